@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document.h"
+
+#include <QIODevice>
+#include <QTransform>
+
+#include <cmath>
+
+namespace folio {
+
+double RenderRequest::dpiForWidth(QSizeF pageSize, int pixels)
+{
+    return pageSize.width() > 0 ? pixels * 72.0 / pageSize.width() : 72.0;
+}
+
+double RenderRequest::dpiForHeight(QSizeF pageSize, int pixels)
+{
+    return pageSize.height() > 0 ? pixels * 72.0 / pageSize.height() : 72.0;
+}
+
+Document::Document(const Limits &limits)
+    : m_limits(limits)
+{
+}
+
+Document::~Document() = default;
+
+void Document::setFormat(const QString &id, const QString &name, const QString &mimeType)
+{
+    m_formatId = id;
+    m_formatName = name;
+    m_mimeType = mimeType;
+}
+
+int Document::pageCount() const
+{
+    return doPageCount();
+}
+
+bool Document::isPageCountFinal() const
+{
+    return doIsPageCountFinal();
+}
+
+Status Document::ensurePages(int count, const CancellationToken &token, const ProgressCallback &progress)
+{
+    if (isPageCountFinal() || (count >= 0 && count <= pageCount()))
+        return {};
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    return doEnsurePages(count, token, progress);
+}
+
+QSizeF Document::pageSize(int index) const
+{
+    if (index < 0 || index >= pageCount())
+        return {};
+    return doPageSize(index);
+}
+
+QSize Document::renderSize(int index, const RenderRequest &request) const
+{
+    const QSizeF points = pageSize(index);
+    if (points.isEmpty())
+        return {};
+    const double scale = request.dpi / 72.0;
+    // Round the same way every backend does: a page never gets a zero-pixel side.
+    QSize size(std::max(1, int(std::lround(points.width() * scale))),
+               std::max(1, int(std::lround(points.height() * scale))));
+    if (request.rotation % 180 != 0)
+        size.transpose();
+    return size;
+}
+
+Status Document::checkPage(int index) const
+{
+    if (index < 0 || index >= pageCount())
+        return {StatusCode::InvalidArgument,
+                tr("Page %1 does not exist (the document has %n page(s))", nullptr, pageCount()).arg(index + 1)};
+    return {};
+}
+
+Result<QImage> Document::render(int index, const RenderRequest &request, const CancellationToken &token)
+{
+    if (Status s = checkPage(index); !s)
+        return s;
+    if (request.dpi <= 0 || !std::isfinite(request.dpi) || request.rotation % 90 != 0)
+        return Status(StatusCode::InvalidArgument, tr("Invalid render request"));
+    const QSize size = renderSize(index, request);
+    if (qint64(size.width()) * size.height() > m_limits.maxImagePixels())
+        return Status(StatusCode::LimitExceeded,
+                      tr("Page %1 at %2 dpi would be %3×%4 pixels, over the limit of %5 megapixels")
+                          .arg(index + 1)
+                          .arg(request.dpi)
+                          .arg(size.width())
+                          .arg(size.height())
+                          .arg(m_limits.maxImageMegapixels));
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    Result<QImage> image = doRender(index, request, token);
+    // A cancelled render may have returned a partial picture: never hand it out.
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (!image)
+        return image;
+    if (image->isNull())
+        return Status(StatusCode::IoError, tr("Page %1 could not be rendered (out of memory?)").arg(index + 1));
+    const int rotation = ((request.rotation % 360) + 360) % 360;
+    if (rotation != 0)
+        return image->transformed(QTransform().rotate(rotation));
+    return image;
+}
+
+Result<QString> Document::text(int index, const CancellationToken &token)
+{
+    if (Status s = checkPage(index); !s)
+        return s;
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    Result<QString> result = doText(index, token);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    return result;
+}
+
+Result<QList<OutlineItem>> Document::outline(const CancellationToken &token)
+{
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    return doOutline(token);
+}
+
+Metadata Document::metadata() const
+{
+    return doMetadata();
+}
+
+QList<AttachmentInfo> Document::attachments() const
+{
+    return doAttachments();
+}
+
+Status Document::saveAttachment(int index, QIODevice &out, const CancellationToken &token,
+                                const ProgressCallback &progress)
+{
+    const qsizetype count = attachments().size();
+    if (index < 0 || index >= count)
+        return {StatusCode::InvalidArgument,
+                tr("Attachment %1 does not exist (the document has %n attachment(s))", nullptr, int(count))
+                    .arg(index + 1)};
+    if (!out.isWritable())
+        return {StatusCode::InvalidArgument, tr("The output device is not open for writing")};
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    Status status = doSaveAttachment(index, out, token, progress);
+    if (status.isOk() && token.isCancelled())
+        return Status::fromToken(token);
+    return status;
+}
+
+Status Document::doEnsurePages(int, const CancellationToken &, const ProgressCallback &)
+{
+    return {};
+}
+
+Result<QString> Document::doText(int, const CancellationToken &)
+{
+    return QString();
+}
+
+Result<QList<OutlineItem>> Document::doOutline(const CancellationToken &)
+{
+    return QList<OutlineItem>();
+}
+
+Status Document::doSaveAttachment(int, QIODevice &, const CancellationToken &, const ProgressCallback &)
+{
+    return {StatusCode::Unsupported, tr("This document has no attachments")};
+}
+
+} // namespace folio

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cancellation.h"
+#include "safetylimits.h"
+#include "status.h"
+
+#include <QColor>
+#include <QImage>
+#include <QList>
+#include <QPair>
+#include <QSizeF>
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+namespace folio {
+
+// Progress of a long call: `done` of `total` units (pages or bytes); total < 0 when unknown.
+// Called on the worker thread; must be cheap and thread-safe on the receiver's side.
+using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
+
+enum class RenderOption {
+    None = 0,
+    RenderComments = 0x1,    // draw comments/annotations' popups where a format has them
+    RenderNotes = 0x2,       // speaker notes of presentations
+    RenderHiddenPages = 0x4, // hidden sheets / slides
+};
+Q_DECLARE_FLAGS(RenderOptions, RenderOption)
+
+// What to render: a cheap value type that travels to worker threads.
+struct RenderRequest
+{
+    double dpi = 96.0; // pixels per inch; 72 means one pixel per point
+    int rotation = 0;  // clockwise, multiple of 90
+    QColor background = Qt::white;
+    RenderOptions options = RenderOption::None;
+
+    // The DPI at which a page of `pageSize` points is `pixels` wide (or high).
+    static double dpiForWidth(QSizeF pageSize, int pixels);
+    static double dpiForHeight(QSizeF pageSize, int pixels);
+};
+
+struct OutlineItem
+{
+    QString title;
+    int page = -1; // 0-based target page, -1 when the entry has none
+    QList<OutlineItem> children;
+};
+
+struct AttachmentInfo
+{
+    QString name;        // file name
+    QString path;        // full path inside the container (equals name for flat lists)
+    qint64 size = -1;    // bytes, -1 when unknown
+    QString description; // optional
+};
+
+// Ordered key/value pairs. Common keys: Title, Author, Subject, Keywords, Creator, Producer,
+// CreationDate, ModificationDate (ISO 8601), plus format-specific ones.
+using Metadata = QList<QPair<QString, QString>>;
+
+enum class Capability {
+    None = 0,
+    Text = 0x1,
+    Outline = 0x2,
+    Attachments = 0x4,
+    // render() may be called from several threads at once on one instance.
+    ThreadSafeRender = 0x8,
+    // The page count is discovered while reading (see ensurePages()).
+    StreamingPages = 0x10,
+};
+Q_DECLARE_FLAGS(Capabilities, Capability)
+
+// An open document. Public calls are not virtual: they validate arguments, enforce the limits and
+// the token, then call the protected do*() hook a backend implements.
+//
+// Threads: a Document is not thread-safe; use it from one thread at a time (any thread). Only
+// render() may run concurrently, and only when capabilities() has ThreadSafeRender. To render in
+// parallel otherwise, open one instance per worker (Viewer::openInstance()).
+class Document
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::Document)
+public:
+    virtual ~Document();
+    Document(const Document &) = delete;
+    Document &operator=(const Document &) = delete;
+
+    QString formatId() const { return m_formatId; }     // "pdf", "image", "text", ...
+    QString formatName() const { return m_formatName; } // "PDF document"
+    QString mimeType() const { return m_mimeType; }
+    Capabilities capabilities() const { return m_capabilities; }
+    bool isEncrypted() const { return m_encrypted; }
+    const Limits &limits() const { return m_limits; }
+
+    // Pages known so far. Exact unless isPageCountFinal() is false (streaming formats).
+    int pageCount() const;
+    bool isPageCountFinal() const;
+    // Makes at least `count` pages known (or all when count < 0), reading as far as needed.
+    Status ensurePages(int count, const CancellationToken &token, const ProgressCallback &progress = {});
+
+    // Size of a known page in points (1/72 in), before rotation. Invalid for an unknown index.
+    QSizeF pageSize(int index) const;
+    // The pixel size render() would produce for this request.
+    QSize renderSize(int index, const RenderRequest &request) const;
+
+    Result<QImage> render(int index, const RenderRequest &request, const CancellationToken &token);
+    Result<QString> text(int index, const CancellationToken &token);
+    Result<QList<OutlineItem>> outline(const CancellationToken &token);
+    Metadata metadata() const;
+    QList<AttachmentInfo> attachments() const;
+    // Writes attachment `index` to `out` (which must be open for writing). The caller owns `out`.
+    Status saveAttachment(int index, QIODevice &out, const CancellationToken &token,
+                          const ProgressCallback &progress = {});
+
+protected:
+    explicit Document(const Limits &limits);
+
+    void setFormat(const QString &id, const QString &name, const QString &mimeType);
+    void setCapabilities(Capabilities capabilities) { m_capabilities = capabilities; }
+    void setEncrypted(bool encrypted) { m_encrypted = encrypted; }
+
+    virtual int doPageCount() const = 0;
+    virtual bool doIsPageCountFinal() const { return true; }
+    virtual Status doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress);
+    virtual QSizeF doPageSize(int index) const = 0;
+    // Renders page `index` unrotated at request.dpi; the base class rotates. `index` is valid.
+    virtual Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) = 0;
+    virtual Result<QString> doText(int index, const CancellationToken &token);
+    virtual Result<QList<OutlineItem>> doOutline(const CancellationToken &token);
+    virtual Metadata doMetadata() const { return {}; }
+    virtual QList<AttachmentInfo> doAttachments() const { return {}; }
+    virtual Status doSaveAttachment(int index, QIODevice &out, const CancellationToken &token,
+                                    const ProgressCallback &progress);
+
+private:
+    Status checkPage(int index) const;
+
+    Limits m_limits;
+    QString m_formatId;
+    QString m_formatName;
+    QString m_mimeType;
+    Capabilities m_capabilities = Capability::None;
+    bool m_encrypted = false;
+};
+
+} // namespace folio
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(folio::RenderOptions)
+Q_DECLARE_OPERATORS_FOR_FLAGS(folio::Capabilities)

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatdetector.h"
+
+#include "formatregistry.h"
+#include "logging.h"
+
+#include <QFileInfo>
+#include <QIODevice>
+#include <QMimeDatabase>
+
+namespace folio {
+
+namespace {
+
+bool isGeneric(const QMimeType &type)
+{
+    return !type.isValid() || type.isDefault() || type.name() == QLatin1String("text/plain")
+        || type.name() == QLatin1String("application/x-zerosize");
+}
+
+QMimeType chooseType(const QMimeType &byContent, const QMimeType &byName)
+{
+    if (!byName.isValid() || byName.isDefault())
+        return byContent;
+    if (isGeneric(byContent)) {
+        // Content has no magic: the name refines text (Markdown, CSV, C++, a log with stray NULs)
+        // and names formats that have no magic bytes at all (TGA). It never turns unknown bytes
+        // into a format that has magic, such as PDF.
+        if (byName.name() == QLatin1String("text/plain") || byName.inherits(QStringLiteral("text/plain")))
+            return byName;
+        if (byContent.isDefault() && byName.name().startsWith(QLatin1String("image/")))
+            return byName;
+        return byContent;
+    }
+    // Content matched a specific type: the name may only narrow it (a .docx is a ZIP).
+    if (byName.inherits(byContent.name()))
+        return byName;
+    return byContent;
+}
+
+} // namespace
+
+Detection FormatDetector::detect(QIODevice &device, const QString &fileName)
+{
+    QMimeDatabase db;
+    const qint64 pos = device.isSequential() ? 0 : device.pos();
+    const QMimeType byContent = db.mimeTypeForData(&device);
+    if (!device.isSequential())
+        device.seek(pos);
+    const QMimeType byName = fileName.isEmpty()
+        ? QMimeType()
+        : db.mimeTypeForFile(QFileInfo(fileName).fileName(), QMimeDatabase::MatchExtension);
+    Detection detection;
+    detection.mimeType = chooseType(byContent, byName);
+    detection.backend = FormatRegistry::instance().backendFor(detection.mimeType);
+    qCDebug(lcCore) << "detected" << fileName << "content:" << byContent.name() << "name:" << byName.name()
+                    << "->" << detection.mimeType.name() << (detection.backend ? detection.backend->id() : QString());
+    return detection;
+}
+
+} // namespace folio

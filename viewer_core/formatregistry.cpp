@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatregistry.h"
+
+#include "backends/image/imagebackend.h"
+#include "backends/pdf/pdfbackend.h"
+#include "backends/text/textbackend.h"
+
+#include <QMimeDatabase>
+
+namespace folio {
+
+FormatRegistry::FormatRegistry()
+{
+    // Order matters: SVG is XML is text, so images come before text.
+    m_backends.push_back(createPdfBackend());
+    m_backends.push_back(createImageBackend());
+    m_backends.push_back(createTextBackend());
+}
+
+const FormatRegistry &FormatRegistry::instance()
+{
+    static const FormatRegistry registry;
+    return registry;
+}
+
+const Backend *FormatRegistry::backendFor(const QMimeType &mimeType) const
+{
+    if (!mimeType.isValid())
+        return nullptr;
+    for (const auto &backend : m_backends) {
+        const QStringList types = backend->mimeTypes();
+        for (const QString &type : types) {
+            if (mimeType.name() == type || mimeType.inherits(type))
+                return backend.get();
+        }
+    }
+    return nullptr;
+}
+
+const Backend *FormatRegistry::backendById(const QString &id) const
+{
+    for (const auto &backend : m_backends) {
+        if (backend->id() == id)
+            return backend.get();
+    }
+    return nullptr;
+}
+
+QStringList FormatRegistry::globPatterns() const
+{
+    QMimeDatabase db;
+    QStringList patterns;
+    for (const auto &backend : m_backends) {
+        for (const QString &name : backend->mimeTypes()) {
+            const QMimeType type = db.mimeTypeForName(name);
+            for (const QString &glob : type.globPatterns()) {
+                if (!patterns.contains(glob))
+                    patterns.append(glob);
+            }
+        }
+    }
+    return patterns;
+}
+
+} // namespace folio

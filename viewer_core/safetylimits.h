@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace folio {
+
+// Safety limits applied while opening and rendering. Hitting one yields StatusCode::LimitExceeded
+// with a message naming the limit, never a crash or an unbounded allocation.
+struct Limits
+{
+    // Largest decoded image (input images and rendered pages), in megapixels.
+    int maxImageMegapixels = 256;
+    // Largest number of pages a document may report.
+    int maxPageCount = 1'000'000;
+    // Largest file read fully into memory (PDF bytes, Markdown, images); streaming readers ignore it.
+    qint64 maxInMemoryBytes = 2LL * 1024 * 1024 * 1024;
+    // Archives (used by the archive, comic, EPUB and office backends).
+    qint64 maxEntrySize = 1LL << 30;
+    qint64 maxTotalExtracted = 4LL << 30;
+    int maxCompressionRatio = 200;
+    qint64 compressionRatioMinSize = 1LL << 20;
+    qint64 maxEntries = 1'000'000;
+    // XML parts.
+    int maxXmlDepth = 256;
+
+    qint64 maxImagePixels() const { return qint64(maxImageMegapixels) * 1'000'000; }
+};
+
+} // namespace folio

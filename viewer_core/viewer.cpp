@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewer.h"
+
+#include "formatdetector.h"
+#include "logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace folio {
+
+Viewer::Viewer() = default;
+Viewer::~Viewer() = default;
+
+Result<std::unique_ptr<Document>> Viewer::load(const QString &path, const OpenOptions &options,
+                                               const CancellationToken &token, const ProgressCallback &progress)
+{
+    const QFileInfo fileInfo(path);
+    const QString name = fileInfo.fileName();
+    if (fileInfo.isDir())
+        return Status(StatusCode::IoError, tr("%1: is a folder, not a document").arg(path));
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Status(StatusCode::IoError, tr("%1: cannot open: %2").arg(path, file->errorString()));
+    return load(std::move(file), path, options, token, progress);
+}
+
+Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device, const QString &name,
+                                               const OpenOptions &options, const CancellationToken &token,
+                                               const ProgressCallback &progress)
+{
+    const QString context = name.isEmpty() ? tr("(stream)") : name;
+    if (!device || !device->isReadable())
+        return Status(StatusCode::IoError, tr("%1: not readable").arg(context));
+    if (token.isCancelled())
+        return Status::fromToken(token).withContext(context);
+    if (!device->isSequential() && device->size() == 0)
+        return Status(StatusCode::Corrupt, tr("%1: the file is empty").arg(context));
+
+    const Detection detection = FormatDetector::detect(*device, name);
+    if (!detection.backend) {
+        const QString what = detection.mimeType.isValid() ? detection.mimeType.comment() : tr("unknown data");
+        return Status(StatusCode::Unsupported,
+                      tr("%1: unsupported format: %2 (%3)")
+                          .arg(context, what, detection.mimeType.isValid() ? detection.mimeType.name() : QString()));
+    }
+    qCDebug(lcCore) << "opening" << name << "with backend" << detection.backend->id();
+    OpenRequest request;
+    request.device = std::move(device);
+    request.fileName = name;
+    request.password = options.password;
+    request.limits = options.limits;
+    request.mimeType = detection.mimeType;
+    auto result = detection.backend->open(std::move(request), token, progress);
+    if (token.isCancelled())
+        return Status::fromToken(token).withContext(context);
+    if (!result)
+        return result.status().withContext(context);
+    return result;
+}
+
+Status Viewer::open(const QString &path, const OpenOptions &options, const CancellationToken &token,
+                    const ProgressCallback &progress)
+{
+    close();
+    auto result = load(path, options, token, progress);
+    if (!result)
+        return result.status();
+    m_document = std::move(result).value();
+    m_fileName = path;
+    m_path = path;
+    m_options = options;
+    return {};
+}
+
+Status Viewer::open(std::unique_ptr<QIODevice> device, const QString &name, const OpenOptions &options,
+                    const CancellationToken &token, const ProgressCallback &progress)
+{
+    close();
+    auto result = load(std::move(device), name, options, token, progress);
+    if (!result)
+        return result.status();
+    m_document = std::move(result).value();
+    m_fileName = name;
+    m_path.clear();
+    m_options = options;
+    return {};
+}
+
+void Viewer::close()
+{
+    m_document.reset();
+    m_fileName.clear();
+    m_path.clear();
+}
+
+Result<std::unique_ptr<Document>> Viewer::openInstance(const CancellationToken &token) const
+{
+    if (!m_document)
+        return notOpen();
+    if (m_path.isEmpty())
+        return Status(StatusCode::Unsupported, tr("A document read from a stream cannot be opened twice"));
+    return load(m_path, m_options, token);
+}
+
+Status Viewer::notOpen() const
+{
+    return {StatusCode::InvalidArgument, tr("No document is open")};
+}
+
+Result<DocumentInfo> Viewer::info(const CancellationToken &token, const ProgressCallback &progress)
+{
+    if (!m_document)
+        return notOpen();
+    if (Status s = m_document->ensurePages(-1, token, progress); !s)
+        return s;
+    DocumentInfo info;
+    info.file = m_fileName;
+    info.format = m_document->formatId();
+    info.formatName = m_document->formatName();
+    info.mimeType = m_document->mimeType();
+    info.pageCount = m_document->pageCount();
+    info.pageSizes.reserve(info.pageCount);
+    for (int i = 0; i < info.pageCount; ++i) {
+        if ((i & 1023) == 0 && token.isCancelled())
+            return Status::fromToken(token);
+        info.pageSizes.append(m_document->pageSize(i));
+    }
+    info.metadata = m_document->metadata();
+    info.attachmentCount = int(m_document->attachments().size());
+    info.encrypted = m_document->isEncrypted();
+    return info;
+}
+
+Result<QImage> Viewer::render(int page, const RenderRequest &request, const CancellationToken &token)
+{
+    if (!m_document)
+        return notOpen();
+    if (Status s = m_document->ensurePages(page + 1, token); !s)
+        return s;
+    return m_document->render(page, request, token);
+}
+
+Result<QString> Viewer::text(int page, const CancellationToken &token)
+{
+    if (!m_document)
+        return notOpen();
+    if (Status s = m_document->ensurePages(page + 1, token); !s)
+        return s;
+    return m_document->text(page, token);
+}
+
+Result<QList<OutlineItem>> Viewer::outline(const CancellationToken &token)
+{
+    if (!m_document)
+        return notOpen();
+    return m_document->outline(token);
+}
+
+QList<AttachmentInfo> Viewer::attachments() const
+{
+    return m_document ? m_document->attachments() : QList<AttachmentInfo>();
+}
+
+Status Viewer::saveAttachment(int index, QIODevice &out, const CancellationToken &token,
+                              const ProgressCallback &progress)
+{
+    if (!m_document)
+        return notOpen();
+    return m_document->saveAttachment(index, out, token, progress);
+}
+
+} // namespace folio

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+
+#include <QMimeType>
+#include <QSizeF>
+
+#include <memory>
+
+class QIODevice;
+
+namespace folio {
+
+struct OpenOptions
+{
+    QString password;
+    Limits limits;
+};
+
+struct DocumentInfo
+{
+    QString file;
+    QString format;     // backend format id: "pdf", "image", "text", ...
+    QString formatName; // human-readable
+    QString mimeType;
+    int pageCount = 0;
+    QList<QSizeF> pageSizes; // points, unrotated
+    Metadata metadata;
+    int attachmentCount = 0;
+    bool encrypted = false;
+};
+
+// The facade programs use: detects the format, opens the document through its backend, and
+// forwards every call under a token. Owns the open Document. Not thread-safe: one thread at a
+// time, like Document; use openInstance() to give another thread its own copy.
+class Viewer
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::Viewer)
+public:
+    Viewer();
+    ~Viewer();
+    Viewer(const Viewer &) = delete;
+    Viewer &operator=(const Viewer &) = delete;
+
+    // Opens a file. On failure the previously open document (if any) stays closed.
+    Status open(const QString &path, const OpenOptions &options, const CancellationToken &token,
+                const ProgressCallback &progress = {});
+    // Opens from a device (taken over; must be readable). `name` is used for detection and messages.
+    Status open(std::unique_ptr<QIODevice> device, const QString &name, const OpenOptions &options,
+                const CancellationToken &token, const ProgressCallback &progress = {});
+    void close();
+
+    // One-shot open without a Viewer, for workers that need their own instance.
+    static Result<std::unique_ptr<Document>> load(const QString &path, const OpenOptions &options,
+                                                  const CancellationToken &token,
+                                                  const ProgressCallback &progress = {});
+    static Result<std::unique_ptr<Document>> load(std::unique_ptr<QIODevice> device, const QString &name,
+                                                  const OpenOptions &options, const CancellationToken &token,
+                                                  const ProgressCallback &progress = {});
+    // A second, independent instance of the open document (only for documents opened by path).
+    Result<std::unique_ptr<Document>> openInstance(const CancellationToken &token) const;
+
+    bool isOpen() const { return m_document != nullptr; }
+    Document *document() const { return m_document.get(); }
+    QString fileName() const { return m_fileName; }
+
+    // Reads the whole document as far as needed to know every page.
+    Result<DocumentInfo> info(const CancellationToken &token, const ProgressCallback &progress = {});
+    Result<QImage> render(int page, const RenderRequest &request, const CancellationToken &token);
+    Result<QString> text(int page, const CancellationToken &token);
+    Result<QList<OutlineItem>> outline(const CancellationToken &token);
+    QList<AttachmentInfo> attachments() const;
+    Status saveAttachment(int index, QIODevice &out, const CancellationToken &token,
+                          const ProgressCallback &progress = {});
+
+private:
+    Status notOpen() const;
+
+    std::unique_ptr<Document> m_document;
+    QString m_fileName;
+    QString m_path;
+    OpenOptions m_options;
+};
+
+} // namespace folio
