@@ -1,20 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the real backend lands.
 #include "pdfbackend.h"
+
+#include "pdfdocument.h"
 
 namespace folio {
 namespace {
-class Stub final : public Backend
+
+class PdfBackend final : public Backend
 {
 public:
     QString id() const override { return QStringLiteral("pdf"); }
-    QString name() const override { return QStringLiteral("Pdf"); }
-    QStringList mimeTypes() const override { return {}; }
-    Result<std::unique_ptr<Document>> open(OpenRequest, const CancellationToken &, const ProgressCallback &) const override
+    QString name() const override { return QStringLiteral("PDF"); }
+    QStringList mimeTypes() const override { return {QStringLiteral("application/pdf")}; }
+    Result<std::unique_ptr<Document>> open(OpenRequest request, const CancellationToken &token,
+                                           const ProgressCallback &progress) const override
     {
-        return Status(StatusCode::Unsupported, QStringLiteral("not implemented"));
+        return PdfDocument::open(std::move(request), token, progress);
     }
 };
+
 } // namespace
-std::unique_ptr<Backend> createPdfBackend() { return std::make_unique<Stub>(); }
+
+std::unique_ptr<Backend> createPdfBackend()
+{
+    return std::make_unique<PdfBackend>();
+}
+
 } // namespace folio

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfdocument.h"
+
+#include "iodevice.h"
+#include "logging.h"
+
+#include <poppler-annotation.h>
+#include <poppler-link.h>
+#include <poppler-qt6.h>
+
+#include <QDateTime>
+#include <QIODevice>
+
+#include <mutex>
+
+namespace folio {
+
+namespace {
+
+// Poppler reports problems through one process-wide function. Each thread collects what Poppler
+// says during one of our calls, so error statuses can carry the library's own words.
+thread_local QStringList *t_popplerMessages = nullptr;
+
+void popplerMessage(const QString &message, const QVariant &)
+{
+    qCDebug(lcPdf) << "poppler:" << message;
+    if (t_popplerMessages && t_popplerMessages->size() < 16)
+        t_popplerMessages->append(message.trimmed());
+}
+
+class PopplerMessages
+{
+public:
+    PopplerMessages()
+        : m_previous(t_popplerMessages)
+    {
+        static std::once_flag installed;
+        std::call_once(installed, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
+        t_popplerMessages = &m_messages;
+    }
+    ~PopplerMessages() { t_popplerMessages = m_previous; }
+    PopplerMessages(const PopplerMessages &) = delete;
+    PopplerMessages &operator=(const PopplerMessages &) = delete;
+
+    // " (Poppler: first message; second message)" or nothing.
+    QString suffix() const
+    {
+        if (m_messages.isEmpty())
+            return {};
+        return QStringLiteral(" (Poppler: %1)").arg(m_messages.mid(0, 3).join(QStringLiteral("; ")));
+    }
+
+private:
+    QStringList m_messages;
+    QStringList *m_previous;
+};
+
+// Poppler's abort callbacks take a QVariant closure: it carries the address of the caller's token,
+// which outlives the call.
+QVariant tokenClosure(const CancellationToken &token)
+{
+    return QVariant::fromValue(reinterpret_cast<quintptr>(&token));
+}
+
+bool shouldAbort(const QVariant &closure)
+{
+    return reinterpret_cast<const CancellationToken *>(closure.value<quintptr>())->isCancelled();
+}
+
+QList<OutlineItem> convertOutline(const QList<Poppler::OutlineItem> &items, const CancellationToken &token, int depth)
+{
+    QList<OutlineItem> result;
+    if (depth > 64)
+        return result; // a cyclic or absurd outline stops here
+    for (const Poppler::OutlineItem &item : items) {
+        if (token.isCancelled())
+            return {};
+        OutlineItem entry;
+        entry.title = item.name();
+        if (const auto destination = item.destination())
+            entry.page = destination->pageNumber() - 1;
+        if (item.hasChildren())
+            entry.children = convertOutline(item.children(), token, depth + 1);
+        result.append(std::move(entry));
+    }
+    return result;
+}
+
+} // namespace
+
+PdfDocument::PdfDocument(std::unique_ptr<Poppler::Document> document, QByteArray data, const Limits &limits)
+    : Document(limits)
+    , m_document(std::move(document))
+    , m_data(std::move(data))
+    , m_pageCount(m_document->numPages())
+{
+    setFormat(QStringLiteral("pdf"), tr("PDF document"), QStringLiteral("application/pdf"));
+    setCapabilities(Capability::Text | Capability::Outline | Capability::Attachments);
+    setEncrypted(m_document->isEncrypted());
+    m_document->setRenderHint(Poppler::Document::Antialiasing);
+    m_document->setRenderHint(Poppler::Document::TextAntialiasing);
+    m_document->setRenderHint(Poppler::Document::TextHinting);
+    m_document->setRenderHint(Poppler::Document::TextSlightHinting);
+    m_pageSizes.resize(size_t(m_pageCount));
+}
+
+PdfDocument::~PdfDocument() = default;
+
+Result<std::unique_ptr<Document>> PdfDocument::open(OpenRequest request, const CancellationToken &token,
+                                                    const ProgressCallback &progress)
+{
+    auto data = readDevice(*request.device, request.limits.maxInMemoryBytes, token, progress);
+    if (!data)
+        return data.status();
+    PopplerMessages messages;
+    const QByteArray password = request.password.toUtf8();
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data.value(), password, password);
+    if (!document)
+        return Status(StatusCode::Corrupt, tr("Not a readable PDF file") + messages.suffix());
+    if (document->isLocked()) {
+        if (request.password.isEmpty())
+            return Status(StatusCode::NeedsPassword, tr("The PDF is encrypted and needs a password"));
+        return Status(StatusCode::NeedsPassword, tr("The password is not correct for this PDF"));
+    }
+    const int pages = document->numPages();
+    if (pages <= 0)
+        return Status(StatusCode::Corrupt, tr("The PDF has no pages") + messages.suffix());
+    if (pages > request.limits.maxPageCount)
+        return Status(StatusCode::LimitExceeded,
+                      tr("The PDF has %1 pages, over the limit of %2").arg(pages).arg(request.limits.maxPageCount));
+    std::unique_ptr<PdfDocument> pdf(new PdfDocument(std::move(document), std::move(data).value(), request.limits));
+    if (Status s = pdf->scanAttachments(token); !s)
+        return s;
+    qCDebug(lcPdf) << "opened" << request.fileName << pages << "pages," << pdf->m_attachments.size() << "attachments";
+    return std::unique_ptr<Document>(std::move(pdf));
+}
+
+Status PdfDocument::scanAttachments(const CancellationToken &token)
+{
+    PopplerMessages messages;
+    const QList<Poppler::EmbeddedFile *> embedded = m_document->embeddedFiles();
+    for (int i = 0; i < embedded.size(); ++i) {
+        AttachmentSource source;
+        source.info.name = embedded[i]->name();
+        source.info.path = source.info.name;
+        source.info.size = embedded[i]->size();
+        source.info.description = embedded[i]->description();
+        source.embeddedIndex = i;
+        m_attachments.push_back(std::move(source));
+    }
+    // Files attached to annotations are attachments too (Okular lists them on the page).
+    for (int page = 0; page < m_pageCount; ++page) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        const auto pdfPage = m_document->page(page);
+        if (!pdfPage)
+            continue;
+        const auto annotations = pdfPage->annotations({Poppler::Annotation::AFileAttachment});
+        int ordinal = 0;
+        for (const auto &annotation : annotations) {
+            const auto *attachment = static_cast<const Poppler::FileAttachmentAnnotation *>(annotation.get());
+            const Poppler::EmbeddedFile *file = attachment->embeddedFile();
+            if (file && file->isValid()) {
+                AttachmentSource source;
+                source.info.name = file->name();
+                source.info.path = tr("page %1/%2").arg(page + 1).arg(file->name());
+                source.info.size = file->size();
+                source.info.description = file->description();
+                source.page = page;
+                source.annotationOrdinal = ordinal;
+                m_attachments.push_back(std::move(source));
+            }
+            ++ordinal;
+        }
+    }
+    return {};
+}
+
+int PdfDocument::doPageCount() const
+{
+    return m_pageCount;
+}
+
+QSizeF PdfDocument::doPageSize(int index) const
+{
+    QSizeF &size = m_pageSizes[size_t(index)];
+    if (size.isEmpty()) {
+        PopplerMessages messages;
+        const auto page = m_document->page(index);
+        size = page ? page->pageSizeF() : QSizeF();
+        if (size.isEmpty())
+            size = QSizeF(612, 792); // a page Poppler cannot size still gets a placeholder
+    }
+    return size;
+}
+
+Result<QImage> PdfDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
+{
+    PopplerMessages messages;
+    const auto page = m_document->page(index);
+    if (!page)
+        return Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1) + messages.suffix());
+    m_document->setPaperColor(request.background);
+    const QSize size = renderSize(index, RenderRequest{request.dpi, 0, request.background, request.options});
+    // Asking for the exact rectangle keeps the output size identical to renderSize() whatever
+    // rounding Poppler applies to the page box.
+    QImage image = page->renderToImage(request.dpi, request.dpi, 0, 0, size.width(), size.height(),
+                                       Poppler::Page::Rotate0, nullptr, nullptr, shouldAbort, tokenClosure(token));
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (image.isNull())
+        return Status(StatusCode::Corrupt, tr("Page %1 could not be rendered").arg(index + 1) + messages.suffix());
+    return image;
+}
+
+Result<QString> PdfDocument::doText(int index, const CancellationToken &token)
+{
+    PopplerMessages messages;
+    const auto page = m_document->page(index);
+    if (!page)
+        return Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1) + messages.suffix());
+    const auto boxes = page->textList(Poppler::Page::Rotate0, shouldAbort, tokenClosure(token));
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    QString text;
+    for (const auto &box : boxes) {
+        text += box->text();
+        // A word without a successor ends its line.
+        if (!box->nextWord())
+            text += QLatin1Char('\n');
+        else if (box->hasSpaceAfter())
+            text += QLatin1Char(' ');
+    }
+    return text;
+}
+
+Result<QList<OutlineItem>> PdfDocument::doOutline(const CancellationToken &token)
+{
+    PopplerMessages messages;
+    QList<OutlineItem> outline = convertOutline(m_document->outline(), token, 0);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    return outline;
+}
+
+Metadata PdfDocument::doMetadata() const
+{
+    Metadata metadata;
+    static const char *const textKeys[] = {"Title", "Author", "Subject", "Keywords", "Creator", "Producer"};
+    for (const char *key : textKeys) {
+        const QString value = m_document->info(QLatin1String(key)).trimmed();
+        if (!value.isEmpty())
+            metadata.append({QLatin1String(key), value});
+    }
+    static const char *const dateKeys[][2] = {{"CreationDate", "CreationDate"}, {"ModDate", "ModificationDate"}};
+    for (const auto &key : dateKeys) {
+        const QDateTime date = m_document->date(QLatin1String(key[0]));
+        if (date.isValid())
+            metadata.append({QLatin1String(key[1]), date.toString(Qt::ISODate)});
+    }
+    const auto version = m_document->getPdfVersion();
+    metadata.append({QStringLiteral("PDFVersion"), QStringLiteral("%1.%2").arg(version.major).arg(version.minor)});
+    if (m_document->isLinearized())
+        metadata.append({QStringLiteral("Linearized"), QStringLiteral("yes")});
+    return metadata;
+}
+
+QList<AttachmentInfo> PdfDocument::doAttachments() const
+{
+    QList<AttachmentInfo> list;
+    list.reserve(qsizetype(m_attachments.size()));
+    for (const AttachmentSource &source : m_attachments)
+        list.append(source.info);
+    return list;
+}
+
+Result<QByteArray> PdfDocument::attachmentData(const AttachmentSource &source) const
+{
+    PopplerMessages messages;
+    if (source.embeddedIndex >= 0) {
+        const QList<Poppler::EmbeddedFile *> embedded = m_document->embeddedFiles();
+        if (source.embeddedIndex < embedded.size() && embedded[source.embeddedIndex]->isValid())
+            return embedded[source.embeddedIndex]->data();
+    } else if (const auto page = m_document->page(source.page)) {
+        const auto annotations = page->annotations({Poppler::Annotation::AFileAttachment});
+        if (source.annotationOrdinal < int(annotations.size())) {
+            const auto *attachment
+                = static_cast<const Poppler::FileAttachmentAnnotation *>(annotations[size_t(source.annotationOrdinal)].get());
+            if (Poppler::EmbeddedFile *file = attachment->embeddedFile(); file && file->isValid())
+                return file->data();
+        }
+    }
+    return Status(StatusCode::Corrupt, tr("The attachment \"%1\" cannot be read").arg(source.info.name) + messages.suffix());
+}
+
+Status PdfDocument::doSaveAttachment(int index, QIODevice &out, const CancellationToken &token,
+                                     const ProgressCallback &progress)
+{
+    // Poppler hands out embedded files only as one QByteArray; the copy out is chunked.
+    const auto data = attachmentData(m_attachments[size_t(index)]);
+    if (!data)
+        return data.status();
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    return writeChunked(data.value(), out, token, progress);
+}
+
+} // namespace folio

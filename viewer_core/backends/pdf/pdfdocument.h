@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend.h"
+#include "document.h"
+
+#include <QByteArray>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace Poppler {
+class Document;
+}
+
+namespace folio {
+
+// A PDF through Poppler-Qt6. The whole file is held in memory (read under the token at open):
+// a mapped file would turn a file truncated behind our back into SIGBUS.
+//
+// Threads: one thread at a time, like every Document; Poppler::Document is not safe for
+// concurrent rendering, so parallel exports open one instance per worker.
+class PdfDocument final : public Document
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::PdfDocument)
+public:
+    static Result<std::unique_ptr<Document>> open(OpenRequest request, const CancellationToken &token,
+                                                  const ProgressCallback &progress);
+    ~PdfDocument() override;
+
+protected:
+    int doPageCount() const override;
+    QSizeF doPageSize(int index) const override;
+    Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
+    Result<QString> doText(int index, const CancellationToken &token) override;
+    Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
+    Metadata doMetadata() const override;
+    QList<AttachmentInfo> doAttachments() const override;
+    Status doSaveAttachment(int index, QIODevice &out, const CancellationToken &token,
+                            const ProgressCallback &progress) override;
+
+private:
+    // Where an attachment lives: the document's EmbeddedFiles tree, or a file-attachment
+    // annotation on a page (the n-th such annotation of that page).
+    struct AttachmentSource
+    {
+        AttachmentInfo info;
+        int embeddedIndex = -1;
+        int page = -1;
+        int annotationOrdinal = -1;
+    };
+
+    PdfDocument(std::unique_ptr<Poppler::Document> document, QByteArray data, const Limits &limits);
+    Status scanAttachments(const CancellationToken &token);
+    Result<QByteArray> attachmentData(const AttachmentSource &source) const;
+
+    std::unique_ptr<Poppler::Document> m_document;
+    QByteArray m_data; // the file; Poppler reads from it
+    int m_pageCount = 0;
+    mutable std::vector<QSizeF> m_pageSizes; // filled lazily
+    std::vector<AttachmentSource> m_attachments;
+};
+
+} // namespace folio
