@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stagedoutput.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+namespace folio {
+
+StagedOutput::~StagedOutput()
+{
+    discard();
+}
+
+Status StagedOutput::prepare(const QString &directory)
+{
+    QDir dir(directory);
+    m_directory = dir.absolutePath();
+    if (dir.exists())
+        return {};
+    if (QFileInfo(m_directory).exists())
+        return {StatusCode::IoError, tr("%1 exists and is not a folder").arg(directory)};
+    if (!QDir().mkpath(m_directory))
+        return {StatusCode::IoError, tr("Cannot create the folder %1").arg(directory)};
+    m_createdDirectory = true;
+    return {};
+}
+
+Result<QFile *> StagedOutput::stage(const QString &fileName)
+{
+    std::lock_guard lock(m_mutex);
+    // Hidden, unpredictable, created exclusively: never clobbers or follows anything there.
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const QString name = QStringLiteral(".folio-%1.part").arg(QRandomGenerator::global()->generate64(), 16, 16,
+                                                                  QLatin1Char('0'));
+        auto file = std::make_unique<QFile>(QDir(m_directory).filePath(name));
+        if (file->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            QFile *raw = file.get();
+            m_entries.push_back({std::move(file), fileName});
+            return raw;
+        }
+        if (!QFile::exists(file->fileName())) // a real failure, not a name collision
+            return Status(StatusCode::IoError,
+                          tr("Cannot write in %1: %2").arg(m_directory, file->errorString()));
+    }
+    return Status(StatusCode::IoError, tr("Cannot create a temporary file in %1").arg(m_directory));
+}
+
+Result<QStringList> StagedOutput::commit()
+{
+    std::lock_guard lock(m_mutex);
+    QStringList paths;
+    for (Entry &entry : m_entries) {
+        entry.file->close();
+        if (entry.file->error() != QFileDevice::NoError)
+            return Status(StatusCode::IoError,
+                          tr("Writing %1 failed: %2").arg(entry.finalName, entry.file->errorString()));
+    }
+    for (Entry &entry : m_entries) {
+        const QString target = QDir(m_directory).filePath(entry.finalName);
+        // rename(2) replaces an existing file atomically, which QFile::rename() refuses to do.
+        if (std::rename(QFile::encodeName(entry.file->fileName()).constData(), QFile::encodeName(target).constData())
+            != 0)
+            return Status(StatusCode::IoError, tr("Cannot rename to %1: %2").arg(target, qt_error_string(errno)));
+        entry.file->setFileName(QString()); // committed: nothing left to remove
+        paths.append(target);
+    }
+    m_entries.clear();
+    m_createdDirectory = false;
+    return paths;
+}
+
+void StagedOutput::discard()
+{
+    std::lock_guard lock(m_mutex);
+    for (Entry &entry : m_entries) {
+        entry.file->close();
+        if (!entry.file->fileName().isEmpty())
+            entry.file->remove();
+    }
+    m_entries.clear();
+    if (m_createdDirectory) {
+        QDir().rmdir(m_directory); // only succeeds when empty
+        m_createdDirectory = false;
+    }
+}
+
+QString sanitizeFileName(const QString &name)
+{
+    QString base = name;
+    base.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    base = base.section(QLatin1Char('/'), -1);
+    QString clean;
+    clean.reserve(base.size());
+    for (const QChar c : std::as_const(base)) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QLatin1Char(':'))
+            clean += QLatin1Char('_');
+        else
+            clean += c;
+    }
+    while (clean.startsWith(QLatin1Char('.')))
+        clean.remove(0, 1);
+    clean = clean.trimmed();
+    if (clean.size() > 200)
+        clean = clean.right(200);
+    return clean.isEmpty() ? QStringLiteral("attachment") : clean;
+}
+
+} // namespace folio
