@@ -1,0 +1,534 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliapp.h"
+
+#include "exporters/attachmentexporter.h"
+#include "progressbar.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <map>
+#include <unistd.h>
+
+using namespace folio;
+
+namespace {
+
+constexpr const char *Usage = R"(Usage: folio-cli COMMAND FILE [OPTIONS]
+
+Commands:
+  info FILE [--json]                 format, pages and their sizes (points), metadata
+  render FILE --out DIR              pages to DIR/page-N.png|jpg
+      [--format png|jpg] [--pages 1,3-5] [--dpi N | --width PX | --height PX]
+      [--quality 1-100] [--threads N] [--render-comments]
+  text FILE [--pages LIST]           plain text on stdout, pages separated by \f
+  attachments FILE [--json]          embedded files: index, size, name
+  extract FILE (--index N | --name NAME | --all) --out DIR
+
+Global options:
+  --timeout DURATION   stop after 500ms, 2s, 1m ... (0 = no limit, the default)
+  --password PW        password of an encrypted document
+  --quiet              no progress bar, no summary
+  --verbose            debug logging (also: QT_LOGGING_RULES="folio.*.debug=true")
+  --help, --version
+
+Exit codes: 0 ok, 1 error, 2 usage, 3 timed out, 4 unsupported format, 130 interrupted.
+After 3 or 130 the output folder holds no new file from the run.
+)";
+
+// Which options each command accepts (global ones are always accepted).
+const std::map<QString, QStringList> &commandOptions()
+{
+    static const std::map<QString, QStringList> table = {
+        {QStringLiteral("info"), {QStringLiteral("json")}},
+        {QStringLiteral("render"),
+         {QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("pages"), QStringLiteral("dpi"),
+          QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("quality"), QStringLiteral("threads"),
+          QStringLiteral("embed-resources"), QStringLiteral("external-resources"), QStringLiteral("render-comments")}},
+        {QStringLiteral("text"), {QStringLiteral("pages")}},
+        {QStringLiteral("attachments"), {QStringLiteral("json")}},
+        {QStringLiteral("extract"),
+         {QStringLiteral("index"), QStringLiteral("name"), QStringLiteral("all"), QStringLiteral("out")}},
+    };
+    return table;
+}
+
+const QStringList &globalOptions()
+{
+    static const QStringList options = {QStringLiteral("timeout"), QStringLiteral("password"), QStringLiteral("quiet"),
+                                        QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version")};
+    return options;
+}
+
+bool takesValue(const QString &option)
+{
+    static const QStringList flags = {QStringLiteral("json"),          QStringLiteral("embed-resources"),
+                                      QStringLiteral("external-resources"), QStringLiteral("render-comments"),
+                                      QStringLiteral("all"),           QStringLiteral("quiet"),
+                                      QStringLiteral("verbose"),       QStringLiteral("help"),
+                                      QStringLiteral("version")};
+    return !flags.contains(option);
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+QString formatSize(qint64 bytes)
+{
+    if (bytes < 0)
+        return QStringLiteral("?");
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString pointsText(QSizeF size)
+{
+    return QStringLiteral("%1 × %2 pt").arg(size.width(), 0, 'f', 2).arg(size.height(), 0, 'f', 2).replace(
+        QStringLiteral(".00 "), QStringLiteral(" "));
+}
+
+// Parses an integer option within [low, high].
+bool parseInt(const QString &text, int low, int high, int &value)
+{
+    bool ok = false;
+    const int parsed = text.toInt(&ok);
+    if (!ok || parsed < low || parsed > high)
+        return false;
+    value = parsed;
+    return true;
+}
+
+} // namespace
+
+int exitCodeFor(const Status &status)
+{
+    switch (status.code()) {
+    case StatusCode::Ok:
+        return ExitOk;
+    case StatusCode::TimedOut:
+        return ExitTimedOut;
+    case StatusCode::Canceled:
+        return ExitInterrupted;
+    case StatusCode::Unsupported:
+        return ExitUnsupported;
+    default:
+        return ExitError;
+    }
+}
+
+CliApp::CliApp(CancellationSource &interrupt)
+    : m_interrupt(interrupt)
+{
+}
+
+int CliApp::usageError(const QString &message) const
+{
+    printErr(QStringLiteral("folio-cli: error: %1\nTry 'folio-cli --help' for more information.\n").arg(message));
+    return ExitUsage;
+}
+
+int CliApp::fail(const Status &status) const
+{
+    QString message = status.message();
+    if (status.code() == StatusCode::NeedsPassword)
+        message += tr(" (give it with --password)");
+    printErr(QStringLiteral("folio-cli: error: %1\n").arg(message));
+    return exitCodeFor(status);
+}
+
+bool CliApp::progressEnabled() const
+{
+    return !m_options.quiet && isatty(STDERR_FILENO);
+}
+
+int CliApp::parse(const QStringList &arguments, Options &options)
+{
+    QStringList positional;
+    std::map<QString, QString> given;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--")) {
+            positional += arguments.mid(i + 1);
+            break;
+        }
+        if (!argument.startsWith(QLatin1String("--")) || argument.size() == 2) {
+            if (argument == QLatin1String("-h"))
+                given[QStringLiteral("help")] = QString();
+            else
+                positional.append(argument);
+            continue;
+        }
+        QString name = argument.mid(2);
+        QString value;
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        const bool inlineValue = equals >= 0;
+        if (inlineValue) {
+            value = name.mid(equals + 1);
+            name = name.left(equals);
+        }
+        bool known = globalOptions().contains(name);
+        for (const auto &entry : commandOptions())
+            known = known || entry.second.contains(name);
+        if (!known)
+            return usageError(tr("unknown option --%1").arg(name));
+        if (takesValue(name) && !inlineValue) {
+            if (i + 1 >= arguments.size())
+                return usageError(tr("--%1 needs a value").arg(name));
+            value = arguments[++i];
+        } else if (!takesValue(name) && inlineValue) {
+            return usageError(tr("--%1 takes no value").arg(name));
+        }
+        given[name] = value;
+    }
+
+    if (given.count(QStringLiteral("help"))) {
+        printOut(QString::fromUtf8(Usage));
+        return -1;
+    }
+    if (given.count(QStringLiteral("version"))) {
+        printOut(QStringLiteral("folio-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return -1;
+    }
+    if (positional.isEmpty())
+        return usageError(tr("no command given"));
+    options.command = positional.takeFirst();
+    const auto allowed = commandOptions().find(options.command);
+    if (allowed == commandOptions().end())
+        return usageError(tr("unknown command \"%1\"").arg(options.command));
+    if (positional.isEmpty())
+        return usageError(tr("%1: no FILE given").arg(options.command));
+    if (positional.size() > 1)
+        return usageError(tr("%1: one FILE only (got %2)").arg(options.command, positional.join(QLatin1Char(' '))));
+    options.file = positional.first();
+    for (const auto &[name, value] : given) {
+        if (!globalOptions().contains(name) && !allowed->second.contains(name))
+            return usageError(tr("--%1 does not apply to %2").arg(name, options.command));
+    }
+
+    const auto has = [&](const char *name) { return given.count(QLatin1String(name)) > 0; };
+    const auto value = [&](const char *name) {
+        const auto it = given.find(QLatin1String(name));
+        return it == given.end() ? QString() : it->second;
+    };
+    options.json = has("json");
+    options.quiet = has("quiet");
+    options.verbose = has("verbose");
+    options.all = has("all");
+    options.renderComments = has("render-comments");
+    options.out = value("out");
+    options.pages = value("pages");
+    options.password = value("password");
+    options.name = value("name");
+    if (has("format")) {
+        options.format = value("format").toLower();
+        if (options.format == QLatin1String("jpeg"))
+            options.format = QStringLiteral("jpg");
+        if (options.format == QLatin1String("html") || options.format == QLatin1String("pdf"))
+            return usageError(tr("--format %1 is not available in this version; use png or jpg").arg(options.format));
+        if (options.format != QLatin1String("png") && options.format != QLatin1String("jpg"))
+            return usageError(tr("unknown --format \"%1\": use png or jpg").arg(options.format));
+    }
+    if (has("embed-resources") && has("external-resources"))
+        return usageError(tr("--embed-resources and --external-resources exclude each other"));
+    const int sizeOptions = int(has("dpi")) + int(has("width")) + int(has("height"));
+    if (sizeOptions > 1)
+        return usageError(tr("--dpi, --width and --height exclude each other"));
+    if (has("dpi")) {
+        bool ok = false;
+        options.dpi = value("dpi").toDouble(&ok);
+        if (!ok || options.dpi < 1 || options.dpi > 4800)
+            return usageError(tr("--dpi must be a number from 1 to 4800"));
+    }
+    if (has("width") && !parseInt(value("width"), 1, 1'000'000, options.width))
+        return usageError(tr("--width must be a whole number of pixels from 1 to 1000000"));
+    if (has("height") && !parseInt(value("height"), 1, 1'000'000, options.height))
+        return usageError(tr("--height must be a whole number of pixels from 1 to 1000000"));
+    if (has("quality") && !parseInt(value("quality"), 1, 100, options.quality))
+        return usageError(tr("--quality must be from 1 to 100"));
+    if (has("threads") && !parseInt(value("threads"), 1, 256, options.threads))
+        return usageError(tr("--threads must be from 1 to 256"));
+    if (has("index") && !parseInt(value("index"), 1, std::numeric_limits<int>::max(), options.index))
+        return usageError(tr("--index must be a number from 1 (see folio-cli attachments)"));
+    if (has("timeout")) {
+        const auto timeout = parseDuration(value("timeout"));
+        if (!timeout)
+            return usageError(timeout.status().message());
+        options.timeout = timeout.value();
+    }
+    if (has("pages")) {
+        if (const auto list = PageList::parse(options.pages); !list)
+            return usageError(list.status().message());
+    }
+    if ((options.command == QLatin1String("render") || options.command == QLatin1String("extract"))
+        && options.out.isEmpty())
+        return usageError(tr("%1 needs --out DIR").arg(options.command));
+    if (options.command == QLatin1String("extract") && int(has("index")) + int(has("name")) + int(options.all) != 1)
+        return usageError(tr("extract needs exactly one of --index N, --name NAME or --all"));
+    return ExitOk;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    const int parsed = parse(arguments, m_options);
+    if (parsed < 0)
+        return ExitOk; // --help or --version
+    if (parsed != ExitOk)
+        return parsed;
+    if (m_options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("folio.*.debug=true"));
+    if (m_options.timeout.count() > 0)
+        m_interrupt.cancelAfter(m_options.timeout);
+
+    const QString &command = m_options.command;
+    if (command == QLatin1String("info"))
+        return runInfo();
+    if (command == QLatin1String("render"))
+        return runRender();
+    if (command == QLatin1String("text"))
+        return runText();
+    if (command == QLatin1String("attachments"))
+        return runAttachments();
+    return runExtract();
+}
+
+Status CliApp::openDocument(Viewer &viewer)
+{
+    OpenOptions options;
+    options.password = m_options.password;
+    ProgressBar bar(tr("Opening"), progressEnabled());
+    return viewer.open(m_options.file, options, m_interrupt.token(),
+                       [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+}
+
+Result<QList<int>> CliApp::selectedPages(Viewer &viewer)
+{
+    PageList list = PageList::all();
+    if (!m_options.pages.isEmpty())
+        list = PageList::parse(m_options.pages).value();
+    Document *document = viewer.document();
+    ProgressBar bar(tr("Reading"), progressEnabled());
+    const Status status = document->ensurePages(list.pagesNeeded(), m_interrupt.token(),
+                                                [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    if (!status)
+        return status;
+    auto pages = list.resolve(document->pageCount());
+    if (!pages)
+        return pages.status().withContext(m_options.file);
+    return pages;
+}
+
+int CliApp::runInfo()
+{
+    Viewer viewer;
+    if (Status s = openDocument(viewer); !s)
+        return fail(s);
+    ProgressBar bar(tr("Counting pages"), progressEnabled());
+    const auto info = viewer.info(m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    bar.finish();
+    if (!info)
+        return fail(info.status().withContext(m_options.file));
+
+    if (m_options.json) {
+        QJsonObject root;
+        root[QLatin1String("file")] = info->file;
+        root[QLatin1String("format")] = info->format;
+        root[QLatin1String("mimeType")] = info->mimeType;
+        root[QLatin1String("pageCount")] = info->pageCount;
+        QJsonArray pages;
+        for (int i = 0; i < info->pageSizes.size(); ++i) {
+            pages.append(QJsonObject{{QLatin1String("number"), i + 1},
+                                     {QLatin1String("width"), info->pageSizes[i].width()},
+                                     {QLatin1String("height"), info->pageSizes[i].height()}});
+        }
+        root[QLatin1String("pages")] = pages;
+        QJsonObject metadata;
+        for (const auto &[key, value] : info->metadata)
+            metadata[key] = value;
+        root[QLatin1String("metadata")] = metadata;
+        root[QLatin1String("attachments")] = info->attachmentCount;
+        root[QLatin1String("encrypted")] = info->encrypted;
+        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+
+    QString out;
+    const auto line = [&out](const QString &key, const QString &value) {
+        out += QStringLiteral("%1 %2\n").arg(key + QLatin1Char(':'), -18).arg(value);
+    };
+    line(tr("File"), info->file);
+    line(tr("Format"), QStringLiteral("%1 (%2)").arg(info->formatName, info->mimeType));
+    line(tr("Pages"), QString::number(info->pageCount));
+    if (!info->pageSizes.isEmpty()) {
+        const QSizeF first = info->pageSizes.first();
+        const bool uniform = std::all_of(info->pageSizes.begin(), info->pageSizes.end(), [&](QSizeF s) {
+            return qAbs(s.width() - first.width()) < 0.5 && qAbs(s.height() - first.height()) < 0.5;
+        });
+        line(tr("Page size"), uniform ? pointsText(first) : tr("mixed (page 1: %1)").arg(pointsText(first)));
+    }
+    line(tr("Encrypted"), info->encrypted ? tr("yes") : tr("no"));
+    line(tr("Attachments"), QString::number(info->attachmentCount));
+    for (const auto &[key, value] : info->metadata)
+        line(key, value);
+    printOut(out);
+    return ExitOk;
+}
+
+int CliApp::runRender()
+{
+    Viewer viewer;
+    if (Status s = openDocument(viewer); !s)
+        return fail(s);
+    const auto pages = selectedPages(viewer);
+    if (!pages)
+        return fail(pages.status());
+
+    RasterExportOptions options;
+    options.format = m_options.format == QLatin1String("jpg") ? RasterExportOptions::Format::Jpeg
+                                                              : RasterExportOptions::Format::Png;
+    options.quality = m_options.quality;
+    if (m_options.dpi > 0)
+        options.dpi = m_options.dpi;
+    options.width = m_options.width;
+    options.height = m_options.height;
+    options.threads = m_options.threads;
+    if (m_options.renderComments)
+        options.renderOptions |= RenderOption::RenderComments;
+
+    ProgressBar bar(tr("Rendering"), progressEnabled());
+    const auto written = RasterExporter::exportPages(viewer, pages.value(), m_options.out, options, m_interrupt.token(),
+                                                     [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    bar.finish();
+    if (!written)
+        return fail(written.status().isCancellation() ? written.status()
+                                                      : written.status().withContext(m_options.file));
+    if (!m_options.quiet)
+        printErr(tr("folio-cli: wrote %n page(s) to %1\n", nullptr, int(written->size()))
+                     .arg(QDir::toNativeSeparators(m_options.out)));
+    return ExitOk;
+}
+
+int CliApp::runText()
+{
+    Viewer viewer;
+    if (Status s = openDocument(viewer); !s)
+        return fail(s);
+    Document *document = viewer.document();
+    const CancellationToken token = m_interrupt.token();
+    QList<int> pages;
+    if (!m_options.pages.isEmpty()) {
+        const auto selected = selectedPages(viewer);
+        if (!selected)
+            return fail(selected.status());
+        pages = selected.value();
+    }
+    // Without --pages, text streams page by page: a huge log starts printing at once.
+    for (int i = 0;; ++i) {
+        int page = i;
+        if (!m_options.pages.isEmpty()) {
+            if (i >= pages.size())
+                break;
+            page = pages[i];
+        } else {
+            if (Status s = document->ensurePages(i + 1, token); !s)
+                return fail(s);
+            if (i >= document->pageCount())
+                break;
+        }
+        const auto text = document->text(page, token);
+        if (!text)
+            return fail(text.status().isCancellation() ? text.status() : text.status().withContext(m_options.file));
+        if (i > 0)
+            printOut(QStringLiteral("\f"));
+        printOut(text.value());
+    }
+    std::fflush(stdout);
+    return ExitOk;
+}
+
+int CliApp::runAttachments()
+{
+    Viewer viewer;
+    if (Status s = openDocument(viewer); !s)
+        return fail(s);
+    const QList<AttachmentInfo> attachments = viewer.attachments();
+    if (m_options.json) {
+        QJsonArray array;
+        for (int i = 0; i < attachments.size(); ++i) {
+            array.append(QJsonObject{{QLatin1String("index"), i + 1},
+                                     {QLatin1String("name"), attachments[i].name},
+                                     {QLatin1String("path"), attachments[i].path},
+                                     {QLatin1String("size"), double(attachments[i].size)}});
+        }
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+    QString out;
+    for (int i = 0; i < attachments.size(); ++i)
+        out += QStringLiteral("%1  %2  %3\n").arg(i + 1, 4).arg(formatSize(attachments[i].size), 10).arg(attachments[i].path);
+    if (attachments.isEmpty() && !m_options.quiet)
+        printErr(tr("folio-cli: %1 has no attachments\n").arg(m_options.file));
+    printOut(out);
+    return ExitOk;
+}
+
+int CliApp::runExtract()
+{
+    Viewer viewer;
+    if (Status s = openDocument(viewer); !s)
+        return fail(s);
+    const QList<AttachmentInfo> attachments = viewer.attachments();
+    QList<int> indices;
+    if (m_options.all) {
+        for (int i = 0; i < attachments.size(); ++i)
+            indices.append(i);
+        if (indices.isEmpty())
+            return fail(Status(StatusCode::InvalidArgument, tr("%1 has no attachments").arg(m_options.file)));
+    } else if (m_options.index > 0) {
+        if (m_options.index > attachments.size())
+            return fail(Status(StatusCode::InvalidArgument,
+                               tr("%1 has no attachment %2 (it has %3)")
+                                   .arg(m_options.file)
+                                   .arg(m_options.index)
+                                   .arg(attachments.size())));
+        indices.append(m_options.index - 1);
+    } else {
+        for (int i = 0; i < attachments.size(); ++i) {
+            if (attachments[i].name == m_options.name || attachments[i].path == m_options.name)
+                indices.append(i);
+        }
+        if (indices.isEmpty())
+            return fail(Status(StatusCode::InvalidArgument,
+                               tr("%1 has no attachment named \"%2\"").arg(m_options.file, m_options.name)));
+        if (indices.size() > 1)
+            return fail(Status(StatusCode::InvalidArgument,
+                               tr("%1 has %2 attachments named \"%3\"; use --index")
+                                   .arg(m_options.file)
+                                   .arg(indices.size())
+                                   .arg(m_options.name)));
+    }
+    ProgressBar bar(tr("Extracting"), progressEnabled());
+    const auto written = AttachmentExporter::extract(*viewer.document(), indices, m_options.out, m_interrupt.token(),
+                                                     [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    bar.finish();
+    if (!written)
+        return fail(written.status().isCancellation() ? written.status()
+                                                      : written.status().withContext(m_options.file));
+    if (!m_options.quiet) {
+        for (const QString &path : written.value())
+            printErr(tr("folio-cli: wrote %1\n").arg(QDir::toNativeSeparators(path)));
+    }
+    return ExitOk;
+}

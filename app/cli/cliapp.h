@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cancellation.h"
+#include "pagelist.h"
+#include "exporters/rasterexporter.h"
+#include "viewer.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// Exit codes of the command-line contract.
+enum ExitCode {
+    ExitOk = 0,
+    ExitError = 1,
+    ExitUsage = 2,
+    ExitTimedOut = 3,
+    ExitUnsupported = 4,
+    ExitInterrupted = 130,
+};
+
+// folio-cli: parses the command line, wires a Viewer and the exporters to one cancellation token
+// (cancelled by --timeout and by SIGINT/SIGTERM through `interrupt`), prints results.
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    explicit CliApp(folio::CancellationSource &interrupt);
+    int run(const QStringList &arguments);
+
+private:
+    struct Options
+    {
+        QString command;
+        QString file;
+        bool json = false;
+        QString out;
+        QString format = QStringLiteral("png");
+        QString pages;
+        double dpi = 0;
+        int width = 0;
+        int height = 0;
+        int quality = -1;
+        int threads = 0;
+        bool renderComments = false;
+        int index = 0;
+        QString name;
+        bool all = false;
+        std::chrono::milliseconds timeout{0};
+        QString password;
+        bool quiet = false;
+        bool verbose = false;
+    };
+
+    int parse(const QStringList &arguments, Options &options);
+    int usageError(const QString &message) const;
+    int fail(const folio::Status &status) const;
+    bool progressEnabled() const;
+    folio::Status openDocument(folio::Viewer &viewer);
+    folio::Result<QList<int>> selectedPages(folio::Viewer &viewer);
+
+    int runInfo();
+    int runRender();
+    int runText();
+    int runAttachments();
+    int runExtract();
+
+    folio::CancellationSource &m_interrupt;
+    Options m_options;
+};
+
+int exitCodeFor(const folio::Status &status);
