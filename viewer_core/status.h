@@ -98,6 +98,7 @@ public:
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
 
 private:
     std::optional<T> m_value;

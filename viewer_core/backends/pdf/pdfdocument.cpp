@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfdocument.h"
 
+#include "detachedcall.h"
 #include "iodevice.h"
 #include "logging.h"
 
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QIODevice>
 
+#include <atomic>
 #include <mutex>
 
 namespace folio {
@@ -88,20 +90,48 @@ QList<OutlineItem> convertOutline(const QList<Poppler::OutlineItem> &items, cons
 
 } // namespace
 
-PdfDocument::PdfDocument(std::unique_ptr<Poppler::Document> document, QByteArray data, const Limits &limits)
+struct PdfDocument::Handle
+{
+    std::unique_ptr<Poppler::Document> document;
+    // Set while detached work uses the document; such work may outlive the call that started it.
+    std::atomic<bool> busy{false};
+};
+
+namespace {
+
+Result<std::unique_ptr<Poppler::Document>> loadPoppler(const QByteArray &data, const QByteArray &password,
+                                                       bool passwordGiven)
+{
+    PopplerMessages messages;
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data, password, password);
+    if (!document)
+        return Status(StatusCode::Corrupt, PdfDocument::tr("Not a readable PDF file") + messages.suffix());
+    if (document->isLocked()) {
+        if (!passwordGiven)
+            return Status(StatusCode::NeedsPassword, PdfDocument::tr("The PDF is encrypted and needs a password"));
+        return Status(StatusCode::NeedsPassword, PdfDocument::tr("The password is not correct for this PDF"));
+    }
+    document->setRenderHint(Poppler::Document::Antialiasing);
+    document->setRenderHint(Poppler::Document::TextAntialiasing);
+    document->setRenderHint(Poppler::Document::TextHinting);
+    document->setRenderHint(Poppler::Document::TextSlightHinting);
+    return document;
+}
+
+} // namespace
+
+PdfDocument::PdfDocument(std::shared_ptr<Handle> handle, QByteArray data, QByteArray password, const Limits &limits)
     : Document(limits)
-    , m_document(std::move(document))
+    , m_handle(std::move(handle))
     , m_data(std::move(data))
-    , m_pageCount(m_document->numPages())
+    , m_password(std::move(password))
+    , m_pageCount(m_handle->document->numPages())
 {
     setFormat(QStringLiteral("pdf"), tr("PDF document"), QStringLiteral("application/pdf"));
     setCapabilities(Capability::Text | Capability::Outline | Capability::Attachments);
-    setEncrypted(m_document->isEncrypted());
-    m_document->setRenderHint(Poppler::Document::Antialiasing);
-    m_document->setRenderHint(Poppler::Document::TextAntialiasing);
-    m_document->setRenderHint(Poppler::Document::TextHinting);
-    m_document->setRenderHint(Poppler::Document::TextSlightHinting);
+    setEncrypted(m_handle->document->isEncrypted());
     m_pageSizes.resize(size_t(m_pageCount));
+    m_metadata = readMetadata(*m_handle->document);
 }
 
 PdfDocument::~PdfDocument() = default;
@@ -112,33 +142,50 @@ Result<std::unique_ptr<Document>> PdfDocument::open(OpenRequest request, const C
     auto data = readDevice(*request.device, request.limits.maxInMemoryBytes, token, progress);
     if (!data)
         return data.status();
-    PopplerMessages messages;
     const QByteArray password = request.password.toUtf8();
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data.value(), password, password);
-    if (!document)
-        return Status(StatusCode::Corrupt, tr("Not a readable PDF file") + messages.suffix());
-    if (document->isLocked()) {
-        if (request.password.isEmpty())
-            return Status(StatusCode::NeedsPassword, tr("The PDF is encrypted and needs a password"));
-        return Status(StatusCode::NeedsPassword, tr("The password is not correct for this PDF"));
-    }
-    const int pages = document->numPages();
+    const bool passwordGiven = !request.password.isEmpty();
+    const QByteArray bytes = data.value();
+    auto loaded = callDetached<std::unique_ptr<Poppler::Document>>(
+        [bytes, password, passwordGiven] { return loadPoppler(bytes, password, passwordGiven); }, token);
+    if (!loaded)
+        return loaded.status();
+    auto handle = std::make_shared<Handle>();
+    handle->document = std::move(loaded).value();
+    const int pages = handle->document->numPages();
     if (pages <= 0)
-        return Status(StatusCode::Corrupt, tr("The PDF has no pages") + messages.suffix());
+        return Status(StatusCode::Corrupt, tr("The PDF has no pages (its page tree is broken)"));
     if (pages > request.limits.maxPageCount)
         return Status(StatusCode::LimitExceeded,
                       tr("The PDF has %1 pages, over the limit of %2").arg(pages).arg(request.limits.maxPageCount));
-    std::unique_ptr<PdfDocument> pdf(new PdfDocument(std::move(document), std::move(data).value(), request.limits));
+    std::unique_ptr<PdfDocument> pdf(new PdfDocument(std::move(handle), bytes, password, request.limits));
     if (Status s = pdf->scanAttachments(token); !s)
         return s;
     qCDebug(lcPdf) << "opened" << request.fileName << pages << "pages," << pdf->m_attachments.size() << "attachments";
     return std::unique_ptr<Document>(std::move(pdf));
 }
 
+Result<std::shared_ptr<PdfDocument::Handle>> PdfDocument::idleHandle(const CancellationToken &token) const
+{
+    if (!m_handle->busy.load(std::memory_order_acquire))
+        return m_handle;
+    qCDebug(lcPdf) << "previous Poppler document still busy with abandoned work; loading a fresh one";
+    const QByteArray bytes = m_data;
+    const QByteArray password = m_password;
+    auto loaded = callDetached<std::unique_ptr<Poppler::Document>>(
+        [bytes, password] { return loadPoppler(bytes, password, !password.isEmpty()); }, token);
+    if (!loaded)
+        return loaded.status();
+    auto handle = std::make_shared<Handle>();
+    handle->document = std::move(loaded).value();
+    m_handle = handle;
+    return handle;
+}
+
 Status PdfDocument::scanAttachments(const CancellationToken &token)
 {
     PopplerMessages messages;
-    const QList<Poppler::EmbeddedFile *> embedded = m_document->embeddedFiles();
+    Poppler::Document &document = *m_handle->document;
+    const QList<Poppler::EmbeddedFile *> embedded = document.embeddedFiles();
     for (int i = 0; i < embedded.size(); ++i) {
         AttachmentSource source;
         source.info.name = embedded[i]->name();
@@ -152,7 +199,7 @@ Status PdfDocument::scanAttachments(const CancellationToken &token)
     for (int page = 0; page < m_pageCount; ++page) {
         if (token.isCancelled())
             return Status::fromToken(token);
-        const auto pdfPage = m_document->page(page);
+        const auto pdfPage = document.page(page);
         if (!pdfPage)
             continue;
         const auto annotations = pdfPage->annotations({Poppler::Annotation::AFileAttachment});
@@ -186,7 +233,8 @@ QSizeF PdfDocument::doPageSize(int index) const
     QSizeF &size = m_pageSizes[size_t(index)];
     if (size.isEmpty()) {
         PopplerMessages messages;
-        const auto page = m_document->page(index);
+        const auto handle = idleHandle(CancellationToken());
+        const auto page = handle ? handle.value()->document->page(index) : nullptr;
         size = page ? page->pageSizeF() : QSizeF();
         if (size.isEmpty())
             size = QSizeF(612, 792); // a page Poppler cannot size still gets a placeholder
@@ -196,73 +244,105 @@ QSizeF PdfDocument::doPageSize(int index) const
 
 Result<QImage> PdfDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
-    PopplerMessages messages;
-    const auto page = m_document->page(index);
-    if (!page)
-        return Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1) + messages.suffix());
-    m_document->setPaperColor(request.background);
+    auto handle = idleHandle(token);
+    if (!handle)
+        return handle.status();
     const QSize size = renderSize(index, RenderRequest{request.dpi, 0, request.background, request.options});
-    // Asking for the exact rectangle keeps the output size identical to renderSize() whatever
-    // rounding Poppler applies to the page box.
-    QImage image = page->renderToImage(request.dpi, request.dpi, 0, 0, size.width(), size.height(),
-                                       Poppler::Page::Rotate0, nullptr, nullptr, shouldAbort, tokenClosure(token));
-    if (token.isCancelled())
-        return Status::fromToken(token);
-    if (image.isNull())
-        return Status(StatusCode::Corrupt, tr("Page %1 could not be rendered").arg(index + 1) + messages.suffix());
-    return image;
+    std::shared_ptr<Handle> shared = handle.value();
+    shared->busy.store(true, std::memory_order_release);
+    return callDetached<QImage>(
+        [shared, index, size, request, token]() -> Result<QImage> {
+            PopplerMessages messages;
+            const auto page = shared->document->page(index);
+            Result<QImage> result = Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1));
+            if (page) {
+                shared->document->setPaperColor(request.background);
+                // Asking for the exact rectangle keeps the output size identical to renderSize()
+                // whatever rounding Poppler applies to the page box.
+                QImage image = page->renderToImage(request.dpi, request.dpi, 0, 0, size.width(), size.height(),
+                                                   Poppler::Page::Rotate0, nullptr, nullptr, shouldAbort,
+                                                   tokenClosure(token));
+                if (token.isCancelled())
+                    result = Status::fromToken(token);
+                else if (image.isNull())
+                    result = Status(StatusCode::Corrupt,
+                                    tr("Page %1 could not be rendered").arg(index + 1) + messages.suffix());
+                else
+                    result = std::move(image);
+            }
+            shared->busy.store(false, std::memory_order_release);
+            return result;
+        },
+        token);
 }
 
 Result<QString> PdfDocument::doText(int index, const CancellationToken &token)
 {
-    PopplerMessages messages;
-    const auto page = m_document->page(index);
-    if (!page)
-        return Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1) + messages.suffix());
-    const auto boxes = page->textList(Poppler::Page::Rotate0, shouldAbort, tokenClosure(token));
-    if (token.isCancelled())
-        return Status::fromToken(token);
-    QString text;
-    for (const auto &box : boxes) {
-        text += box->text();
-        // A word without a successor ends its line.
-        if (!box->nextWord())
-            text += QLatin1Char('\n');
-        else if (box->hasSpaceAfter())
-            text += QLatin1Char(' ');
-    }
-    return text;
+    auto handle = idleHandle(token);
+    if (!handle)
+        return handle.status();
+    std::shared_ptr<Handle> shared = handle.value();
+    shared->busy.store(true, std::memory_order_release);
+    return callDetached<QString>(
+        [shared, index, token]() -> Result<QString> {
+            PopplerMessages messages;
+            Result<QString> result = Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1));
+            if (const auto page = shared->document->page(index)) {
+                const auto boxes = page->textList(Poppler::Page::Rotate0, shouldAbort, tokenClosure(token));
+                QString text;
+                for (const auto &box : boxes) {
+                    text += box->text();
+                    // A word without a successor ends its line.
+                    if (!box->nextWord())
+                        text += QLatin1Char('\n');
+                    else if (box->hasSpaceAfter())
+                        text += QLatin1Char(' ');
+                }
+                result = std::move(text);
+            }
+            shared->busy.store(false, std::memory_order_release);
+            return result;
+        },
+        token);
 }
 
 Result<QList<OutlineItem>> PdfDocument::doOutline(const CancellationToken &token)
 {
+    auto handle = idleHandle(token);
+    if (!handle)
+        return handle.status();
     PopplerMessages messages;
-    QList<OutlineItem> outline = convertOutline(m_document->outline(), token, 0);
+    QList<OutlineItem> outline = convertOutline(handle.value()->document->outline(), token, 0);
     if (token.isCancelled())
         return Status::fromToken(token);
     return outline;
 }
 
-Metadata PdfDocument::doMetadata() const
+Metadata PdfDocument::readMetadata(const Poppler::Document &document)
 {
     Metadata metadata;
     static const char *const textKeys[] = {"Title", "Author", "Subject", "Keywords", "Creator", "Producer"};
     for (const char *key : textKeys) {
-        const QString value = m_document->info(QLatin1String(key)).trimmed();
+        const QString value = document.info(QLatin1String(key)).trimmed();
         if (!value.isEmpty())
             metadata.append({QLatin1String(key), value});
     }
     static const char *const dateKeys[][2] = {{"CreationDate", "CreationDate"}, {"ModDate", "ModificationDate"}};
     for (const auto &key : dateKeys) {
-        const QDateTime date = m_document->date(QLatin1String(key[0]));
+        const QDateTime date = document.date(QLatin1String(key[0]));
         if (date.isValid())
             metadata.append({QLatin1String(key[1]), date.toString(Qt::ISODate)});
     }
-    const auto version = m_document->getPdfVersion();
+    const auto version = document.getPdfVersion();
     metadata.append({QStringLiteral("PDFVersion"), QStringLiteral("%1.%2").arg(version.major).arg(version.minor)});
-    if (m_document->isLinearized())
+    if (document.isLinearized())
         metadata.append({QStringLiteral("Linearized"), QStringLiteral("yes")});
     return metadata;
+}
+
+Metadata PdfDocument::doMetadata() const
+{
+    return m_metadata;
 }
 
 QList<AttachmentInfo> PdfDocument::doAttachments() const
@@ -276,21 +356,26 @@ QList<AttachmentInfo> PdfDocument::doAttachments() const
 
 Result<QByteArray> PdfDocument::attachmentData(const AttachmentSource &source) const
 {
+    auto handle = idleHandle(CancellationToken());
+    if (!handle)
+        return handle.status();
+    Poppler::Document &document = *handle.value()->document;
     PopplerMessages messages;
     if (source.embeddedIndex >= 0) {
-        const QList<Poppler::EmbeddedFile *> embedded = m_document->embeddedFiles();
+        const QList<Poppler::EmbeddedFile *> embedded = document.embeddedFiles();
         if (source.embeddedIndex < embedded.size() && embedded[source.embeddedIndex]->isValid())
             return embedded[source.embeddedIndex]->data();
-    } else if (const auto page = m_document->page(source.page)) {
+    } else if (const auto page = document.page(source.page)) {
         const auto annotations = page->annotations({Poppler::Annotation::AFileAttachment});
         if (source.annotationOrdinal < int(annotations.size())) {
-            const auto *attachment
-                = static_cast<const Poppler::FileAttachmentAnnotation *>(annotations[size_t(source.annotationOrdinal)].get());
+            const auto *attachment = static_cast<const Poppler::FileAttachmentAnnotation *>(
+                annotations[size_t(source.annotationOrdinal)].get());
             if (Poppler::EmbeddedFile *file = attachment->embeddedFile(); file && file->isValid())
                 return file->data();
         }
     }
-    return Status(StatusCode::Corrupt, tr("The attachment \"%1\" cannot be read").arg(source.info.name) + messages.suffix());
+    return Status(StatusCode::Corrupt,
+                  tr("The attachment \"%1\" cannot be read").arg(source.info.name) + messages.suffix());
 }
 
 Status PdfDocument::doSaveAttachment(int index, QIODevice &out, const CancellationToken &token,

@@ -7,7 +7,6 @@
 #include <QByteArray>
 
 #include <memory>
-#include <mutex>
 #include <vector>
 
 namespace Poppler {
@@ -20,7 +19,9 @@ namespace folio {
 // a mapped file would turn a file truncated behind our back into SIGBUS.
 //
 // Threads: one thread at a time, like every Document; Poppler::Document is not safe for
-// concurrent rendering, so parallel exports open one instance per worker.
+// concurrent rendering, so parallel exports open one instance per worker. Poppler calls that can
+// be slow (load, render, text) run through callDetached(): when cancelled they are abandoned
+// with the Poppler document they use, and the next call loads a fresh one from the same bytes.
 class PdfDocument final : public Document
 {
     Q_DECLARE_TR_FUNCTIONS(folio::PdfDocument)
@@ -51,15 +52,24 @@ private:
         int annotationOrdinal = -1;
     };
 
-    PdfDocument(std::unique_ptr<Poppler::Document> document, QByteArray data, const Limits &limits);
+    struct Handle;
+
+    PdfDocument(std::shared_ptr<Handle> handle, QByteArray data, QByteArray password, const Limits &limits);
     Status scanAttachments(const CancellationToken &token);
     Result<QByteArray> attachmentData(const AttachmentSource &source) const;
+    // The Poppler document for the next call: the current one unless abandoned work still holds
+    // it, in which case a fresh one is loaded from the same bytes.
+    Result<std::shared_ptr<Handle>> idleHandle(const CancellationToken &token) const;
 
-    std::unique_ptr<Poppler::Document> m_document;
+    static Metadata readMetadata(const Poppler::Document &document);
+
+    mutable std::shared_ptr<Handle> m_handle;
     QByteArray m_data; // the file; Poppler reads from it
+    QByteArray m_password;
     int m_pageCount = 0;
     mutable std::vector<QSizeF> m_pageSizes; // filled lazily
     std::vector<AttachmentSource> m_attachments;
+    Metadata m_metadata;
 };
 
 } // namespace folio

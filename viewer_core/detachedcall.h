@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "status.h"
+
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace folio {
+
+namespace detail {
+// Queues `task` on the pool of detached calls (never destroyed, so exit never waits on it).
+void startDetached(std::function<void()> task);
+} // namespace detail
+
+// Runs `work` on a background pool and waits for whichever comes first: its result or the
+// token's cancellation. On cancellation it returns at once and the work runs to its end in the
+// background, its result dropped.
+//
+// Why: libraries poll abort callbacks only between their own steps (Poppler checks between
+// content-stream operators, so one huge image can take a second), and some never poll
+// (QImageReader). Detaching keeps cancel-to-return latency in milliseconds whatever the library
+// does. The price: `work` must own, through shared pointers, everything it touches, and the
+// caller must not reuse an object that abandoned work may still be using.
+template<typename T>
+Result<T> callDetached(std::function<Result<T>()> work, const CancellationToken &token)
+{
+    struct Shared
+    {
+        std::mutex mutex;
+        std::condition_variable done;
+        std::optional<Result<T>> result;
+    };
+    auto shared = std::make_shared<Shared>();
+    detail::startDetached([shared, work = std::move(work)] {
+        Result<T> result = work();
+        {
+            std::lock_guard lock(shared->mutex);
+            shared->result.emplace(std::move(result));
+        }
+        shared->done.notify_all();
+    });
+    const CancellationRegistration wake = token.onCancel([shared] {
+        std::lock_guard lock(shared->mutex);
+        shared->done.notify_all();
+    });
+    std::unique_lock lock(shared->mutex);
+    shared->done.wait(lock, [&] { return shared->result.has_value() || token.isCancelled(); });
+    if (shared->result)
+        return std::move(*shared->result);
+    return Status::fromToken(token);
+}
+
+} // namespace folio
