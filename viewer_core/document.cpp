@@ -76,7 +76,7 @@ Status Document::checkPage(int index) const
 {
     if (index < 0 || index >= pageCount())
         return {StatusCode::InvalidArgument,
-                tr("Page %1 does not exist (the document has %n page(s))", nullptr, pageCount()).arg(index + 1)};
+                tr("Page %1 does not exist (the document has %2)").arg(index + 1).arg(pagesText(pageCount()))};
     return {};
 }
 
@@ -146,8 +146,7 @@ Status Document::saveAttachment(int index, QIODevice &out, const CancellationTok
     const qsizetype count = attachments().size();
     if (index < 0 || index >= count)
         return {StatusCode::InvalidArgument,
-                tr("Attachment %1 does not exist (the document has %n attachment(s))", nullptr, int(count))
-                    .arg(index + 1)};
+                tr("Attachment %1 does not exist (the document has %2)").arg(index + 1).arg(attachmentsText(count))};
     if (!out.isWritable())
         return {StatusCode::InvalidArgument, tr("The output device is not open for writing")};
     if (token.isCancelled())

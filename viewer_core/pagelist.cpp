@@ -62,7 +62,7 @@ Result<QList<int>> PageList::resolve(int pageCount) const
         const int highest = std::max(range.first, last);
         if (highest > pageCount || pageCount == 0)
             return Status(StatusCode::InvalidArgument,
-                          tr("Page %1 does not exist (the document has %n page(s))", nullptr, pageCount).arg(highest));
+                          tr("Page %1 does not exist (the document has %2)").arg(highest).arg(pagesText(pageCount)));
         const int step = last >= range.first ? 1 : -1;
         for (int page = range.first;; page += step) {
             pages.append(page - 1);

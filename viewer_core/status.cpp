@@ -52,6 +52,16 @@ const char *toString(StatusCode code) noexcept
     return "unknown";
 }
 
+QString pagesText(qint64 count)
+{
+    return count == 1 ? Status::tr("1 page") : Status::tr("%1 pages").arg(count);
+}
+
+QString attachmentsText(qint64 count)
+{
+    return count == 1 ? Status::tr("1 attachment") : Status::tr("%1 attachments").arg(count);
+}
+
 QString formatDuration(std::chrono::milliseconds duration)
 {
     const long long ms = duration.count();

@@ -59,6 +59,9 @@ private:
 };
 
 const char *toString(StatusCode code) noexcept;
+// "1 page", "2 pages"; "1 attachment", "3 attachments" (English plurals without a translator).
+QString pagesText(qint64 count);
+QString attachmentsText(qint64 count);
 // "30 s", "500 ms", "1 min 30 s"
 QString formatDuration(std::chrono::milliseconds duration);
 

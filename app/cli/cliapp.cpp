@@ -415,8 +415,8 @@ int CliApp::runRender()
         return fail(written.status().isCancellation() ? written.status()
                                                       : written.status().withContext(m_options.file));
     if (!m_options.quiet)
-        printErr(tr("folio-cli: wrote %n page(s) to %1\n", nullptr, int(written->size()))
-                     .arg(QDir::toNativeSeparators(m_options.out)));
+        printErr(tr("folio-cli: wrote %1 to %2\n")
+                     .arg(pagesText(written->size()), QDir::toNativeSeparators(m_options.out)));
     return ExitOk;
 }
 

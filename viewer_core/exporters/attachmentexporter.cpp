@@ -34,9 +34,9 @@ Result<QStringList> AttachmentExporter::extract(Document &document, const QList<
     for (int index : indices) {
         if (index < 0 || index >= attachments.size())
             return Status(StatusCode::InvalidArgument,
-                          tr("Attachment %1 does not exist (the document has %n attachment(s))", nullptr,
-                             int(attachments.size()))
-                              .arg(index + 1));
+                          tr("Attachment %1 does not exist (the document has %2)")
+                              .arg(index + 1)
+                              .arg(attachmentsText(attachments.size())));
         total = (total < 0 || attachments[index].size < 0) ? -1 : total + attachments[index].size;
     }
     StagedOutput output;

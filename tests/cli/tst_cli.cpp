@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the folio-cli binary and checks its contract: outputs, exit codes, messages, and that an
+// interrupted or timed-out run leaves no new file behind.
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString cli()
+{
+    return QStringLiteral(FOLIO_BIN_DIR "/folio-cli");
+}
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(FOLIO_SOURCE_DIR "/tests/data/") + QLatin1String(name);
+}
+
+Run runCli(const QStringList &arguments, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.start(cli(), arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "did not finish";
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(cli()));
+        QVERIFY(m_dir.isValid());
+        // A page heavy enough that rendering at 300 dpi takes seconds.
+        m_heavy = m_dir.filePath(QStringLiteral("heavy.pdf"));
+        QPdfWriter writer(m_heavy);
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        painter.setRenderHint(QPainter::Antialiasing);
+        for (int i = 0; i < 150000; ++i) {
+            painter.setPen(QColor::fromHsv(i % 360, 200, 200));
+            painter.drawLine(QPointF(i % 500, (i * 7) % 700), QPointF((i * 13) % 500, (i * 3) % 700));
+        }
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.startsWith("Usage: folio-cli COMMAND FILE"));
+        const Run version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("folio-cli "));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        const QString pdf = dataFile("two-pages.pdf");
+        QTest::newRow("nothing") << QStringList() << QByteArray("no command given");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("print"), pdf} << QByteArray("unknown command");
+        QTest::newRow("no file") << QStringList{QStringLiteral("info")} << QByteArray("no FILE given");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), pdf, QStringLiteral("--colour")}
+                                        << QByteArray("unknown option --colour");
+        QTest::newRow("option of another command")
+            << QStringList{QStringLiteral("info"), pdf, QStringLiteral("--dpi"), QStringLiteral("72")}
+            << QByteArray("--dpi does not apply to info");
+        QTest::newRow("render without out") << QStringList{QStringLiteral("render"), pdf} << QByteArray("needs --out");
+        QTest::newRow("dpi and width")
+            << QStringList{QStringLiteral("render"), pdf, QStringLiteral("--out"), m_dir.path(), QStringLiteral("--dpi"),
+                           QStringLiteral("72"), QStringLiteral("--width"), QStringLiteral("100")}
+            << QByteArray("exclude each other");
+        QTest::newRow("bad pages") << QStringList{QStringLiteral("text"), pdf, QStringLiteral("--pages"), QStringLiteral("x")}
+                                   << QByteArray("Invalid page list");
+        QTest::newRow("bad timeout")
+            << QStringList{QStringLiteral("info"), pdf, QStringLiteral("--timeout"), QStringLiteral("soon")}
+            << QByteArray("Invalid duration");
+        QTest::newRow("bad quality")
+            << QStringList{QStringLiteral("render"), pdf, QStringLiteral("--out"), m_dir.path(),
+                           QStringLiteral("--quality"), QStringLiteral("0")}
+            << QByteArray("--quality must be from 1 to 100");
+        QTest::newRow("extract without selection")
+            << QStringList{QStringLiteral("extract"), pdf, QStringLiteral("--out"), m_dir.path()}
+            << QByteArray("exactly one of");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith("folio-cli: error: "), run.err.constData());
+        QVERIFY2(run.err.contains(message), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void infoJson()
+    {
+        const Run run = runCli({QStringLiteral("info"), dataFile("two-pages.pdf"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(info[QLatin1String("file")].toString(), dataFile("two-pages.pdf"));
+        QCOMPARE(info[QLatin1String("format")].toString(), QStringLiteral("pdf"));
+        QCOMPARE(info[QLatin1String("mimeType")].toString(), QStringLiteral("application/pdf"));
+        QCOMPARE(info[QLatin1String("pageCount")].toInt(), 2);
+        const QJsonArray pages = info[QLatin1String("pages")].toArray();
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages[1].toObject()[QLatin1String("number")].toInt(), 2);
+        QCOMPARE(pages[1].toObject()[QLatin1String("width")].toDouble(), 842.0);
+        QCOMPARE(pages[1].toObject()[QLatin1String("height")].toDouble(), 595.0);
+        QCOMPARE(info[QLatin1String("metadata")].toObject()[QLatin1String("Title")].toString(),
+                 QStringLiteral("Folio test"));
+        QCOMPARE(info[QLatin1String("attachments")].toInt(), 0);
+        QCOMPARE(info[QLatin1String("encrypted")].toBool(), false);
+    }
+
+    void infoText()
+    {
+        const Run run = runCli({QStringLiteral("info"), dataFile("two-pages.pdf")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("Pages:             2\n"));
+        QVERIFY(run.out.contains("Page size:         mixed (page 1: 612 × 792 pt)\n"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/file.pdf") << 1
+                                 << QByteArray("folio-cli: error: /nonexistent/file.pdf: cannot open: No such file");
+        QTest::newRow("needs password") << dataFile("encrypted-secret.pdf") << 1
+                                        << QByteArray("needs a password (give it with --password)");
+        QTest::newRow("rar is unsupported") << QStringLiteral("rar") << 4 << QByteArray("unsupported format");
+        QTest::newRow("empty") << QStringLiteral("empty") << 1 << QByteArray("the file is empty");
+    }
+    void errors()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        if (file == QLatin1String("rar") || file == QLatin1String("empty")) {
+            const QString path = m_dir.filePath(file + QStringLiteral(".bin"));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            if (file == QLatin1String("rar"))
+                out.write(QByteArray("Rar!\x1a\x07\x00", 7) + QByteArray(64, '\x01'));
+            file = path;
+        }
+        const Run run = runCli({QStringLiteral("info"), file});
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.startsWith("folio-cli: error: "), run.err.constData());
+        QVERIFY2(run.err.contains(message), run.err.constData());
+    }
+
+    void password()
+    {
+        const Run run = runCli({QStringLiteral("text"), dataFile("encrypted-secret.pdf"), QStringLiteral("--password"),
+                                QStringLiteral("secret"), QStringLiteral("--pages"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QByteArray("Hello Folio page one"));
+    }
+
+    void textSeparatesPagesWithFormFeed()
+    {
+        const Run run = runCli({QStringLiteral("text"), dataFile("two-pages.pdf")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("Hello Folio page one\n\fSecond page landscape\n"));
+        const Run reversed = runCli({QStringLiteral("text"), dataFile("two-pages.pdf"), QStringLiteral("--pages"), QStringLiteral("2-1")});
+        QCOMPARE(reversed.out, QByteArray("Second page landscape\n\fHello Folio page one\n"));
+        const Run beyond = runCli({QStringLiteral("text"), dataFile("two-pages.pdf"), QStringLiteral("--pages"), QStringLiteral("3")});
+        QCOMPARE(beyond.exitCode, 1);
+        QVERIFY(beyond.err.contains("Page 3 does not exist (the document has 2 pages)"));
+    }
+
+    void renderPng_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QSize>("firstSize");
+        QTest::newRow("dpi") << QStringList{QStringLiteral("--dpi"), QStringLiteral("72")}
+                             << QStringList{QStringLiteral("page-1.png"), QStringLiteral("page-2.png")} << QSize(612, 792);
+        QTest::newRow("width") << QStringList{QStringLiteral("--width"), QStringLiteral("306"), QStringLiteral("--pages"), QStringLiteral("1")}
+                               << QStringList{QStringLiteral("page-1.png")} << QSize(306, 396);
+        QTest::newRow("height") << QStringList{QStringLiteral("--height"), QStringLiteral("396"), QStringLiteral("--pages"), QStringLiteral("1")}
+                                << QStringList{QStringLiteral("page-1.png")} << QSize(306, 396);
+        QTest::newRow("jpeg") << QStringList{QStringLiteral("--format"), QStringLiteral("jpg"), QStringLiteral("--quality"),
+                                             QStringLiteral("50"), QStringLiteral("--dpi"), QStringLiteral("36"),
+                                             QStringLiteral("--pages"), QStringLiteral("2")}
+                              << QStringList{QStringLiteral("page-2.jpg")} << QSize(421, 298);
+        QTest::newRow("one thread") << QStringList{QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--dpi"), QStringLiteral("36")}
+                                    << QStringList{QStringLiteral("page-1.png"), QStringLiteral("page-2.png")} << QSize(306, 396);
+    }
+    void renderPng()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, files);
+        QFETCH(QSize, firstSize);
+        const QString out = m_dir.filePath(QStringLiteral("render-") + QString::fromLatin1(QTest::currentDataTag()));
+        const Run run = runCli(QStringList{QStringLiteral("render"), dataFile("two-pages.pdf"), QStringLiteral("--out"), out,
+                                           QStringLiteral("--quiet")}
+                               + options);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.err.isEmpty()); // --quiet
+        QCOMPARE(entries(out), files); // and no temporary file left over
+        QImageReader reader(QDir(out).filePath(files.first()));
+        QCOMPARE(reader.size(), firstSize);
+        QCOMPARE(reader.format(), files.first().endsWith(QLatin1String("png")) ? QByteArray("png") : QByteArray("jpeg"));
+    }
+
+    void timeoutLeavesNothing()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("timeout-out"));
+        const Run run = runCli({QStringLiteral("render"), m_heavy, QStringLiteral("--out"), out, QStringLiteral("--dpi"),
+                                QStringLiteral("300"), QStringLiteral("--timeout"), QStringLiteral("50ms")});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.err, QByteArray("folio-cli: error: Timed out after 50 ms\n"));
+        QVERIFY(!QFileInfo::exists(out)); // the folder it created is gone too
+
+        // An existing folder keeps its old files and gains nothing.
+        QVERIFY(QDir().mkpath(out));
+        QFile keep(QDir(out).filePath(QStringLiteral("page-1.png")));
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("old");
+        keep.close();
+        const Run again = runCli({QStringLiteral("render"), m_heavy, QStringLiteral("--out"), out, QStringLiteral("--dpi"),
+                                  QStringLiteral("300"), QStringLiteral("--timeout"), QStringLiteral("50ms")});
+        QCOMPARE(again.exitCode, 3);
+        QCOMPARE(entries(out), QStringList{QStringLiteral("page-1.png")});
+        QFile check(keep.fileName());
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("old"));
+    }
+
+    void interruptLeavesNothing_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+    }
+    void interruptLeavesNothing()
+    {
+        QFETCH(int, signal);
+        const QString out = m_dir.filePath(QStringLiteral("interrupt-out"));
+        QProcess process;
+        process.start(cli(), {QStringLiteral("render"), m_heavy, QStringLiteral("--out"), out, QStringLiteral("--dpi"),
+                              QStringLiteral("300")});
+        QVERIFY(process.waitForStarted());
+        // Wait until the run has created its staging folder, i.e. it is rendering.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(out), 20000);
+        ::kill(pid_t(process.processId()), signal);
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void attachmentsJson()
+    {
+        const Run run = runCli({QStringLiteral("attachments"), dataFile("with-attachment.pdf"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject first = list[0].toObject();
+        QCOMPARE(first[QLatin1String("index")].toInt(), 1);
+        QCOMPARE(first[QLatin1String("name")].toString(), QStringLiteral("notes.txt"));
+        QCOMPARE(first[QLatin1String("path")].toString(), QStringLiteral("notes.txt"));
+        QCOMPARE(first[QLatin1String("size")].toInt(), 15);
+    }
+
+    void extract_data()
+    {
+        QTest::addColumn<QStringList>("selection");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("files");
+        QTest::newRow("all") << QStringList{QStringLiteral("--all")} << 0
+                             << QStringList{QStringLiteral("evil.txt"), QStringLiteral("notes.txt")};
+        QTest::newRow("index") << QStringList{QStringLiteral("--index"), QStringLiteral("2")} << 0
+                               << QStringList{QStringLiteral("notes.txt")};
+        QTest::newRow("name") << QStringList{QStringLiteral("--name"), QStringLiteral("../../evil.txt")} << 0
+                              << QStringList{QStringLiteral("evil.txt")};
+        QTest::newRow("missing index") << QStringList{QStringLiteral("--index"), QStringLiteral("3")} << 1 << QStringList();
+        QTest::newRow("missing name") << QStringList{QStringLiteral("--name"), QStringLiteral("x")} << 1 << QStringList();
+    }
+    void extract()
+    {
+        QFETCH(QStringList, selection);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, files);
+        QTemporaryDir root;
+        const QString out = root.filePath(QStringLiteral("a/b"));
+        const Run run = runCli(QStringList{QStringLiteral("extract"), dataFile("hostile-attachment-names.pdf"),
+                                           QStringLiteral("--out"), out, QStringLiteral("--quiet")}
+                               + selection);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(entries(out), files);
+        // "../../evil.txt" never lands outside the chosen folder.
+        QCOMPARE(entries(root.path()), exitCode == 0 ? QStringList{QStringLiteral("a")} : QStringList());
+        if (files.contains(QStringLiteral("evil.txt"))) {
+            QFile file(QDir(out).filePath(QStringLiteral("evil.txt")));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArray("not really evil\n"));
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_heavy;
+};
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"
