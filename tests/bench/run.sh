@@ -1,0 +1,110 @@
+#!/bin/sh
+# Folio benchmarks, side by side with peers on the same machine in one run. Prints Markdown
+# tables (also written to build/bench/results.md). Run through `./dev bench`.
+set -eu
+cd -- "$(dirname -- "$0")/../.."
+ROOT=$(pwd -P)
+BIN=$ROOT/build/bin
+BENCH=$ROOT/build/bench
+DATA=$ROOT/build/bench-data
+CORPUS=${FOLIO_CORPUS_DIR:-$ROOT/../shared/corpus}
+RUNS=${FOLIO_BENCH_RUNS:-3}
+CANCEL_RUNS=${FOLIO_BENCH_CANCEL_RUNS:-200}
+mkdir -p "$BENCH" "$DATA"
+RESULTS=$BENCH/results.md
+: >"$RESULTS"
+
+out() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else return 1; fi
+}
+
+# The peers are Debian packages; install the missing ones.
+need() { # command package
+    command -v "$1" >/dev/null 2>&1 && return 0
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -q -y install --no-install-recommends "$2" >/dev/null \
+        || echo "bench: cannot install $2; its rows are skipped" >&2
+}
+need pdftoppm poppler-utils
+need mutool mupdf-tools
+[ -x /usr/bin/time ] || need /usr/bin/time time
+
+# Median wall time (s) and peak RSS (MB) of a command over $RUNS runs: prints "SECONDS MB".
+measure() {
+    i=0
+    : >"$BENCH/times"
+    while [ "$i" -lt "$RUNS" ]; do
+        /usr/bin/time -f '%e %M' -o "$BENCH/time1" "$@" >/dev/null 2>"$BENCH/stderr" || {
+            echo "bench: failed: $*" >&2
+            cat "$BENCH/stderr" >&2
+            echo "- -"
+            return 0
+        }
+        cat "$BENCH/time1" >>"$BENCH/times"
+        i=$((i + 1))
+    done
+    sort -n "$BENCH/times" | awk '{ t[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); printf "%.2f %.0f\n", t[i], m[i] / 1024 }'
+}
+
+out "Folio benchmarks — $(date -u '+%Y-%m-%d') — $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME")"
+out ""
+
+# 1. Cancel latency ---------------------------------------------------------------------------
+out "### Cancel latency: cancel() to return, $CANCEL_RUNS runs cancelled at random moments"
+out ""
+out "| operation | uncancelled | cancelled runs | p50 ms | p99 ms | max ms |"
+out "|---|---|---|---|---|---|"
+if [ -f "$CORPUS/pdf/issue5567.pdf" ]; then
+    "$BENCH/bench_cancel" render "$CORPUS/pdf/issue5567.pdf" --runs "$CANCEL_RUNS" --dpi 150 2>/dev/null | tee -a "$RESULTS"
+fi
+if [ -f "$CORPUS/pdf/libtasn1.pdf" ]; then
+    "$BENCH/bench_cancel" render "$CORPUS/pdf/libtasn1.pdf" --runs "$CANCEL_RUNS" --dpi 600 --page 5 2>/dev/null | tee -a "$RESULTS"
+fi
+LOG=$DATA/big.log
+if [ ! -f "$LOG" ] || [ "$(stat -c %s "$LOG")" -lt 1073741824 ]; then
+    echo "bench: generating a 1 GiB log in $LOG" >&2
+    awk 'BEGIN { for (i = 0; i < 11000000; i++) printf "2026-11-25T12:%02d:%02d.%06d INFO worker-%d request %d served in %d ms from cache shard %d\n", (i / 60) % 60, i % 60, i % 1000000, i % 16, i, i % 997, i % 64 }' |
+        head -c 1073741824 >"$LOG"
+fi
+"$BENCH/bench_cancel" scan "$LOG" --runs 50 2>/dev/null | tee -a "$RESULTS" || true
+out ""
+
+# 2. A 36-page PDF to PNG at 150 dpi ------------------------------------------------------------
+PDF=$CORPUS/pdf/libtasn1.pdf
+if [ -f "$PDF" ]; then
+    out "### libtasn1.pdf (36 pages) to PNG at 150 dpi, median of $RUNS runs"
+    out ""
+    out "| tool | wall s | peak RSS MB | vs pdftoppm |"
+    out "|---|---|---|---|"
+    rm -rf "$DATA/png"
+    mkdir -p "$DATA/png"
+    set -- $(measure pdftoppm -r 150 -png "$PDF" "$DATA/png/p")
+    base=$1
+    out "| pdftoppm -r 150 -png | $1 | $2 | 1.00 |"
+    if command -v mutool >/dev/null 2>&1; then
+        set -- $(measure mutool draw -q -r 150 -o "$DATA/png/m-%d.png" "$PDF")
+        out "| mutool draw -r 150 | $1 | $2 | $(awk "BEGIN { printf \"%.2f\", $1 / $base }") |"
+    fi
+    set -- $(measure "$BIN/folio-cli" render "$PDF" --out "$DATA/png/folio" --dpi 150 --quiet)
+    out "| folio-cli render --dpi 150 ($(nproc) threads) | $1 | $2 | $(awk "BEGIN { printf \"%.2f\", $1 / $base }") |"
+    set -- $(measure "$BIN/folio-cli" render "$PDF" --out "$DATA/png/folio1" --dpi 150 --threads 1 --quiet)
+    out "| folio-cli render --dpi 150 --threads 1 | $1 | $2 | $(awk "BEGIN { printf \"%.2f\", $1 / $base }") |"
+    out ""
+fi
+
+# 3. First page of a 1 GiB log -------------------------------------------------------------------
+out "### First page of a 1 GiB log (render page 1 to PNG; info counts every page)"
+out ""
+out "| command | wall s | peak RSS MB |"
+out "|---|---|---|"
+set -- $(measure "$BIN/folio-cli" render "$LOG" --pages 1 --out "$DATA/log" --quiet)
+out "| folio-cli render big.log --pages 1 | $1 | $2 |"
+set -- $(measure "$BIN/folio-cli" text "$LOG" --pages 1)
+out "| folio-cli text big.log --pages 1 | $1 | $2 |"
+set -- $(measure "$BIN/folio-cli" info "$LOG")
+out "| folio-cli info big.log (all pages) | $1 | $2 |"
+set -- $(measure wc -l "$LOG")
+out "| wc -l big.log (reference: one pass) | $1 | $2 |"
+out ""
+echo "bench: results in $RESULTS" >&2
