@@ -32,8 +32,8 @@ public:
     virtual QString name() const = 0;
     // MIME types handled, including ancestors: a type that inherits one of these is handled too.
     virtual QStringList mimeTypes() const = 0;
-    virtual Result<std::unique_ptr<Document>> open(OpenRequest request, const CancellationToken &token,
-                                                   const ProgressCallback &progress) const = 0;
+    virtual Result<std::unique_ptr<Document>> open(
+        OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const = 0;
 };
 
 } // namespace folio

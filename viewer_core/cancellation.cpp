@@ -58,8 +58,8 @@ public:
             m_done.wait(lock, [&] { return m_executingId != id; });
     }
 
-    std::atomic<long long> timeoutMs{0};
-    std::atomic<unsigned long long> timerGeneration{0};
+    std::atomic<long long> timeoutMs {0};
+    std::atomic<unsigned long long> timerGeneration {0};
 
 private:
     struct Node
@@ -85,7 +85,7 @@ private:
         }
     }
 
-    std::atomic<CancelReason> m_reason{CancelReason::None};
+    std::atomic<CancelReason> m_reason {CancelReason::None};
     std::mutex m_mutex;
     std::condition_variable m_done;
     std::list<Node> m_callbacks;
@@ -105,13 +105,13 @@ public:
     }
 
     void schedule(std::chrono::steady_clock::time_point deadline, std::weak_ptr<CancellationState> state,
-                  unsigned long long generation)
+        unsigned long long generation)
     {
         {
             std::lock_guard lock(m_mutex);
             if (!m_thread.joinable())
                 m_thread = std::thread([this] { run(); });
-            m_entries.emplace(deadline, Entry{std::move(state), generation});
+            m_entries.emplace(deadline, Entry {std::move(state), generation});
         }
         m_wake.notify_one();
     }
@@ -171,8 +171,7 @@ private:
 
 CancellationToken::CancellationToken(std::shared_ptr<detail::CancellationState> state)
     : m_state(std::move(state))
-{
-}
+{ }
 
 bool CancellationToken::isCancelled() const noexcept
 {
@@ -203,8 +202,7 @@ CancellationRegistration CancellationToken::onCancel(std::function<void()> callb
 
 CancellationSource::CancellationSource()
     : m_state(std::make_shared<detail::CancellationState>())
-{
-}
+{ }
 
 CancellationSource::CancellationSource(const CancellationToken &parent)
     : CancellationSource()
@@ -256,12 +254,11 @@ CancelReason CancellationSource::reason() const noexcept
 
 // --- CancellationRegistration ------------------------------------------------------------------
 
-CancellationRegistration::CancellationRegistration(std::shared_ptr<detail::CancellationState> state,
-                                                   unsigned long long id)
+CancellationRegistration::CancellationRegistration(
+    std::shared_ptr<detail::CancellationState> state, unsigned long long id)
     : m_state(std::move(state))
     , m_id(id)
-{
-}
+{ }
 
 CancellationRegistration::~CancellationRegistration()
 {
@@ -271,8 +268,7 @@ CancellationRegistration::~CancellationRegistration()
 CancellationRegistration::CancellationRegistration(CancellationRegistration &&other) noexcept
     : m_state(std::move(other.m_state))
     , m_id(std::exchange(other.m_id, 0))
-{
-}
+{ }
 
 CancellationRegistration &CancellationRegistration::operator=(CancellationRegistration &&other) noexcept
 {

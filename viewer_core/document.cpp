@@ -20,8 +20,7 @@ double RenderRequest::dpiForHeight(QSizeF pageSize, int pixels)
 
 Document::Document(const Limits &limits)
     : m_limits(limits)
-{
-}
+{ }
 
 Document::~Document() = default;
 
@@ -65,8 +64,8 @@ QSize Document::renderSize(int index, const RenderRequest &request) const
         return {};
     const double scale = request.dpi / 72.0;
     // Round the same way every backend does: a page never gets a zero-pixel side.
-    QSize size(std::max(1, int(std::lround(points.width() * scale))),
-               std::max(1, int(std::lround(points.height() * scale))));
+    QSize size(
+        std::max(1, int(std::lround(points.width() * scale))), std::max(1, int(std::lround(points.height() * scale))));
     if (request.rotation % 180 != 0)
         size.transpose();
     return size;
@@ -76,7 +75,7 @@ Status Document::checkPage(int index) const
 {
     if (index < 0 || index >= pageCount())
         return {StatusCode::InvalidArgument,
-                tr("Page %1 does not exist (the document has %2)").arg(index + 1).arg(pagesText(pageCount()))};
+            tr("Page %1 does not exist (the document has %2)").arg(index + 1).arg(pagesText(pageCount()))};
     return {};
 }
 
@@ -89,12 +88,12 @@ Result<QImage> Document::render(int index, const RenderRequest &request, const C
     const QSize size = renderSize(index, request);
     if (qint64(size.width()) * size.height() > m_limits.maxImagePixels())
         return Status(StatusCode::LimitExceeded,
-                      tr("Page %1 at %2 dpi would be %3×%4 pixels, over the limit of %5 megapixels")
-                          .arg(index + 1)
-                          .arg(request.dpi)
-                          .arg(size.width())
-                          .arg(size.height())
-                          .arg(m_limits.maxImageMegapixels));
+            tr("Page %1 at %2 dpi would be %3×%4 pixels, over the limit of %5 megapixels")
+                .arg(index + 1)
+                .arg(request.dpi)
+                .arg(size.width())
+                .arg(size.height())
+                .arg(m_limits.maxImageMegapixels));
     if (token.isCancelled())
         return Status::fromToken(token);
     Result<QImage> image = doRender(index, request, token);
@@ -140,13 +139,13 @@ QList<AttachmentInfo> Document::attachments() const
     return doAttachments();
 }
 
-Status Document::saveAttachment(int index, QIODevice &out, const CancellationToken &token,
-                                const ProgressCallback &progress)
+Status Document::saveAttachment(
+    int index, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress)
 {
     const qsizetype count = attachments().size();
     if (index < 0 || index >= count)
         return {StatusCode::InvalidArgument,
-                tr("Attachment %1 does not exist (the document has %2)").arg(index + 1).arg(attachmentsText(count))};
+            tr("Attachment %1 does not exist (the document has %2)").arg(index + 1).arg(attachmentsText(count))};
     if (!out.isWritable())
         return {StatusCode::InvalidArgument, tr("The output device is not open for writing")};
     if (token.isCancelled())

@@ -24,8 +24,8 @@ using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
 
 enum class RenderOption {
     None = 0,
-    RenderComments = 0x1,    // draw comments/annotations' popups where a format has them
-    RenderNotes = 0x2,       // speaker notes of presentations
+    RenderComments = 0x1, // draw comments/annotations' popups where a format has them
+    RenderNotes = 0x2, // speaker notes of presentations
     RenderHiddenPages = 0x4, // hidden sheets / slides
 };
 Q_DECLARE_FLAGS(RenderOptions, RenderOption)
@@ -34,7 +34,7 @@ Q_DECLARE_FLAGS(RenderOptions, RenderOption)
 struct RenderRequest
 {
     double dpi = 96.0; // pixels per inch; 72 means one pixel per point
-    int rotation = 0;  // clockwise, multiple of 90
+    int rotation = 0; // clockwise, multiple of 90
     QColor background = Qt::white;
     RenderOptions options = RenderOption::None;
 
@@ -52,9 +52,9 @@ struct OutlineItem
 
 struct AttachmentInfo
 {
-    QString name;        // file name
-    QString path;        // full path inside the container (equals name for flat lists)
-    qint64 size = -1;    // bytes, -1 when unknown
+    QString name; // file name
+    QString path; // full path inside the container (equals name for flat lists)
+    qint64 size = -1; // bytes, -1 when unknown
     QString description; // optional
 };
 
@@ -88,7 +88,7 @@ public:
     Document(const Document &) = delete;
     Document &operator=(const Document &) = delete;
 
-    QString formatId() const { return m_formatId; }     // "pdf", "image", "text", ...
+    QString formatId() const { return m_formatId; } // "pdf", "image", "text", ...
     QString formatName() const { return m_formatName; } // "PDF document"
     QString mimeType() const { return m_mimeType; }
     Capabilities capabilities() const { return m_capabilities; }
@@ -112,8 +112,8 @@ public:
     Metadata metadata() const;
     QList<AttachmentInfo> attachments() const;
     // Writes attachment `index` to `out` (which must be open for writing). The caller owns `out`.
-    Status saveAttachment(int index, QIODevice &out, const CancellationToken &token,
-                          const ProgressCallback &progress = {});
+    Status saveAttachment(
+        int index, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress = {});
 
 protected:
     explicit Document(const Limits &limits);
@@ -132,8 +132,8 @@ protected:
     virtual Result<QList<OutlineItem>> doOutline(const CancellationToken &token);
     virtual Metadata doMetadata() const { return {}; }
     virtual QList<AttachmentInfo> doAttachments() const { return {}; }
-    virtual Status doSaveAttachment(int index, QIODevice &out, const CancellationToken &token,
-                                    const ProgressCallback &progress);
+    virtual Status doSaveAttachment(
+        int index, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress);
 
 private:
     Status checkPage(int index) const;

@@ -53,8 +53,8 @@ Detection FormatDetector::detect(QIODevice &device, const QString &fileName)
     Detection detection;
     detection.mimeType = chooseType(byContent, byName);
     detection.backend = FormatRegistry::instance().backendFor(detection.mimeType);
-    qCDebug(lcCore) << "detected" << fileName << "content:" << byContent.name() << "name:" << byName.name()
-                    << "->" << detection.mimeType.name() << (detection.backend ? detection.backend->id() : QString());
+    qCDebug(lcCore) << "detected" << fileName << "content:" << byContent.name() << "name:" << byName.name() << "->"
+                    << detection.mimeType.name() << (detection.backend ? detection.backend->id() : QString());
     return detection;
 }
 

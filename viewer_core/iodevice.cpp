@@ -24,14 +24,14 @@ QString formatBytes(qint64 bytes)
 }
 } // namespace
 
-Result<QByteArray> readDevice(QIODevice &device, qint64 maxBytes, const CancellationToken &token,
-                              const ProgressCallback &progress)
+Result<QByteArray> readDevice(
+    QIODevice &device, qint64 maxBytes, const CancellationToken &token, const ProgressCallback &progress)
 {
     const qint64 total = device.isSequential() ? -1 : device.size() - device.pos();
     if (total > maxBytes)
         return Status(StatusCode::LimitExceeded,
-                      Messages::tr("The file is %1, over the in-memory limit of %2")
-                          .arg(formatBytes(total), formatBytes(maxBytes)));
+            Messages::tr("The file is %1, over the in-memory limit of %2")
+                .arg(formatBytes(total), formatBytes(maxBytes)));
     QByteArray data;
     if (total > 0)
         data.reserve(total);
@@ -47,7 +47,7 @@ Result<QByteArray> readDevice(QIODevice &device, qint64 maxBytes, const Cancella
         data.resize(before + got);
         if (data.size() > maxBytes)
             return Status(StatusCode::LimitExceeded,
-                          Messages::tr("The data is larger than the in-memory limit of %1").arg(formatBytes(maxBytes)));
+                Messages::tr("The data is larger than the in-memory limit of %1").arg(formatBytes(maxBytes)));
         if (progress)
             progress(data.size(), total);
         if (got == 0 && (!device.isSequential() || !device.waitForReadyRead(-1)))
@@ -56,8 +56,8 @@ Result<QByteArray> readDevice(QIODevice &device, qint64 maxBytes, const Cancella
     return data;
 }
 
-Status writeChunked(const QByteArray &data, QIODevice &out, const CancellationToken &token,
-                    const ProgressCallback &progress)
+Status writeChunked(
+    const QByteArray &data, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress)
 {
     qint64 written = 0;
     while (written < data.size()) {

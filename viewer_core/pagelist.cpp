@@ -19,7 +19,7 @@ Result<PageList> PageList::parse(const QString &spec)
     static const QRegularExpression item(QStringLiteral("^\\s*(\\d+)?\\s*(-)?\\s*(\\d+)?\\s*$"));
     const auto invalid = [&](const QString &part) {
         return Status(StatusCode::InvalidArgument,
-                      tr("Invalid page list \"%1\" at \"%2\": use numbers and ranges such as 1,3-5,8-").arg(spec, part));
+            tr("Invalid page list \"%1\" at \"%2\": use numbers and ranges such as 1,3-5,8-").arg(spec, part));
     };
     PageList list;
     const QStringList parts = spec.split(QLatin1Char(','));
@@ -62,7 +62,7 @@ Result<QList<int>> PageList::resolve(int pageCount) const
         const int highest = std::max(range.first, last);
         if (highest > pageCount || pageCount == 0)
             return Status(StatusCode::InvalidArgument,
-                          tr("Page %1 does not exist (the document has %2)").arg(highest).arg(pagesText(pageCount)));
+                tr("Page %1 does not exist (the document has %2)").arg(highest).arg(pagesText(pageCount)));
         const int step = last >= range.first ? 1 : -1;
         for (int page = range.first;; page += step) {
             pages.append(page - 1);
@@ -79,8 +79,7 @@ Result<std::chrono::milliseconds> parseDuration(const QString &text)
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return Status(StatusCode::InvalidArgument,
-                      PageList::tr("Invalid duration \"%1\": use a number with ms, s, m or h (e.g. 500ms, 30s, 2m)")
-                          .arg(text));
+            PageList::tr("Invalid duration \"%1\": use a number with ms, s, m or h (e.g. 500ms, 30s, 2m)").arg(text));
     const double value = match.captured(1).toDouble();
     const QString unit = match.captured(2);
     double ms = value * 1000.0; // bare numbers are seconds

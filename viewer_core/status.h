@@ -13,13 +13,13 @@ namespace folio {
 
 enum class StatusCode {
     Ok,
-    Canceled,        // stopped by the user, a newer request or shutdown
-    TimedOut,        // stopped by the configured timeout
-    Unsupported,     // format or feature Folio does not read
-    Corrupt,         // malformed or truncated input
-    NeedsPassword,   // encrypted; no password or a wrong one was given
-    LimitExceeded,   // a safety limit refused the input
-    IoError,         // reading or writing failed
+    Canceled, // stopped by the user, a newer request or shutdown
+    TimedOut, // stopped by the configured timeout
+    Unsupported, // format or feature Folio does not read
+    Corrupt, // malformed or truncated input
+    NeedsPassword, // encrypted; no password or a wrong one was given
+    LimitExceeded, // a safety limit refused the input
+    IoError, // reading or writing failed
     InvalidArgument, // caller error: page out of range, bad option
 };
 
@@ -33,8 +33,7 @@ public:
     Status(StatusCode code, QString message)
         : m_code(code)
         , m_message(std::move(message))
-    {
-    }
+    { }
 
     static Status ok() { return {}; }
     // The status of a cancelled token: Canceled (naming the reason) or TimedOut (naming the
@@ -45,10 +44,7 @@ public:
     explicit operator bool() const noexcept { return isOk(); }
     StatusCode code() const noexcept { return m_code; }
     const QString &message() const noexcept { return m_message; }
-    bool isCancellation() const noexcept
-    {
-        return m_code == StatusCode::Canceled || m_code == StatusCode::TimedOut;
-    }
+    bool isCancellation() const noexcept { return m_code == StatusCode::Canceled || m_code == StatusCode::TimedOut; }
 
     // Returns a copy whose message is prefixed with `context` ("file.pdf: ...").
     Status withContext(const QString &context) const;
@@ -72,8 +68,7 @@ class Result
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Status status)
         : m_status(std::move(status))
     {

@@ -12,8 +12,8 @@ namespace folio {
 Viewer::Viewer() = default;
 Viewer::~Viewer() = default;
 
-Result<std::unique_ptr<Document>> Viewer::load(const QString &path, const OpenOptions &options,
-                                               const CancellationToken &token, const ProgressCallback &progress)
+Result<std::unique_ptr<Document>> Viewer::load(
+    const QString &path, const OpenOptions &options, const CancellationToken &token, const ProgressCallback &progress)
 {
     const QFileInfo fileInfo(path);
     const QString name = fileInfo.fileName();
@@ -26,8 +26,7 @@ Result<std::unique_ptr<Document>> Viewer::load(const QString &path, const OpenOp
 }
 
 Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device, const QString &name,
-                                               const OpenOptions &options, const CancellationToken &token,
-                                               const ProgressCallback &progress)
+    const OpenOptions &options, const CancellationToken &token, const ProgressCallback &progress)
 {
     const QString context = name.isEmpty() ? tr("(stream)") : name;
     if (!device || !device->isReadable())
@@ -41,8 +40,8 @@ Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device
     if (!detection.backend) {
         const QString what = detection.mimeType.isValid() ? detection.mimeType.comment() : tr("unknown data");
         return Status(StatusCode::Unsupported,
-                      tr("%1: unsupported format: %2 (%3)")
-                          .arg(context, what, detection.mimeType.isValid() ? detection.mimeType.name() : QString()));
+            tr("%1: unsupported format: %2 (%3)")
+                .arg(context, what, detection.mimeType.isValid() ? detection.mimeType.name() : QString()));
     }
     qCDebug(lcCore) << "opening" << name << "with backend" << detection.backend->id();
     OpenRequest request;
@@ -59,8 +58,8 @@ Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device
     return result;
 }
 
-Status Viewer::open(const QString &path, const OpenOptions &options, const CancellationToken &token,
-                    const ProgressCallback &progress)
+Status Viewer::open(
+    const QString &path, const OpenOptions &options, const CancellationToken &token, const ProgressCallback &progress)
 {
     close();
     auto result = load(path, options, token, progress);
@@ -74,7 +73,7 @@ Status Viewer::open(const QString &path, const OpenOptions &options, const Cance
 }
 
 Status Viewer::open(std::unique_ptr<QIODevice> device, const QString &name, const OpenOptions &options,
-                    const CancellationToken &token, const ProgressCallback &progress)
+    const CancellationToken &token, const ProgressCallback &progress)
 {
     close();
     auto result = load(std::move(device), name, options, token, progress);
@@ -162,8 +161,8 @@ QList<AttachmentInfo> Viewer::attachments() const
     return m_document ? m_document->attachments() : QList<AttachmentInfo>();
 }
 
-Status Viewer::saveAttachment(int index, QIODevice &out, const CancellationToken &token,
-                              const ProgressCallback &progress)
+Status Viewer::saveAttachment(
+    int index, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress)
 {
     if (!m_document)
         return notOpen();

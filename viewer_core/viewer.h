@@ -21,7 +21,7 @@ struct OpenOptions
 struct DocumentInfo
 {
     QString file;
-    QString format;     // backend format id: "pdf", "image", "text", ...
+    QString format; // backend format id: "pdf", "image", "text", ...
     QString formatName; // human-readable
     QString mimeType;
     int pageCount = 0;
@@ -45,19 +45,17 @@ public:
 
     // Opens a file. On failure the previously open document (if any) stays closed.
     Status open(const QString &path, const OpenOptions &options, const CancellationToken &token,
-                const ProgressCallback &progress = {});
+        const ProgressCallback &progress = {});
     // Opens from a device (taken over; must be readable). `name` is used for detection and messages.
     Status open(std::unique_ptr<QIODevice> device, const QString &name, const OpenOptions &options,
-                const CancellationToken &token, const ProgressCallback &progress = {});
+        const CancellationToken &token, const ProgressCallback &progress = {});
     void close();
 
     // One-shot open without a Viewer, for workers that need their own instance.
     static Result<std::unique_ptr<Document>> load(const QString &path, const OpenOptions &options,
-                                                  const CancellationToken &token,
-                                                  const ProgressCallback &progress = {});
+        const CancellationToken &token, const ProgressCallback &progress = {});
     static Result<std::unique_ptr<Document>> load(std::unique_ptr<QIODevice> device, const QString &name,
-                                                  const OpenOptions &options, const CancellationToken &token,
-                                                  const ProgressCallback &progress = {});
+        const OpenOptions &options, const CancellationToken &token, const ProgressCallback &progress = {});
     // A second, independent instance of the open document (only for documents opened by path).
     Result<std::unique_ptr<Document>> openInstance(const CancellationToken &token) const;
 
@@ -71,8 +69,8 @@ public:
     Result<QString> text(int page, const CancellationToken &token);
     Result<QList<OutlineItem>> outline(const CancellationToken &token);
     QList<AttachmentInfo> attachments() const;
-    Status saveAttachment(int index, QIODevice &out, const CancellationToken &token,
-                          const ProgressCallback &progress = {});
+    Status saveAttachment(
+        int index, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress = {});
 
 private:
     Status notOpen() const;

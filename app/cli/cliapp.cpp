@@ -47,13 +47,14 @@ const std::map<QString, QStringList> &commandOptions()
     static const std::map<QString, QStringList> table = {
         {QStringLiteral("info"), {QStringLiteral("json")}},
         {QStringLiteral("render"),
-         {QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("pages"), QStringLiteral("dpi"),
-          QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("quality"), QStringLiteral("threads"),
-          QStringLiteral("embed-resources"), QStringLiteral("external-resources"), QStringLiteral("render-comments")}},
+            {QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("pages"), QStringLiteral("dpi"),
+                QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("quality"), QStringLiteral("threads"),
+                QStringLiteral("embed-resources"), QStringLiteral("external-resources"),
+                QStringLiteral("render-comments")}},
         {QStringLiteral("text"), {QStringLiteral("pages")}},
         {QStringLiteral("attachments"), {QStringLiteral("json")}},
         {QStringLiteral("extract"),
-         {QStringLiteral("index"), QStringLiteral("name"), QStringLiteral("all"), QStringLiteral("out")}},
+            {QStringLiteral("index"), QStringLiteral("name"), QStringLiteral("all"), QStringLiteral("out")}},
     };
     return table;
 }
@@ -61,17 +62,15 @@ const std::map<QString, QStringList> &commandOptions()
 const QStringList &globalOptions()
 {
     static const QStringList options = {QStringLiteral("timeout"), QStringLiteral("password"), QStringLiteral("quiet"),
-                                        QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version")};
+        QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version")};
     return options;
 }
 
 bool takesValue(const QString &option)
 {
-    static const QStringList flags = {QStringLiteral("json"),          QStringLiteral("embed-resources"),
-                                      QStringLiteral("external-resources"), QStringLiteral("render-comments"),
-                                      QStringLiteral("all"),           QStringLiteral("quiet"),
-                                      QStringLiteral("verbose"),       QStringLiteral("help"),
-                                      QStringLiteral("version")};
+    static const QStringList flags = {QStringLiteral("json"), QStringLiteral("embed-resources"),
+        QStringLiteral("external-resources"), QStringLiteral("render-comments"), QStringLiteral("all"),
+        QStringLiteral("quiet"), QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version")};
     return !flags.contains(option);
 }
 
@@ -96,8 +95,10 @@ QString formatSize(qint64 bytes)
 
 QString pointsText(QSizeF size)
 {
-    return QStringLiteral("%1 × %2 pt").arg(size.width(), 0, 'f', 2).arg(size.height(), 0, 'f', 2).replace(
-        QStringLiteral(".00 "), QStringLiteral(" "));
+    return QStringLiteral("%1 × %2 pt")
+        .arg(size.width(), 0, 'f', 2)
+        .arg(size.height(), 0, 'f', 2)
+        .replace(QStringLiteral(".00 "), QStringLiteral(" "));
 }
 
 // Parses an integer option within [low, high].
@@ -131,8 +132,7 @@ int exitCodeFor(const Status &status)
 
 CliApp::CliApp(CancellationSource &interrupt)
     : m_interrupt(interrupt)
-{
-}
+{ }
 
 int CliApp::usageError(const QString &message) const
 {
@@ -309,8 +309,8 @@ Status CliApp::openDocument(Viewer &viewer)
     OpenOptions options;
     options.password = m_options.password;
     ProgressBar bar(tr("Opening"), progressEnabled());
-    return viewer.open(m_options.file, options, m_interrupt.token(),
-                       [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    return viewer.open(
+        m_options.file, options, m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
 }
 
 Result<QList<int>> CliApp::selectedPages(Viewer &viewer)
@@ -320,8 +320,8 @@ Result<QList<int>> CliApp::selectedPages(Viewer &viewer)
         list = PageList::parse(m_options.pages).value();
     Document *document = viewer.document();
     ProgressBar bar(tr("Reading"), progressEnabled());
-    const Status status = document->ensurePages(list.pagesNeeded(), m_interrupt.token(),
-                                                [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    const Status status = document->ensurePages(
+        list.pagesNeeded(), m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     if (!status)
         return status;
     auto pages = list.resolve(document->pageCount());
@@ -349,9 +349,9 @@ int CliApp::runInfo()
         root[QLatin1String("pageCount")] = info->pageCount;
         QJsonArray pages;
         for (int i = 0; i < info->pageSizes.size(); ++i) {
-            pages.append(QJsonObject{{QLatin1String("number"), i + 1},
-                                     {QLatin1String("width"), info->pageSizes[i].width()},
-                                     {QLatin1String("height"), info->pageSizes[i].height()}});
+            pages.append(
+                QJsonObject {{QLatin1String("number"), i + 1}, {QLatin1String("width"), info->pageSizes[i].width()},
+                    {QLatin1String("height"), info->pageSizes[i].height()}});
         }
         root[QLatin1String("pages")] = pages;
         QJsonObject metadata;
@@ -373,9 +373,8 @@ int CliApp::runInfo()
     line(tr("Pages"), QString::number(info->pageCount));
     if (!info->pageSizes.isEmpty()) {
         const QSizeF first = info->pageSizes.first();
-        const bool uniform = std::all_of(info->pageSizes.begin(), info->pageSizes.end(), [&](QSizeF s) {
-            return qAbs(s.width() - first.width()) < 0.5 && qAbs(s.height() - first.height()) < 0.5;
-        });
+        const bool uniform = std::all_of(info->pageSizes.begin(), info->pageSizes.end(),
+            [&](QSizeF s) { return qAbs(s.width() - first.width()) < 0.5 && qAbs(s.height() - first.height()) < 0.5; });
         line(tr("Page size"), uniform ? pointsText(first) : tr("mixed (page 1: %1)").arg(pointsText(first)));
     }
     line(tr("Encrypted"), info->encrypted ? tr("yes") : tr("no"));
@@ -409,14 +408,14 @@ int CliApp::runRender()
 
     ProgressBar bar(tr("Rendering"), progressEnabled());
     const auto written = RasterExporter::exportPages(viewer, pages.value(), m_options.out, options, m_interrupt.token(),
-                                                     [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+        [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     bar.finish();
     if (!written)
-        return fail(written.status().isCancellation() ? written.status()
-                                                      : written.status().withContext(m_options.file));
+        return fail(
+            written.status().isCancellation() ? written.status() : written.status().withContext(m_options.file));
     if (!m_options.quiet)
-        printErr(tr("folio-cli: wrote %1 to %2\n")
-                     .arg(pagesText(written->size()), QDir::toNativeSeparators(m_options.out)));
+        printErr(
+            tr("folio-cli: wrote %1 to %2\n").arg(pagesText(written->size()), QDir::toNativeSeparators(m_options.out)));
     return ExitOk;
 }
 
@@ -467,17 +466,18 @@ int CliApp::runAttachments()
     if (m_options.json) {
         QJsonArray array;
         for (int i = 0; i < attachments.size(); ++i) {
-            array.append(QJsonObject{{QLatin1String("index"), i + 1},
-                                     {QLatin1String("name"), attachments[i].name},
-                                     {QLatin1String("path"), attachments[i].path},
-                                     {QLatin1String("size"), double(attachments[i].size)}});
+            array.append(QJsonObject {{QLatin1String("index"), i + 1}, {QLatin1String("name"), attachments[i].name},
+                {QLatin1String("path"), attachments[i].path}, {QLatin1String("size"), double(attachments[i].size)}});
         }
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return ExitOk;
     }
     QString out;
     for (int i = 0; i < attachments.size(); ++i)
-        out += QStringLiteral("%1  %2  %3\n").arg(i + 1, 4).arg(formatSize(attachments[i].size), 10).arg(attachments[i].path);
+        out += QStringLiteral("%1  %2  %3\n")
+                   .arg(i + 1, 4)
+                   .arg(formatSize(attachments[i].size), 10)
+                   .arg(attachments[i].path);
     if (attachments.isEmpty() && !m_options.quiet)
         printErr(tr("folio-cli: %1 has no attachments\n").arg(m_options.file));
     printOut(out);
@@ -499,10 +499,10 @@ int CliApp::runExtract()
     } else if (m_options.index > 0) {
         if (m_options.index > attachments.size())
             return fail(Status(StatusCode::InvalidArgument,
-                               tr("%1 has no attachment %2 (it has %3)")
-                                   .arg(m_options.file)
-                                   .arg(m_options.index)
-                                   .arg(attachments.size())));
+                tr("%1 has no attachment %2 (it has %3)")
+                    .arg(m_options.file)
+                    .arg(m_options.index)
+                    .arg(attachments.size())));
         indices.append(m_options.index - 1);
     } else {
         for (int i = 0; i < attachments.size(); ++i) {
@@ -511,21 +511,21 @@ int CliApp::runExtract()
         }
         if (indices.isEmpty())
             return fail(Status(StatusCode::InvalidArgument,
-                               tr("%1 has no attachment named \"%2\"").arg(m_options.file, m_options.name)));
+                tr("%1 has no attachment named \"%2\"").arg(m_options.file, m_options.name)));
         if (indices.size() > 1)
             return fail(Status(StatusCode::InvalidArgument,
-                               tr("%1 has %2 attachments named \"%3\"; use --index")
-                                   .arg(m_options.file)
-                                   .arg(indices.size())
-                                   .arg(m_options.name)));
+                tr("%1 has %2 attachments named \"%3\"; use --index")
+                    .arg(m_options.file)
+                    .arg(indices.size())
+                    .arg(m_options.name)));
     }
     ProgressBar bar(tr("Extracting"), progressEnabled());
     const auto written = AttachmentExporter::extract(*viewer.document(), indices, m_options.out, m_interrupt.token(),
-                                                     [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+        [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     bar.finish();
     if (!written)
-        return fail(written.status().isCancellation() ? written.status()
-                                                      : written.status().withContext(m_options.file));
+        return fail(
+            written.status().isCancellation() ? written.status() : written.status().withContext(m_options.file));
     if (!m_options.quiet) {
         for (const QString &path : written.value())
             printErr(tr("folio-cli: wrote %1\n").arg(QDir::toNativeSeparators(path)));

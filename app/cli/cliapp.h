@@ -2,8 +2,8 @@
 #pragma once
 
 #include "cancellation.h"
-#include "pagelist.h"
 #include "exporters/rasterexporter.h"
+#include "pagelist.h"
 #include "viewer.h"
 
 #include <QCoreApplication>
@@ -46,7 +46,7 @@ private:
         int index = 0;
         QString name;
         bool all = false;
-        std::chrono::milliseconds timeout{0};
+        std::chrono::milliseconds timeout {0};
         QString password;
         bool quiet = false;
         bool verbose = false;

@@ -5,10 +5,10 @@
 
 #include <cerrno>
 #include <csignal>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <pthread.h>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 namespace {
 

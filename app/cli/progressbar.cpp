@@ -6,8 +6,7 @@
 ProgressBar::ProgressBar(const QString &label, bool enabled)
     : m_label(label)
     , m_enabled(enabled)
-{
-}
+{ }
 
 ProgressBar::~ProgressBar()
 {

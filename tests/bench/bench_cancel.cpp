@@ -106,8 +106,8 @@ int main(int argc, char *argv[])
         latencies.push_back(std::max(0.0, std::chrono::duration<double, std::milli>(returned - cancelled).count()));
     }
     std::printf("| %s %s | %.0f ms | %zu of %d | %.2f | %.2f | %.2f |\n", qPrintable(mode),
-                qPrintable(QFileInfo(file).fileName()), fullMs, latencies.size(), runs, percentile(latencies, 0.5),
-                percentile(latencies, 0.99), latencies.empty() ? 0.0 : *std::max_element(latencies.begin(), latencies.end()));
+        qPrintable(QFileInfo(file).fileName()), fullMs, latencies.size(), runs, percentile(latencies, 0.5),
+        percentile(latencies, 0.99), latencies.empty() ? 0.0 : *std::max_element(latencies.begin(), latencies.end()));
     // Abandoned detached work may still run: leave without waiting for it.
     std::fflush(stdout);
     std::_Exit(0);

@@ -94,30 +94,25 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("message");
         const QString pdf = dataFile("two-pages.pdf");
         QTest::newRow("nothing") << QStringList() << QByteArray("no command given");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("print"), pdf} << QByteArray("unknown command");
-        QTest::newRow("no file") << QStringList{QStringLiteral("info")} << QByteArray("no FILE given");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), pdf, QStringLiteral("--colour")}
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("print"), pdf} << QByteArray("unknown command");
+        QTest::newRow("no file") << QStringList {QStringLiteral("info")} << QByteArray("no FILE given");
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("info"), pdf, QStringLiteral("--colour")}
                                         << QByteArray("unknown option --colour");
-        QTest::newRow("option of another command")
-            << QStringList{QStringLiteral("info"), pdf, QStringLiteral("--dpi"), QStringLiteral("72")}
-            << QByteArray("--dpi does not apply to info");
-        QTest::newRow("render without out") << QStringList{QStringLiteral("render"), pdf} << QByteArray("needs --out");
-        QTest::newRow("dpi and width")
-            << QStringList{QStringLiteral("render"), pdf, QStringLiteral("--out"), m_dir.path(), QStringLiteral("--dpi"),
-                           QStringLiteral("72"), QStringLiteral("--width"), QStringLiteral("100")}
-            << QByteArray("exclude each other");
-        QTest::newRow("bad pages") << QStringList{QStringLiteral("text"), pdf, QStringLiteral("--pages"), QStringLiteral("x")}
-                                   << QByteArray("Invalid page list");
-        QTest::newRow("bad timeout")
-            << QStringList{QStringLiteral("info"), pdf, QStringLiteral("--timeout"), QStringLiteral("soon")}
-            << QByteArray("Invalid duration");
-        QTest::newRow("bad quality")
-            << QStringList{QStringLiteral("render"), pdf, QStringLiteral("--out"), m_dir.path(),
-                           QStringLiteral("--quality"), QStringLiteral("0")}
-            << QByteArray("--quality must be from 1 to 100");
-        QTest::newRow("extract without selection")
-            << QStringList{QStringLiteral("extract"), pdf, QStringLiteral("--out"), m_dir.path()}
-            << QByteArray("exactly one of");
+        QTest::newRow("option of another command") << QStringList {QStringLiteral("info"), pdf, QStringLiteral("--dpi"),
+            QStringLiteral("72")} << QByteArray("--dpi does not apply to info");
+        QTest::newRow("render without out") << QStringList {QStringLiteral("render"), pdf} << QByteArray("needs --out");
+        QTest::newRow("dpi and width") << QStringList {QStringLiteral("render"), pdf, QStringLiteral("--out"),
+            m_dir.path(), QStringLiteral("--dpi"), QStringLiteral("72"), QStringLiteral("--width"),
+            QStringLiteral("100")} << QByteArray("exclude each other");
+        QTest::newRow("bad pages") << QStringList {QStringLiteral("text"), pdf, QStringLiteral("--pages"),
+            QStringLiteral("x")} << QByteArray("Invalid page list");
+        QTest::newRow("bad timeout") << QStringList {QStringLiteral("info"), pdf, QStringLiteral("--timeout"),
+            QStringLiteral("soon")} << QByteArray("Invalid duration");
+        QTest::newRow("bad quality") << QStringList {QStringLiteral("render"), pdf, QStringLiteral("--out"),
+            m_dir.path(), QStringLiteral("--quality"), QStringLiteral("0")}
+                                     << QByteArray("--quality must be from 1 to 100");
+        QTest::newRow("extract without selection") << QStringList {QStringLiteral("extract"), pdf,
+            QStringLiteral("--out"), m_dir.path()} << QByteArray("exactly one of");
     }
     void usageErrors()
     {
@@ -145,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(pages[1].toObject()[QLatin1String("width")].toDouble(), 842.0);
         QCOMPARE(pages[1].toObject()[QLatin1String("height")].toDouble(), 595.0);
         QCOMPARE(info[QLatin1String("metadata")].toObject()[QLatin1String("Title")].toString(),
-                 QStringLiteral("Folio test"));
+            QStringLiteral("Folio test"));
         QCOMPARE(info[QLatin1String("attachments")].toInt(), 0);
         QCOMPARE(info[QLatin1String("encrypted")].toBool(), false);
     }
@@ -192,7 +187,7 @@ private Q_SLOTS:
     void password()
     {
         const Run run = runCli({QStringLiteral("text"), dataFile("encrypted-secret.pdf"), QStringLiteral("--password"),
-                                QStringLiteral("secret"), QStringLiteral("--pages"), QStringLiteral("1")});
+            QStringLiteral("secret"), QStringLiteral("--pages"), QStringLiteral("1")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QByteArray("Hello Folio page one"));
     }
@@ -202,9 +197,11 @@ private Q_SLOTS:
         const Run run = runCli({QStringLiteral("text"), dataFile("two-pages.pdf")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QByteArray("Hello Folio page one\n\fSecond page landscape\n"));
-        const Run reversed = runCli({QStringLiteral("text"), dataFile("two-pages.pdf"), QStringLiteral("--pages"), QStringLiteral("2-1")});
+        const Run reversed = runCli(
+            {QStringLiteral("text"), dataFile("two-pages.pdf"), QStringLiteral("--pages"), QStringLiteral("2-1")});
         QCOMPARE(reversed.out, QByteArray("Second page landscape\n\fHello Folio page one\n"));
-        const Run beyond = runCli({QStringLiteral("text"), dataFile("two-pages.pdf"), QStringLiteral("--pages"), QStringLiteral("3")});
+        const Run beyond = runCli(
+            {QStringLiteral("text"), dataFile("two-pages.pdf"), QStringLiteral("--pages"), QStringLiteral("3")});
         QCOMPARE(beyond.exitCode, 1);
         QVERIFY(beyond.err.contains("Page 3 does not exist (the document has 2 pages)"));
     }
@@ -214,18 +211,23 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QStringList>("files");
         QTest::addColumn<QSize>("firstSize");
-        QTest::newRow("dpi") << QStringList{QStringLiteral("--dpi"), QStringLiteral("72")}
-                             << QStringList{QStringLiteral("page-1.png"), QStringLiteral("page-2.png")} << QSize(612, 792);
-        QTest::newRow("width") << QStringList{QStringLiteral("--width"), QStringLiteral("306"), QStringLiteral("--pages"), QStringLiteral("1")}
-                               << QStringList{QStringLiteral("page-1.png")} << QSize(306, 396);
-        QTest::newRow("height") << QStringList{QStringLiteral("--height"), QStringLiteral("396"), QStringLiteral("--pages"), QStringLiteral("1")}
-                                << QStringList{QStringLiteral("page-1.png")} << QSize(306, 396);
-        QTest::newRow("jpeg") << QStringList{QStringLiteral("--format"), QStringLiteral("jpg"), QStringLiteral("--quality"),
-                                             QStringLiteral("50"), QStringLiteral("--dpi"), QStringLiteral("36"),
-                                             QStringLiteral("--pages"), QStringLiteral("2")}
-                              << QStringList{QStringLiteral("page-2.jpg")} << QSize(421, 298);
-        QTest::newRow("one thread") << QStringList{QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--dpi"), QStringLiteral("36")}
-                                    << QStringList{QStringLiteral("page-1.png"), QStringLiteral("page-2.png")} << QSize(306, 396);
+        QTest::newRow("dpi") << QStringList {QStringLiteral("--dpi"), QStringLiteral("72")}
+                             << QStringList {QStringLiteral("page-1.png"), QStringLiteral("page-2.png")}
+                             << QSize(612, 792);
+        QTest::newRow("width") << QStringList {QStringLiteral("--width"), QStringLiteral("306"),
+            QStringLiteral("--pages"), QStringLiteral("1")}
+                               << QStringList {QStringLiteral("page-1.png")} << QSize(306, 396);
+        QTest::newRow("height") << QStringList {QStringLiteral("--height"), QStringLiteral("396"),
+            QStringLiteral("--pages"), QStringLiteral("1")}
+                                << QStringList {QStringLiteral("page-1.png")} << QSize(306, 396);
+        QTest::newRow("jpeg") << QStringList {QStringLiteral("--format"), QStringLiteral("jpg"),
+            QStringLiteral("--quality"), QStringLiteral("50"), QStringLiteral("--dpi"), QStringLiteral("36"),
+            QStringLiteral("--pages"), QStringLiteral("2")}
+                              << QStringList {QStringLiteral("page-2.jpg")} << QSize(421, 298);
+        QTest::newRow("one thread") << QStringList {QStringLiteral("--threads"), QStringLiteral("1"),
+            QStringLiteral("--dpi"), QStringLiteral("36")}
+                                    << QStringList {QStringLiteral("page-1.png"), QStringLiteral("page-2.png")}
+                                    << QSize(306, 396);
     }
     void renderPng()
     {
@@ -233,22 +235,23 @@ private Q_SLOTS:
         QFETCH(QStringList, files);
         QFETCH(QSize, firstSize);
         const QString out = m_dir.filePath(QStringLiteral("render-") + QString::fromLatin1(QTest::currentDataTag()));
-        const Run run = runCli(QStringList{QStringLiteral("render"), dataFile("two-pages.pdf"), QStringLiteral("--out"), out,
-                                           QStringLiteral("--quiet")}
-                               + options);
+        const Run run = runCli(QStringList {QStringLiteral("render"), dataFile("two-pages.pdf"),
+                                   QStringLiteral("--out"), out, QStringLiteral("--quiet")}
+            + options);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.err.isEmpty()); // --quiet
         QCOMPARE(entries(out), files); // and no temporary file left over
         QImageReader reader(QDir(out).filePath(files.first()));
         QCOMPARE(reader.size(), firstSize);
-        QCOMPARE(reader.format(), files.first().endsWith(QLatin1String("png")) ? QByteArray("png") : QByteArray("jpeg"));
+        QCOMPARE(
+            reader.format(), files.first().endsWith(QLatin1String("png")) ? QByteArray("png") : QByteArray("jpeg"));
     }
 
     void timeoutLeavesNothing()
     {
         const QString out = m_dir.filePath(QStringLiteral("timeout-out"));
-        const Run run = runCli({QStringLiteral("render"), m_heavy, QStringLiteral("--out"), out, QStringLiteral("--dpi"),
-                                QStringLiteral("300"), QStringLiteral("--timeout"), QStringLiteral("50ms")});
+        const Run run = runCli({QStringLiteral("render"), m_heavy, QStringLiteral("--out"), out,
+            QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--timeout"), QStringLiteral("50ms")});
         QCOMPARE(run.exitCode, 3);
         QCOMPARE(run.err, QByteArray("folio-cli: error: Timed out after 50 ms\n"));
         QVERIFY(!QFileInfo::exists(out)); // the folder it created is gone too
@@ -259,10 +262,10 @@ private Q_SLOTS:
         QVERIFY(keep.open(QIODevice::WriteOnly));
         keep.write("old");
         keep.close();
-        const Run again = runCli({QStringLiteral("render"), m_heavy, QStringLiteral("--out"), out, QStringLiteral("--dpi"),
-                                  QStringLiteral("300"), QStringLiteral("--timeout"), QStringLiteral("50ms")});
+        const Run again = runCli({QStringLiteral("render"), m_heavy, QStringLiteral("--out"), out,
+            QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--timeout"), QStringLiteral("50ms")});
         QCOMPARE(again.exitCode, 3);
-        QCOMPARE(entries(out), QStringList{QStringLiteral("page-1.png")});
+        QCOMPARE(entries(out), QStringList {QStringLiteral("page-1.png")});
         QFile check(keep.fileName());
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray("old"));
@@ -279,8 +282,9 @@ private Q_SLOTS:
         QFETCH(int, signal);
         const QString out = m_dir.filePath(QStringLiteral("interrupt-out"));
         QProcess process;
-        process.start(cli(), {QStringLiteral("render"), m_heavy, QStringLiteral("--out"), out, QStringLiteral("--dpi"),
-                              QStringLiteral("300")});
+        process.start(cli(),
+            {QStringLiteral("render"), m_heavy, QStringLiteral("--out"), out, QStringLiteral("--dpi"),
+                QStringLiteral("300")});
         QVERIFY(process.waitForStarted());
         // Wait until the run has created its staging folder, i.e. it is rendering.
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(out), 20000);
@@ -293,7 +297,8 @@ private Q_SLOTS:
 
     void attachmentsJson()
     {
-        const Run run = runCli({QStringLiteral("attachments"), dataFile("with-attachment.pdf"), QStringLiteral("--json")});
+        const Run run
+            = runCli({QStringLiteral("attachments"), dataFile("with-attachment.pdf"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(list.size(), 1);
@@ -309,14 +314,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("selection");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QStringList>("files");
-        QTest::newRow("all") << QStringList{QStringLiteral("--all")} << 0
-                             << QStringList{QStringLiteral("evil.txt"), QStringLiteral("notes.txt")};
-        QTest::newRow("index") << QStringList{QStringLiteral("--index"), QStringLiteral("2")} << 0
-                               << QStringList{QStringLiteral("notes.txt")};
-        QTest::newRow("name") << QStringList{QStringLiteral("--name"), QStringLiteral("../../evil.txt")} << 0
-                              << QStringList{QStringLiteral("evil.txt")};
-        QTest::newRow("missing index") << QStringList{QStringLiteral("--index"), QStringLiteral("3")} << 1 << QStringList();
-        QTest::newRow("missing name") << QStringList{QStringLiteral("--name"), QStringLiteral("x")} << 1 << QStringList();
+        QTest::newRow("all") << QStringList {QStringLiteral("--all")} << 0
+                             << QStringList {QStringLiteral("evil.txt"), QStringLiteral("notes.txt")};
+        QTest::newRow("index") << QStringList {QStringLiteral("--index"), QStringLiteral("2")} << 0
+                               << QStringList {QStringLiteral("notes.txt")};
+        QTest::newRow("name") << QStringList {QStringLiteral("--name"), QStringLiteral("../../evil.txt")} << 0
+                              << QStringList {QStringLiteral("evil.txt")};
+        QTest::newRow("missing index") << QStringList {QStringLiteral("--index"), QStringLiteral("3")} << 1
+                                       << QStringList();
+        QTest::newRow("missing name") << QStringList {QStringLiteral("--name"), QStringLiteral("x")} << 1
+                                      << QStringList();
     }
     void extract()
     {
@@ -325,13 +332,13 @@ private Q_SLOTS:
         QFETCH(QStringList, files);
         QTemporaryDir root;
         const QString out = root.filePath(QStringLiteral("a/b"));
-        const Run run = runCli(QStringList{QStringLiteral("extract"), dataFile("hostile-attachment-names.pdf"),
-                                           QStringLiteral("--out"), out, QStringLiteral("--quiet")}
-                               + selection);
+        const Run run = runCli(QStringList {QStringLiteral("extract"), dataFile("hostile-attachment-names.pdf"),
+                                   QStringLiteral("--out"), out, QStringLiteral("--quiet")}
+            + selection);
         QCOMPARE(run.exitCode, exitCode);
         QCOMPARE(entries(out), files);
         // "../../evil.txt" never lands outside the chosen folder.
-        QCOMPARE(entries(root.path()), exitCode == 0 ? QStringList{QStringLiteral("a")} : QStringList());
+        QCOMPARE(entries(root.path()), exitCode == 0 ? QStringList {QStringLiteral("a")} : QStringList());
         if (files.contains(QStringLiteral("evil.txt"))) {
             QFile file(QDir(out).filePath(QStringLiteral("evil.txt")));
             QVERIFY(file.open(QIODevice::ReadOnly));

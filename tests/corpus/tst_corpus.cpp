@@ -17,8 +17,8 @@ namespace {
 struct Expectation
 {
     StatusCode open = StatusCode::Ok;
-    const char *message = nullptr;    // part of the error message
-    int pages = -1;                   // -1: not checked
+    const char *message = nullptr; // part of the error message
+    int pages = -1; // -1: not checked
     int attachments = 0;
     const char *firstPageText = nullptr; // part of page 1's text
 };
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         const QString name = QFileInfo(path).fileName();
         const auto found = expectations().find(name);
-        const Expectation expected = found == expectations().end() ? Expectation{} : found->second;
+        const Expectation expected = found == expectations().end() ? Expectation {} : found->second;
 
         // Generous, only to turn a hang into a failure instead of a stuck test run.
         CancellationSource source;

@@ -22,7 +22,8 @@ private Q_SLOTS:
 
     void returnsTheError()
     {
-        const auto result = callDetached<int>([] { return Result<int>(Status(StatusCode::Corrupt, QStringLiteral("bad"))); }, {});
+        const auto result
+            = callDetached<int>([] { return Result<int>(Status(StatusCode::Corrupt, QStringLiteral("bad"))); }, {});
         QCOMPARE(result.status().code(), StatusCode::Corrupt);
         QCOMPARE(result.status().message(), QStringLiteral("bad"));
     }

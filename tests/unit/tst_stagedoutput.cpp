@@ -43,7 +43,7 @@ private Q_SLOTS:
             QVERIFY(name.startsWith(QLatin1String(".folio-")) && name.endsWith(QLatin1String(".part")));
         const auto written = output.commit();
         QVERIFY(written.isOk());
-        QCOMPARE(entries(dir), (QStringList{QStringLiteral("page-1.png"), QStringLiteral("page-2.png")}));
+        QCOMPARE(entries(dir), (QStringList {QStringLiteral("page-1.png"), QStringLiteral("page-2.png")}));
         QCOMPARE(contents(QDir(dir).filePath(QStringLiteral("page-2.png"))), QByteArray("page-2.png"));
     }
 
@@ -103,13 +103,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "notes.txt" << "notes.txt";
-        QTest::newRow("parent dirs") << "../../evil.txt" << "evil.txt";
-        QTest::newRow("absolute") << "/etc/passwd" << "passwd";
-        QTest::newRow("windows") << "C:\\Windows\\evil.dll" << "evil.dll";
-        QTest::newRow("hidden") << ".bashrc" << "bashrc";
-        QTest::newRow("dots only") << ".." << "attachment";
-        QTest::newRow("empty") << "" << "attachment";
+        QTest::newRow("plain") << "notes.txt"
+                               << "notes.txt";
+        QTest::newRow("parent dirs") << "../../evil.txt"
+                                     << "evil.txt";
+        QTest::newRow("absolute") << "/etc/passwd"
+                                  << "passwd";
+        QTest::newRow("windows") << "C:\\Windows\\evil.dll"
+                                 << "evil.dll";
+        QTest::newRow("hidden") << ".bashrc"
+                                << "bashrc";
+        QTest::newRow("dots only") << ".."
+                                   << "attachment";
+        QTest::newRow("empty") << ""
+                               << "attachment";
         QTest::newRow("control chars") << QStringLiteral("a\nb\x01.txt") << "a_b_.txt";
         QTest::newRow("unicode") << QStringLiteral("résumé ✓.pdf") << QStringLiteral("résumé ✓.pdf");
     }

@@ -28,14 +28,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("pageCount");
         QTest::addColumn<QList<int>>("expected"); // 0-based; empty = error
         QTest::addColumn<int>("needed");
-        QTest::newRow("single") << "3" << 5 << QList<int>{2} << 3;
-        QTest::newRow("list and range") << "1,3-5" << 5 << QList<int>{0, 2, 3, 4} << 5;
-        QTest::newRow("open range") << "4-" << 6 << QList<int>{3, 4, 5} << -1;
-        QTest::newRow("leading range") << "-2" << 6 << QList<int>{0, 1} << 2;
-        QTest::newRow("descending") << "3-1" << 6 << QList<int>{2, 1, 0} << 3;
-        QTest::newRow("spaces") << " 2 , 1 " << 2 << QList<int>{1, 0} << 2;
-        QTest::newRow("beyond end") << "7" << 6 << QList<int>{} << 7;
-        QTest::newRow("range beyond end") << "5-9" << 6 << QList<int>{} << 9;
+        QTest::newRow("single") << "3" << 5 << QList<int> {2} << 3;
+        QTest::newRow("list and range") << "1,3-5" << 5 << QList<int> {0, 2, 3, 4} << 5;
+        QTest::newRow("open range") << "4-" << 6 << QList<int> {3, 4, 5} << -1;
+        QTest::newRow("leading range") << "-2" << 6 << QList<int> {0, 1} << 2;
+        QTest::newRow("descending") << "3-1" << 6 << QList<int> {2, 1, 0} << 3;
+        QTest::newRow("spaces") << " 2 , 1 " << 2 << QList<int> {1, 0} << 2;
+        QTest::newRow("beyond end") << "7" << 6 << QList<int> {} << 7;
+        QTest::newRow("range beyond end") << "5-9" << 6 << QList<int> {} << 9;
     }
     void pageList()
     {

@@ -25,18 +25,17 @@ QString uniqueName(const QString &name, QSet<QString> &taken)
 
 } // namespace
 
-Result<QStringList> AttachmentExporter::extract(Document &document, const QList<int> &indices,
-                                                const QString &directory, const CancellationToken &token,
-                                                const ProgressCallback &progress)
+Result<QStringList> AttachmentExporter::extract(Document &document, const QList<int> &indices, const QString &directory,
+    const CancellationToken &token, const ProgressCallback &progress)
 {
     const QList<AttachmentInfo> attachments = document.attachments();
     qint64 total = 0;
     for (int index : indices) {
         if (index < 0 || index >= attachments.size())
             return Status(StatusCode::InvalidArgument,
-                          tr("Attachment %1 does not exist (the document has %2)")
-                              .arg(index + 1)
-                              .arg(attachmentsText(attachments.size())));
+                tr("Attachment %1 does not exist (the document has %2)")
+                    .arg(index + 1)
+                    .arg(attachmentsText(attachments.size())));
         total = (total < 0 || attachments[index].size < 0) ? -1 : total + attachments[index].size;
     }
     StagedOutput output;
@@ -50,10 +49,9 @@ Result<QStringList> AttachmentExporter::extract(Document &document, const QList<
         auto file = output.stage(name);
         if (!file)
             return file.status();
-        const ProgressCallback perFile = progress ? ProgressCallback([&](qint64 done, qint64) {
-            progress(before + done, total);
-        })
-                                                  : ProgressCallback();
+        const ProgressCallback perFile = progress
+            ? ProgressCallback([&](qint64 done, qint64) { progress(before + done, total); })
+            : ProgressCallback();
         if (Status s = document.saveAttachment(index, *file.value(), token, perFile); !s)
             return s.isCancellation() ? s : s.withContext(name);
         before += file.value()->size();

@@ -17,7 +17,7 @@ public:
     // `indices` are 0-based. Progress counts bytes over all attachments (total -1 when a size is
     // unknown). Returns the written paths in the order given.
     static Result<QStringList> extract(Document &document, const QList<int> &indices, const QString &directory,
-                                       const CancellationToken &token, const ProgressCallback &progress = {});
+        const CancellationToken &token, const ProgressCallback &progress = {});
 };
 
 } // namespace folio

@@ -26,8 +26,8 @@ RenderRequest RasterExporter::requestFor(const Document &document, int page, con
     if (options.rotation % 180 != 0)
         size.transpose();
     if (options.width > 0 && options.height > 0)
-        request.dpi = std::min(RenderRequest::dpiForWidth(size, options.width),
-                               RenderRequest::dpiForHeight(size, options.height));
+        request.dpi = std::min(
+            RenderRequest::dpiForWidth(size, options.width), RenderRequest::dpiForHeight(size, options.height));
     else if (options.width > 0)
         request.dpi = RenderRequest::dpiForWidth(size, options.width);
     else if (options.height > 0)
@@ -42,22 +42,21 @@ namespace {
 struct ExportRun
 {
     ExportRun(const QList<int> &pages, const RasterExportOptions &options, StagedOutput &output,
-              const ProgressCallback &progress, const CancellationToken &token)
+        const ProgressCallback &progress, const CancellationToken &token)
         : pages(pages)
         , options(options)
         , output(output)
         , progress(progress)
         , stop(token)
-    {
-    }
+    { }
 
     const QList<int> &pages;
     const RasterExportOptions &options;
     StagedOutput &output;
     const ProgressCallback &progress;
     CancellationSource stop;
-    std::atomic<int> next{0};
-    std::atomic<int> done{0};
+    std::atomic<int> next {0};
+    std::atomic<int> done {0};
     std::mutex errorMutex;
     Status error;
 
@@ -91,8 +90,8 @@ struct ExportRun
             Result<QImage> image = document.render(page, request, token);
             if (!image) {
                 fail(image.status().isCancellation()
-                         ? image.status()
-                         : image.status().withContext(RasterExporter::tr("page %1").arg(page + 1)));
+                        ? image.status()
+                        : image.status().withContext(RasterExporter::tr("page %1").arg(page + 1)));
                 return;
             }
             const QString name = QStringLiteral("page-%1.%2").arg(page + 1).arg(options.extension());
@@ -105,7 +104,8 @@ struct ExportRun
             if (options.format == RasterExportOptions::Format::Jpeg)
                 writer.setQuality(options.quality > 0 ? options.quality : 90);
             if (!writer.write(prepare(std::move(image).value()))) {
-                fail(Status(StatusCode::IoError, RasterExporter::tr("Cannot write %1: %2").arg(name, writer.errorString())));
+                fail(Status(
+                    StatusCode::IoError, RasterExporter::tr("Cannot write %1: %2").arg(name, writer.errorString())));
                 return;
             }
             file.value()->close();
@@ -119,8 +119,7 @@ struct ExportRun
 } // namespace
 
 Result<QStringList> RasterExporter::exportPages(Viewer &viewer, const QList<int> &pages, const QString &directory,
-                                               const RasterExportOptions &options, const CancellationToken &token,
-                                               const ProgressCallback &progress)
+    const RasterExportOptions &options, const CancellationToken &token, const ProgressCallback &progress)
 {
     Document *document = viewer.document();
     if (!document)
@@ -173,7 +172,8 @@ Result<QStringList> RasterExporter::exportPages(Viewer &viewer, const QList<int>
     // Paths in the order pages were asked for.
     QStringList ordered;
     for (int page : pages)
-        ordered.append(QDir(output.directory()).filePath(QStringLiteral("page-%1.%2").arg(page + 1).arg(options.extension())));
+        ordered.append(
+            QDir(output.directory()).filePath(QStringLiteral("page-%1.%2").arg(page + 1).arg(options.extension())));
     return ordered;
 }
 

@@ -33,8 +33,8 @@ Result<QFile *> StagedOutput::stage(const QString &fileName)
     std::lock_guard lock(m_mutex);
     // Hidden, unpredictable, created exclusively: never clobbers or follows anything there.
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString name = QStringLiteral(".folio-%1.part").arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                                                  QLatin1Char('0'));
+        const QString name
+            = QStringLiteral(".folio-%1.part").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
         auto file = std::make_unique<QFile>(QDir(m_directory).filePath(name));
         if (file->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             QFile *raw = file.get();
@@ -42,8 +42,7 @@ Result<QFile *> StagedOutput::stage(const QString &fileName)
             return raw;
         }
         if (!QFile::exists(file->fileName())) // a real failure, not a name collision
-            return Status(StatusCode::IoError,
-                          tr("Cannot write in %1: %2").arg(m_directory, file->errorString()));
+            return Status(StatusCode::IoError, tr("Cannot write in %1: %2").arg(m_directory, file->errorString()));
     }
     return Status(StatusCode::IoError, tr("Cannot create a temporary file in %1").arg(m_directory));
 }
@@ -55,8 +54,8 @@ Result<QStringList> StagedOutput::commit()
     for (Entry &entry : m_entries) {
         entry.file->close();
         if (entry.file->error() != QFileDevice::NoError)
-            return Status(StatusCode::IoError,
-                          tr("Writing %1 failed: %2").arg(entry.finalName, entry.file->errorString()));
+            return Status(
+                StatusCode::IoError, tr("Writing %1 failed: %2").arg(entry.finalName, entry.file->errorString()));
     }
     for (Entry &entry : m_entries) {
         const QString target = QDir(m_directory).filePath(entry.finalName);

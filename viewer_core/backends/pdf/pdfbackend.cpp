@@ -12,8 +12,8 @@ public:
     QString id() const override { return QStringLiteral("pdf"); }
     QString name() const override { return QStringLiteral("PDF"); }
     QStringList mimeTypes() const override { return {QStringLiteral("application/pdf")}; }
-    Result<std::unique_ptr<Document>> open(OpenRequest request, const CancellationToken &token,
-                                           const ProgressCallback &progress) const override
+    Result<std::unique_ptr<Document>> open(
+        OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
     {
         return PdfDocument::open(std::move(request), token, progress);
     }

@@ -94,13 +94,13 @@ struct PdfDocument::Handle
 {
     std::unique_ptr<Poppler::Document> document;
     // Set while detached work uses the document; such work may outlive the call that started it.
-    std::atomic<bool> busy{false};
+    std::atomic<bool> busy {false};
 };
 
 namespace {
 
-Result<std::unique_ptr<Poppler::Document>> loadPoppler(const QByteArray &data, const QByteArray &password,
-                                                       bool passwordGiven)
+Result<std::unique_ptr<Poppler::Document>> loadPoppler(
+    const QByteArray &data, const QByteArray &password, bool passwordGiven)
 {
     PopplerMessages messages;
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data, password, password);
@@ -136,8 +136,8 @@ PdfDocument::PdfDocument(std::shared_ptr<Handle> handle, QByteArray data, QByteA
 
 PdfDocument::~PdfDocument() = default;
 
-Result<std::unique_ptr<Document>> PdfDocument::open(OpenRequest request, const CancellationToken &token,
-                                                    const ProgressCallback &progress)
+Result<std::unique_ptr<Document>> PdfDocument::open(
+    OpenRequest request, const CancellationToken &token, const ProgressCallback &progress)
 {
     auto data = readDevice(*request.device, request.limits.maxInMemoryBytes, token, progress);
     if (!data)
@@ -156,7 +156,7 @@ Result<std::unique_ptr<Document>> PdfDocument::open(OpenRequest request, const C
         return Status(StatusCode::Corrupt, tr("The PDF has no pages (its page tree is broken)"));
     if (pages > request.limits.maxPageCount)
         return Status(StatusCode::LimitExceeded,
-                      tr("The PDF has %1 pages, over the limit of %2").arg(pages).arg(request.limits.maxPageCount));
+            tr("The PDF has %1 pages, over the limit of %2").arg(pages).arg(request.limits.maxPageCount));
     std::unique_ptr<PdfDocument> pdf(new PdfDocument(std::move(handle), bytes, password, request.limits));
     if (Status s = pdf->scanAttachments(token); !s)
         return s;
@@ -247,7 +247,7 @@ Result<QImage> PdfDocument::doRender(int index, const RenderRequest &request, co
     auto handle = idleHandle(token);
     if (!handle)
         return handle.status();
-    const QSize size = renderSize(index, RenderRequest{request.dpi, 0, request.background, request.options});
+    const QSize size = renderSize(index, RenderRequest {request.dpi, 0, request.background, request.options});
     std::shared_ptr<Handle> shared = handle.value();
     shared->busy.store(true, std::memory_order_release);
     return callDetached<QImage>(
@@ -260,13 +260,12 @@ Result<QImage> PdfDocument::doRender(int index, const RenderRequest &request, co
                 // Asking for the exact rectangle keeps the output size identical to renderSize()
                 // whatever rounding Poppler applies to the page box.
                 QImage image = page->renderToImage(request.dpi, request.dpi, 0, 0, size.width(), size.height(),
-                                                   Poppler::Page::Rotate0, nullptr, nullptr, shouldAbort,
-                                                   tokenClosure(token));
+                    Poppler::Page::Rotate0, nullptr, nullptr, shouldAbort, tokenClosure(token));
                 if (token.isCancelled())
                     result = Status::fromToken(token);
                 else if (image.isNull())
-                    result = Status(StatusCode::Corrupt,
-                                    tr("Page %1 could not be rendered").arg(index + 1) + messages.suffix());
+                    result = Status(
+                        StatusCode::Corrupt, tr("Page %1 could not be rendered").arg(index + 1) + messages.suffix());
                 else
                     result = std::move(image);
             }
@@ -374,12 +373,12 @@ Result<QByteArray> PdfDocument::attachmentData(const AttachmentSource &source) c
                 return file->data();
         }
     }
-    return Status(StatusCode::Corrupt,
-                  tr("The attachment \"%1\" cannot be read").arg(source.info.name) + messages.suffix());
+    return Status(
+        StatusCode::Corrupt, tr("The attachment \"%1\" cannot be read").arg(source.info.name) + messages.suffix());
 }
 
-Status PdfDocument::doSaveAttachment(int index, QIODevice &out, const CancellationToken &token,
-                                     const ProgressCallback &progress)
+Status PdfDocument::doSaveAttachment(
+    int index, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress)
 {
     // Poppler hands out embedded files only as one QByteArray; the copy out is chunked.
     const auto data = attachmentData(m_attachments[size_t(index)]);

@@ -26,8 +26,8 @@ class PdfDocument final : public Document
 {
     Q_DECLARE_TR_FUNCTIONS(folio::PdfDocument)
 public:
-    static Result<std::unique_ptr<Document>> open(OpenRequest request, const CancellationToken &token,
-                                                  const ProgressCallback &progress);
+    static Result<std::unique_ptr<Document>> open(
+        OpenRequest request, const CancellationToken &token, const ProgressCallback &progress);
     ~PdfDocument() override;
 
 protected:
@@ -38,8 +38,8 @@ protected:
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override;
     QList<AttachmentInfo> doAttachments() const override;
-    Status doSaveAttachment(int index, QIODevice &out, const CancellationToken &token,
-                            const ProgressCallback &progress) override;
+    Status doSaveAttachment(
+        int index, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress) override;
 
 private:
     // Where an attachment lives: the document's EmbeddedFiles tree, or a file-attachment
