@@ -38,10 +38,10 @@ Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device
 
     const Detection detection = FormatDetector::detect(*device, name);
     if (!detection.backend) {
-        const QString what = detection.mimeType.isValid() ? detection.mimeType.comment() : tr("unknown data");
-        return Status(StatusCode::Unsupported,
-            tr("%1: unsupported format: %2 (%3)")
-                .arg(context, what, detection.mimeType.isValid() ? detection.mimeType.name() : QString()));
+        if (!detection.mimeType.isValid() || detection.mimeType.isDefault())
+            return Status(StatusCode::Unsupported, tr("%1: unsupported format: unrecognised binary data").arg(context));
+        return Status(StatusCode::Unsupported, tr("%1: unsupported format: %2 (%3)")
+                                                   .arg(context, detection.mimeType.comment(), detection.mimeType.name()));
     }
     qCDebug(lcCore) << "opening" << name << "with backend" << detection.backend->id();
     OpenRequest request;

@@ -89,9 +89,7 @@ struct ExportRun
             const RenderRequest request = RasterExporter::requestFor(document, page, options);
             Result<QImage> image = document.render(page, request, token);
             if (!image) {
-                fail(image.status().isCancellation()
-                        ? image.status()
-                        : image.status().withContext(RasterExporter::tr("page %1").arg(page + 1)));
+                fail(image.status()); // its message names the page
                 return;
             }
             const QString name = QStringLiteral("page-%1.%2").arg(page + 1).arg(options.extension());
