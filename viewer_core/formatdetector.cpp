@@ -43,7 +43,10 @@ QMimeType chooseType(const QMimeType &byContent, const QMimeType &byName)
 Detection FormatDetector::detect(QIODevice &device, const QString &fileName)
 {
     QMimeDatabase db;
+    // Magic is matched from the start of the content, wherever the caller left the device.
     const qint64 pos = device.isSequential() ? 0 : device.pos();
+    if (!device.isSequential())
+        device.seek(0);
     const QMimeType byContent = db.mimeTypeForData(&device);
     if (!device.isSequential())
         device.seek(pos);

@@ -48,15 +48,16 @@ const Backend *FormatRegistry::backendById(const QString &id) const
 
 QStringList FormatRegistry::globPatterns() const
 {
-    QMimeDatabase db;
+    // Every type a backend reads, including the ones that only inherit a handled type
+    // (text/markdown and every source language inherit text/plain).
     QStringList patterns;
-    for (const auto &backend : m_backends) {
-        for (const QString &name : backend->mimeTypes()) {
-            const QMimeType type = db.mimeTypeForName(name);
-            for (const QString &glob : type.globPatterns()) {
-                if (!patterns.contains(glob))
-                    patterns.append(glob);
-            }
+    const QList<QMimeType> types = QMimeDatabase().allMimeTypes();
+    for (const QMimeType &type : types) {
+        if (!backendFor(type))
+            continue;
+        for (const QString &glob : type.globPatterns()) {
+            if (!patterns.contains(glob))
+                patterns.append(glob);
         }
     }
     return patterns;

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Detection by content: the registry maps what the bytes are to a backend; the file name only
+// refines a generic match.
+#include "formatdetector.h"
+#include "formatregistry.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace folio;
+
+class TestFormatDetector : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void detect_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("mimeType");
+        QTest::addColumn<QString>("backend"); // empty: unsupported
+        const QByteArray pdf("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n");
+        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452");
+        const QByteArray text("2026-11-25 12:00:00 INFO started\n2026-11-25 12:00:01 INFO ready\n");
+        QTest::newRow("pdf") << pdf << "a.pdf"
+                             << "application/pdf"
+                             << "pdf";
+        QTest::newRow("pdf named txt") << pdf << "a.txt"
+                                       << "application/pdf"
+                                       << "pdf";
+        QTest::newRow("pdf without name") << pdf << ""
+                                          << "application/pdf"
+                                          << "pdf";
+        QTest::newRow("png named pdf") << png << "b.pdf"
+                                       << "image/png"
+                                       << "image";
+        QTest::newRow("log") << text << "server.log"
+                             << "text/x-log"
+                             << "text";
+        QTest::newRow("plain text") << text << "notes.txt"
+                                    << "text/plain"
+                                    << "text";
+        QTest::newRow("text without name") << text << ""
+                                           << "text/plain"
+                                           << "text";
+        QTest::newRow("markdown") << QByteArray("# Title\n\nSome *text*.\n") << "README.md"
+                                  << "text/markdown"
+                                  << "text";
+        QTest::newRow("csv") << QByteArray("a,b\n1,2\n") << "t.csv"
+                             << "text/csv"
+                             << "text";
+        QTest::newRow("c++") << QByteArray("int main() { return 0; }\n") << "main.cpp"
+                             << "text/x-c++src"
+                             << "text";
+        QTest::newRow("text named pdf") << text << "fake.pdf"
+                                        << "text/plain"
+                                        << "text";
+        QTest::newRow("svg") << QByteArray("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                             << "i.svg"
+                             << "image/svg+xml"
+                             << "image";
+        QTest::newRow("rar") << QByteArray("Rar!\x1a\x07\x00", 7) + QByteArray(32, '\1') << "x.rar"
+                             << "application/vnd.rar"
+                             << "";
+        QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03\xff\xfe\x00\x00", 8) << "blob"
+                                << "application/octet-stream"
+                                << "";
+        QTest::newRow("binary named pdf") << QByteArray("\x00\x01\x02\x03\xff\xfe\x00\x00", 8) << "x.pdf"
+                                          << "application/octet-stream"
+                                          << "";
+    }
+    void detect()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QFETCH(QString, mimeType);
+        QFETCH(QString, backend);
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        buffer.seek(3);
+        const Detection detection = FormatDetector::detect(buffer, name);
+        QCOMPARE(buffer.pos(), 3); // position restored
+        QCOMPARE(detection.mimeType.name(), mimeType);
+        QCOMPARE(detection.backend ? detection.backend->id() : QString(), backend);
+    }
+
+    void registryHasOneBackendPerFamily()
+    {
+        const FormatRegistry &registry = FormatRegistry::instance();
+        QVERIFY(registry.backendById(QStringLiteral("pdf")));
+        QVERIFY(registry.backendById(QStringLiteral("image")));
+        QVERIFY(registry.backendById(QStringLiteral("text")));
+        QVERIFY(!registry.backendById(QStringLiteral("nope")));
+        const QStringList globs = registry.globPatterns();
+        for (const char *glob : {"*.pdf", "*.png", "*.jpg", "*.svg", "*.txt", "*.md", "*.csv", "*.log"})
+            QVERIFY2(globs.contains(QLatin1String(glob)), glob);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormatDetector)
+#include "tst_formatdetector.moc"
