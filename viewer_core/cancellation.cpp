@@ -288,7 +288,7 @@ void CancellationRegistration::reset()
     m_id = 0;
 }
 
-const char *toString(CancelReason reason) noexcept
+const char *reasonName(CancelReason reason) noexcept
 {
     switch (reason) {
     case CancelReason::None:

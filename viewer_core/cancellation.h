@@ -89,6 +89,7 @@ private:
     unsigned long long m_id = 0;
 };
 
-const char *toString(CancelReason reason) noexcept;
+// A stable English identifier ("user", "timeout", ...) for logs and JSON.
+const char *reasonName(CancelReason reason) noexcept;
 
 } // namespace folio

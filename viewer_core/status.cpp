@@ -27,7 +27,7 @@ Status Status::withContext(const QString &context) const
     return {m_code, context + QStringLiteral(": ") + m_message};
 }
 
-const char *toString(StatusCode code) noexcept
+const char *codeName(StatusCode code) noexcept
 {
     switch (code) {
     case StatusCode::Ok:

@@ -54,7 +54,9 @@ private:
     QString m_message;
 };
 
-const char *toString(StatusCode code) noexcept;
+// A stable English identifier ("corrupt", "needs-password", ...) for logs and JSON. (Not named
+// toString: QtTest would find it by ADL and free the static string.)
+const char *codeName(StatusCode code) noexcept;
 // "1 page", "2 pages"; "1 attachment", "3 attachments" (English plurals without a translator).
 QString pagesText(qint64 count);
 QString attachmentsText(qint64 count);

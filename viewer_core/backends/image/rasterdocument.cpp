@@ -111,13 +111,15 @@ Status RasterDocument::load(const QMimeType &mimeType, const CancellationToken &
     setFormat(QStringLiteral("image"), mimeType.isValid() ? mimeType.comment() : tr("%1 image").arg(formatName),
         mimeType.name());
 
-    // Refuse an oversized first frame from its header, before anything is allocated for it.
-    if (Status status = checkPixels(m_reader->size(), 0); !status)
-        return status;
-
+    // Counting first: Qt 6.4's TIFF decoder counts directories from wherever the device stands,
+    // which is only the start before anything else was read.
     const Result<int> count = countFrames(token);
     if (!count)
         return count.status();
+    // Refuse an oversized first frame from its header, before anything is allocated for it.
+    startReader(token);
+    if (Status status = checkPixels(m_reader->size(), 0); !status)
+        return status;
     if (Status status = scanFrameSizes(*count, token, progress); !status)
         return status;
 
@@ -184,6 +186,7 @@ Result<int> RasterDocument::countFrames(const CancellationToken &token)
 Status RasterDocument::scanFrameSizes(int count, const CancellationToken &token, const ProgressCallback &progress)
 {
     startReader(token);
+    m_reader->imageCount(); // before size(): see load()
     m_pixelSizes = QList<QSize>(count, orientedSize(*m_reader));
     // Decoders that can jump (TIFF) know each frame's size from its header; the others (GIF, WebP)
     // draw every frame on one canvas, whose size the first header gives.
