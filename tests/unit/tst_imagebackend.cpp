@@ -191,10 +191,10 @@ private:
     qint64 m_offset = 0;
 };
 
-// QCOMPARE cannot print StatusCode: QtTest finds folio::toString(StatusCode) and frees its result.
-QString codeName(StatusCode code)
+// Status codes compared by name, so a failure prints "corrupt" rather than a number.
+QString statusName(StatusCode code)
 {
-    return QString::fromLatin1(toString(code));
+    return QString::fromLatin1(folio::codeName(code));
 }
 
 } // namespace
@@ -617,7 +617,7 @@ void TestImageBackend::overPixelLimit()
         QVERIFY2(status, qPrintable(status.message()));
         return;
     }
-    QCOMPARE(codeName(status.code()), codeName(StatusCode::LimitExceeded));
+    QCOMPARE(statusName(status.code()), statusName(StatusCode::LimitExceeded));
     QCOMPARE(
         status.message(), m_bigPng + QStringLiteral(": The image is 2000×1000 pixels, over the limit of 1 megapixels"));
 }
@@ -642,7 +642,7 @@ void TestImageBackend::truncated()
     const QString path = write(QStringLiteral("truncated.png"), png.left(length < 0 ? png.size() / -length : length));
     Viewer viewer;
     const Status status = viewer.open(path, OpenOptions {}, CancellationToken {});
-    QCOMPARE(codeName(status.code()), codeName(StatusCode::Corrupt));
+    QCOMPARE(statusName(status.code()), statusName(StatusCode::Corrupt));
     // Qt's own reason follows ours.
     QCOMPARE(status.message(), path + QStringLiteral(": The image is damaged or truncated: Unable to read image data"));
     QVERIFY(!viewer.isOpen());
@@ -671,10 +671,10 @@ void TestImageBackend::cancelled()
     CancellationSource source;
     source.cancel(reason);
     Viewer viewer;
-    QCOMPARE(codeName(viewer.open(path, OpenOptions {}, source.token()).code()), codeName(code));
+    QCOMPARE(statusName(viewer.open(path, OpenOptions {}, source.token()).code()), statusName(code));
 
     QVERIFY(viewer.open(path, OpenOptions {}, CancellationToken {}));
-    QCOMPARE(codeName(viewer.render(0, RenderRequest {}, source.token()).status().code()), codeName(code));
+    QCOMPARE(statusName(viewer.render(0, RenderRequest {}, source.token()).status().code()), statusName(code));
 }
 
 void TestImageBackend::cancelledWhileDecoding()
@@ -689,7 +689,7 @@ void TestImageBackend::cancelledWhileDecoding()
     Viewer viewer;
     const Status status = viewer.open(
         std::make_unique<WatchedBuffer>(png, &watch), QStringLiteral("big.png"), OpenOptions {}, source.token());
-    QCOMPARE(codeName(status.code()), codeName(StatusCode::Canceled));
+    QCOMPARE(statusName(status.code()), statusName(StatusCode::Canceled));
     QVERIFY(source.isCancelled());
     QVERIFY2(watch.bytesRead < png.size(), qPrintable(QString::number(watch.bytesRead)));
 }
@@ -701,7 +701,7 @@ void TestImageBackend::usableAfterCancelledRender()
     CancellationSource source;
     source.cancel();
     QCOMPARE(
-        codeName(viewer.render(1, RenderRequest {}, source.token()).status().code()), codeName(StatusCode::Canceled));
+        statusName(viewer.render(1, RenderRequest {}, source.token()).status().code()), statusName(StatusCode::Canceled));
     const Result<QImage> image = viewer.render(1, RenderRequest {}, CancellationToken {});
     QVERIFY2(image, qPrintable(image.status().message()));
     QCOMPARE(image->pixel(0, 0), qRgb(0, 0, 255));
@@ -802,7 +802,7 @@ void TestImageBackend::svgInvalid()
     const QString path = write(QStringLiteral("invalid.svg"), data);
     Viewer viewer;
     const Status status = viewer.open(path, OpenOptions {}, CancellationToken {});
-    QCOMPARE(codeName(status.code()), codeName(code));
+    QCOMPARE(statusName(status.code()), statusName(code));
     QVERIFY2(status.message().startsWith(path + QStringLiteral(": ") + message), qPrintable(status.message()));
 }
 

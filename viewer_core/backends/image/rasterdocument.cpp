@@ -2,6 +2,7 @@
 #include "rasterdocument.h"
 
 #include "cancellabledevice.h"
+#include "detachedcall.h"
 #include "logging.h"
 
 #include <QImageReader>
@@ -303,7 +304,13 @@ Result<QImage> RasterDocument::doRender(int index, const RenderRequest &request,
         return Status::fromToken(token);
     RenderRequest upright = request;
     upright.rotation = 0; // the base class rotates
-    return compose(*frame, renderSize(index, upright), request.background);
+    // Smooth scaling cannot poll a token (a quarter of a second for 256 megapixels): it runs
+    // detached, on its own copy of the frame, so a cancel returns at once.
+    const QImage source = frame.value();
+    const QSize size = renderSize(index, upright);
+    const QColor background = request.background;
+    return callDetached<QImage>(
+        [source, size, background] { return Result<QImage>(compose(source, size, background)); }, token);
 }
 
 Status RasterDocument::checkPixels(QSize size, int index) const
