@@ -1,20 +1,89 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the real backend lands.
 #include "textbackend.h"
 
+#include "csvdocument.h"
+#include "logging.h"
+#include "markdowndocument.h"
+#include "plaintextdocument.h"
+#include "textencoding.h"
+#include "textinput.h"
+#include "textpage.h"
+
 namespace folio {
+
 namespace {
-class Stub final : public Backend
+
+enum class Flavour { Plain, Markdown, Csv, Tsv };
+
+bool isOrInherits(const QMimeType &type, const QString &name)
 {
+    return type.isValid() && (type.name() == name || type.inherits(name));
+}
+
+Flavour flavourFor(const QMimeType &type)
+{
+    if (isOrInherits(type, QStringLiteral("text/markdown")))
+        return Flavour::Markdown;
+    if (isOrInherits(type, QStringLiteral("text/csv")))
+        return Flavour::Csv;
+    if (isOrInherits(type, QStringLiteral("text/tab-separated-values")))
+        return Flavour::Tsv;
+    return Flavour::Plain;
+}
+
+// Everything that is text/plain or inherits it: logs, source code, Markdown, CSV, TSV, ...
+// One backend, three document kinds, chosen by the detected MIME type.
+class TextBackend final : public Backend
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::TextBackend)
 public:
     QString id() const override { return QStringLiteral("text"); }
-    QString name() const override { return QStringLiteral("Text"); }
-    QStringList mimeTypes() const override { return {}; }
-    Result<std::unique_ptr<Document>> open(OpenRequest, const CancellationToken &, const ProgressCallback &) const override
+    QString name() const override { return tr("Text documents"); }
+    QStringList mimeTypes() const override { return {QStringLiteral("text/plain")}; }
+
+    Result<std::unique_ptr<Document>> open(
+        OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
     {
-        return Status(StatusCode::Unsupported, QStringLiteral("not implemented"));
+        if (Status status = text::checkFontSupport(); !status)
+            return status;
+        if (!request.device)
+            return Status(StatusCode::InvalidArgument, tr("No input device"));
+        auto device = text::randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
+        if (!device)
+            return device.status();
+        const Result<QByteArray> head = text::readAt(**device, 0, text::TextEncoding::SampleSize);
+        if (!head)
+            return head.status();
+        const bool complete = head->size() >= (*device)->size();
+        const text::TextEncoding encoding = text::TextEncoding::detect(*head, complete);
+
+        switch (flavourFor(request.mimeType)) {
+        case Flavour::Markdown:
+            if ((*device)->size() <= std::min(text::MarkdownDocument::MaxBytes, request.limits.maxInMemoryBytes))
+                return text::MarkdownDocument::open(
+                    std::move(*device), encoding, request.fileName, request.mimeType, request.limits, token, progress);
+            // Too big to typeset in memory: still readable as what it is, plain text.
+            qCInfo(lcText) << request.fileName << "is too large for Markdown layout; showing it as plain text";
+            break;
+        case Flavour::Csv:
+            return text::CsvDocument::open(std::move(*device), encoding, text::CsvDocument::Dialect::Csv,
+                request.mimeType, request.limits, token, progress);
+        case Flavour::Tsv:
+            return text::CsvDocument::open(std::move(*device), encoding, text::CsvDocument::Dialect::Tsv,
+                request.mimeType, request.limits, token, progress);
+        case Flavour::Plain:
+            break;
+        }
+        return text::PlainTextDocument::open(
+            std::move(*device), encoding, request.mimeType, request.limits, token, progress);
     }
 };
+
 } // namespace
-std::unique_ptr<Backend> createTextBackend() { return std::make_unique<Stub>(); }
+
+std::unique_ptr<Backend> createTextBackend()
+{
+    return std::make_unique<TextBackend>();
+}
+
 } // namespace folio

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "linebreaker.h"
+#include "streameddocument.h"
+#include "textpage.h"
+
+#include <QFont>
+#include <QMimeType>
+
+namespace folio::text {
+
+// Plain text (logs, source code, anything text/plain) in a fixed monospace grid on A4 pages.
+// Pages are found by a byte-level scan (see LineBreaker), so a file of any size opens after
+// reading one chunk; the page count grows as ensurePages() reads on.
+//
+// text(i) is exactly the decoded bytes of page i, line ends included, so joining every page's
+// text gives back the file (without its byte order mark).
+class PlainTextDocument final : public StreamedDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::text::PlainTextDocument)
+public:
+    // The monospace grid in points, from the metrics of the system's fixed-pitch font.
+    struct Grid
+    {
+        QFont font;
+        qreal advance = 0; // width of one cell
+        qreal lineHeight = 0; // baseline to baseline
+        qreal ascent = 0;
+        int columns = 0;
+        int linesPerPage = 0;
+
+        static Grid compute();
+    };
+
+    // `device` must be random-access.
+    static Result<std::unique_ptr<Document>> open(std::unique_ptr<QIODevice> device, const TextEncoding &encoding,
+        const QMimeType &mimeType, const Limits &limits, const CancellationToken &token,
+        const ProgressCallback &progress);
+
+protected:
+    QSizeF doPageSize(int) const override { return A4Portrait; }
+    Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
+    Result<QString> doText(int index, const CancellationToken &token) override;
+    Metadata doMetadata() const override;
+
+    void scan(const char *data, qint64 size, qint64 offset) override;
+    void scanEnd(qint64 end) override;
+
+private:
+    PlainTextDocument(
+        std::unique_ptr<QIODevice> device, const TextEncoding &encoding, const Grid &grid, const Limits &limits);
+    void countLine(const VisualLine &line);
+    QString displayLine(const QString &decoded) const;
+
+    Grid m_grid;
+    LineBreaker m_breaker;
+    int m_linesOnPage = 0;
+};
+
+} // namespace folio::text

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+#include "status.h"
+
+#include <QColor>
+#include <QFont>
+#include <QImage>
+#include <QSizeF>
+
+class QPainter;
+
+namespace folio::text {
+
+// Text flavours are laid out on A4 paper, in points.
+inline constexpr QSizeF A4Portrait(595, 842);
+inline constexpr QSizeF A4Landscape(842, 595);
+inline constexpr qreal PageMargin = 50;
+
+// Fonts and QPainter text need a QGuiApplication (folio and folio-cli both create one). Without
+// it, opening fails cleanly instead of aborting inside QFontDatabase.
+Status checkFontSupport();
+
+// An image whose logical DPI is 72, so a font sized in points measures and draws in points: the
+// paint device for font metrics and QTextDocument layout. One per user, as QPaintDevice* APIs
+// are not const.
+QImage makePointDevice();
+
+// The image doRender() draws page `index` of `document` on: unrotated (Document::render() rotates
+// it afterwards), filled with the background. It claims 72 DPI while a painter draws on it in
+// points (scaled by dpi / 72); finishPage() then records the real resolution.
+QImage beginPage(const Document &document, int index, const RenderRequest &request);
+void finishPage(QImage &image, double dpi);
+// The painter transform for drawing a page in points at `dpi`.
+void scaleToPoints(QPainter &painter, double dpi);
+
+// Text colour readable on `background`: black on light pages, near-white on dark ones.
+QColor inkFor(const QColor &background);
+
+} // namespace folio::text
