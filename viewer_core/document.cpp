@@ -96,7 +96,10 @@ Result<QImage> Document::render(int index, const RenderRequest &request, const C
                 .arg(m_limits.maxImageMegapixels));
     if (token.isCancelled())
         return Status::fromToken(token);
-    Result<QImage> image = doRender(index, request, token);
+    // Backends draw upright pages; rotation is applied here, once, for all of them.
+    RenderRequest upright = request;
+    upright.rotation = 0;
+    Result<QImage> image = doRender(index, upright, token);
     // A cancelled render may have returned a partial picture: never hand it out.
     if (token.isCancelled())
         return Status::fromToken(token);

@@ -126,7 +126,8 @@ protected:
     virtual bool doIsPageCountFinal() const { return true; }
     virtual Status doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress);
     virtual QSizeF doPageSize(int index) const = 0;
-    // Renders page `index` unrotated at request.dpi; the base class rotates. `index` is valid.
+    // Renders page `index` at request.dpi. `index` is valid and request.rotation is always 0:
+    // the base class rotates, so renderSize(index, request) is the canvas to draw on.
     virtual Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) = 0;
     virtual Result<QString> doText(int index, const CancellationToken &token);
     virtual Result<QList<OutlineItem>> doOutline(const CancellationToken &token);

@@ -35,6 +35,11 @@ QMimeType chooseType(const QMimeType &byContent, const QMimeType &byName)
     // Content matched a specific type: the name may only narrow it (a .docx is a ZIP).
     if (byName.inherits(byContent.name()))
         return byName;
+    // Two kinds of text: text magic is weak ("## T0" looks like MATLAB), so a specific text type
+    // named by the file wins. A plain .txt name never overrides content (SVG stays SVG).
+    const QString textPlain = QStringLiteral("text/plain");
+    if (byName.name() != textPlain && byName.inherits(textPlain) && byContent.inherits(textPlain))
+        return byName;
     return byContent;
 }
 

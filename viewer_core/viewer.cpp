@@ -33,15 +33,16 @@ Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device
         return Status(StatusCode::IoError, tr("%1: not readable").arg(context));
     if (token.isCancelled())
         return Status::fromToken(token).withContext(context);
-    if (!device->isSequential() && device->size() == 0)
-        return Status(StatusCode::Corrupt, tr("%1: the file is empty").arg(context));
-
     const Detection detection = FormatDetector::detect(*device, name);
     if (!detection.backend) {
+        // An empty .txt is a blank page; an empty anything-else is a broken file, not a format.
+        if (!device->isSequential() && device->size() == 0)
+            return Status(StatusCode::Corrupt, tr("%1: the file is empty").arg(context));
         if (!detection.mimeType.isValid() || detection.mimeType.isDefault())
             return Status(StatusCode::Unsupported, tr("%1: unsupported format: unrecognised binary data").arg(context));
-        return Status(StatusCode::Unsupported, tr("%1: unsupported format: %2 (%3)")
-                                                   .arg(context, detection.mimeType.comment(), detection.mimeType.name()));
+        return Status(StatusCode::Unsupported,
+            tr("%1: unsupported format: %2 (%3)")
+                .arg(context, detection.mimeType.comment(), detection.mimeType.name()));
     }
     qCDebug(lcCore) << "opening" << name << "with backend" << detection.backend->id();
     OpenRequest request;

@@ -3,6 +3,7 @@
 // refines a generic match.
 #include "formatdetector.h"
 #include "formatregistry.h"
+#include "viewer.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -52,6 +53,14 @@ private Q_SLOTS:
         QTest::newRow("c++") << QByteArray("int main() { return 0; }\n") << "main.cpp"
                              << "text/x-c++src"
                              << "text";
+        QTest::newRow("markdown that looks like matlab") << QByteArray("## T0\n\nfoo = bar\n") << "notes.md"
+                                                         << "text/markdown"
+                                                         << "text";
+        QTest::newRow("svg named txt") << QByteArray(
+            "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                                       << "i.txt"
+                                       << "image/svg+xml"
+                                       << "image";
         QTest::newRow("text named pdf") << text << "fake.pdf"
                                         << "text/plain"
                                         << "text";
@@ -84,6 +93,28 @@ private Q_SLOTS:
         QCOMPARE(detection.backend ? detection.backend->id() : QString(), backend);
     }
 
+    void emptyFiles_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("code");
+        QTest::newRow("empty log is a blank page") << "empty.log" << int(StatusCode::Ok);
+        QTest::newRow("empty pdf is broken") << "empty.pdf" << int(StatusCode::Corrupt);
+        QTest::newRow("empty unnamed is broken") << "empty" << int(StatusCode::Corrupt);
+    }
+    void emptyFiles()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, code);
+        auto device = std::make_unique<QBuffer>();
+        QVERIFY(device->open(QIODevice::ReadOnly));
+        const auto document = Viewer::load(std::move(device), name, {}, {});
+        QCOMPARE(int(document.status().code()), code);
+        if (document)
+            QCOMPARE(document.value()->pageCount(), 1);
+        else
+            QCOMPARE(document.status().message(), name + QStringLiteral(": the file is empty"));
+    }
+
     void registryHasOneBackendPerFamily()
     {
         const FormatRegistry &registry = FormatRegistry::instance();
@@ -97,5 +128,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFormatDetector)
+QTEST_MAIN(TestFormatDetector) // text layout needs fonts
 #include "tst_formatdetector.moc"
