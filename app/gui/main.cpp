@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// folio: the GUI. Parses the command line, wires the objects, runs the event loop.
+#include "jobrunner.h"
+#include "mainwindow.h"
+#include "pagelist.h"
+#include "workerpool.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "folio: error: %s\nTry 'folio --help' for more information.\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Folio"));
+    QApplication::setApplicationName(QStringLiteral("folio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Folio"));
+    QApplication::setApplicationVersion(QStringLiteral(FOLIO_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("folio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/folio.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A document viewer that no document can hold hostage."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QApplication::translate("main", "Documents to open."), QStringLiteral("[FILE...]"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QApplication::translate("main", "Show page N (from 1) of the first document."), QStringLiteral("N"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+        QApplication::translate("main",
+            "Stop operations after DURATION (500ms, 2s, 1m; 0 = no limit). "
+            "Overrides the saved setting."),
+        QStringLiteral("DURATION"));
+    parser.addOption(pageOption);
+    parser.addOption(timeoutOption);
+    parser.process(app);
+
+    int page = -1;
+    if (parser.isSet(pageOption)) {
+        bool ok = false;
+        page = parser.value(pageOption).toInt(&ok);
+        if (!ok || page < 1)
+            return usageError(QApplication::translate("main", "--page needs a page number from 1, not '%1'")
+                                  .arg(parser.value(pageOption)));
+        page -= 1;
+    }
+
+    folio::MainWindow window;
+    if (parser.isSet(timeoutOption)) {
+        const auto timeout = folio::parseDuration(parser.value(timeoutOption));
+        if (!timeout)
+            return usageError(timeout.status().message());
+        window.jobRunner()->setTimeout(timeout.value());
+    }
+    window.show();
+    window.openFiles(parser.positionalArguments(), page);
+
+    const int status = app.exec();
+    // The window cancelled its jobs when it closed; give them a moment to unwind so documents
+    // close cleanly, but never hang on one that does not. Settings are already written (each
+    // QSettings is short-lived), so a stuck worker is left behind without running the static
+    // destructors it might still be using.
+    if (!folio::waitForWorkers(1s)) {
+        std::fflush(nullptr);
+        std::_Exit(status);
+    }
+    return status;
+}

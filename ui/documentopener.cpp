@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentopener.h"
+
+#include "jobrunner.h"
+#include "viewer.h"
+
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+
+namespace folio {
+
+namespace {
+
+// Runs on a worker: opens the file and reads what the GUI needs to lay it out.
+Result<LoadedDocument> loadDocument(const QString &path, const QString &password, int page,
+    const CancellationToken &token, const ProgressCallback &progress)
+{
+    OpenOptions options;
+    options.password = password;
+    auto loaded = Viewer::load(path, options, token, progress);
+    if (!loaded)
+        return loaded.status();
+    std::unique_ptr<Document> document = std::move(loaded).value();
+    // A streaming document may not know the first page yet, or the one asked for.
+    const int needed = std::max(1, page + 1);
+    if (!document->isPageCountFinal() && document->pageCount() < needed) {
+        if (Status status = document->ensurePages(needed, token); !status)
+            return status;
+    }
+    auto sizes = readPageSizes(*document, 0, token);
+    if (!sizes)
+        return sizes.status();
+    LoadedDocument result;
+    result.path = path;
+    result.summary = summarize(*document);
+    result.pageSizes = std::move(sizes).value();
+    result.pageCountFinal = document->isPageCountFinal();
+    result.document = std::make_shared<SharedDocument>(std::move(document));
+    return result;
+}
+
+// Core messages start with the path for context; a dialog about that very file needs it once.
+QString withoutPath(const QString &message, const QString &path)
+{
+    const QString prefix = path + QLatin1String(": ");
+    return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+}
+
+} // namespace
+
+DocumentOpener::DocumentOpener(JobRunner *jobs, QWidget *window)
+    : QObject(window)
+    , m_jobs(jobs)
+    , m_window(window)
+{ }
+
+void DocumentOpener::open(const QString &path, int page)
+{
+    start(QFileInfo(path).absoluteFilePath(), QString(), page);
+}
+
+void DocumentOpener::start(const QString &path, const QString &password, int page)
+{
+    if (m_job)
+        m_job->cancel(CancelReason::Superseded);
+    JobOptions options;
+    options.operation = tr("Opening");
+    options.fileName = QFileInfo(path).fileName();
+    options.unit = ProgressUnit::Percent;
+    options.reportOutcome = false; // message() says it, superseded opens stay quiet
+    Q_EMIT message(tr("Opening %1…").arg(options.fileName));
+
+    std::function<Result<LoadedDocument>(const CancellationToken &, const ProgressCallback &)> work
+        = [path, password, page](const CancellationToken &token, const ProgressCallback &progress) {
+              return loadDocument(path, password, page, token, progress);
+          };
+    Job *job = m_jobs->run<LoadedDocument>(
+        options, std::move(work), this, [this, path, password, page, options](Result<LoadedDocument> result) {
+            if (result) {
+                Q_EMIT opened(result.value(), page);
+                return;
+            }
+            const Status &status = result.status();
+            if (status.code() == StatusCode::NeedsPassword) {
+                askPassword(path, page, status, !password.isEmpty());
+                return;
+            }
+            Q_EMIT failed(path, status);
+            if (!status.isCancellation())
+                showError(path, status);
+        });
+    connect(job, &Job::finished, this, [this, job](const Status &status) {
+        if (m_job == job)
+            m_job = nullptr;
+        // Superseded opens say nothing: the newer one speaks for them.
+        if (status.isOk() || status.code() == StatusCode::NeedsPassword
+            || job->token().reason() == CancelReason::Superseded)
+            return;
+        Q_EMIT message(job->outcomeText(status));
+    });
+    m_job = job;
+}
+
+void DocumentOpener::askPassword(const QString &path, int page, const Status &status, bool wrongPassword)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setWindowTitle(tr("Password Required"));
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setTextEchoMode(QLineEdit::Password);
+    QString label = tr("“%1” is protected by a password.").arg(fileName);
+    if (wrongPassword)
+        label += QLatin1String("\n\n") + withoutPath(status.message(), path);
+    label += QLatin1String("\n\n") + tr("Password:");
+    dialog->setLabelText(label);
+    dialog->setOkButtonText(tr("Open"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+        [this, path, page](const QString &password) { start(path, password, page); });
+    connect(dialog, &QInputDialog::rejected, this, [this, path] {
+        const Status cancelled(StatusCode::Canceled, tr("Cancelled"));
+        Q_EMIT failed(path, cancelled);
+        Q_EMIT message(cancelled.message());
+    });
+    Q_EMIT message(tr("%1 needs a password").arg(fileName));
+    dialog->open();
+}
+
+void DocumentOpener::showError(const QString &path, const Status &status)
+{
+    auto *box = new QMessageBox(m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Could Not Open Document"));
+    box->setText(tr("Folio could not open “%1”.").arg(QFileInfo(path).fileName()));
+    QString reason = withoutPath(status.message(), path);
+    if (!reason.isEmpty())
+        reason[0] = reason[0].toUpper(); // it starts a sentence of its own here
+    box->setInformativeText(reason);
+    box->setDetailedText(tr("File: %1\nError: %2").arg(path, QString::fromLatin1(codeName(status.code()))));
+    box->setStandardButtons(QMessageBox::Ok);
+    box->open();
+}
+
+} // namespace folio

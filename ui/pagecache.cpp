@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pagecache.h"
+
+namespace folio {
+
+PageCache::PageCache(qint64 budgetBytes)
+    : m_budget(budgetBytes)
+{ }
+
+void PageCache::insert(int page, int resolution, const QImage &image)
+{
+    const Key key {page, resolution};
+    if (auto it = m_index.find(key); it != m_index.end()) {
+        m_bytes -= it->second->image.sizeInBytes();
+        m_lru.erase(it->second);
+        m_index.erase(it);
+    }
+    m_lru.push_front({key, image});
+    m_index[key] = m_lru.begin();
+    m_bytes += image.sizeInBytes();
+    evict();
+}
+
+QImage PageCache::find(int page, int resolution)
+{
+    const auto it = m_index.find({page, resolution});
+    if (it == m_index.end())
+        return {};
+    m_lru.splice(m_lru.begin(), m_lru, it->second);
+    return it->second->image;
+}
+
+QImage PageCache::closest(int page, int resolution) const
+{
+    // Prefer the smallest resolution above the wanted one (scaled down it stays sharp), else
+    // the largest below it.
+    const auto begin = m_index.lower_bound({page, std::numeric_limits<int>::min()});
+    const auto end = m_index.upper_bound({page, std::numeric_limits<int>::max()});
+    const auto above = m_index.lower_bound({page, resolution});
+    if (above != end)
+        return above->second->image;
+    if (above != begin)
+        return std::prev(above)->second->image;
+    return {};
+}
+
+void PageCache::clear()
+{
+    m_index.clear();
+    m_lru.clear();
+    m_bytes = 0;
+}
+
+void PageCache::setBudget(qint64 bytes)
+{
+    m_budget = bytes;
+    evict();
+}
+
+void PageCache::evict()
+{
+    // Always keep the newest entry, even if it alone is over budget: it is on screen.
+    while (m_bytes > m_budget && m_lru.size() > 1) {
+        const Entry &oldest = m_lru.back();
+        m_bytes -= oldest.image.sizeInBytes();
+        m_index.erase(oldest.key);
+        m_lru.pop_back();
+    }
+}
+
+} // namespace folio

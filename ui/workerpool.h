@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <chrono>
+
+class QThreadPool;
+
+namespace folio {
+
+// The thread pools of the GUI. Both are deliberately leaked: QThreadPool's destructor (and
+// QCoreApplication's, for the global pool) waits for every running task, and a document that
+// ignores its token must never keep the application from exiting. Jobs therefore own, through
+// shared pointers, everything they touch.
+
+// Long operations started by JobRunner (open, export, ...).
+QThreadPool *jobPool();
+// Page renders and other per-document work started by views. Tasks may wait for their document
+// (see DocumentGate), so this pool has more threads than cores.
+QThreadPool *renderPool();
+
+// Gives running jobs up to `budget` to unwind after a shutdown cancellation, so that documents
+// close normally; returns false when some job is still running (it is then abandoned).
+bool waitForWorkers(std::chrono::milliseconds budget);
+
+} // namespace folio
