@@ -82,6 +82,9 @@ if [ -f "$PDF" ]; then
     set -- $(measure pdftoppm -r 150 -png "$PDF" "$DATA/png/p")
     base=$1
     out "| pdftoppm -r 150 -png | $1 | $2 | 1.00 |"
+    # The same rendering without PNG encoding, to show what the encoder costs pdftoppm.
+    set -- $(measure pdftoppm -r 150 "$PDF" "$DATA/png/q")
+    out "| pdftoppm -r 150 (PPM, uncompressed) | $1 | $2 | $(awk "BEGIN { printf \"%.2f\", $1 / $base }") |"
     if command -v mutool >/dev/null 2>&1; then
         set -- $(measure mutool draw -q -r 150 -o "$DATA/png/m-%d.png" "$PDF")
         out "| mutool draw -r 150 | $1 | $2 | $(awk "BEGIN { printf \"%.2f\", $1 / $base }") |"
