@@ -700,8 +700,8 @@ void TestImageBackend::usableAfterCancelledRender()
     QVERIFY(viewer.open(write(QStringLiteral("again.gif"), twoFrameGif()), OpenOptions {}, {}));
     CancellationSource source;
     source.cancel();
-    QCOMPARE(
-        statusName(viewer.render(1, RenderRequest {}, source.token()).status().code()), statusName(StatusCode::Canceled));
+    QCOMPARE(statusName(viewer.render(1, RenderRequest {}, source.token()).status().code()),
+        statusName(StatusCode::Canceled));
     const Result<QImage> image = viewer.render(1, RenderRequest {}, CancellationToken {});
     QVERIFY2(image, qPrintable(image.status().message()));
     QCOMPARE(image->pixel(0, 0), qRgb(0, 0, 255));
