@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the folio-cli binary and checks its contract: outputs, exit codes, messages, and that an
 // interrupted or timed-out run leaves no new file behind.
+#include "../common/heavypdf.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
@@ -68,14 +70,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         // A page heavy enough that rendering at 300 dpi takes seconds.
         m_heavy = m_dir.filePath(QStringLiteral("heavy.pdf"));
-        QPdfWriter writer(m_heavy);
-        writer.setResolution(72);
-        QPainter painter(&writer);
-        painter.setRenderHint(QPainter::Antialiasing);
-        for (int i = 0; i < 150000; ++i) {
-            painter.setPen(QColor::fromHsv(i % 360, 200, 200));
-            painter.drawLine(QPointF(i % 500, (i * 7) % 700), QPointF((i * 13) % 500, (i * 3) % 700));
-        }
+        folio::test::writeHeavyPdf(m_heavy);
     }
 
     void helpAndVersion()

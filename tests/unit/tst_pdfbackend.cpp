@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/heavypdf.h"
 #include "viewer.h"
 
 #include <QBuffer>
@@ -239,16 +240,7 @@ private Q_SLOTS:
     void cancelDuringRenderKeepsDocumentUsable()
     {
         const QString path = m_dir.filePath(QStringLiteral("heavy.pdf"));
-        {
-            QPdfWriter writer(path);
-            writer.setResolution(72);
-            QPainter painter(&writer);
-            painter.setRenderHint(QPainter::Antialiasing);
-            for (int i = 0; i < 150000; ++i) {
-                painter.setPen(QColor::fromHsv(i % 360, 200, 200));
-                painter.drawLine(QPointF(i % 500, (i * 7) % 700), QPointF((i * 13) % 500, (i * 3) % 700));
-            }
-        }
+        test::writeHeavyPdf(path);
         Viewer viewer;
         QVERIFY(viewer.open(path, {}, {}).isOk());
         RenderRequest request;
