@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -240,6 +241,32 @@ private Q_SLOTS:
         QCOMPARE(reader.size(), firstSize);
         QCOMPARE(
             reader.format(), files.first().endsWith(QLatin1String("png")) ? QByteArray("png") : QByteArray("jpeg"));
+    }
+
+    // The progress bar is drawn only on a terminal: script(1) gives the run a pseudo-terminal.
+    void progressBarOnlyOnATerminal()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        const QString out = m_dir.filePath(QStringLiteral("progress"));
+        const Run plain = runCli({QStringLiteral("render"), dataFile("two-pages.pdf"), QStringLiteral("--out"), out,
+            QStringLiteral("--dpi"), QStringLiteral("30")});
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(plain.err, QByteArray("folio-cli: wrote 2 pages to ") + out.toUtf8() + '\n');
+        if (script.isEmpty())
+            QSKIP("script(1) is not installed");
+        const QString command
+            = QStringLiteral("'%1' render '%2' --out '%3' --dpi 30").arg(cli(), dataFile("two-pages.pdf"), out);
+        QProcess process;
+        process.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray terminal = process.readAllStandardOutput();
+        QVERIFY2(terminal.contains("\rRendering [") && terminal.contains("] 2/2"), terminal.constData());
+        QProcess quiet;
+        quiet.start(
+            script, {QStringLiteral("-qec"), command + QStringLiteral(" --quiet"), QStringLiteral("/dev/null")});
+        QVERIFY(quiet.waitForFinished(60000));
+        QCOMPARE(quiet.readAllStandardOutput(), QByteArray());
     }
 
     void timeoutLeavesNothing()
