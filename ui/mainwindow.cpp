@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "preferencesdialog.h"
+
 #include "documentopener.h"
 #include "documentview.h"
 #include "formatregistry.h"
@@ -155,6 +157,10 @@ void MainWindow::createActions()
     });
 
     m_aboutAction = makeAction("help-about", tr("&About Folio"), {}, false);
+    m_preferencesAction = makeAction("configure", tr("&Preferences…"),
+        {QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)}, false);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -166,6 +172,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(themeIcon("document-open-recent"), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_preferencesAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -517,6 +525,15 @@ void MainWindow::showOutcome(const QString &text)
 {
     m_outcomeLabel->setText(text);
     m_outcomeLabel->setToolTip(text);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_jobs->timeout(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Settings::setTimeout(dialog.timeout());
+    m_jobs->setTimeout(dialog.timeout());
 }
 
 void MainWindow::showAbout()

@@ -39,6 +39,8 @@ public:
     QString lastOutcome() const;
 
 public Q_SLOTS:
+    // Edits the time limit of jobs; applies and stores it when accepted.
+    void showPreferences();
     // Opens `path`, then shows `page` (0-based; -1 for the first).
     void openFile(const QString &path, int page = -1);
     // One document at a time for now: opens the first and says so when there are more.
@@ -90,6 +92,7 @@ private:
     QAction *m_lastAction = nullptr;
     QAction *m_goToAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QList<QAction *> m_documentActions;
 
     QSpinBox *m_pageSpin = nullptr;

@@ -4,6 +4,7 @@
 #include "jobrunner.h"
 #include "mainwindow.h"
 #include "pageview.h"
+#include "preferencesdialog.h"
 #include "settings.h"
 #include "welcomewidget.h"
 
@@ -16,6 +17,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace folio;
 
@@ -214,6 +216,32 @@ private Q_SLOTS:
         Settings::setTimeout(std::chrono::milliseconds(1234));
         MainWindow window;
         QCOMPARE(window.jobRunner()->timeout(), std::chrono::milliseconds(1234));
+        Settings::setTimeout(Settings::DefaultTimeout);
+    }
+
+    void preferencesSetTheTimeout()
+    {
+        MainWindow window;
+        window.show();
+        QTimer::singleShot(0, &window, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->timeoutBox()->value(), 30);
+            dialog->timeoutBox()->setValue(7);
+            dialog->accept();
+        });
+        window.showPreferences();
+        QCOMPARE(window.jobRunner()->timeout(), std::chrono::milliseconds(7000));
+        QCOMPARE(Settings::timeout(), std::chrono::milliseconds(7000));
+
+        QTimer::singleShot(0, &window, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->timeoutBox()->setValue(0);
+            dialog->reject(); // cancelled: nothing changes
+        });
+        window.showPreferences();
+        QCOMPARE(window.jobRunner()->timeout(), std::chrono::milliseconds(7000));
         Settings::setTimeout(Settings::DefaultTimeout);
     }
 

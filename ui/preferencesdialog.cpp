@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferencesdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace folio {
+
+PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, QWidget *parent)
+    : QDialog(parent)
+    , m_timeout(new QSpinBox(this))
+{
+    setWindowTitle(tr("Preferences — Folio"));
+    m_timeout->setRange(0, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSpecialValueText(tr("No limit"));
+    // Round up so that a sub-second limit set with --timeout is not shown as "No limit".
+    m_timeout->setValue(int((timeout.count() + 999) / 1000));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Time limit for long operations:"), m_timeout);
+    auto *hint = new QLabel(tr("Opening, searching and exporting stop by themselves after this time. "
+                               "Esc or Cancel stops them at any moment."),
+        this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+}
+
+std::chrono::milliseconds PreferencesDialog::timeout() const
+{
+    return std::chrono::seconds(m_timeout->value());
+}
+
+} // namespace folio
