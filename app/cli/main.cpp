@@ -5,6 +5,8 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <pthread.h>
 #include <sys/stat.h>
 #include <thread>
@@ -51,5 +53,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("folio-cli"));
     QGuiApplication::setApplicationVersion(QStringLiteral(FOLIO_VERSION));
     CliApp cli(*interrupt);
-    return cli.run(QGuiApplication::arguments().mid(1));
+    const int code = cli.run(QGuiApplication::arguments().mid(1));
+    // Every output is committed or removed by now. A cancelled library call may still be running
+    // detached (see detachedcall.h); destroying statics under it could crash the exit, so leave
+    // without running destructors.
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
 }
