@@ -22,7 +22,8 @@ Status Status::fromToken(const CancellationToken &token)
 
 Status Status::withContext(const QString &context) const
 {
-    if (isOk() || context.isEmpty())
+    // A cancellation is about the run, not the file: "Timed out after 30 s" stays as it is.
+    if (isOk() || isCancellation() || context.isEmpty())
         return *this;
     return {m_code, context + QStringLiteral(": ") + m_message};
 }

@@ -46,7 +46,8 @@ public:
     const QString &message() const noexcept { return m_message; }
     bool isCancellation() const noexcept { return m_code == StatusCode::Canceled || m_code == StatusCode::TimedOut; }
 
-    // Returns a copy whose message is prefixed with `context` ("file.pdf: ...").
+    // Returns a copy whose message is prefixed with `context` ("file.pdf: ..."). Ok statuses and
+    // cancellations are returned unchanged.
     Status withContext(const QString &context) const;
 
 private:

@@ -32,7 +32,7 @@ Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device
     if (!device || !device->isReadable())
         return Status(StatusCode::IoError, tr("%1: not readable").arg(context));
     if (token.isCancelled())
-        return Status::fromToken(token).withContext(context);
+        return Status::fromToken(token);
     const Detection detection = FormatDetector::detect(*device, name);
     if (!detection.backend) {
         // An empty .txt is a blank page; an empty anything-else is a broken file, not a format.
@@ -53,7 +53,7 @@ Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device
     request.mimeType = detection.mimeType;
     auto result = detection.backend->open(std::move(request), token, progress);
     if (token.isCancelled())
-        return Status::fromToken(token).withContext(context);
+        return Status::fromToken(token);
     if (!result)
         return result.status().withContext(context);
     return result;

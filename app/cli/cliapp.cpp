@@ -411,8 +411,7 @@ int CliApp::runRender()
         [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     bar.finish();
     if (!written)
-        return fail(
-            written.status().isCancellation() ? written.status() : written.status().withContext(m_options.file));
+        return fail(written.status().withContext(m_options.file));
     if (!m_options.quiet)
         printErr(
             tr("folio-cli: wrote %1 to %2\n").arg(pagesText(written->size()), QDir::toNativeSeparators(m_options.out)));
@@ -448,7 +447,7 @@ int CliApp::runText()
         }
         const auto text = document->text(page, token);
         if (!text)
-            return fail(text.status().isCancellation() ? text.status() : text.status().withContext(m_options.file));
+            return fail(text.status().withContext(m_options.file));
         if (i > 0)
             printOut(QStringLiteral("\f"));
         printOut(text.value());
@@ -524,8 +523,7 @@ int CliApp::runExtract()
         [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     bar.finish();
     if (!written)
-        return fail(
-            written.status().isCancellation() ? written.status() : written.status().withContext(m_options.file));
+        return fail(written.status().withContext(m_options.file));
     if (!m_options.quiet) {
         for (const QString &path : written.value())
             printErr(tr("folio-cli: wrote %1\n").arg(QDir::toNativeSeparators(path)));

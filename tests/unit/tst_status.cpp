@@ -20,6 +20,9 @@ private Q_SLOTS:
         QVERIFY(!bad.isOk());
         QCOMPARE(bad.status().code(), StatusCode::Corrupt);
         QCOMPARE(bad.status().withContext(QStringLiteral("a.pdf")).message(), QStringLiteral("a.pdf: broken xref"));
+        // Cancellations are about the run, not the file, and keep their exact message.
+        const Status timedOut(StatusCode::TimedOut, QStringLiteral("Timed out after 2 s"));
+        QCOMPARE(timedOut.withContext(QStringLiteral("a.pdf")).message(), QStringLiteral("Timed out after 2 s"));
     }
 
     void pageList_data()

@@ -53,7 +53,7 @@ Result<QStringList> AttachmentExporter::extract(Document &document, const QList<
             ? ProgressCallback([&](qint64 done, qint64) { progress(before + done, total); })
             : ProgressCallback();
         if (Status s = document.saveAttachment(index, *file.value(), token, perFile); !s)
-            return s.isCancellation() ? s : s.withContext(name);
+            return s.withContext(name);
         before += file.value()->size();
         names.append(QFileInfo(output.directory() + QLatin1Char('/') + name).filePath());
     }
