@@ -125,6 +125,18 @@ Result<QString> Document::text(int index, const CancellationToken &token)
     return result;
 }
 
+Result<QList<TextBox>> Document::textBoxes(int index, const CancellationToken &token)
+{
+    if (Status s = checkPage(index); !s)
+        return s;
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    Result<QList<TextBox>> result = doTextBoxes(index, token);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    return result;
+}
+
 Result<QList<OutlineItem>> Document::outline(const CancellationToken &token)
 {
     if (token.isCancelled())
@@ -167,6 +179,11 @@ Status Document::doEnsurePages(int, const CancellationToken &, const ProgressCal
 Result<QString> Document::doText(int, const CancellationToken &)
 {
     return QString();
+}
+
+Result<QList<TextBox>> Document::doTextBoxes(int, const CancellationToken &)
+{
+    return Status(StatusCode::Unsupported, tr("This document has no text positions"));
 }
 
 Result<QList<OutlineItem>> Document::doOutline(const CancellationToken &)

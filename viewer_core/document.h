@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QList>
 #include <QPair>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 
@@ -58,6 +59,18 @@ struct AttachmentInfo
     QString description; // optional
 };
 
+// One word (or run of text without spaces) on a page and where it sits: `rect` is in points in
+// the upright page's coordinates (origin top left, before any request.rotation), so the GUI can
+// map it onto a rendered page at any zoom and rotation.
+struct TextBox
+{
+    QString text;
+    QRectF rect;
+    // A space (or line break when the next box starts a new line) follows this box in reading order.
+    bool spaceAfter = true;
+    bool lineEnd = false;
+};
+
 // Ordered key/value pairs. Common keys: Title, Author, Subject, Keywords, Creator, Producer,
 // CreationDate, ModificationDate (ISO 8601), plus format-specific ones.
 using Metadata = QList<QPair<QString, QString>>;
@@ -71,6 +84,8 @@ enum class Capability {
     ThreadSafeRender = 0x8,
     // The page count is discovered while reading (see ensurePages()).
     StreamingPages = 0x10,
+    // textBoxes() gives word positions (search highlights, text selection).
+    TextLayout = 0x20,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -108,6 +123,9 @@ public:
 
     Result<QImage> render(int index, const RenderRequest &request, const CancellationToken &token);
     Result<QString> text(int index, const CancellationToken &token);
+    // The words of page `index` with their positions, in reading order. Unsupported unless
+    // capabilities() has TextLayout.
+    Result<QList<TextBox>> textBoxes(int index, const CancellationToken &token);
     Result<QList<OutlineItem>> outline(const CancellationToken &token);
     Metadata metadata() const;
     QList<AttachmentInfo> attachments() const;
@@ -130,6 +148,7 @@ protected:
     // the base class rotates, so renderSize(index, request) is the canvas to draw on.
     virtual Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) = 0;
     virtual Result<QString> doText(int index, const CancellationToken &token);
+    virtual Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token);
     virtual Result<QList<OutlineItem>> doOutline(const CancellationToken &token);
     virtual Metadata doMetadata() const { return {}; }
     virtual QList<AttachmentInfo> doAttachments() const { return {}; }
