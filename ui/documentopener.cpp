@@ -34,6 +34,7 @@ Result<LoadedDocument> loadDocument(const QString &path, const QString &password
         return sizes.status();
     LoadedDocument result;
     result.path = path;
+    result.password = password;
     result.summary = summarize(*document);
     result.pageSizes = std::move(sizes).value();
     result.pageCountFinal = document->isPageCountFinal();
@@ -52,37 +53,50 @@ QString withoutPath(const QString &message, const QString &path)
 
 DocumentOpener::DocumentOpener(JobRunner *jobs, QWidget *window)
     : QObject(window)
-    , m_jobs(jobs)
+    , m_runner(jobs)
     , m_window(window)
 { }
 
 void DocumentOpener::open(const QString &path, int page)
 {
-    start(QFileInfo(path).absoluteFilePath(), QString(), page);
+    start(QFileInfo(path).absoluteFilePath(), QString(), page, false);
 }
 
-void DocumentOpener::start(const QString &path, const QString &password, int page)
+void DocumentOpener::reload(const QString &path, const QString &password)
 {
-    if (m_job)
-        m_job->cancel(CancelReason::Superseded);
+    start(QFileInfo(path).absoluteFilePath(), password, -1, true);
+}
+
+void DocumentOpener::start(const QString &path, const QString &password, int page, bool reload)
+{
+    if (Job *running = m_jobs.value(path))
+        running->cancel(CancelReason::Superseded);
     JobOptions options;
-    options.operation = tr("Opening");
+    options.operation = reload ? tr("Reloading") : tr("Opening");
     options.fileName = QFileInfo(path).fileName();
     options.unit = ProgressUnit::Percent;
     options.reportOutcome = false; // message() says it, superseded opens stay quiet
-    Q_EMIT message(tr("Opening %1…").arg(options.fileName));
+    options.progressDialog = !reload;
+    if (!reload)
+        Q_EMIT message(tr("Opening %1…").arg(options.fileName));
 
     std::function<Result<LoadedDocument>(const CancellationToken &, const ProgressCallback &)> work
         = [path, password, page](const CancellationToken &token, const ProgressCallback &progress) {
               return loadDocument(path, password, page, token, progress);
           };
-    Job *job = m_jobs->run<LoadedDocument>(
-        options, std::move(work), this, [this, path, password, page, options](Result<LoadedDocument> result) {
+    Job *job = m_runner->run<LoadedDocument>(
+        options, std::move(work), this, [this, path, password, page, reload](Result<LoadedDocument> result) {
             if (result) {
-                Q_EMIT opened(result.value(), page);
+                Q_EMIT opened(result.value(), page, reload);
                 return;
             }
             const Status &status = result.status();
+            if (reload) {
+                if (!status.isCancellation())
+                    Q_EMIT message(tr("Could not reload %1: %2")
+                                       .arg(QFileInfo(path).fileName(), withoutPath(status.message(), path)));
+                return;
+            }
             if (status.code() == StatusCode::NeedsPassword) {
                 askPassword(path, page, status, !password.isEmpty());
                 return;
@@ -91,16 +105,16 @@ void DocumentOpener::start(const QString &path, const QString &password, int pag
             if (!status.isCancellation())
                 showError(path, status);
         });
-    connect(job, &Job::finished, this, [this, job](const Status &status) {
-        if (m_job == job)
-            m_job = nullptr;
-        // Superseded opens say nothing: the newer one speaks for them.
+    connect(job, &Job::finished, this, [this, job, path, reload](const Status &status) {
+        if (m_jobs.value(path) == job)
+            m_jobs.remove(path);
+        // Superseded opens say nothing: the newer one speaks for them. A failed reload spoke above.
         if (status.isOk() || status.code() == StatusCode::NeedsPassword
-            || job->token().reason() == CancelReason::Superseded)
+            || job->token().reason() == CancelReason::Superseded || (reload && !status.isCancellation()))
             return;
         Q_EMIT message(job->outcomeText(status));
     });
-    m_job = job;
+    m_jobs.insert(path, job);
 }
 
 void DocumentOpener::askPassword(const QString &path, int page, const Status &status, bool wrongPassword)
@@ -119,7 +133,7 @@ void DocumentOpener::askPassword(const QString &path, int page, const Status &st
     dialog->setLabelText(label);
     dialog->setOkButtonText(tr("Open"));
     connect(dialog, &QInputDialog::textValueSelected, this,
-        [this, path, page](const QString &password) { start(path, password, page); });
+        [this, path, page](const QString &password) { start(path, password, page, false); });
     connect(dialog, &QInputDialog::rejected, this, [this, path] {
         const Status cancelled(StatusCode::Canceled, tr("Cancelled"));
         Q_EMIT failed(path, cancelled);

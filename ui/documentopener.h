@@ -3,6 +3,7 @@
 
 #include "shareddocument.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -16,7 +17,12 @@ class JobRunner;
 // Opens files as jobs: detection, loading and the page sizes all run on a worker. Asks for the
 // password of an encrypted document (again, with the reason, when it was wrong) and explains a
 // failure in a message box naming the file and the cause. Dialogs are window-modal and never
-// block in a nested event loop.
+// block in a nested event loop. Several files open at once, one job each; a second request for
+// a file still opening supersedes the first.
+//
+// Reloads (the file changed on disk) run the same job quietly: no password prompt (the old one
+// is reused), no message box; a failure leaves the old document on screen and says why in
+// message().
 class DocumentOpener : public QObject
 {
     Q_OBJECT
@@ -27,23 +33,25 @@ public:
     // Opens `path`; `page` (0-based, -1 for none) is handed back with opened(). A request still
     // running is superseded.
     void open(const QString &path, int page = -1);
-    bool isOpening() const { return m_job != nullptr; }
+    // Opens `path` again with `password`; opened() then has `reload` true.
+    void reload(const QString &path, const QString &password);
+    bool isOpening() const { return !m_jobs.isEmpty(); }
 
 Q_SIGNALS:
-    void opened(const folio::LoadedDocument &document, int page);
+    void opened(const folio::LoadedDocument &document, int page, bool reload);
     // Also for cancellations (no message box then).
     void failed(const QString &path, const folio::Status &status);
     // A line for the status bar.
     void message(const QString &text);
 
 private:
-    void start(const QString &path, const QString &password, int page);
+    void start(const QString &path, const QString &password, int page, bool reload);
     void askPassword(const QString &path, int page, const Status &status, bool wrongPassword);
     void showError(const QString &path, const Status &status);
 
-    JobRunner *m_jobs;
+    JobRunner *m_runner;
     QPointer<QWidget> m_window;
-    QPointer<Job> m_job;
+    QHash<QString, QPointer<Job>> m_jobs; // by absolute path
 };
 
 } // namespace folio

@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -14,20 +16,56 @@ namespace folio {
 DocumentView::DocumentView(LoadedDocument document, const CancellationToken &shutdown, QWidget *parent)
     : QWidget(parent)
     , m_document(std::move(document))
-    , m_shutdown(shutdown)
-    , m_pageView(new PageView(this))
+    , m_lifetime(shutdown)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sidebar(new QTabWidget(m_splitter))
+    , m_pageView(new PageView(m_splitter))
 {
+    m_sidebar->setDocumentMode(true);
+    m_sidebar->setTabPosition(QTabWidget::North);
+    m_sidebar->setMinimumWidth(120);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pageView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({220, 800});
+    m_sidebar->hide(); // until it has panels
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pageView);
+    layout->setSpacing(0);
+    layout->addWidget(m_splitter);
     setFocusProxy(m_pageView);
-    m_pageView->setDocument(m_document.document, m_document.pageSizes, shutdown);
+    m_pageView->setDocument(m_document.document, m_document.pageSizes, m_lifetime.token());
 }
 
 DocumentView::~DocumentView()
 {
-    if (m_countSource)
-        m_countSource->cancel(CancelReason::Superseded);
+    m_lifetime.cancel(CancelReason::Shutdown);
+}
+
+Settings::DocumentState DocumentView::viewState() const
+{
+    Settings::DocumentState state;
+    state.valid = true;
+    state.page = m_pageView->currentPage();
+    state.zoom = m_pageView->zoom();
+    state.zoomMode = int(m_pageView->zoomMode());
+    return state;
+}
+
+void DocumentView::restoreViewState(const Settings::DocumentState &state)
+{
+    if (!state.valid)
+        return;
+    const auto mode = PageView::ZoomMode(state.zoomMode);
+    if (mode == PageView::ZoomMode::Custom)
+        m_pageView->setZoom(state.zoom);
+    else if (mode == PageView::ZoomMode::FitWidth || mode == PageView::ZoomMode::FitPage)
+        m_pageView->setZoomMode(mode);
+    if (state.page > 0 && m_pageView->pageCount() > 0)
+        m_pageView->goToPage(std::min(state.page, m_pageView->pageCount() - 1));
 }
 
 QString DocumentView::fileName() const
@@ -44,7 +82,7 @@ void DocumentView::countPages()
 {
     if (m_document.pageCountFinal || m_counting)
         return;
-    m_countSource = std::make_unique<CancellationSource>(m_shutdown);
+    m_countSource = std::make_unique<CancellationSource>(m_lifetime.token());
     Q_EMIT countingStarted();
     countNextChunk();
 }

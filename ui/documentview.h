@@ -1,18 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings.h"
 #include "shareddocument.h"
 
 #include <QWidget>
 
 #include <memory>
 
+class QSplitter;
+class QTabWidget;
+
 namespace folio {
 
 class PageView;
 
-// One open document: its PageView and the std::shared_ptr<SharedDocument> that jobs share.
-// Today MainWindow shows one; a tab widget of DocumentViews needs nothing more from this class.
+// One open document, one tab of the window: the sidebar, the PageView and the
+// std::shared_ptr<SharedDocument> that jobs share.
+//
+// Lifetime: every job of the document (renders, counting, panels) is linked to this view's own
+// CancellationSource, itself linked to the window's shutdown token. Destroying the view (closing
+// the tab) cancels them with CancelReason::Shutdown and waits for none: they finish in the
+// background holding their own reference to the document.
 //
 // Streaming documents (isPageCountFinal() false at open) keep reading in the background, one
 // chunk of pages per job on the document's gate, so page renders interleave with the counting.
@@ -29,6 +38,12 @@ public:
     ~DocumentView() override;
 
     PageView *pageView() const { return m_pageView; }
+    QTabWidget *sidebar() const { return m_sidebar; }
+    const LoadedDocument &loadedDocument() const { return m_document; }
+    // Cancelled (Shutdown) by shutdown() or when the view is destroyed.
+    CancellationToken lifetimeToken() const { return m_lifetime.token(); }
+    // Cancels every job of the document (Shutdown) without waiting: the tab is closing.
+    void shutdown() { m_lifetime.cancel(CancelReason::Shutdown); }
     QString path() const { return m_document.path; }
     QString fileName() const;
     // The title to show: the metadata title, else the file name.
@@ -36,6 +51,11 @@ public:
     const DocumentSummary &summary() const { return m_document.summary; }
     bool isPageCountFinal() const { return m_document.pageCountFinal; }
     bool isCountingPages() const { return m_counting; }
+
+    // Where the reader is (page, zoom, rotation, mode), to remember per document.
+    Settings::DocumentState viewState() const;
+    // Puts the view back where it was; a page beyond the known ones is clamped.
+    void restoreViewState(const Settings::DocumentState &state);
 
 public Q_SLOTS:
     // Starts (or resumes) counting the pages of a streaming document.
@@ -59,7 +79,9 @@ private:
     void chunkFinished(const Chunk &chunk);
 
     LoadedDocument m_document;
-    CancellationToken m_shutdown;
+    CancellationSource m_lifetime;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_sidebar = nullptr;
     PageView *m_pageView = nullptr;
     std::unique_ptr<CancellationSource> m_countSource;
     bool m_counting = false; // a chunk job is running

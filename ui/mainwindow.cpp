@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,8 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -61,14 +64,32 @@ MainWindow::MainWindow(QWidget *parent)
     , m_opener(new DocumentOpener(m_jobs, this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomeWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_reloadTimer(new QTimer(this))
+    , m_cacheBudgetMiB(Settings::cacheBudgetMiB())
 {
     setWindowTitle(tr("Folio"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/folio.svg")));
     setAcceptDrops(true);
     m_jobs->setTimeout(Settings::timeout());
 
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->setElideMode(Qt::ElideMiddle);
+    m_tabs->setUsesScrollButtons(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDocumentAt);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(ReloadDelayMs);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChanged);
+    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadChangedFiles);
     connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::showOpenDialog);
     connect(m_welcome, &WelcomeWidget::recentFileRequested, this, [this](const QString &path) { openFile(path); });
 
@@ -117,6 +138,15 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
     m_closeAction = makeAction("document-close", tr("&Close"), {QKeySequence::Close}, true);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDocument);
+    m_reloadAction = makeAction("view-refresh", tr("&Reload"), {QKeySequence::Refresh}, true);
+    m_reloadAction->setStatusTip(tr("Read the document again from disk"));
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadDocument);
+    m_nextTabAction = makeAction(nullptr, tr("Next &Tab"), {QKeySequence::NextChild}, true);
+    connect(m_nextTabAction, &QAction::triggered, this,
+        [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    m_previousTabAction = makeAction(nullptr, tr("Previous T&ab"), {QKeySequence::PreviousChild}, true);
+    connect(m_previousTabAction, &QAction::triggered, this,
+        [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count()); });
     m_quitAction = makeAction("application-exit", tr("&Quit"), {QKeySequence::Quit}, false);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -171,6 +201,7 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(themeIcon("document-open-recent"), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(m_reloadAction);
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_preferencesAction);
@@ -186,6 +217,11 @@ void MainWindow::createMenus()
     view->addAction(m_fitPageAction);
     view->addSeparator();
     view->addAction(m_fullScreenAction);
+    view->addSeparator();
+    view->addAction(m_nextTabAction);
+    view->addAction(m_previousTabAction);
+    // Shortcuts of actions outside the menus still need a widget that holds them.
+    addActions({m_nextTabAction, m_previousTabAction});
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_previousAction);
@@ -219,10 +255,10 @@ void MainWindow::createToolBar()
     m_pageSpin->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_pageSpin->setMinimumWidth(96);
     connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int value) {
-        if (PageView *view = pageView())
+        if (PageView *view = pageView()) {
             view->goToPage(value - 1);
-        if (m_view)
-            m_view->setFocus();
+            view->setFocus();
+        }
     });
     bar->addWidget(m_pageSpin);
     bar->addSeparator();
@@ -283,8 +319,8 @@ void MainWindow::createStatusBar()
     stop->setIcon(themeIcon("process-stop"));
     stop->setToolTip(tr("Stop counting pages"));
     connect(stop, &QToolButton::clicked, this, [this] {
-        if (m_view)
-            m_view->cancelPageCount();
+        if (DocumentView *view = documentView())
+            view->cancelPageCount();
     });
     countingLayout->addWidget(m_countingLabel);
     countingLayout->addWidget(busy);
@@ -312,8 +348,8 @@ void MainWindow::showOpenDialog()
     const QString filters
         = tr("Documents (%1)").arg(patterns.join(QLatin1Char(' '))) + QLatin1String(";;") + tr("All files (*)");
     QString directory = QDir::homePath();
-    if (m_view)
-        directory = QFileInfo(m_view->path()).absolutePath();
+    if (const DocumentView *view = documentView())
+        directory = QFileInfo(view->path()).absolutePath();
     else if (const QStringList recent = Settings::recentFiles(); !recent.isEmpty())
         directory = QFileInfo(recent.first()).absolutePath();
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Document"), directory, filters);
@@ -323,106 +359,270 @@ void MainWindow::showOpenDialog()
 
 void MainWindow::openFile(const QString &path, int page)
 {
-    m_opener->open(path, page);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // An open document is shown, not opened twice.
+    if (const int tab = tabOf(absolute); tab >= 0) {
+        m_tabs->setCurrentIndex(tab);
+        if (page >= 0)
+            documentAt(tab)->pageView()->goToPage(page);
+        return;
+    }
+    // Without a page asked for, the remembered one: a streaming document reads as far as that.
+    if (page < 0) {
+        if (const Settings::DocumentState state = Settings::documentState(absolute); state.valid)
+            page = state.page;
+    }
+    m_opener->open(absolute, page);
 }
 
 void MainWindow::openFiles(const QStringList &paths, int page)
 {
-    if (paths.isEmpty())
-        return;
-    openFile(paths.first(), page);
-    if (paths.size() > 1)
-        showOutcome(
-            tr("Folio shows one document at a time for now: opening %1").arg(QFileInfo(paths.first()).fileName()));
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        openFile(paths[i], i == 0 ? page : -1);
 }
 
-void MainWindow::showDocument(const LoadedDocument &document, int page)
+DocumentView *MainWindow::createView(const LoadedDocument &document)
 {
-    closeDocument();
-    auto *view = new DocumentView(document, m_jobs->shutdownToken(), m_stack);
+    auto *view = new DocumentView(document, m_jobs->shutdownToken(), m_tabs);
     view->pageView()->setRenderTimeout(m_jobs->timeout());
-    m_view = view;
-    m_stack->addWidget(view);
-    m_stack->setCurrentWidget(view);
-    view->setFocus();
 
+    // Signals of background tabs only update the window when their tab comes forward.
+    auto isCurrent = [this, view] { return documentView() == view; };
     PageView *pages = view->pageView();
-    connect(pages, &PageView::currentPageChanged, this, &MainWindow::updatePageWidgets);
-    connect(pages, &PageView::pageCountChanged, this, &MainWindow::updatePageWidgets);
-    connect(pages, &PageView::zoomChanged, this, &MainWindow::updateZoomWidgets);
-    connect(pages, &PageView::zoomModeChanged, this, &MainWindow::updateZoomWidgets);
-    connect(pages, &PageView::renderFailed, this,
-        [this](int page, const Status &status) { showOutcome(tr("Page %1: %2").arg(page + 1).arg(status.message())); });
-    connect(view, &DocumentView::countingStarted, this, [this] {
+    connect(pages, &PageView::currentPageChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            updatePageWidgets();
+    });
+    connect(pages, &PageView::pageCountChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            updatePageWidgets();
+    });
+    connect(pages, &PageView::zoomChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            updateZoomWidgets();
+    });
+    connect(pages, &PageView::zoomModeChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            updateZoomWidgets();
+    });
+    connect(pages, &PageView::renderFailed, this, [this, view](int page, const Status &status) {
+        showOutcome(tr("%1, page %2: %3").arg(view->fileName()).arg(page + 1).arg(status.message()));
+    });
+    connect(view, &DocumentView::countingStarted, this, [this, isCurrent] {
+        if (!isCurrent())
+            return;
         m_countingLabel->setText(tr("Counting pages…"));
         m_countingBox->show();
     });
-    connect(view, &DocumentView::pageCountChanged, this, [this](int count, bool final) {
+    connect(view, &DocumentView::pageCountChanged, this, [this, isCurrent](int count, bool final) {
+        if (!isCurrent())
+            return;
         m_countingLabel->setText(tr("Counting pages… %1").arg(QLocale().toString(count)));
         updatePageWidgets();
         if (final)
             m_countingBox->hide();
     });
-    connect(view, &DocumentView::countingFinished, this, [this](const Status &status) {
-        m_countingBox->hide();
-        updatePageWidgets();
+    connect(view, &DocumentView::countingFinished, this, [this, view, isCurrent](const Status &status) {
+        if (isCurrent()) {
+            m_countingBox->hide();
+            updatePageWidgets();
+        }
         if (status.isOk())
-            showOutcome(tr("All pages found: %1").arg(pagesText(pageView() ? pageView()->pageCount() : 0)));
-        else
-            showOutcome(tr("Counting pages: %1").arg(status.message()));
+            showOutcome(tr("%1: all pages found: %2").arg(view->fileName(), pagesText(view->pageView()->pageCount())));
+        else if (status.code() != StatusCode::Canceled || view->lifetimeToken().reason() != CancelReason::Shutdown)
+            showOutcome(tr("%1: counting pages: %2").arg(view->fileName(), status.message()));
     });
+    return view;
+}
 
-    if (page > 0)
-        pages->goToPage(page);
-    Settings::addRecentFile(document.path);
-    m_welcome->setRecentFiles(Settings::recentFiles());
-    updateTitle();
-    updateActions();
-    updatePageWidgets();
-    updateZoomWidgets();
-    m_formatLabel->setText(document.summary.formatName);
-    if (document.pageCountFinal)
-        showOutcome(tr("Opened %1 · %2").arg(view->fileName(), pagesText(pages->pageCount())));
-    else
-        showOutcome(tr("Opened %1 · %2 so far").arg(view->fileName(), pagesText(pages->pageCount())));
+void MainWindow::showDocument(const LoadedDocument &document, int page, bool reload)
+{
+    const int existing = tabOf(document.path);
+    if (reload && existing < 0)
+        return; // closed while it reloaded
+    DocumentView *view = createView(document);
+    if (existing >= 0) {
+        DocumentView *old = documentAt(existing);
+        const Settings::DocumentState state = old->viewState();
+        replaceView(old, view);
+        view->restoreViewState(state);
+        if (reload)
+            showOutcome(tr("Reloaded %1 · %2").arg(view->fileName(), pagesText(view->pageView()->pageCount())));
+    } else {
+        const int tab = m_tabs->addTab(view, view->fileName());
+        m_tabs->setTabToolTip(tab, document.path);
+        m_tabs->setCurrentIndex(tab);
+        m_stack->setCurrentWidget(m_tabs);
+        // Zoom, rotation and mode as last time; the page asked for (or the remembered one).
+        view->restoreViewState(Settings::documentState(document.path));
+        if (page >= 0)
+            view->pageView()->goToPage(std::min(page, view->pageView()->pageCount() - 1));
+        Settings::addRecentFile(document.path);
+        m_welcome->setRecentFiles(Settings::recentFiles());
+        const QString pages = pagesText(view->pageView()->pageCount());
+        if (document.pageCountFinal)
+            showOutcome(tr("Opened %1 · %2").arg(view->fileName(), pages));
+        else
+            showOutcome(tr("Opened %1 · %2 so far").arg(view->fileName(), pages));
+    }
+    if (!m_watcher->files().contains(document.path))
+        m_watcher->addPath(document.path);
+    view->setFocus();
+    currentTabChanged();
     view->countPages();
+}
+
+void MainWindow::replaceView(DocumentView *old, DocumentView *view)
+{
+    const int tab = m_tabs->indexOf(old);
+    const bool wasCurrent = m_tabs->currentIndex() == tab;
+    {
+        // The tab keeps its place; its widget changes.
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->insertTab(tab, view, view->fileName());
+        m_tabs->setTabToolTip(tab, view->path());
+        m_tabs->removeTab(tab + 1);
+        if (wasCurrent)
+            m_tabs->setCurrentIndex(tab);
+    }
+    old->shutdown(); // its jobs finish in the background
+    old->deleteLater();
 }
 
 void MainWindow::closeDocument()
 {
-    if (!m_view)
+    closeDocumentAt(m_tabs->currentIndex());
+}
+
+void MainWindow::closeDocumentAt(int index)
+{
+    DocumentView *view = documentAt(index);
+    if (!view)
         return;
-    DocumentView *view = m_view;
-    m_view = nullptr;
-    m_stack->setCurrentWidget(m_welcome);
-    m_stack->removeWidget(view);
-    view->deleteLater(); // cancels its jobs (Superseded); they finish in the background
-    m_countingBox->hide();
-    m_formatLabel->clear();
+    rememberState(view);
+    const QString path = view->path();
+    m_tabs->removeTab(index);
+    view->shutdown(); // its jobs finish in the background
+    view->deleteLater();
+    if (tabOf(path) < 0) {
+        m_watcher->removePath(path);
+        m_changedFiles.removeAll(path);
+    }
+    if (m_tabs->count() == 0) {
+        m_stack->setCurrentWidget(m_welcome);
+        m_countingBox->hide();
+    }
+    currentTabChanged();
+}
+
+void MainWindow::reloadDocument()
+{
+    if (const DocumentView *view = documentView())
+        m_opener->reload(view->path(), view->loadedDocument().password);
+}
+
+void MainWindow::fileChanged(const QString &path)
+{
+    if (!m_changedFiles.contains(path))
+        m_changedFiles.append(path);
+    // Writers often replace a file in several steps: wait until it has been quiet a moment.
+    m_reloadTimer->start();
+}
+
+void MainWindow::reloadChangedFiles()
+{
+    const QStringList paths = std::exchange(m_changedFiles, {});
+    for (const QString &path : paths) {
+        const int tab = tabOf(path);
+        if (tab < 0)
+            continue;
+        if (!QFileInfo::exists(path)) {
+            // Deleted, or replaced by rename and not yet back: keep what is on screen.
+            showOutcome(tr("%1 was removed from disk; Folio keeps showing it").arg(QFileInfo(path).fileName()));
+            m_watcher->removePath(path);
+            continue;
+        }
+        // An editor that saves by renaming makes the watcher forget the path.
+        if (!m_watcher->files().contains(path))
+            m_watcher->addPath(path);
+        m_opener->reload(path, documentAt(tab)->loadedDocument().password);
+    }
+}
+
+void MainWindow::currentTabChanged()
+{
+    DocumentView *view = documentView();
+    if (view)
+        m_formatLabel->setText(view->summary().formatName);
+    else
+        m_formatLabel->clear();
+    m_countingBox->setVisible(view && view->isCountingPages());
+    applyCacheBudgets();
     updateTitle();
     updateActions();
     updatePageWidgets();
     updateZoomWidgets();
 }
 
+void MainWindow::applyCacheBudgets()
+{
+    // The document on screen gets the whole budget; the others keep an eighth of it.
+    const qint64 budget = qint64(m_cacheBudgetMiB) * 1024 * 1024;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (DocumentView *view = documentAt(i))
+            view->pageView()->cache().setBudget(i == m_tabs->currentIndex() ? budget : budget / 8);
+    }
+}
+
+void MainWindow::rememberState(DocumentView *view)
+{
+    if (view && view->pageView()->pageCount() > 0)
+        Settings::setDocumentState(view->path(), view->viewState());
+}
+
+int MainWindow::tabOf(const QString &path) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (const DocumentView *view = documentAt(i); view && view->path() == path)
+            return i;
+    }
+    return -1;
+}
+
+DocumentView *MainWindow::documentView() const
+{
+    return qobject_cast<DocumentView *>(m_tabs->currentWidget());
+}
+
+int MainWindow::documentCount() const
+{
+    return m_tabs->count();
+}
+
+DocumentView *MainWindow::documentAt(int index) const
+{
+    return qobject_cast<DocumentView *>(m_tabs->widget(index));
+}
+
 PageView *MainWindow::pageView() const
 {
-    return m_view ? m_view->pageView() : nullptr;
+    DocumentView *view = documentView();
+    return view ? view->pageView() : nullptr;
 }
 
 // --- state -----------------------------------------------------------------------------------
 
 void MainWindow::updateTitle()
 {
-    if (m_view)
-        setWindowTitle(tr("%1 — Folio").arg(m_view->fileName()));
+    if (const DocumentView *view = documentView())
+        setWindowTitle(tr("%1 — Folio").arg(view->fileName()));
     else
         setWindowTitle(tr("Folio"));
 }
 
 void MainWindow::updateActions()
 {
-    const bool hasDocument = m_view != nullptr;
+    const bool hasDocument = documentView() != nullptr;
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(hasDocument);
     m_pageSpin->setEnabled(hasDocument);
@@ -442,7 +642,7 @@ void MainWindow::updatePageWidgets()
     }
     const int count = view->pageCount();
     const int current = view->currentPage() + 1;
-    const bool final = m_view->isPageCountFinal();
+    const bool final = documentView()->isPageCountFinal();
     const QString total = final ? QLocale().toString(count) : tr("%1+").arg(QLocale().toString(count));
     m_pageSpin->setSpecialValueText(QString());
     m_pageSpin->setRange(1, count);
@@ -529,11 +729,16 @@ void MainWindow::showOutcome(const QString &text)
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_jobs->timeout(), this);
+    PreferencesDialog dialog(m_jobs->timeout(), m_cacheBudgetMiB, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setTimeout(dialog.timeout());
     m_jobs->setTimeout(dialog.timeout());
+    for (int i = 0; i < m_tabs->count(); ++i)
+        documentAt(i)->pageView()->setRenderTimeout(dialog.timeout());
+    m_cacheBudgetMiB = dialog.cacheBudgetMiB();
+    Settings::setCacheBudgetMiB(m_cacheBudgetMiB);
+    applyCacheBudgets();
 }
 
 void MainWindow::showAbout()
@@ -552,6 +757,8 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::setWindowGeometry(saveGeometry(), saveState());
+    for (int i = 0; i < m_tabs->count(); ++i)
+        rememberState(documentAt(i));
     // Every job stops (Shutdown); none is waited for.
     m_jobs->shutdown();
     event->accept();

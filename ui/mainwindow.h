@@ -6,13 +6,16 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 class QAction;
 class QComboBox;
+class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QSpinBox;
 class QStackedWidget;
+class QTabWidget;
 class QToolButton;
 
 namespace folio {
@@ -22,9 +25,14 @@ class JobRunner;
 class WelcomeWidget;
 struct LoadedDocument;
 
-// The main window: menus, toolbar, status bar and one DocumentView (tabs can replace the single
-// slot: everything per document lives in DocumentView). Closing it cancels every job with
-// CancelReason::Shutdown and waits for none.
+// The main window: menus, toolbar, status bar and one tab per open document (a DocumentView:
+// everything per document lives there). The toolbar and status bar follow the current tab.
+// Closing a tab cancels that document's jobs, closing the window every job, with
+// CancelReason::Shutdown; neither waits for any.
+//
+// Files are watched: when one changes on disk the document reloads in place (same tab, same
+// page and zoom) once the file has been quiet for ReloadDelay; a failed reload keeps the old
+// document and says why.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,9 +40,14 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    static constexpr int ReloadDelayMs = 500;
+
     JobRunner *jobRunner() const { return m_jobs; }
-    // The open document's view, or nullptr.
-    DocumentView *documentView() const { return m_view; }
+    // The current tab's view, or nullptr.
+    DocumentView *documentView() const;
+    int documentCount() const;
+    DocumentView *documentAt(int index) const;
+    QTabWidget *tabWidget() const { return m_tabs; }
     // What the status bar says happened last ("Cancelled", "Timed out after 30 s", ...).
     QString lastOutcome() const;
 
@@ -43,10 +56,14 @@ public Q_SLOTS:
     void showPreferences();
     // Opens `path`, then shows `page` (0-based; -1 for the first).
     void openFile(const QString &path, int page = -1);
-    // One document at a time for now: opens the first and says so when there are more.
+    // Opens each in its own tab; `page` applies to the first.
     void openFiles(const QStringList &paths, int page = -1);
     void showOpenDialog();
+    // Closes the current tab.
     void closeDocument();
+    void closeDocumentAt(int index);
+    // Reloads the current document from disk.
+    void reloadDocument();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,7 +76,15 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
-    void showDocument(const LoadedDocument &document, int page);
+    void showDocument(const LoadedDocument &document, int page, bool reload);
+    DocumentView *createView(const LoadedDocument &document);
+    void replaceView(DocumentView *old, DocumentView *view);
+    void currentTabChanged();
+    void fileChanged(const QString &path);
+    void reloadChangedFiles();
+    int tabOf(const QString &path) const;
+    void rememberState(DocumentView *view);
+    void applyCacheBudgets();
     void updateRecentMenu();
     void updateActions();
     void updateTitle();
@@ -74,11 +99,18 @@ private:
     DocumentOpener *m_opener = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomeWidget *m_welcome = nullptr;
-    QPointer<DocumentView> m_view;
+    QTabWidget *m_tabs = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    QStringList m_changedFiles;
+    int m_cacheBudgetMiB = 0;
 
     QAction *m_openAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

@@ -9,19 +9,22 @@ class QSpinBox;
 
 namespace folio {
 
-// Settings › Preferences: the time limit of long operations (0 = none). The caller applies and
-// stores the result; the dialog only edits a value.
+// Settings › Preferences: the time limit of long operations (0 = none) and the memory kept for
+// rendered pages. The caller applies and stores the result; the dialog only edits values.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(std::chrono::milliseconds timeout, QWidget *parent = nullptr);
+    PreferencesDialog(std::chrono::milliseconds timeout, int cacheBudgetMiB, QWidget *parent = nullptr);
 
     std::chrono::milliseconds timeout() const;
+    int cacheBudgetMiB() const;
     QSpinBox *timeoutBox() const { return m_timeout; }
+    QSpinBox *cacheBox() const { return m_cache; }
 
 private:
     QSpinBox *m_timeout;
+    QSpinBox *m_cache;
 };
 
 } // namespace folio

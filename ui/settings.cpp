@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace folio::Settings {
 
@@ -10,6 +14,32 @@ const QString TimeoutKey = QStringLiteral("timeout");
 const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+const QString CacheBudgetKey = QStringLiteral("cacheBudget");
+const QString SidebarVisibleKey = QStringLiteral("sidebar/visible");
+const QString SidebarPageKey = QStringLiteral("sidebar/page");
+const QString DocumentsGroup = QStringLiteral("documents");
+
+QString documentKey(const QString &path)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+// Drops the least recently used states beyond MaxDocumentStates.
+void pruneDocumentStates(QSettings &settings)
+{
+    settings.beginGroup(DocumentsGroup);
+    const QStringList keys = settings.childGroups();
+    if (keys.size() > MaxDocumentStates) {
+        QList<QPair<qint64, QString>> byAge;
+        for (const QString &key : keys)
+            byAge.append({settings.value(key + QLatin1String("/used")).toLongLong(), key});
+        std::sort(byAge.begin(), byAge.end());
+        for (qsizetype i = 0; i < byAge.size() - MaxDocumentStates; ++i)
+            settings.remove(byAge[i].second);
+    }
+    settings.endGroup();
+}
+
 } // namespace
 
 std::chrono::milliseconds timeout()
@@ -67,6 +97,67 @@ void setWindowGeometry(const QByteArray &geometry, const QByteArray &state)
     QSettings settings;
     settings.setValue(GeometryKey, geometry);
     settings.setValue(StateKey, state);
+}
+
+DocumentState documentState(const QString &path)
+{
+    QSettings settings;
+    settings.beginGroup(DocumentsGroup + QLatin1Char('/') + documentKey(path));
+    DocumentState state;
+    // A hash collision must not move another document: the path is stored too.
+    if (settings.value(QStringLiteral("path")).toString() != path)
+        return state;
+    state.valid = true;
+    state.page = std::max(0, settings.value(QStringLiteral("page")).toInt());
+    state.zoom = settings.value(QStringLiteral("zoom"), 1.0).toDouble();
+    state.zoomMode = settings.value(QStringLiteral("zoomMode")).toInt();
+    state.rotation = settings.value(QStringLiteral("rotation")).toInt();
+    state.continuous = settings.value(QStringLiteral("continuous"), true).toBool();
+    return state;
+}
+
+void setDocumentState(const QString &path, const DocumentState &state)
+{
+    QSettings settings;
+    settings.beginGroup(DocumentsGroup + QLatin1Char('/') + documentKey(path));
+    settings.setValue(QStringLiteral("path"), path);
+    settings.setValue(QStringLiteral("page"), state.page);
+    settings.setValue(QStringLiteral("zoom"), state.zoom);
+    settings.setValue(QStringLiteral("zoomMode"), state.zoomMode);
+    settings.setValue(QStringLiteral("rotation"), state.rotation);
+    settings.setValue(QStringLiteral("continuous"), state.continuous);
+    settings.setValue(QStringLiteral("used"), QDateTime::currentMSecsSinceEpoch());
+    settings.endGroup();
+    pruneDocumentStates(settings);
+}
+
+int cacheBudgetMiB()
+{
+    bool ok = false;
+    const int mib = QSettings().value(CacheBudgetKey, DefaultCacheBudgetMiB).toInt(&ok);
+    return ok && mib >= 16 ? mib : DefaultCacheBudgetMiB;
+}
+
+void setCacheBudgetMiB(int mib)
+{
+    QSettings().setValue(CacheBudgetKey, mib);
+}
+
+bool sidebarVisible()
+{
+    return QSettings().value(SidebarVisibleKey, true).toBool();
+}
+
+int sidebarPage()
+{
+    return QSettings().value(SidebarPageKey, 0).toInt();
+}
+
+void setSidebar(bool visible, int page)
+{
+    QSettings settings;
+    settings.setValue(SidebarVisibleKey, visible);
+    settings.setValue(SidebarPageKey, page);
 }
 
 } // namespace folio::Settings

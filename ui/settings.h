@@ -14,10 +14,37 @@ namespace folio {
 //   recentFiles      QStringList of absolute paths, newest first, at most MaxRecentFiles
 //   window/geometry  QByteArray from QWidget::saveGeometry()
 //   window/state     QByteArray from QMainWindow::saveState()
+//   cacheBudget      int, MiB of rendered pages kept per window; default 256
+//   sidebar/visible  bool; sidebar/page int (which panel)
+//   documents/<key>  per-document view state (see DocumentState), at most MaxDocumentStates,
+//                    the least recently used dropped first; <key> is a hash of the absolute path
 namespace Settings {
 
 constexpr std::chrono::milliseconds DefaultTimeout {30'000};
 constexpr int MaxRecentFiles = 10;
+constexpr int MaxDocumentStates = 200;
+constexpr int DefaultCacheBudgetMiB = 256;
+
+// Where the reader was in a document, restored when it opens again.
+struct DocumentState
+{
+    bool valid = false;
+    int page = 0; // 0-based
+    double zoom = 1.0;
+    int zoomMode = 0; // PageView::ZoomMode as int
+    int rotation = 0;
+    bool continuous = true;
+};
+
+DocumentState documentState(const QString &path);
+void setDocumentState(const QString &path, const DocumentState &state);
+
+int cacheBudgetMiB();
+void setCacheBudgetMiB(int mib);
+
+bool sidebarVisible();
+int sidebarPage();
+void setSidebar(bool visible, int page);
 
 std::chrono::milliseconds timeout();
 void setTimeout(std::chrono::milliseconds timeout);

@@ -97,6 +97,7 @@ struct LoadedDocument
 {
     std::shared_ptr<SharedDocument> document;
     QString path;
+    QString password; // what opened it, so a reload needs no prompt; empty when none
     DocumentSummary summary;
     QList<QSizeF> pageSizes; // points, one per known page
     bool pageCountFinal = true;

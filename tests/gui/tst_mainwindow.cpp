@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/heavypdf.h"
 #include "documentview.h"
 #include "guitestsupport.h"
 #include "jobrunner.h"
@@ -15,6 +16,8 @@
 #include <QMimeData>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -243,6 +246,157 @@ private Q_SLOTS:
         window.showPreferences();
         QCOMPARE(window.jobRunner()->timeout(), std::chrono::milliseconds(7000));
         Settings::setTimeout(Settings::DefaultTimeout);
+    }
+
+    void opensEachFileInItsOwnTab()
+    {
+        const QString first = test::writeManyPagePdf(m_dir.path(), 3);
+        const QString second = test::writeManyPagePdf(m_dir.path(), 4);
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        window.openFiles({first, second});
+        QTRY_COMPARE_WITH_TIMEOUT(window.documentCount(), 2, 15000);
+        QVERIFY(window.tabWidget()->tabBar()->isVisible());
+        auto *spin = window.findChild<QSpinBox *>();
+
+        // The toolbar, title and status bar follow the current tab.
+        window.tabWidget()->setCurrentWidget(
+            window.documentAt(0)->path() == first ? window.documentAt(0) : window.documentAt(1));
+        QCOMPARE(window.documentView()->path(), first);
+        QCOMPARE(window.windowTitle(), QStringLiteral("pages-3.pdf — Folio"));
+        QCOMPARE(spin->text(), QStringLiteral("1 / 3"));
+        QTest::keySequence(&window, QKeySequence::NextChild);
+        QCOMPARE(window.documentView()->path(), second);
+        QCOMPARE(spin->text(), QStringLiteral("1 / 4"));
+
+        // Opening an open file shows its tab instead of a second copy.
+        window.openFile(first);
+        QCOMPARE(window.documentCount(), 2);
+        QCOMPARE(window.documentView()->path(), first);
+
+        window.closeDocument();
+        QCOMPARE(window.documentCount(), 1);
+        QCOMPARE(window.documentView()->path(), second);
+        QVERIFY(!window.tabWidget()->tabBar()->isVisible()); // one document: no tab bar
+        window.closeDocument();
+        QVERIFY(!window.documentView());
+        QVERIFY(visibleChild<WelcomeWidget>(&window));
+    }
+
+    // Closing a tab while its page renders returns at once and cancels the render (Shutdown).
+    void closingATabDuringARenderDoesNotHang()
+    {
+        const QString heavy = m_dir.filePath(QStringLiteral("heavy-tab.pdf"));
+        test::writeHeavyPdf(heavy);
+        const QString light = test::writeManyPagePdf(m_dir.path(), 2);
+        MainWindow window;
+        window.resize(1200, 1000);
+        window.show();
+        window.openFile(light);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        window.openFile(heavy);
+        QTRY_COMPARE_WITH_TIMEOUT(window.documentCount(), 2, 15000);
+        PageView *heavyView = window.documentView()->pageView();
+        QCOMPARE(window.documentView()->path(), heavy);
+        heavyView->setZoom(4.0);
+        QTRY_VERIFY_WITH_TIMEOUT(heavyView->liveRenderJobs() > 0, 5000);
+        const CancellationToken lifetime = window.documentView()->lifetimeToken();
+        QElapsedTimer clock;
+        clock.start();
+        window.closeDocument();
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(lifetime.isCancelled());
+        QCOMPARE(lifetime.reason(), CancelReason::Shutdown);
+        QCOMPARE(window.documentCount(), 1);
+        // The window stays usable: the other document still renders.
+        PageView *lightView = window.documentView()->pageView();
+        lightView->nextPage();
+        QTRY_VERIFY_WITH_TIMEOUT(lightView->isPageRendered(1), 15000);
+    }
+
+    void remembersPageAndZoomPerDocument()
+    {
+        const QString path = test::writeManyPagePdf(m_dir.path(), 9);
+        {
+            MainWindow window;
+            window.resize(900, 700);
+            window.show();
+            window.openFile(path);
+            QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+            window.documentView()->pageView()->setZoom(1.5);
+            window.documentView()->pageView()->goToPage(6);
+            window.close(); // remembered when the window closes
+        }
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        PageView *view = window.documentView()->pageView();
+        QCOMPARE(view->zoomMode(), PageView::ZoomMode::Custom);
+        QCOMPARE(view->zoom(), 1.5);
+        QCOMPARE(view->currentPage(), 6);
+        // An explicit page wins over the remembered one.
+        window.closeDocument();
+        window.openFiles({path}, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        QCOMPARE(window.documentView()->pageView()->currentPage(), 2);
+        QCOMPARE(window.documentView()->pageView()->zoom(), 1.5);
+    }
+
+    void reloadsWhenTheFileChanges()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("growing.txt"));
+        auto writeLines = [&path](int lines) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            for (int i = 0; i < lines; ++i)
+                file.write(QByteArray("line ") + QByteArray::number(i) + '\n');
+        };
+        writeLines(10);
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView()->isPageCountFinal(), 15000);
+        QCOMPARE(window.documentView()->pageView()->pageCount(), 1);
+        const DocumentView *before = window.documentView();
+
+        writeLines(1000); // 70 lines a page
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView() != before, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.documentView()->pageView()->pageCount(), 15, 15000);
+        QCOMPARE(window.documentCount(), 1);
+        QVERIFY2(window.lastOutcome().startsWith(QStringLiteral("Reloaded growing.txt"))
+                || window.lastOutcome().contains(QStringLiteral("all pages found")),
+            qPrintable(window.lastOutcome()));
+
+        // Removed from disk: the document stays on screen and the status bar says so.
+        const DocumentView *reloaded = window.documentView();
+        QVERIFY(QFile::remove(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastOutcome().contains(QStringLiteral("removed")), 15000);
+        QCOMPARE(window.documentView(), reloaded);
+    }
+
+    void preferencesSetTheCacheBudget()
+    {
+        const QString path = test::writeManyPagePdf(m_dir.path(), 2);
+        MainWindow window;
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        QCOMPARE(window.documentView()->pageView()->cache().budget(), qint64(Settings::DefaultCacheBudgetMiB) << 20);
+        QTimer::singleShot(0, &window, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->cacheBox()->setValue(64);
+            dialog->accept();
+        });
+        window.showPreferences();
+        QCOMPARE(window.documentView()->pageView()->cache().budget(), qint64(64) << 20);
+        QCOMPARE(Settings::cacheBudgetMiB(), 64);
+        Settings::setCacheBudgetMiB(Settings::DefaultCacheBudgetMiB);
     }
 
 private:
