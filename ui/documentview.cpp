@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentview.h"
 
+#include "attachmentpanel.h"
+#include "jobrunner.h"
+#include "outlinepanel.h"
 #include "pageview.h"
+#include "thumbnailpanel.h"
 #include "workerpool.h"
 
 #include <QFileInfo>
@@ -13,10 +17,10 @@
 
 namespace folio {
 
-DocumentView::DocumentView(LoadedDocument document, const CancellationToken &shutdown, QWidget *parent)
+DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *parent)
     : QWidget(parent)
     , m_document(std::move(document))
-    , m_lifetime(shutdown)
+    , m_lifetime(jobs->shutdownToken())
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sidebar(new QTabWidget(m_splitter))
     , m_pageView(new PageView(m_splitter))
@@ -30,7 +34,32 @@ DocumentView::DocumentView(LoadedDocument document, const CancellationToken &shu
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
     m_splitter->setSizes({220, 800});
-    m_sidebar->hide(); // until it has panels
+
+    m_thumbnails = new ThumbnailPanel(m_sidebar);
+    m_sidebar->addTab(m_thumbnails, tr("Pages"));
+    m_sidebar->setTabToolTip(0, tr("Thumbnails of the pages"));
+    m_thumbnails->setDocument(m_document.document, m_document.pageSizes, m_lifetime.token());
+    connect(m_thumbnails, &ThumbnailPanel::pageActivated, m_pageView, &PageView::goToPage);
+    connect(m_pageView, &PageView::currentPageChanged, m_thumbnails, &ThumbnailPanel::setCurrentPage);
+
+    const Capabilities capabilities = m_document.summary.capabilities;
+    if (capabilities.testFlag(Capability::Outline)) {
+        m_outline = new OutlinePanel(m_sidebar);
+        m_sidebar->addTab(m_outline, tr("Contents"));
+        m_outline->setDocument(m_document.document, m_lifetime.token());
+        connect(m_outline, &OutlinePanel::pageActivated, m_pageView, &PageView::goToPage);
+    }
+    if (capabilities.testFlag(Capability::Attachments)) {
+        m_attachments = new AttachmentPanel(jobs, m_sidebar);
+        const int tab = m_sidebar->addTab(m_attachments, tr("Attachments"));
+        m_attachments->setDocument(m_document.document, fileName());
+        connect(m_attachments, &AttachmentPanel::openRequested, this, &DocumentView::openRequested);
+        // The tab says how many there are once the list is read.
+        connect(m_attachments, &AttachmentPanel::loaded, this, [this, tab] {
+            const auto count = m_attachments->attachments().size();
+            m_sidebar->setTabText(tab, count > 0 ? tr("Attachments (%1)").arg(count) : tr("Attachments"));
+        });
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,6 +72,22 @@ DocumentView::DocumentView(LoadedDocument document, const CancellationToken &shu
 DocumentView::~DocumentView()
 {
     m_lifetime.cancel(CancelReason::Shutdown);
+}
+
+void DocumentView::setSidebarVisible(bool visible)
+{
+    m_sidebar->setVisible(visible);
+}
+
+bool DocumentView::isSidebarVisible() const
+{
+    return !m_sidebar->isHidden();
+}
+
+void DocumentView::setRenderTimeout(std::chrono::milliseconds timeout)
+{
+    m_pageView->setRenderTimeout(timeout);
+    m_thumbnails->setRenderTimeout(timeout);
 }
 
 Settings::DocumentState DocumentView::viewState() const
@@ -129,8 +174,10 @@ void DocumentView::countNextChunk()
 
 void DocumentView::chunkFinished(const Chunk &chunk)
 {
-    if (!chunk.sizes.isEmpty())
+    if (!chunk.sizes.isEmpty()) {
         m_pageView->appendPages(chunk.sizes);
+        m_thumbnails->appendPages(chunk.sizes);
+    }
     m_document.pageCountFinal = chunk.final;
     if (!chunk.status.isOk() || chunk.final) {
         m_countSource.reset();

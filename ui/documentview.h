@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <chrono>
 #include <memory>
 
 class QSplitter;
@@ -13,7 +14,11 @@ class QTabWidget;
 
 namespace folio {
 
+class AttachmentPanel;
+class JobRunner;
+class OutlinePanel;
 class PageView;
+class ThumbnailPanel;
 
 // One open document, one tab of the window: the sidebar, the PageView and the
 // std::shared_ptr<SharedDocument> that jobs share.
@@ -33,12 +38,19 @@ public:
     // Pages are counted in chunks of this many.
     static constexpr int CountChunk = 256;
 
-    // Render and counting jobs are linked to `shutdown`.
-    DocumentView(LoadedDocument document, const CancellationToken &shutdown, QWidget *parent = nullptr);
+    // Every job of the view is linked to jobs->shutdownToken(); saving attachments runs on `jobs`
+    // (with its progress dialog).
+    DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *parent = nullptr);
     ~DocumentView() override;
 
     PageView *pageView() const { return m_pageView; }
     QTabWidget *sidebar() const { return m_sidebar; }
+    ThumbnailPanel *thumbnailPanel() const { return m_thumbnails; }
+    OutlinePanel *outlinePanel() const { return m_outline; }
+    AttachmentPanel *attachmentPanel() const { return m_attachments; } // nullptr without Attachments
+    void setSidebarVisible(bool visible);
+    bool isSidebarVisible() const;
+    void setRenderTimeout(std::chrono::milliseconds timeout);
     const LoadedDocument &loadedDocument() const { return m_document; }
     // Cancelled (Shutdown) by shutdown() or when the view is destroyed.
     CancellationToken lifetimeToken() const { return m_lifetime.token(); }
@@ -63,6 +75,8 @@ public Q_SLOTS:
     void cancelPageCount();
 
 Q_SIGNALS:
+    // The user asked to open an attachment (saved to a temporary file).
+    void openRequested(const QString &path);
     void pageCountChanged(int count, bool final);
     void countingStarted();
     // Ok once every page is known; the cancellation or error status otherwise.
@@ -83,6 +97,9 @@ private:
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_sidebar = nullptr;
     PageView *m_pageView = nullptr;
+    ThumbnailPanel *m_thumbnails = nullptr;
+    OutlinePanel *m_outline = nullptr;
+    AttachmentPanel *m_attachments = nullptr;
     std::unique_ptr<CancellationSource> m_countSource;
     bool m_counting = false; // a chunk job is running
 };

@@ -164,6 +164,15 @@ void MainWindow::createActions()
     m_fitPageAction = makeAction("zoom-fit-best", tr("Fit &Page"), {QKeySequence(tr("Ctrl+2"))}, true);
     m_fitPageAction->setCheckable(true);
     connect(m_fitPageAction, &QAction::triggered, this, [this] { pageView()->fitPage(); });
+    m_sidebarAction = makeAction("sidebar-show", tr("Show &Sidebar"), {QKeySequence(Qt::Key_F9)}, false);
+    m_sidebarAction->setCheckable(true);
+    m_sidebarAction->setChecked(Settings::sidebarVisible());
+    connect(m_sidebarAction, &QAction::toggled, this, [this](bool on) {
+        for (int i = 0; i < m_tabs->count(); ++i)
+            documentAt(i)->setSidebarVisible(on);
+        const DocumentView *view = documentView();
+        Settings::setSidebar(on, view ? view->sidebar()->currentIndex() : Settings::sidebarPage());
+    });
     m_fullScreenAction = makeAction("view-fullscreen", tr("&Full Screen"), {QKeySequence::FullScreen}, false);
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
@@ -216,6 +225,7 @@ void MainWindow::createMenus()
     view->addAction(m_fitWidthAction);
     view->addAction(m_fitPageAction);
     view->addSeparator();
+    view->addAction(m_sidebarAction);
     view->addAction(m_fullScreenAction);
     view->addSeparator();
     view->addAction(m_nextTabAction);
@@ -383,8 +393,13 @@ void MainWindow::openFiles(const QStringList &paths, int page)
 
 DocumentView *MainWindow::createView(const LoadedDocument &document)
 {
-    auto *view = new DocumentView(document, m_jobs->shutdownToken(), m_tabs);
-    view->pageView()->setRenderTimeout(m_jobs->timeout());
+    auto *view = new DocumentView(document, m_jobs, m_tabs);
+    view->setRenderTimeout(m_jobs->timeout());
+    view->setSidebarVisible(m_sidebarAction->isChecked());
+    view->sidebar()->setCurrentIndex(std::min(Settings::sidebarPage(), view->sidebar()->count() - 1));
+    connect(view->sidebar(), &QTabWidget::currentChanged, this,
+        [this](int index) { Settings::setSidebar(m_sidebarAction->isChecked(), index); });
+    connect(view, &DocumentView::openRequested, this, [this](const QString &path) { openFile(path); });
 
     // Signals of background tabs only update the window when their tab comes forward.
     auto isCurrent = [this, view] { return documentView() == view; };
@@ -735,7 +750,7 @@ void MainWindow::showPreferences()
     Settings::setTimeout(dialog.timeout());
     m_jobs->setTimeout(dialog.timeout());
     for (int i = 0; i < m_tabs->count(); ++i)
-        documentAt(i)->pageView()->setRenderTimeout(dialog.timeout());
+        documentAt(i)->setRenderTimeout(dialog.timeout());
     m_cacheBudgetMiB = dialog.cacheBudgetMiB();
     Settings::setCacheBudgetMiB(m_cacheBudgetMiB);
     applyCacheBudgets();

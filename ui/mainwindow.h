@@ -118,6 +118,7 @@ private:
     QAction *m_fitWidthAction = nullptr;
     QAction *m_fitPageAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_sidebarAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_firstAction = nullptr;

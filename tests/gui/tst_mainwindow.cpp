@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/heavypdf.h"
+#include "attachmentpanel.h"
 #include "documentview.h"
 #include "guitestsupport.h"
 #include "jobrunner.h"
 #include "mainwindow.h"
+#include "outlinepanel.h"
 #include "pageview.h"
 #include "preferencesdialog.h"
 #include "settings.h"
+#include "thumbnailpanel.h"
 #include "welcomewidget.h"
 
 #include <QAction>
@@ -21,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace folio;
 
@@ -397,6 +401,56 @@ private Q_SLOTS:
         QCOMPARE(window.documentView()->pageView()->cache().budget(), qint64(64) << 20);
         QCOMPARE(Settings::cacheBudgetMiB(), 64);
         Settings::setCacheBudgetMiB(Settings::DefaultCacheBudgetMiB);
+    }
+
+    void sidebarPanelsDriveTheView()
+    {
+        const QString path = test::copyFixture(m_dir.path(), "two-pages.pdf");
+        MainWindow window;
+        window.resize(1000, 800);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        DocumentView *view = window.documentView();
+        QVERIFY(view->sidebar()->isVisible());
+        QVERIFY(view->outlinePanel());
+        QTRY_COMPARE_WITH_TIMEOUT(view->outlinePanel()->state(), OutlinePanel::State::Ready, 15000);
+        // "Landscape" is the outline's second entry and points at page 2.
+        view->sidebar()->setCurrentWidget(view->outlinePanel());
+        QTreeView *tree = view->outlinePanel()->view();
+        const QModelIndex landscape = tree->model()->index(1, 0);
+        QCOMPARE(landscape.data().toString(), QStringLiteral("Landscape"));
+        tree->setCurrentIndex(landscape);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(view->pageView()->currentPage(), 1);
+        // The thumbnails follow the page on screen, and take the reader back.
+        QCOMPARE(view->thumbnailPanel()->currentPage(), 1);
+        Q_EMIT view->thumbnailPanel()->pageActivated(0);
+        QCOMPARE(view->pageView()->currentPage(), 0);
+
+        // F9 hides the sidebar of every tab.
+        QTest::keyClick(&window, Qt::Key_F9);
+        QVERIFY(!view->sidebar()->isVisible());
+        QVERIFY(!Settings::sidebarVisible());
+        QTest::keyClick(&window, Qt::Key_F9);
+        QVERIFY(view->sidebar()->isVisible());
+    }
+
+    void openingAnAttachmentOpensATab()
+    {
+        const QString path = test::copyFixture(m_dir.path(), "with-attachment.pdf");
+        MainWindow window;
+        window.resize(1000, 800);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        AttachmentPanel *panel = window.documentView()->attachmentPanel();
+        QVERIFY(panel);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->attachments().size(), qsizetype(1), 15000);
+        panel->openAttachment(0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.documentCount(), 2, 15000);
+        QCOMPARE(window.documentView()->fileName(), QStringLiteral("notes.txt"));
+        QCOMPARE(window.documentView()->summary().formatId, QStringLiteral("text"));
     }
 
 private:

@@ -1,0 +1,627 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attachmentpanel.h"
+#include "guitestsupport.h"
+#include "jobrunner.h"
+#include "outlinepanel.h"
+#include "thumbnailpanel.h"
+#include "viewer.h"
+
+#include <QLocale>
+#include <QMap>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace folio;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::shared_ptr<SharedDocument> loadShared(const QString &path, QList<QSizeF> *sizes = nullptr)
+{
+    auto loaded = Viewer::load(path, {}, {});
+    if (!loaded)
+        return {};
+    std::unique_ptr<Document> document = std::move(loaded).value();
+    if (sizes)
+        *sizes = readPageSizes(*document, 0, {}).value();
+    return std::make_shared<SharedDocument>(std::move(document));
+}
+
+// A one-page Document with a scripted outline and attachments: reading the outline or saving
+// an attachment can block until the token is cancelled.
+class PanelFake final : public Document
+{
+public:
+    struct Script
+    {
+        std::atomic<bool> blockOutline {false};
+        std::atomic<bool> blockSaves {false};
+        std::atomic<int> outlinesStarted {0};
+        std::atomic<int> savesStarted {0};
+        QList<OutlineItem> outline;
+        QList<AttachmentInfo> attachments;
+        QList<QByteArray> data; // one per attachment
+    };
+
+    explicit PanelFake(std::shared_ptr<Script> script)
+        : Document(Limits())
+        , m_script(std::move(script))
+    {
+        setFormat(QStringLiteral("fake"), QStringLiteral("Fake document"), QStringLiteral("application/x-fake"));
+        setCapabilities(Capability::Outline | Capability::Attachments);
+    }
+
+protected:
+    int doPageCount() const override { return 1; }
+    QSizeF doPageSize(int) const override { return {300, 400}; }
+    Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &) override
+    {
+        QImage image(renderSize(index, request), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        return image;
+    }
+    Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override
+    {
+        ++m_script->outlinesStarted;
+        while (m_script->blockOutline && !token.isCancelled())
+            QThread::msleep(2);
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        return m_script->outline;
+    }
+    QList<AttachmentInfo> doAttachments() const override { return m_script->attachments; }
+    Status doSaveAttachment(
+        int index, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress) override
+    {
+        ++m_script->savesStarted;
+        const QByteArray bytes = m_script->data.value(index);
+        // Half the bytes first: a cancelled save has written something that must not survive.
+        const qint64 half = bytes.size() / 2;
+        out.write(bytes.constData(), half);
+        if (progress)
+            progress(half, bytes.size());
+        while (m_script->blockSaves && !token.isCancelled())
+            QThread::msleep(2);
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        out.write(bytes.constData() + half, bytes.size() - half);
+        if (progress)
+            progress(bytes.size(), bytes.size());
+        return {};
+    }
+
+private:
+    std::shared_ptr<Script> m_script;
+};
+
+std::shared_ptr<SharedDocument> sharedFake(const std::shared_ptr<PanelFake::Script> &script)
+{
+    return std::make_shared<SharedDocument>(std::make_unique<PanelFake>(script));
+}
+
+AttachmentInfo attachment(const QString &path, qint64 size, const QString &description = {})
+{
+    return {path.section(QLatin1Char('/'), -1), path, size, description};
+}
+
+// Every entry of `dir`, hidden ones (staged .part files) included.
+QStringList allEntries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A window owning a JobRunner, and an attachment panel whose dialogs are scripted.
+struct AttachmentRig
+{
+    AttachmentRig()
+        : runner(new JobRunner(&window))
+        , panel(runner, &window)
+    {
+        panel.setShowError([this](QWidget *, const QString &, const QString &text) { errors.append(text); });
+        panel.setAskSavePath([](QWidget *, const QString &) -> QString {
+            qFatal("unexpected save dialog");
+            return {};
+        });
+        panel.setAskFolder([](QWidget *, const QString &) -> QString {
+            qFatal("unexpected folder dialog");
+            return {};
+        });
+    }
+    QWidget window;
+    JobRunner *runner; // owned by the window
+    AttachmentPanel panel;
+    QStringList errors;
+};
+
+} // namespace
+
+class TestPanels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::isolateSettings();
+        QVERIFY(m_dir.isValid());
+    }
+
+    // --- thumbnails ------------------------------------------------------------------------
+
+    void thumbnailsRenderOnlyVisibleRows()
+    {
+        QList<QSizeF> sizes;
+        auto document = loadShared(test::writeManyPagePdf(m_dir.path(), 500), &sizes);
+        QVERIFY(document);
+        QCOMPARE(sizes.size(), 500);
+        ThumbnailPanel panel;
+        panel.resize(220, 500);
+        panel.setDocument(document, sizes);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(panel.pageCount(), 500);
+
+        const QList<int> first = panel.visiblePages();
+        QVERIFY(!first.isEmpty());
+        QVERIFY2(first.size() < 6, qPrintable(QString::number(first.size())));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(first.begin(), first.end(), [&](int page) { return panel.isThumbnailRendered(page); }), 15000);
+        QTRY_COMPARE(panel.renderJobsInFlight(), 0);
+        QCOMPARE(panel.renderJobsStarted(), first.size());
+
+        // Jump to the middle: only the pages shown there render.
+        panel.setCurrentPage(250);
+        const QList<int> middle = panel.visiblePages();
+        QVERIFY(middle.contains(250));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.isThumbnailRendered(250), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(middle.begin(), middle.end(), [&](int page) { return panel.isThumbnailRendered(page); }),
+            15000);
+        QTRY_COMPARE(panel.renderJobsInFlight(), 0);
+        QCOMPARE(panel.renderJobsStarted(), first.size() + middle.size());
+        int rendered = 0;
+        for (int page = 0; page < panel.pageCount(); ++page)
+            rendered += panel.isThumbnailRendered(page) ? 1 : 0;
+        QCOMPARE(rendered, first.size() + middle.size());
+        QVERIFY(!panel.isThumbnailRendered(100));
+    }
+
+    void scrolledAwayThumbnailsAreSuperseded()
+    {
+        auto script = std::make_shared<test::FakeDocument::Script>();
+        script->blockRenders = true;
+        const LoadedDocument loaded = test::loadedFake(script, 200, 200);
+        ThumbnailPanel panel;
+        panel.resize(220, 400);
+        panel.setDocument(loaded.document, loaded.pageSizes);
+        panel.show();
+        QTRY_VERIFY(script->rendersStarted >= 1);
+        panel.verticalScrollBar()->setValue(panel.verticalScrollBar()->maximum());
+        QTRY_VERIFY(script->supersededRenders >= 1);
+        QVERIFY(panel.visiblePages().contains(199));
+        QTRY_VERIFY(panel.renderJobsInFlight() >= 1);
+        QVERIFY(panel.renderJobsInFlight() <= panel.visiblePages().size());
+        script->blockRenders = false;
+        QTRY_VERIFY_WITH_TIMEOUT(panel.isThumbnailRendered(199), 10000);
+        QVERIFY(!panel.isThumbnailRendered(0));
+    }
+
+    void tenThousandPagesCostNoWidgets()
+    {
+        auto script = std::make_shared<test::FakeDocument::Script>();
+        const LoadedDocument loaded = test::loadedFake(script, 10'000, 10'000);
+        ThumbnailPanel panel;
+        panel.resize(220, 600);
+        panel.setDocument(loaded.document, loaded.pageSizes);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setCurrentPage(9'999);
+        QVERIFY(panel.visiblePages().contains(9'999));
+        QTRY_VERIFY(panel.isThumbnailRendered(9'999));
+        QTRY_COMPARE(panel.renderJobsInFlight(), 0);
+        QVERIFY(panel.renderJobsStarted() <= 2 * panel.visiblePages().size());
+        QVERIFY(panel.findChildren<QWidget *>().size() < 10);
+    }
+
+    void clickingThumbnailActivatesItsPage()
+    {
+        auto script = std::make_shared<test::FakeDocument::Script>();
+        const LoadedDocument loaded = test::loadedFake(script, 40, 40);
+        ThumbnailPanel panel;
+        panel.resize(220, 700);
+        panel.setDocument(loaded.document, loaded.pageSizes);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy activated(&panel, &ThumbnailPanel::pageActivated);
+        panel.setCurrentPage(20);
+        QCOMPARE(activated.count(), 0); // following the view is no activation
+        QCOMPARE(panel.currentPage(), 20);
+        QVERIFY(panel.visiblePages().contains(21));
+        QTest::mouseClick(panel.viewport(), Qt::LeftButton, {}, panel.thumbnailRect(21).center());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toInt(), 21);
+        QCOMPARE(panel.currentPage(), 21);
+        QTest::keyClick(&panel, Qt::Key_Down);
+        QCOMPARE(activated.last().first().toInt(), 22);
+        QTest::keyClick(&panel, Qt::Key_End);
+        QCOMPARE(activated.last().first().toInt(), 39);
+        QVERIFY(panel.visiblePages().contains(39));
+    }
+
+    void thumbnailsGrowWithStreamingDocuments()
+    {
+        auto script = std::make_shared<test::FakeDocument::Script>();
+        const LoadedDocument loaded = test::loadedFake(script, 2, 5);
+        ThumbnailPanel panel;
+        panel.resize(220, 300);
+        panel.setDocument(loaded.document, loaded.pageSizes);
+        QCOMPARE(panel.pageCount(), 2);
+        panel.appendPages({QSizeF(300, 400), QSizeF(800, 400), QSizeF(100, 4000)});
+        QCOMPARE(panel.pageCount(), 5);
+        panel.setCurrentPage(4);
+        QCOMPARE(panel.currentPage(), 4);
+        // A landscape page is as wide as a portrait one; a very tall one is narrower.
+        QCOMPARE(panel.thumbnailRect(3).width(), panel.thumbnailRect(2).width());
+        QVERIFY(panel.thumbnailRect(4).width() < panel.thumbnailRect(2).width());
+        QVERIFY(panel.thumbnailRect(4).height() <= 2 * panel.thumbnailRect(2).width());
+        // Never shown (the side bar shows another tab): nothing renders.
+        QTest::qWait(100);
+        QCOMPARE(panel.renderJobsStarted(), 0);
+    }
+
+    // --- outline ---------------------------------------------------------------------------
+
+    void outlineOfPdfActivatesPages()
+    {
+        auto document = loadShared(test::copyFixture(m_dir.path(), "two-pages.pdf"));
+        QVERIFY(document);
+        OutlinePanel panel;
+        panel.resize(300, 400);
+        QSignalSpy loaded(&panel, &OutlinePanel::loaded);
+        panel.setDocument(document);
+        QCOMPARE(panel.state(), OutlinePanel::State::Loading);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+        QVERIFY(loaded.first().first().value<Status>().isOk());
+        QCOMPARE(panel.state(), OutlinePanel::State::Ready);
+        QCOMPARE(panel.entryCount(), 2);
+        QAbstractItemModel *model = panel.model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Introduction"));
+        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Landscape"));
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("1"));
+        QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("2"));
+
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy activated(&panel, &OutlinePanel::pageActivated);
+        QTreeView *view = panel.view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(model->index(1, 0)).center());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toInt(), 1);
+        view->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(activated.count(), 2);
+        QCOMPARE(activated.last().first().toInt(), 0);
+    }
+
+    void outlinePlaceholderWithoutOutline()
+    {
+        auto document = loadShared(test::writeManyPagePdf(m_dir.path(), 1));
+        QVERIFY(document);
+        OutlinePanel panel;
+        QSignalSpy loaded(&panel, &OutlinePanel::loaded);
+        panel.setDocument(document);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+        QCOMPARE(panel.state(), OutlinePanel::State::NoOutline);
+        QCOMPARE(panel.placeholderText(), QStringLiteral("This document has no outline"));
+        QCOMPARE(panel.model()->rowCount(), 0);
+    }
+
+    void outlineFilterKeepsAncestors()
+    {
+        OutlinePanel panel;
+        OutlineItem chapter {QStringLiteral("Chapter\n One"), 0, {}};
+        chapter.children = {{QStringLiteral("Setup"), 1, {}}, {QStringLiteral("Usage"), 2, {}}};
+        panel.setOutline({chapter, {QStringLiteral("Appendix"), 7, {}}, {QStringLiteral("No target"), -1, {}}});
+        QCOMPARE(panel.state(), OutlinePanel::State::Ready);
+        QCOMPARE(panel.entryCount(), 5);
+        QAbstractItemModel *model = panel.model();
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Chapter One"));
+        QCOMPARE(model->rowCount(model->index(0, 0)), 2);
+        QCOMPARE(model->index(2, 1).data().toString(), QString());
+
+        panel.setFilterText(QStringLiteral("usa"));
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex parent = model->index(0, 0);
+        QCOMPARE(parent.data().toString(), QStringLiteral("Chapter One"));
+        QCOMPARE(model->rowCount(parent), 1);
+        QCOMPARE(model->index(0, 0, parent).data(OutlinePanel::PageRole).toInt(), 2);
+        QVERIFY(panel.view()->isExpanded(parent));
+        panel.setFilterText({});
+        QCOMPARE(model->rowCount(), 3);
+    }
+
+    void outlineJobFollowsParentToken()
+    {
+        auto script = std::make_shared<PanelFake::Script>();
+        script->blockOutline = true;
+        script->outline = {{QStringLiteral("Never shown"), 0, {}}};
+        CancellationSource shutdown;
+        OutlinePanel panel;
+        QSignalSpy loaded(&panel, &OutlinePanel::loaded);
+        panel.setDocument(sharedFake(script), shutdown.token());
+        QTRY_COMPARE(script->outlinesStarted.load(), 1);
+        shutdown.cancel(CancelReason::Shutdown);
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(loaded.first().first().value<Status>().code(), StatusCode::Canceled);
+        QCOMPARE(panel.state(), OutlinePanel::State::Failed);
+        QCOMPARE(panel.model()->rowCount(), 0);
+
+        // A new document supersedes a load in progress: the old result never shows.
+        auto second = std::make_shared<PanelFake::Script>();
+        second->outline = {{QStringLiteral("Second"), 0, {}}};
+        script->outlinesStarted = 0;
+        panel.setDocument(sharedFake(script));
+        QTRY_COMPARE(script->outlinesStarted.load(), 1);
+        panel.setDocument(sharedFake(second));
+        QTRY_COMPARE(loaded.count(), 2);
+        QVERIFY(loaded.last().first().value<Status>().isOk());
+        QCOMPARE(panel.model()->index(0, 0).data().toString(), QStringLiteral("Second"));
+    }
+
+    // --- attachments -----------------------------------------------------------------------
+
+    void attachmentListShowsNameAndSize()
+    {
+        auto document = loadShared(test::copyFixture(m_dir.path(), "with-attachment.pdf"));
+        QVERIFY(document);
+        AttachmentRig rig;
+        QSignalSpy loaded(&rig.panel, &AttachmentPanel::loaded);
+        rig.panel.setDocument(document, QStringLiteral("with-attachment.pdf"));
+        QCOMPARE(rig.panel.state(), AttachmentPanel::State::Loading);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+        QCOMPARE(rig.panel.state(), AttachmentPanel::State::Ready);
+        QCOMPARE(rig.panel.tree()->topLevelItemCount(), 1);
+        const QTreeWidgetItem *item = rig.panel.tree()->topLevelItem(0);
+        QCOMPARE(item->text(0), QStringLiteral("notes.txt"));
+        QCOMPARE(item->text(1), QLocale().formattedDataSize(15));
+        QCOMPARE(item->data(0, AttachmentPanel::IndexRole).toInt(), 0);
+        QCOMPARE(rig.panel.currentAttachment(), 0);
+        QVERIFY(rig.panel.saveAction()->isEnabled());
+        // The bundled fallbacks of the icons the desktop theme may lack.
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/document-save-as.svg")));
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/document-save-all.svg")));
+        QVERIFY(!rig.panel.saveAllAction()->icon().isNull());
+    }
+
+    void attachmentFoldersAndPlaceholder()
+    {
+        auto script = std::make_shared<PanelFake::Script>();
+        AttachmentRig rig;
+        rig.panel.setDocument(sharedFake(script),
+            {attachment(QStringLiteral("docs/a.txt"), 2048, QStringLiteral("first\nfile")),
+                attachment(QStringLiteral("docs/sub/b.txt"), 3), attachment(QStringLiteral("c.txt"), -1),
+                attachment(QStringLiteral("../../evil.txt"), 1)});
+        QTreeWidget *tree = rig.panel.tree();
+        QCOMPARE(tree->topLevelItemCount(), 3); // docs, c.txt, evil.txt
+        QTreeWidgetItem *docs = tree->topLevelItem(0);
+        QCOMPARE(docs->text(0), QStringLiteral("docs"));
+        QCOMPARE(docs->data(0, AttachmentPanel::IndexRole).toInt(), -1);
+        QCOMPARE(docs->childCount(), 2);
+        QCOMPARE(docs->child(0)->text(0), QStringLiteral("a.txt"));
+        QCOMPARE(docs->child(0)->text(1), QLocale().formattedDataSize(2048));
+        QCOMPARE(docs->child(0)->text(2), QStringLiteral("first file"));
+        QCOMPARE(docs->child(1)->text(0), QStringLiteral("sub"));
+        QCOMPARE(docs->child(1)->child(0)->data(0, AttachmentPanel::IndexRole).toInt(), 1);
+        QCOMPARE(tree->topLevelItem(1)->text(1), QString()); // unknown size
+        QCOMPARE(tree->topLevelItem(2)->text(0), QStringLiteral("evil.txt"));
+        // A folder is no file: Save and Open need an attachment.
+        tree->setCurrentItem(docs);
+        QCOMPARE(rig.panel.currentAttachment(), -1);
+        QVERIFY(!rig.panel.saveAction()->isEnabled());
+        QVERIFY(rig.panel.saveAllAction()->isEnabled());
+        rig.panel.setCurrentAttachment(3);
+        QCOMPARE(rig.panel.currentAttachment(), 3);
+        QVERIFY(rig.panel.openAction()->isEnabled());
+
+        rig.panel.setDocument(sharedFake(script), QList<AttachmentInfo>());
+        QCOMPARE(rig.panel.state(), AttachmentPanel::State::NoAttachments);
+        QCOMPARE(rig.panel.placeholderText(), QStringLiteral("This document has no attachments"));
+        QVERIFY(!rig.panel.saveAllAction()->isEnabled());
+    }
+
+    void saveWritesIdenticalBytes()
+    {
+        auto document = loadShared(test::copyFixture(m_dir.path(), "with-attachment.pdf"));
+        QVERIFY(document);
+        AttachmentRig rig;
+        QSignalSpy loaded(&rig.panel, &AttachmentPanel::loaded);
+        rig.panel.setDocument(document, QStringLiteral("with-attachment.pdf"));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+        QTemporaryDir out;
+        QString suggested;
+        const QString target = out.filePath(QStringLiteral("copy of notes.txt"));
+        rig.panel.setAskSavePath([&](QWidget *, const QString &path) {
+            suggested = path;
+            return target;
+        });
+        QSignalSpy finished(&rig.panel, &AttachmentPanel::saveFinished);
+        rig.panel.save();
+        QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("notes.txt"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QVERIFY2(finished.first().first().value<Status>().isOk(),
+            qPrintable(finished.first().first().value<Status>().message()));
+        QCOMPARE(finished.first().at(1).toStringList(), QStringList {target});
+        QCOMPARE(readAll(target), QByteArray("attached notes\n"));
+        QCOMPARE(allEntries(out.path()), QStringList {QStringLiteral("copy of notes.txt")});
+        QVERIFY(rig.errors.isEmpty());
+    }
+
+    void saveAllOfHostileNamesStaysInFolder()
+    {
+        auto document = loadShared(test::copyFixture(m_dir.path(), "hostile-attachment-names.pdf"));
+        QVERIFY(document);
+        AttachmentRig rig;
+        QSignalSpy loaded(&rig.panel, &AttachmentPanel::loaded);
+        rig.panel.setDocument(document, QStringLiteral("hostile-attachment-names.pdf"));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+        QCOMPARE(rig.panel.attachments().size(), 2);
+
+        QTemporaryDir base;
+        const QString folder = base.filePath(QStringLiteral("a/b/out"));
+        QVERIFY(QDir().mkpath(folder));
+        // A file already there is never replaced.
+        {
+            QFile mine(QDir(folder).filePath(QStringLiteral("notes.txt")));
+            QVERIFY(mine.open(QIODevice::WriteOnly));
+            mine.write("mine");
+        }
+        rig.panel.setAskFolder([&](QWidget *, const QString &) { return folder; });
+        QSignalSpy finished(&rig.panel, &AttachmentPanel::saveFinished);
+        rig.panel.saveAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QVERIFY2(finished.first().first().value<Status>().isOk(),
+            qPrintable(finished.first().first().value<Status>().message()));
+        const QStringList written = finished.first().at(1).toStringList();
+        QCOMPARE(written.size(), 2);
+        for (const QString &path : written)
+            QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(folder).absoluteFilePath());
+        QCOMPARE(allEntries(folder),
+            (QStringList {QStringLiteral("evil.txt"), QStringLiteral("notes (2).txt"), QStringLiteral("notes.txt")}));
+        QCOMPARE(readAll(QDir(folder).filePath(QStringLiteral("notes.txt"))), QByteArray("mine"));
+        QCOMPARE(readAll(QDir(folder).filePath(QStringLiteral("notes (2).txt"))), QByteArray("attached notes\n"));
+        // Nothing above the folder.
+        QCOMPARE(allEntries(base.filePath(QStringLiteral("a/b"))), QStringList {QStringLiteral("out")});
+        QCOMPARE(allEntries(base.filePath(QStringLiteral("a"))), QStringList {QStringLiteral("b")});
+        QCOMPARE(allEntries(base.path()), QStringList {QStringLiteral("a")});
+        QVERIFY(rig.errors.isEmpty());
+    }
+
+    void cancelledSaveLeavesNoFile()
+    {
+        auto script = std::make_shared<PanelFake::Script>();
+        script->blockSaves = true;
+        script->data = {QByteArray(64 * 1024, 'x')};
+        script->attachments = {attachment(QStringLiteral("big.bin"), 64 * 1024)};
+        AttachmentRig rig;
+        rig.panel.setDocument(sharedFake(script), script->attachments);
+        QTemporaryDir out;
+        QSignalSpy finished(&rig.panel, &AttachmentPanel::saveFinished);
+        Job *job = rig.panel.saveAttachmentTo(0, out.filePath(QStringLiteral("big.bin")));
+        QVERIFY(job);
+        QCOMPARE(job->options().unit, ProgressUnit::Bytes);
+        QTRY_COMPARE(script->savesStarted.load(), 1);
+        QCOMPARE(allEntries(out.path()).size(), 1); // the staged part file, half written
+        job->cancel();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().value<Status>().code(), StatusCode::Canceled);
+        QCOMPARE(allEntries(out.path()), QStringList());
+        QVERIFY(rig.errors.isEmpty()); // the user's own cancel needs no message box
+
+        // Save All, cancelled through the runner's token (the window closing).
+        script->savesStarted = 0;
+        const QString folder = out.filePath(QStringLiteral("new"));
+        QVERIFY(rig.panel.saveAllTo(folder));
+        QTRY_COMPARE(script->savesStarted.load(), 1);
+        rig.runner->shutdown();
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(finished.last().first().value<Status>().code(), StatusCode::Canceled);
+        QVERIFY(!QFileInfo::exists(folder)); // the folder the job created is gone again
+        QCOMPARE(allEntries(out.path()), QStringList());
+    }
+
+    void timedOutSaveIsReported()
+    {
+        auto script = std::make_shared<PanelFake::Script>();
+        script->blockSaves = true;
+        script->data = {QByteArray("0123456789")};
+        script->attachments = {attachment(QStringLiteral("slow.txt"), 10)};
+        AttachmentRig rig;
+        rig.runner->setTimeout(200ms);
+        rig.panel.setDocument(sharedFake(script), script->attachments);
+        QTemporaryDir out;
+        const QString target = out.filePath(QStringLiteral("slow.txt"));
+        QSignalSpy finished(&rig.panel, &AttachmentPanel::saveFinished);
+        QVERIFY(rig.panel.saveAttachmentTo(0, target));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().first().value<Status>().code(), StatusCode::TimedOut);
+        QCOMPARE(allEntries(out.path()), QStringList());
+        QCOMPARE(rig.errors.size(), 1);
+        QCOMPARE(rig.errors.first(),
+            QStringLiteral("“slow.txt” could not be saved to %1.\n\nTimed out after 200 ms").arg(target));
+    }
+
+    void failedSaveNamesFileAndReason()
+    {
+        auto script = std::make_shared<PanelFake::Script>();
+        script->data = {QByteArray("data")};
+        script->attachments = {attachment(QStringLiteral("notes.txt"), 4)};
+        AttachmentRig rig;
+        rig.panel.setDocument(sharedFake(script), script->attachments);
+        QTemporaryDir out;
+        const QString blocker = out.filePath(QStringLiteral("file"));
+        {
+            QFile file(blocker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        const QString target = blocker + QStringLiteral("/sub/notes.txt"); // a folder inside a file
+        QSignalSpy finished(&rig.panel, &AttachmentPanel::saveFinished);
+        QVERIFY(rig.panel.saveAttachmentTo(0, target));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().first().value<Status>().code(), StatusCode::IoError);
+        QCOMPARE(rig.errors.size(), 1);
+        QVERIFY2(rig.errors.first().startsWith(QStringLiteral("“notes.txt” could not be saved to %1.").arg(target)),
+            qPrintable(rig.errors.first()));
+        QVERIFY2(
+            rig.errors.first().contains(QStringLiteral("Cannot create the folder")), qPrintable(rig.errors.first()));
+        QCOMPARE(allEntries(out.path()), QStringList {QStringLiteral("file")});
+    }
+
+    void openEmitsExistingFile()
+    {
+        auto document = loadShared(test::copyFixture(m_dir.path(), "hostile-attachment-names.pdf"));
+        QVERIFY(document);
+        AttachmentRig rig;
+        QSignalSpy loaded(&rig.panel, &AttachmentPanel::loaded);
+        rig.panel.setDocument(document, QStringLiteral("hostile-attachment-names.pdf"));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+        QSignalSpy open(&rig.panel, &AttachmentPanel::openRequested);
+        QMap<QString, QString> opened; // file name -> path
+        for (int i = 0; i < 2; ++i) {
+            rig.panel.setCurrentAttachment(i);
+            QVERIFY(rig.panel.openAction()->isEnabled());
+            rig.panel.openAction()->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(open.count(), i + 1, 15000);
+            const QString path = open.last().first().toString();
+            QVERIFY(QFileInfo(path).isFile());
+            QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(rig.panel.temporaryFolder()).absoluteFilePath());
+            opened.insert(QFileInfo(path).fileName(), path);
+        }
+        QCOMPARE(opened.keys(), (QStringList {QStringLiteral("evil.txt"), QStringLiteral("notes.txt")}));
+        const QString notes = opened.value(QStringLiteral("notes.txt"));
+        QCOMPARE(readAll(notes), QByteArray("attached notes\n"));
+        // Opening again writes a second copy rather than replacing the first (it may be in use).
+        const int notesIndex = rig.panel.attachments().at(0).name == QLatin1String("notes.txt") ? 0 : 1;
+        QVERIFY(rig.panel.openAttachment(notesIndex));
+        QTRY_COMPARE_WITH_TIMEOUT(open.count(), 3, 15000);
+        QCOMPARE(QFileInfo(open.at(2).first().toString()).fileName(), QStringLiteral("notes (2).txt"));
+        QVERIFY(QFileInfo(notes).isFile());
+        QVERIFY(rig.errors.isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"

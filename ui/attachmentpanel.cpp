@@ -1,0 +1,523 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attachmentpanel.h"
+
+#include "exporters/stagedoutput.h"
+#include "jobrunner.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeDatabase>
+#include <QSet>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
+
+namespace folio {
+
+namespace {
+
+enum Column { NameColumn, SizeColumn, DescriptionColumn };
+
+QIcon themedIcon(const QString &name)
+{
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+}
+
+// Whether `path` is taken: an existing file, folder or symbolic link (even a dangling one, which
+// a rename would replace).
+bool occupied(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() || info.isSymLink();
+}
+
+// `name`, or "name (2).ext", "name (3).ext"...: unused by this run and by the files in `folder`.
+QString uniqueName(const QString &name, const QDir &folder, QSet<QString> &taken)
+{
+    const QFileInfo info(name);
+    const QString suffix = info.completeSuffix().isEmpty() ? QString() : QLatin1Char('.') + info.completeSuffix();
+    const QString stem = suffix.isEmpty() ? name : name.left(name.size() - suffix.size());
+    QString candidate = name;
+    for (int n = 2; taken.contains(candidate.toCaseFolded()) || occupied(folder.filePath(candidate)); ++n)
+        candidate = QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(suffix);
+    taken.insert(candidate.toCaseFolded());
+    return candidate;
+}
+
+// The job of Save, Save All and Open: writes attachments `indices` into `folder`, all or nothing,
+// under `chosenName` (one attachment the user named) or else under sanitized names that replace
+// nothing. Runs on a worker; takes the gate for the whole write.
+Result<QStringList> writeAttachments(SharedDocument &shared, const QList<int> &indices, const QString &folder,
+    const QString &chosenName, const CancellationToken &token, const ProgressCallback &progress)
+{
+    DocumentGate::Lock lock = shared.gate().acquire(token);
+    if (!lock)
+        return Status::fromToken(token);
+    Document &document = shared.document();
+    const QList<AttachmentInfo> attachments = document.attachments();
+    qint64 total = 0;
+    for (int index : indices) {
+        if (index < 0 || index >= attachments.size())
+            return Status(StatusCode::InvalidArgument,
+                AttachmentPanel::tr("Attachment %1 does not exist (the document has %2)")
+                    .arg(index + 1)
+                    .arg(attachmentsText(attachments.size())));
+        total = (total < 0 || attachments[index].size < 0) ? -1 : total + attachments[index].size;
+    }
+    StagedOutput output;
+    if (Status status = output.prepare(folder); !status)
+        return status;
+    const QDir directory(output.directory());
+    QSet<QString> taken;
+    qint64 before = 0;
+    for (int index : indices) {
+        const QString name = chosenName.isEmpty()
+            ? uniqueName(sanitizeFileName(attachments[index].name), directory, taken)
+            : chosenName;
+        auto file = output.stage(name);
+        if (!file)
+            return file.status();
+        const ProgressCallback perFile = [&](qint64 done, qint64) {
+            if (progress)
+                progress(before + done, total);
+        };
+        if (Status status = document.saveAttachment(index, *file.value(), token, perFile); !status)
+            return status.withContext(name);
+        before += file.value()->size();
+    }
+    lock.release();
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    return output.commit();
+}
+
+} // namespace
+
+AttachmentPanel::AttachmentPanel(JobRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , m_runner(runner)
+{
+    m_askSavePath = [](QWidget *parent, const QString &suggested) {
+        return QFileDialog::getSaveFileName(parent, tr("Save Attachment"), suggested);
+    };
+    m_askFolder = [](QWidget *parent, const QString &suggested) {
+        return QFileDialog::getExistingDirectory(parent, tr("Save All Attachments Into"), suggested);
+    };
+    m_showError
+        = [](QWidget *parent, const QString &title, const QString &text) { QMessageBox::warning(parent, title, text); };
+
+    m_openAction = new QAction(themedIcon(QStringLiteral("document-open")), tr("&Open"), this);
+    m_openAction->setToolTip(tr("Open the attachment in a new tab"));
+    connect(m_openAction, &QAction::triggered, this, &AttachmentPanel::open);
+    m_saveAction = new QAction(themedIcon(QStringLiteral("document-save-as")), tr("&Save…"), this);
+    m_saveAction->setToolTip(tr("Save the attachment to a file"));
+    connect(m_saveAction, &QAction::triggered, this, &AttachmentPanel::save);
+    m_saveAllAction = new QAction(themedIcon(QStringLiteral("document-save-all")), tr("Save &All…"), this);
+    m_saveAllAction->setToolTip(tr("Save every attachment into a folder"));
+    connect(m_saveAllAction, &QAction::triggered, this, &AttachmentPanel::saveAll);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Name"), tr("Size"), tr("Description")});
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions({m_openAction, m_saveAction, m_saveAllAction});
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &AttachmentPanel::updateActions);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(NameColumn, IndexRole).toInt() >= 0)
+            open();
+    });
+
+    m_placeholder = new QLabel(this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_placeholder->setContentsMargins(12, 12, 12, 12);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_placeholder);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setIconSize(QSize(16, 16));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({m_openAction, m_saveAction, m_saveAllAction});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(toolBar);
+    setState(State::Empty);
+}
+
+AttachmentPanel::~AttachmentPanel()
+{
+    // A running save keeps the document alive and cleans up after itself; only the list job,
+    // whose result has nowhere to go any more, is stopped.
+    cancelListJob();
+}
+
+// --- the list --------------------------------------------------------------------------------
+
+void AttachmentPanel::cancelListJob()
+{
+    if (m_listJob)
+        m_listJob->cancel(CancelReason::Superseded);
+    m_listJob = nullptr;
+    ++m_listId; // a late result is dropped
+}
+
+void AttachmentPanel::setDocument(std::shared_ptr<SharedDocument> document, const QString &documentName)
+{
+    cancelListJob();
+    m_document = std::move(document);
+    m_documentName = documentName;
+    m_attachments.clear();
+    populate();
+    if (!m_document) {
+        setState(State::Empty);
+        return;
+    }
+    if (!m_runner) {
+        setState(State::Failed, tr("The attachments cannot be read while the window closes."));
+        return;
+    }
+    setState(State::Loading);
+    JobOptions options;
+    options.operation = tr("Reading the attachments of");
+    options.fileName = m_documentName;
+    options.progressDialog = false;
+    options.reportOutcome = false;
+    std::function<Result<QList<AttachmentInfo>>(const CancellationToken &, const ProgressCallback &)> work
+        = [document = m_document](const CancellationToken &token, const ProgressCallback &) {
+              DocumentGate::Lock lock = document->gate().acquire(token);
+              if (!lock)
+                  return Result<QList<AttachmentInfo>>(Status::fromToken(token));
+              return Result<QList<AttachmentInfo>>(document->document().attachments());
+          };
+    const quint64 id = m_listId;
+    m_listJob = m_runner->run<QList<AttachmentInfo>>(
+        options, std::move(work), this, [this, id](Result<QList<AttachmentInfo>> result) {
+            if (id != m_listId)
+                return; // superseded
+            m_listJob = nullptr;
+            if (!result) {
+                setState(State::Failed, tr("The attachments could not be read.\n%1").arg(result.status().message()));
+                Q_EMIT loaded(result.status());
+                return;
+            }
+            m_attachments = std::move(result).value();
+            populate();
+            Q_EMIT loaded(Status());
+        });
+}
+
+void AttachmentPanel::setDocument(
+    std::shared_ptr<SharedDocument> document, const QList<AttachmentInfo> &attachments, const QString &documentName)
+{
+    cancelListJob();
+    m_document = std::move(document);
+    m_documentName = documentName;
+    m_attachments = m_document ? attachments : QList<AttachmentInfo>();
+    populate();
+    if (!m_document)
+        setState(State::Empty);
+}
+
+void AttachmentPanel::populate()
+{
+    m_tree->clear();
+    QHash<QString, QTreeWidgetItem *> folders;
+    const QLocale locale;
+    const QMimeDatabase mimeTypes;
+    const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
+    for (int i = 0; i < m_attachments.size(); ++i) {
+        const AttachmentInfo &attachment = m_attachments[i];
+        QString path = attachment.path.isEmpty() ? attachment.name : attachment.path;
+        path.replace(QLatin1Char('\\'), QLatin1Char('/'));
+        // Folders for display only: "." and ".." are no folders, whatever a hostile name says.
+        QStringList segments;
+        for (const QString &segment : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            if (segment != QLatin1String(".") && segment != QLatin1String(".."))
+                segments.append(segment);
+        }
+        const QString name = segments.isEmpty() ? sanitizeFileName(attachment.name) : segments.takeLast();
+        QTreeWidgetItem *parent = folderItem(folders, segments);
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+        item->setText(NameColumn, name);
+        item->setData(NameColumn, IndexRole, i);
+        const QMimeType type = mimeTypes.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
+        item->setIcon(
+            NameColumn, QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName(), fileIcon)));
+        item->setToolTip(NameColumn, path);
+        if (attachment.size >= 0)
+            item->setText(SizeColumn, locale.formattedDataSize(attachment.size));
+        item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(DescriptionColumn, attachment.description.simplified());
+        item->setToolTip(DescriptionColumn, attachment.description);
+    }
+    m_tree->setRootIsDecorated(!folders.isEmpty());
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(NameColumn);
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+    setState(m_attachments.isEmpty() ? State::NoAttachments : State::Ready);
+}
+
+QTreeWidgetItem *AttachmentPanel::folderItem(QHash<QString, QTreeWidgetItem *> &folders, const QStringList &segments)
+{
+    QTreeWidgetItem *parent = nullptr;
+    QString key;
+    for (const QString &segment : segments) {
+        key += QLatin1Char('/') + segment;
+        QTreeWidgetItem *&folder = folders[key];
+        if (!folder) {
+            folder = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+            folder->setText(NameColumn, segment);
+            folder->setData(NameColumn, IndexRole, -1);
+            folder->setIcon(
+                NameColumn, QIcon::fromTheme(QStringLiteral("folder"), style()->standardIcon(QStyle::SP_DirIcon)));
+        }
+        parent = folder;
+    }
+    return parent;
+}
+
+QTreeWidgetItem *AttachmentPanel::itemForAttachment(int index) const
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(NameColumn, IndexRole).toInt() == index && index >= 0)
+            return *it;
+    }
+    return nullptr;
+}
+
+int AttachmentPanel::currentAttachment() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item && item->isSelected() ? item->data(NameColumn, IndexRole).toInt() : -1;
+}
+
+void AttachmentPanel::setCurrentAttachment(int index)
+{
+    if (QTreeWidgetItem *item = itemForAttachment(index))
+        m_tree->setCurrentItem(item);
+    else
+        m_tree->clearSelection();
+    updateActions();
+}
+
+void AttachmentPanel::setState(State state, const QString &message)
+{
+    m_state = state;
+    switch (state) {
+    case State::Empty:
+        m_placeholder->clear();
+        break;
+    case State::Loading:
+        m_placeholder->setText(tr("Reading the attachments…"));
+        break;
+    case State::NoAttachments:
+        m_placeholder->setText(tr("This document has no attachments"));
+        break;
+    case State::Failed:
+        m_placeholder->setText(message);
+        break;
+    case State::Ready:
+        break;
+    }
+    m_stack->setCurrentWidget(state == State::Ready ? static_cast<QWidget *>(m_tree) : m_placeholder);
+    updateActions();
+}
+
+QString AttachmentPanel::placeholderText() const
+{
+    return m_state == State::Ready ? QString() : m_placeholder->text();
+}
+
+void AttachmentPanel::updateActions()
+{
+    const bool usable = m_state == State::Ready && m_runner && m_document;
+    const bool file = usable && currentAttachment() >= 0;
+    m_openAction->setEnabled(file);
+    m_saveAction->setEnabled(file);
+    m_saveAllAction->setEnabled(usable && !m_attachments.isEmpty());
+}
+
+// --- saving ----------------------------------------------------------------------------------
+
+QString AttachmentPanel::suggestedFolder() const
+{
+    if (!m_lastFolder.isEmpty())
+        return m_lastFolder;
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return downloads.isEmpty() ? QDir::homePath() : downloads;
+}
+
+QString AttachmentPanel::temporaryFolder() const
+{
+    return m_temporaryDir && m_temporaryDir->isValid() ? m_temporaryDir->path() : QString();
+}
+
+void AttachmentPanel::save()
+{
+    const int index = currentAttachment();
+    if (index < 0 || index >= m_attachments.size() || !m_askSavePath)
+        return;
+    const QString suggested = QDir(suggestedFolder()).filePath(sanitizeFileName(m_attachments[index].name));
+    const QString path = m_askSavePath(this, suggested);
+    if (!path.isEmpty())
+        saveAttachmentTo(index, path);
+}
+
+void AttachmentPanel::saveAll()
+{
+    if (m_attachments.isEmpty() || !m_askFolder)
+        return;
+    const QString folder = m_askFolder(this, suggestedFolder());
+    if (!folder.isEmpty())
+        saveAllTo(folder);
+}
+
+void AttachmentPanel::open()
+{
+    const int index = currentAttachment();
+    if (index >= 0)
+        openAttachment(index);
+}
+
+Job *AttachmentPanel::saveAttachmentTo(int index, const QString &path)
+{
+    if (index < 0 || index >= m_attachments.size() || path.isEmpty())
+        return nullptr;
+    return startSave(Operation::Save, {index}, path);
+}
+
+Job *AttachmentPanel::saveAllTo(const QString &folder)
+{
+    if (m_attachments.isEmpty() || folder.isEmpty())
+        return nullptr;
+    QList<int> indices;
+    for (int i = 0; i < m_attachments.size(); ++i)
+        indices.append(i);
+    return startSave(Operation::SaveAll, indices, folder);
+}
+
+Job *AttachmentPanel::openAttachment(int index)
+{
+    if (index < 0 || index >= m_attachments.size())
+        return nullptr;
+    if (!m_temporaryDir) {
+        m_temporaryDir
+            = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/folio-attachments-XXXXXX"));
+        if (!m_temporaryDir->isValid()) {
+            const QString why = m_temporaryDir->errorString();
+            m_temporaryDir.reset();
+            reportError(tr("Opening Failed"),
+                tr("“%1” could not be opened: no temporary folder could be created.\n\n%2")
+                    .arg(sanitizeFileName(m_attachments[index].name), why));
+            return nullptr;
+        }
+    }
+    return startSave(Operation::Open, {index}, m_temporaryDir->path());
+}
+
+Job *AttachmentPanel::startSave(Operation operation, const QList<int> &indices, const QString &target)
+{
+    if (!m_runner || !m_document || m_runner->isShuttingDown())
+        return nullptr;
+    QString folder = target;
+    QString chosenName;
+    if (operation == Operation::Save) {
+        const QFileInfo info(target);
+        folder = info.absolutePath();
+        chosenName = info.fileName();
+    }
+    // What the dialogs and messages call it: the attachment, or all of them.
+    const QString subject = indices.size() == 1 ? sanitizeFileName(m_attachments[indices.first()].name)
+                                                : tr("the attachments of %1").arg(m_documentName);
+    JobOptions options;
+    options.unit = ProgressUnit::Bytes;
+    switch (operation) {
+    case Operation::Save:
+        options.operation = tr("Saving");
+        options.fileName = subject;
+        break;
+    case Operation::SaveAll:
+        options.operation = m_documentName.isEmpty() ? tr("Saving the attachments") : tr("Saving the attachments of");
+        options.fileName = m_documentName;
+        break;
+    case Operation::Open:
+        options.operation = tr("Opening");
+        options.fileName = subject;
+        break;
+    }
+    std::function<Result<QStringList>(const CancellationToken &, const ProgressCallback &)> work
+        = [document = m_document, indices, folder, chosenName](
+              const CancellationToken &token, const ProgressCallback &progress) {
+              return writeAttachments(*document, indices, folder, chosenName, token, progress);
+          };
+    return m_runner->run<QStringList>(
+        options, std::move(work), this, [this, operation, subject, target](Result<QStringList> result) {
+            saveDone(operation, subject, target, result);
+        });
+}
+
+void AttachmentPanel::saveDone(
+    Operation operation, const QString &subject, const QString &target, const Result<QStringList> &result)
+{
+    if (result) {
+        if (operation == Operation::Save)
+            m_lastFolder = QFileInfo(target).absolutePath();
+        else if (operation == Operation::SaveAll)
+            m_lastFolder = target;
+        Q_EMIT saveFinished(Status(), result.value());
+        if (operation == Operation::Open && !result->isEmpty())
+            Q_EMIT openRequested(result->first());
+        return;
+    }
+    const Status &status = result.status();
+    Q_EMIT saveFinished(status, {});
+    // A cancel was the user's own doing (or the window's closing); a timeout deserves a word.
+    if (status.code() == StatusCode::Canceled)
+        return;
+    const QString why = status.message();
+    switch (operation) {
+    case Operation::Save:
+        reportError(tr("Saving Failed"), tr("“%1” could not be saved to %2.\n\n%3").arg(subject, target, why));
+        break;
+    case Operation::SaveAll:
+        reportError(tr("Saving Failed"),
+            tr("The attachments could not be saved into %1. No file was written.\n\n%2").arg(target, why));
+        break;
+    case Operation::Open:
+        reportError(tr("Opening Failed"), tr("“%1” could not be opened.\n\n%2").arg(subject, why));
+        break;
+    }
+}
+
+void AttachmentPanel::reportError(const QString &title, const QString &text)
+{
+    if (m_showError)
+        m_showError(this, title, text);
+}
+
+} // namespace folio

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pagecache.h"
+#include "shareddocument.h"
+
+#include <QAbstractScrollArea>
+#include <QTimer>
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace folio {
+
+// A column of small page images with the page number under each, for the side bar.
+//
+// Painted, not built from widgets: a 10,000-page document costs one offset per page. Only the
+// thumbnails on screen are rendered, each as its own job on renderPool() with its own
+// CancellationSource linked to the parent token; a thumbnail that scrolls away before its job
+// got the document's gate is cancelled with CancelReason::Superseded. Pages not rendered yet show
+// a placeholder with their number. Rendered thumbnails stay in a small PageCache. A hidden panel
+// (the side bar shows another tab) renders nothing.
+class ThumbnailPanel : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    // Widest a thumbnail is drawn, in device-independent pixels; a narrower panel shrinks them.
+    static constexpr int ThumbnailWidth = 150;
+    static constexpr int MinThumbnailWidth = 48;
+    static constexpr qint64 CacheBudget = 24LL * 1024 * 1024;
+
+    explicit ThumbnailPanel(QWidget *parent = nullptr);
+    ~ThumbnailPanel() override;
+
+    // Shows the pages of `document`, whose known pages have these sizes (points). Render jobs are
+    // linked to `parent`, typically JobRunner::shutdownToken(). A null document clears the panel.
+    void setDocument(
+        std::shared_ptr<SharedDocument> document, QList<QSizeF> pageSizes, const CancellationToken &parent = {});
+    // More pages became known (streaming documents).
+    void appendPages(const QList<QSizeF> &pageSizes);
+    // Zero (the default) means thumbnail renders never time out.
+    void setRenderTimeout(std::chrono::milliseconds timeout) { m_renderTimeout = timeout; }
+
+    int pageCount() const { return int(m_pageSizes.size()); }
+    int currentPage() const { return m_currentPage; }
+
+    // For tests and diagnostics.
+    QList<int> visiblePages() const;
+    // Where page `page`'s image is drawn, in viewport coordinates.
+    QRect thumbnailRect(int page) const;
+    bool isThumbnailRendered(int page) const;
+    // Jobs the panel still wants (not cancelled), and every job started since setDocument().
+    int renderJobsInFlight() const { return int(m_jobs.size()); }
+    int renderJobsStarted() const { return m_jobsStarted; }
+
+public Q_SLOTS:
+    // Highlights `page` and scrolls it into view. Does not emit pageActivated().
+    void setCurrentPage(int page);
+
+Q_SIGNALS:
+    // The user clicked a thumbnail or moved to it with the keyboard.
+    void pageActivated(int page);
+    void thumbnailRendered(int page);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct RenderJob
+    {
+        quint64 id = 0;
+        int width = 0; // device pixels, the cache key
+        std::unique_ptr<CancellationSource> source;
+    };
+    struct RenderOutcome
+    {
+        QImage image;
+        Status status;
+    };
+
+    // Layout, in content coordinates (y grows down the whole list).
+    int thumbnailWidth() const;
+    QSize thumbnailSize(int page) const;
+    int cellHeight(int page) const;
+    int labelHeight() const;
+    void relayout();
+    void updateScrollBars();
+    int pageAt(int y) const;
+    std::pair<int, int> pagesBetween(int top, int bottom) const;
+    QRect cellRect(int page) const; // content coordinates
+    QRect imageRect(int page) const; // content coordinates
+    int renderWidth(int page) const;
+
+    void activate(int page);
+    void scheduleRenders();
+    void updateRenders();
+    void startRender(int page, int width);
+    void renderFinished(int page, int width, quint64 id, const RenderOutcome &outcome);
+    void cancelRenders(CancelReason reason);
+    void paintThumbnail(QPainter &painter, int page, const QRect &cell, const QRect &image);
+
+    std::shared_ptr<SharedDocument> m_document;
+    CancellationToken m_parentToken;
+    QList<QSizeF> m_pageSizes;
+    std::vector<int> m_tops; // m_tops[i]: top of page i's cell; one more entry: the content height
+    PageCache m_cache {CacheBudget};
+    std::map<int, RenderJob> m_jobs; // by page
+    std::map<int, int> m_failures; // page -> width that failed, not retried at that width
+    quint64 m_nextJobId = 1;
+    int m_jobsStarted = 0;
+    int m_currentPage = -1;
+    std::chrono::milliseconds m_renderTimeout {0};
+    QTimer m_renderTimer;
+};
+
+} // namespace folio
