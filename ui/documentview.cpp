@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -28,12 +29,14 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     m_sidebar->setDocumentMode(true);
     m_sidebar->setTabPosition(QTabWidget::North);
     m_sidebar->setMinimumWidth(120);
+    m_sidebar->tabBar()->setExpanding(false);
+    m_sidebar->tabBar()->setElideMode(Qt::ElideNone);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_pageView);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
-    m_splitter->setSizes({220, 800});
+    m_splitter->setSizes({270, 800});
 
     m_thumbnails = new ThumbnailPanel(m_sidebar);
     m_sidebar->addTab(m_thumbnails, tr("Pages"));

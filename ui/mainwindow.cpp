@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "preferencesdialog.h"
+#include "propertiesdialog.h"
 
 #include "documentopener.h"
 #include "documentview.h"
@@ -147,6 +148,12 @@ void MainWindow::createActions()
     m_previousTabAction = makeAction(nullptr, tr("Previous T&ab"), {QKeySequence::PreviousChild}, true);
     connect(m_previousTabAction, &QAction::triggered, this,
         [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count()); });
+    m_propertiesAction = makeAction("document-properties", tr("P&roperties"), {QKeySequence(tr("Alt+Return"))}, true);
+    m_propertiesAction->setStatusTip(tr("Show the document's file details and metadata"));
+    connect(m_propertiesAction, &QAction::triggered, this, [this] {
+        if (const DocumentView *view = documentView())
+            PropertiesDialog::showFor(*m_jobs, view->loadedDocument().document, view->path(), this);
+    });
     m_quitAction = makeAction("application-exit", tr("&Quit"), {QKeySequence::Quit}, false);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -211,6 +218,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(themeIcon("document-open-recent"), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(m_reloadAction);
+    file->addAction(m_propertiesAction);
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_preferencesAction);

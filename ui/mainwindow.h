@@ -109,6 +109,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -210,8 +210,15 @@ void ThumbnailPanel::setCurrentPage(int page)
         m_currentPage = page;
         viewport()->update();
     }
+    ensureCurrentVisible();
+}
+
+void ThumbnailPanel::ensureCurrentVisible()
+{
+    if (pageCount() == 0)
+        return;
     // Scroll only when the cell is not wholly in view; then centre it.
-    const QRect cell = cellRect(page);
+    const QRect cell = cellRect(m_currentPage);
     const int top = verticalScrollBar()->value();
     if (cell.top() < top || cell.bottom() >= top + viewport()->height())
         verticalScrollBar()->setValue(cell.center().y() - viewport()->height() / 2);
@@ -286,6 +293,8 @@ void ThumbnailPanel::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     relayout();
+    // The current page was perhaps centred while the panel had no height yet.
+    ensureCurrentVisible();
     scheduleRenders();
 }
 

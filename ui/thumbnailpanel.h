@@ -101,6 +101,7 @@ private:
     int renderWidth(int page) const;
 
     void activate(int page);
+    void ensureCurrentVisible();
     void scheduleRenders();
     void updateRenders();
     void startRender(int page, int width);

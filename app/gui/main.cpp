@@ -3,6 +3,7 @@
 #include "jobrunner.h"
 #include "mainwindow.h"
 #include "pagelist.h"
+#include "translations.h"
 #include "workerpool.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(FOLIO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("folio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/folio.svg")));
+    folio::installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -110,4 +110,21 @@ out "| folio-cli info big.log (all pages) | $1 | $2 |"
 set -- $(measure wc -l "$LOG")
 out "| wc -l big.log (reference: one pass) | $1 | $2 |"
 out ""
+# 4. Event-loop stalls while reading ----------------------------------------------------------------
+# A 1 ms timer on the GUI thread of a MainWindow (offscreen) while it opens the file, scrolls through
+# it a screen at a time (40 pages at most), zooms in and out; every gap over 16 ms is a dropped frame.
+if [ -x "$BENCH/bench_gui_stall" ]; then
+    set --
+    for f in issue5567.pdf libtasn1.pdf; do
+        if [ -f "$CORPUS/pdf/$f" ]; then set -- "$@" "$CORPUS/pdf/$f"; fi
+    done
+    if [ "$#" -gt 0 ]; then
+        out "### Event-loop stalls: gaps between ticks of a 1 ms timer while opening, scrolling and zooming"
+        out ""
+        out "| file | pages | run | ticks | p50 ms | p99 ms | max ms | gaps > 16 ms | GUI busy in them |"
+        out "|---|---|---|---|---|---|---|---|---|"
+        "$BENCH/bench_gui_stall" "$@" 2>/dev/null | tee -a "$RESULTS" || true
+        out ""
+    fi
+fi
 echo "bench: results in $RESULTS" >&2

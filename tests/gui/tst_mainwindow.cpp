@@ -8,6 +8,7 @@
 #include "outlinepanel.h"
 #include "pageview.h"
 #include "preferencesdialog.h"
+#include "propertiesdialog.h"
 #include "settings.h"
 #include "thumbnailpanel.h"
 #include "welcomewidget.h"
@@ -451,6 +452,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.documentCount(), 2, 15000);
         QCOMPARE(window.documentView()->fileName(), QStringLiteral("notes.txt"));
         QCOMPARE(window.documentView()->summary().formatId, QStringLiteral("text"));
+    }
+
+    void propertiesShowTheDocument()
+    {
+        const QString path = test::copyFixture(m_dir.path(), "two-pages.pdf");
+        MainWindow window;
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        actionNamed(&window, QStringLiteral("Properties"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(visibleChild<PropertiesDialog>(&window), 15000);
+        const QString text = visibleChild<PropertiesDialog>(&window)->text();
+        QVERIFY2(text.contains(path), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("PDF document")), qPrintable(text));
     }
 
 private:
