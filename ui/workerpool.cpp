@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workerpool.h"
 
+#include "threadpriority.h"
+
 #include <QDeadlineTimer>
 #include <QThreadPool>
 
+#include <memory>
+
 #include <algorithm>
+#include <latch>
 #include <thread>
 
 namespace folio {
@@ -16,6 +21,20 @@ QThreadPool *makePool(const char *name, int threads)
     auto *pool = new QThreadPool; // leaked on purpose, see the header
     pool->setObjectName(QLatin1String(name));
     pool->setMaxThreadCount(threads);
+    if (backgroundNice() > 0) {
+        // Start every thread now and give it the background priority; threads never expire, so
+        // no thread created later escapes it. Each task waits for all the others, which forces
+        // the pool to run them on `threads` distinct threads.
+        pool->setExpiryTimeout(-1);
+        auto started = std::make_shared<std::latch>(threads);
+        for (int i = 0; i < threads; ++i) {
+            pool->start([started] {
+                applyBackgroundPriority();
+                started->arrive_and_wait();
+            });
+        }
+        started->wait();
+    }
     return pool;
 }
 

@@ -12,6 +12,10 @@ namespace folio {
 // ignores its token must never keep the application from exiting. Jobs therefore own, through
 // shared pointers, everything they touch.
 
+// The nice value the GUI gives its worker threads (see threadpriority.h): set before the first
+// call to jobPool() or renderPool(), which create their threads with it.
+constexpr int GuiWorkerNice = 5;
+
 // Long operations started by JobRunner (open, export, ...).
 QThreadPool *jobPool();
 // Page renders and other per-document work started by views. Tasks may wait for their document

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detachedcall.h"
 
+#include "threadpriority.h"
+
 #include <QThreadPool>
 
 #include <thread>
@@ -17,7 +19,10 @@ void startDetached(std::function<void()> task)
         p->setMaxThreadCount(int(std::max(4u, 4 * std::thread::hardware_concurrency())));
         return p;
     }();
-    pool->start(std::move(task));
+    pool->start([task = std::move(task)] {
+        applyBackgroundPriority();
+        task();
+    });
 }
 
 } // namespace folio::detail

@@ -3,6 +3,7 @@
 #include "jobrunner.h"
 #include "mainwindow.h"
 #include "pagelist.h"
+#include "threadpriority.h"
 #include "translations.h"
 #include "workerpool.h"
 
@@ -35,6 +36,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("folio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/folio.svg")));
     folio::installTranslators(app);
+    // Before any pool exists: renders and jobs yield the CPU to the event loop.
+    folio::setBackgroundNice(folio::GuiWorkerNice);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

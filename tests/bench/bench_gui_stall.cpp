@@ -4,7 +4,10 @@
 // the GUI thread spent on something else; over 16 ms it is a dropped frame at 60 Hz. A benchmark,
 // not a test.
 //
-//   bench_gui_stall FILE... [--step-ms N] [--max-pages N] [--verbose]
+//   bench_gui_stall FILE... [--step-ms N] [--max-pages N] [--worker-nice N] [--verbose]
+//
+// --worker-nice 0 measures the GUI without lowering its workers' priority (the default is the
+// application's own GuiWorkerNice).
 //
 // Prints one Markdown table row per file: file, pages, run time, ticks, p50, p99, max gap (ms),
 // gaps over 16 ms, and how much of the time in those gaps the GUI thread itself was running
@@ -14,6 +17,8 @@
 #include "documentview.h"
 #include "mainwindow.h"
 #include "pageview.h"
+#include "threadpriority.h"
+#include "workerpool.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -223,21 +228,26 @@ int main(int argc, char *argv[])
     int stepMs = 50;
     int maxPages = 40;
     bool verbose = false;
+    int nice = GuiWorkerNice; // as the application runs
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--step-ms") && i + 1 < args.size())
             stepMs = args[++i].toInt();
         else if (args[i] == QLatin1String("--max-pages") && i + 1 < args.size())
             maxPages = args[++i].toInt();
+        else if (args[i] == QLatin1String("--worker-nice") && i + 1 < args.size())
+            nice = args[++i].toInt();
         else if (args[i] == QLatin1String("--verbose"))
             verbose = true;
         else
             files << args[i];
     }
     if (files.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_gui_stall FILE... [--step-ms N] [--max-pages N] [--verbose]\n");
+        std::fprintf(
+            stderr, "usage: bench_gui_stall FILE... [--step-ms N] [--max-pages N] [--worker-nice N] [--verbose]\n");
         return 2;
     }
+    setBackgroundNice(nice);
     runIdle(verbose);
     int status = 0;
     for (const QString &file : std::as_const(files))
