@@ -2,6 +2,8 @@
 #include "documentview.h"
 
 #include "attachmentpanel.h"
+#include "findbar.h"
+#include "findcontroller.h"
 #include "jobrunner.h"
 #include "outlinepanel.h"
 #include "pageview.h"
@@ -32,12 +34,10 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     m_sidebar->tabBar()->setExpanding(false);
     m_sidebar->tabBar()->setElideMode(Qt::ElideNone);
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_pageView);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setCollapsible(1, false);
     m_splitter->setSizes({270, 800});
 
+    const Capabilities capabilities = m_document.summary.capabilities;
     m_thumbnails = new ThumbnailPanel(m_sidebar);
     m_sidebar->addTab(m_thumbnails, tr("Pages"));
     m_sidebar->setTabToolTip(0, tr("Thumbnails of the pages"));
@@ -45,7 +45,6 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     connect(m_thumbnails, &ThumbnailPanel::pageActivated, m_pageView, &PageView::goToPage);
     connect(m_pageView, &PageView::currentPageChanged, m_thumbnails, &ThumbnailPanel::setCurrentPage);
 
-    const Capabilities capabilities = m_document.summary.capabilities;
     if (capabilities.testFlag(Capability::Outline)) {
         m_outline = new OutlinePanel(m_sidebar);
         m_sidebar->addTab(m_outline, tr("Contents"));
@@ -64,6 +63,28 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
         });
     }
 
+    // The find bar sits under the pages, hidden until Ctrl+F.
+    auto *pageArea = new QWidget(m_splitter);
+    auto *pageLayout = new QVBoxLayout(pageArea);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_pageView);
+    m_findBar = new FindBar(pageArea);
+    m_findBar->hide();
+    pageLayout->addWidget(m_findBar);
+    m_splitter->addWidget(pageArea);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+
+    m_find = new FindController(m_document.document, int(m_document.pageSizes.size()), capabilities, jobs, this);
+    m_find->setFileName(fileName());
+    m_findBar->setController(m_find);
+    connect(m_pageView, &PageView::currentPageChanged, m_find, &FindController::setCurrentPage);
+    connect(m_pageView, &PageView::pageCountChanged, m_find, &FindController::setPageCount);
+    connect(m_find, &FindController::currentHitChanged, this,
+        [this](int, const SearchHit &hit) { m_pageView->goToPage(hit.page); });
+    connect(m_findBar, &FindBar::closed, m_pageView, qOverload<>(&QWidget::setFocus));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -75,6 +96,27 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
 DocumentView::~DocumentView()
 {
     m_lifetime.cancel(CancelReason::Shutdown);
+}
+
+void DocumentView::startFind()
+{
+    m_findBar->activate();
+}
+
+void DocumentView::findNext()
+{
+    if (m_findBar->isHidden() || m_find->text().isEmpty())
+        m_findBar->activate();
+    else
+        m_find->next();
+}
+
+void DocumentView::findPrevious()
+{
+    if (m_findBar->isHidden() || m_find->text().isEmpty())
+        m_findBar->activate();
+    else
+        m_find->previous();
 }
 
 void DocumentView::setSidebarVisible(bool visible)

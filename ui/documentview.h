@@ -15,6 +15,8 @@ class QTabWidget;
 namespace folio {
 
 class AttachmentPanel;
+class FindBar;
+class FindController;
 class JobRunner;
 class OutlinePanel;
 class PageView;
@@ -48,6 +50,8 @@ public:
     ThumbnailPanel *thumbnailPanel() const { return m_thumbnails; }
     OutlinePanel *outlinePanel() const { return m_outline; }
     AttachmentPanel *attachmentPanel() const { return m_attachments; } // nullptr without Attachments
+    FindBar *findBar() const { return m_findBar; }
+    FindController *findController() const { return m_find; }
     void setSidebarVisible(bool visible);
     bool isSidebarVisible() const;
     void setRenderTimeout(std::chrono::milliseconds timeout);
@@ -70,6 +74,10 @@ public:
     void restoreViewState(const Settings::DocumentState &state);
 
 public Q_SLOTS:
+    // Shows the find bar with its text selected (Ctrl+F).
+    void startFind();
+    void findNext();
+    void findPrevious();
     // Starts (or resumes) counting the pages of a streaming document.
     void countPages();
     void cancelPageCount();
@@ -100,6 +108,8 @@ private:
     ThumbnailPanel *m_thumbnails = nullptr;
     OutlinePanel *m_outline = nullptr;
     AttachmentPanel *m_attachments = nullptr;
+    FindBar *m_findBar = nullptr;
+    FindController *m_find = nullptr;
     std::unique_ptr<CancellationSource> m_countSource;
     bool m_counting = false; // a chunk job is running
 };

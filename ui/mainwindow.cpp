@@ -158,6 +158,23 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_findAction = makeAction("edit-find", tr("&Find…"), {QKeySequence::Find}, true);
+    m_findAction->setStatusTip(tr("Search the document's text"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (DocumentView *view = documentView())
+            view->startFind();
+    });
+    m_findNextAction = makeAction(nullptr, tr("Find &Next"), {QKeySequence::FindNext}, true);
+    connect(m_findNextAction, &QAction::triggered, this, [this] {
+        if (DocumentView *view = documentView())
+            view->findNext();
+    });
+    m_findPreviousAction = makeAction(nullptr, tr("Find Pre&vious"), {QKeySequence::FindPrevious}, true);
+    connect(m_findPreviousAction, &QAction::triggered, this, [this] {
+        if (DocumentView *view = documentView())
+            view->findPrevious();
+    });
+
     m_zoomInAction = makeAction("zoom-in", tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))}, true);
     connect(m_zoomInAction, &QAction::triggered, this, [this] { pageView()->zoomIn(); });
     m_zoomOutAction = makeAction("zoom-out", tr("Zoom &Out"), {QKeySequence::ZoomOut}, true);
@@ -224,6 +241,11 @@ void MainWindow::createMenus()
     file->addAction(m_preferencesAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_findAction);
+    edit->addAction(m_findNextAction);
+    edit->addAction(m_findPreviousAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
@@ -311,6 +333,9 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_fitWidthAction);
     bar->addAction(m_fitPageAction);
+    bar->addSeparator();
+    bar->addAction(m_sidebarAction);
+    bar->addAction(m_findAction);
 }
 
 void MainWindow::createStatusBar()

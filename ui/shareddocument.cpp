@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shareddocument.h"
 
+#include <algorithm>
+
 namespace folio {
 
 void DocumentGate::Lock::release()
@@ -18,9 +20,21 @@ DocumentGate::Lock DocumentGate::acquire(const CancellationToken &token)
         m_idle.notify_all();
     });
     std::unique_lock lock(m_mutex);
-    m_idle.wait(lock, [&] { return !m_busy || token.isCancelled(); });
     if (token.isCancelled())
         return {};
+    if (!m_busy && m_waiting.empty()) {
+        m_busy = true;
+        return Lock(this);
+    }
+    // Take a ticket: whoever releases the gate and comes straight back queues behind us.
+    const quint64 ticket = m_nextTicket++;
+    m_waiting.push_back(ticket);
+    m_idle.wait(lock, [&] { return token.isCancelled() || (!m_busy && m_waiting.front() == ticket); });
+    m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), ticket));
+    if (token.isCancelled()) {
+        m_idle.notify_all(); // the next in line may be first now
+        return {};
+    }
     m_busy = true;
     return Lock(this);
 }

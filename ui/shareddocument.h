@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <utility>
@@ -16,7 +17,9 @@ namespace folio {
 
 // Serialises the jobs that use one Document (a Document is not thread-safe). Waiting is
 // cancellable: a job whose token is cancelled stops waiting at once, so a page that scrolled away
-// never holds up the pages that replaced it. Thread-safe.
+// never holds up the pages that replaced it. Waiters are served in arrival order, so a long job
+// that releases and re-takes the gate between steps (a search, page by page) lets the renders
+// queued meanwhile go first instead of starving them. Thread-safe.
 class DocumentGate
 {
 public:
@@ -60,6 +63,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_idle;
     bool m_busy = false;
+    std::deque<quint64> m_waiting; // tickets of the waiters, in arrival order
+    quint64 m_nextTicket = 0;
 };
 
 // What the GUI thread may know about a document without touching it while jobs run: read on the

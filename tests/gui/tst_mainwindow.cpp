@@ -2,6 +2,8 @@
 #include "../common/heavypdf.h"
 #include "attachmentpanel.h"
 #include "documentview.h"
+#include "findbar.h"
+#include "findcontroller.h"
 #include "guitestsupport.h"
 #include "jobrunner.h"
 #include "mainwindow.h"
@@ -466,6 +468,27 @@ private Q_SLOTS:
         const QString text = visibleChild<PropertiesDialog>(&window)->text();
         QVERIFY2(text.contains(path), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("PDF document")), qPrintable(text));
+    }
+
+    void findGoesToTheHit()
+    {
+        const QString path = test::writeManyPagePdf(m_dir.path(), 9);
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        DocumentView *view = window.documentView();
+        QVERIFY(!view->findBar()->isVisible());
+        QTest::keySequence(&window, QKeySequence::Find);
+        QVERIFY(view->findBar()->isVisible());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("7"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->findController()->hits().size(), qsizetype(1), 15000);
+        QCOMPARE(view->findController()->hits().first().page, 6);
+        QTRY_COMPARE(view->pageView()->currentPage(), 6);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!view->findBar()->isVisible());
     }
 
 private:

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/heavypdf.h"
+#include "../common/inkcheck.h"
 #include "viewer.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTransform>
+
+#include <thread>
 
 using namespace folio;
 using namespace std::chrono_literals;
@@ -30,6 +35,67 @@ int darkPixels(const QImage &image)
             dark += qGray(line[x]) < 128;
     }
     return dark;
+}
+
+// A page of 400 × 300 points with "Alpha Beta" on one line and "Gamma" on another, drawn by
+// QPdfWriter; returns where each word was drawn (advance × ascent + descent, in points).
+QList<TextBox> writeWordsPdf(const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QSizeF(400, 300), QPageSize::Point));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&writer);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(20); // 20 points at 72 dpi
+    painter.setFont(font);
+    const QFontMetricsF metrics(font, &writer);
+    const auto place = [&](const QString &word, QPointF baseline) {
+        return QRectF(baseline.x(), baseline.y() - metrics.ascent(), metrics.horizontalAdvance(word),
+            metrics.ascent() + metrics.descent());
+    };
+    painter.drawText(QPointF(40, 80), QStringLiteral("Alpha Beta"));
+    painter.drawText(QPointF(200, 200), QStringLiteral("Gamma"));
+    const qreal betaX = 40 + metrics.horizontalAdvance(QStringLiteral("Alpha "));
+    return {TextBox {QStringLiteral("Alpha"), place(QStringLiteral("Alpha"), {40, 80}), true, false},
+        TextBox {QStringLiteral("Beta"), place(QStringLiteral("Beta"), {betaX, 80}), true, true},
+        TextBox {QStringLiteral("Gamma"), place(QStringLiteral("Gamma"), {200, 200}), true, true}};
+}
+
+// A one-page PDF of 400 × 300 points turned by /Rotate `rotate`, with "Rotated" in Helvetica 20
+// at (50, 100) from the bottom left. Written by hand: QPdfWriter cannot set /Rotate.
+QByteArray rotatedPdf(int rotate)
+{
+    const QByteArray content = "BT /F1 20 Tf 50 100 Td (Rotated) Tj ET";
+    const QList<QByteArray> objects {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Rotate " + QByteArray::number(rotate)
+            + " /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+bool near(const QRectF &actual, const QRectF &expected, qreal tolerance)
+{
+    return std::abs(actual.left() - expected.left()) <= tolerance
+        && std::abs(actual.right() - expected.right()) <= tolerance
+        && std::abs(actual.top() - expected.top()) <= tolerance
+        && std::abs(actual.bottom() - expected.bottom()) <= tolerance;
 }
 
 } // namespace
@@ -256,6 +322,128 @@ private Q_SLOTS:
         const auto image = viewer.render(0, request, {});
         QVERIFY2(image.isOk(), qPrintable(image.status().message()));
         QVERIFY(darkPixels(image.value()) > 0 || image->pixel(0, 0) != 0);
+    }
+
+    // Words come back where QPdfWriter drew them, in reading order, with their line ends, and
+    // cover the ink of the rendered page.
+    void textBoxes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("words.pdf"));
+        const QList<TextBox> drawn = writeWordsPdf(path);
+        Viewer viewer;
+        QVERIFY(viewer.open(path, {}, {}).isOk());
+        QVERIFY(viewer.document()->capabilities() & Capability::TextLayout);
+        const auto boxes = viewer.document()->textBoxes(0, {});
+        QVERIFY2(boxes.isOk(), qPrintable(boxes.status().message()));
+        QCOMPARE(boxes->size(), drawn.size());
+        for (qsizetype i = 0; i < drawn.size(); ++i) {
+            const TextBox &box = boxes->at(i);
+            QCOMPARE(box.text, drawn[i].text);
+            QVERIFY2(near(box.rect, drawn[i].rect, 3),
+                qPrintable(QStringLiteral("%1: %2,%3 %4×%5, drawn at %6,%7 %8×%9")
+                               .arg(box.text)
+                               .arg(box.rect.x())
+                               .arg(box.rect.y())
+                               .arg(box.rect.width())
+                               .arg(box.rect.height())
+                               .arg(drawn[i].rect.x())
+                               .arg(drawn[i].rect.y())
+                               .arg(drawn[i].rect.width())
+                               .arg(drawn[i].rect.height())));
+            QCOMPARE(box.lineEnd, drawn[i].lineEnd);
+            QVERIFY(box.spaceAfter);
+        }
+        QCOMPARE(viewer.text(0, {}).value(), QStringLiteral("Alpha Beta\nGamma\n"));
+
+        RenderRequest request;
+        request.dpi = 144;
+        const test::InkCheck ink = test::checkInk(viewer.render(0, request, {}).value(), request.dpi, *boxes, 1);
+        QVERIFY(ink.total > 500);
+        QCOMPARE(ink.outside, 0);
+        QCOMPARE(ink.emptyBoxes, 0);
+    }
+
+    // /Rotate turns the page; the boxes are on the upright page as render() draws it.
+    void textBoxesOnRotatedPages_data()
+    {
+        QTest::addColumn<int>("rotate");
+        QTest::newRow("0") << 0;
+        QTest::newRow("90") << 90;
+        QTest::newRow("180") << 180;
+        QTest::newRow("270") << 270;
+    }
+    void textBoxesOnRotatedPages()
+    {
+        QFETCH(int, rotate);
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(rotatedPdf(rotate));
+        QVERIFY(buffer->open(QIODevice::ReadOnly));
+        Viewer viewer;
+        const Status opened = viewer.open(std::move(buffer), QStringLiteral("rotated.pdf"), {}, {});
+        QVERIFY2(opened.isOk(), qPrintable(opened.message()));
+        const QSizeF size = viewer.document()->pageSize(0);
+        QCOMPARE(size, rotate % 180 == 0 ? QSizeF(400, 300) : QSizeF(300, 400));
+        const auto boxes = viewer.document()->textBoxes(0, {});
+        QVERIFY2(boxes.isOk(), qPrintable(boxes.status().message()));
+        QCOMPARE(boxes->size(), 1);
+        QCOMPARE(boxes->at(0).text, QStringLiteral("Rotated"));
+
+        // Unturned, from the top left: Helvetica's "Rotated" at 20 pt is 70 points wide, from its
+        // ascent (0.718 em) above the baseline at y = 200 to its descent (0.207 em) below.
+        const QRectF unturned(QPointF(50, 200 - 14.36), QPointF(50 + 70.04, 200 + 4.14));
+        QTransform turn;
+        if (rotate == 90)
+            turn = QTransform(0, 1, -1, 0, 300, 0); // (x, y) -> (300 - y, x)
+        else if (rotate == 180)
+            turn = QTransform(-1, 0, 0, -1, 400, 300);
+        else if (rotate == 270)
+            turn = QTransform(0, -1, 1, 0, 0, 400); // (x, y) -> (y, 400 - x)
+        const QRectF expected = turn.mapRect(unturned);
+        const QRectF actual = boxes->at(0).rect;
+        QVERIFY2(near(actual, expected, 3),
+            qPrintable(QStringLiteral("box %1,%2 %3×%4, expected %5,%6 %7×%8")
+                           .arg(actual.x())
+                           .arg(actual.y())
+                           .arg(actual.width())
+                           .arg(actual.height())
+                           .arg(expected.x())
+                           .arg(expected.y())
+                           .arg(expected.width())
+                           .arg(expected.height())));
+
+        RenderRequest request;
+        request.dpi = 144;
+        const test::InkCheck ink = test::checkInk(viewer.render(0, request, {}).value(), request.dpi, *boxes, 2);
+        QVERIFY(ink.total > 200);
+        QCOMPARE(ink.outside, 0);
+    }
+
+    // Text extraction of a heavy page is cancelled from another thread: the call returns Canceled
+    // (without waiting for Poppler), and the document still answers afterwards.
+    void cancelTextBoxes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("heavy-text.pdf"));
+        test::writeHeavyPdf(path);
+        Viewer viewer;
+        QVERIFY(viewer.open(path, {}, {}).isOk());
+        QElapsedTimer whole;
+        whole.start();
+        QVERIFY(viewer.document()->textBoxes(0, {}).isOk());
+        const qint64 uncancelled = whole.elapsed();
+        for (int round = 0; round < 3; ++round) {
+            CancellationSource source;
+            std::thread canceller([&source, uncancelled] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(std::max<qint64>(1, uncancelled / 10)));
+                source.cancel(CancelReason::User);
+            });
+            const auto cancelled = viewer.document()->textBoxes(0, source.token());
+            canceller.join();
+            QCOMPARE(cancelled.status().code(), StatusCode::Canceled);
+            QCOMPARE(cancelled.status().message(), QStringLiteral("Cancelled"));
+        }
+        qDebug() << "uncancelled text boxes of the heavy page:" << uncancelled << "ms";
+        const auto after = viewer.document()->textBoxes(0, {});
+        QVERIFY2(after.isOk(), qPrintable(after.status().message()));
     }
 
     void contentBeatsExtension()

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The text backend: plain text, Markdown and CSV/TSV, through the public facade (so detection is
 // covered too). Fixtures are generated in a temporary folder.
+#include "../common/inkcheck.h"
 #include "backends/text/markdownsource.h"
+#include "backends/text/plaintextdocument.h"
 #include "backends/text/textbackend.h"
+#include "backends/text/textpage.h"
+#include "textsearch.h"
 #include "viewer.h"
 
 #include <QBuffer>
@@ -135,6 +139,10 @@ private Q_SLOTS:
     void emptyFileIsOneBlankPage();
     void sequentialDevice();
     void limits();
+    void plainTextBoxesOnTheGrid();
+    void wrappedWordIsOneWord();
+    void textBoxesCoverInk_data();
+    void textBoxesCoverInk();
 
     void markdownText();
     void markdownOutline();
@@ -220,17 +228,15 @@ void TestTextBackend::detection_data()
     QTest::addColumn<QString>("formatId");
     QTest::addColumn<QString>("mimeType");
 
-    QTest::newRow("log") << "server.log" << QByteArray("2024-01-01 INFO started\n") << "text"
+    QTest::newRow("log") << "server.log" << QByteArray("2024-01-01 INFO started\n") << QStringLiteral("text")
                          << "text/x-log";
-    QTest::newRow("txt") << "notes.txt" << QByteArray("Just some notes.\n") << "text"
-                         << "text/plain";
-    QTest::newRow("c++") << "main.cpp" << QByteArray("#include <cstdio>\nint main() { return 0; }\n") << "text"
-                         << "text/x-c++src";
-    QTest::newRow("markdown") << "README.md" << QByteArray("# Title\n\nSome *text*.\n") << "markdown"
+    QTest::newRow("txt") << "notes.txt" << QByteArray("Just some notes.\n") << QStringLiteral("text") << "text/plain";
+    QTest::newRow("c++") << "main.cpp" << QByteArray("#include <cstdio>\nint main() { return 0; }\n")
+                         << QStringLiteral("text") << "text/x-c++src";
+    QTest::newRow("markdown") << "README.md" << QByteArray("# Title\n\nSome *text*.\n") << QStringLiteral("markdown")
                               << "text/markdown";
-    QTest::newRow("csv") << "table.csv" << QByteArray("a,b\n1,2\n") << "csv"
-                         << "text/csv";
-    QTest::newRow("tsv") << "table.tsv" << QByteArray("a\tb\n1\t2\n") << "csv"
+    QTest::newRow("csv") << "table.csv" << QByteArray("a,b\n1,2\n") << QStringLiteral("csv") << "text/csv";
+    QTest::newRow("tsv") << "table.tsv" << QByteArray("a\tb\n1\t2\n") << QStringLiteral("csv")
                          << "text/tab-separated-values";
 }
 
@@ -988,6 +994,138 @@ void TestTextBackend::csvStreaming()
     QCOMPARE(metadataValue(*document, QStringLiteral("Rows")), QStringLiteral("400001"));
     const QString last = pageText(*document, document->pageCount() - 1);
     QVERIFY(last.endsWith(QStringLiteral("399999\tlabel; 399999\t12,50")));
+}
+
+// ---- text boxes ------------------------------------------------------------------------------
+
+namespace {
+
+QList<TextBox> pageBoxes(Document &document, int index)
+{
+    const Result<QList<TextBox>> boxes = document.textBoxes(index, CancellationToken());
+    if (!boxes) {
+        qWarning() << boxes.status().message();
+        return {};
+    }
+    return boxes.value();
+}
+
+// "a b c" -> {"a", "b", "c"}
+QStringList split(const char *words)
+{
+    return QString::fromUtf8(words).split(u' ');
+}
+
+QStringList wordsOf(const QList<TextBox> &boxes)
+{
+    QStringList words;
+    for (const TextBox &box : boxes)
+        words.append(box.text);
+    return words;
+}
+
+} // namespace
+
+// ASCII words of a log sit on the monospace grid the page is drawn on, tabs expanded.
+void TestTextBackend::plainTextBoxesOnTheGrid()
+{
+    const auto document = load(write(QStringLiteral("grid.log"), "alpha beta\tgamma\n  indented  words\n\nlast\n"));
+    QVERIFY(document);
+    QVERIFY(document->capabilities() & Capability::TextLayout);
+    const auto grid = text::PlainTextDocument::Grid::compute();
+    const auto cell = [&grid](int line, int from, int to) {
+        return QRectF(text::PageMargin + from * grid.advance, text::PageMargin + line * grid.lineHeight,
+            (to - from) * grid.advance, grid.lineHeight);
+    };
+    const QList<TextBox> boxes = pageBoxes(*document, 0);
+    QCOMPARE(wordsOf(boxes), split("alpha beta gamma indented words last"));
+    const QList<QRectF> expected {
+        cell(0, 0, 5), cell(0, 6, 10), cell(0, 16, 21), cell(1, 2, 10), cell(1, 12, 17), cell(3, 0, 4)};
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        const QRectF &rect = boxes[i].rect;
+        QVERIFY2(std::abs(rect.left() - expected[i].left()) < 0.01
+                && std::abs(rect.right() - expected[i].right()) < 0.01
+                && std::abs(rect.top() - expected[i].top()) < 0.01
+                && std::abs(rect.bottom() - expected[i].bottom()) < 0.01,
+            qPrintable(boxes[i].text));
+        QVERIFY(boxes[i].spaceAfter);
+    }
+    QCOMPARE(boxes[1].lineEnd, false);
+    QCOMPARE(boxes[2].lineEnd, true);
+    QCOMPARE(boxes[4].lineEnd, true);
+    QCOMPARE(boxes[5].lineEnd, true);
+}
+
+// A word longer than a line wraps; its two boxes join without a space, so search finds it whole.
+void TestTextBackend::wrappedWordIsOneWord()
+{
+    const QByteArray word(120, 'w');
+    const auto document = load(write(QStringLiteral("wrapped.log"), "start " + word + " end\n"));
+    QVERIFY(document);
+    const auto grid = text::PlainTextDocument::Grid::compute();
+    const QList<TextBox> boxes = pageBoxes(*document, 0);
+    QCOMPARE(boxes.size(), 4);
+    QCOMPARE(boxes[1].text.size(), grid.columns - 6);
+    QVERIFY(boxes[1].lineEnd);
+    QVERIFY(!boxes[1].spaceAfter);
+    QCOMPARE(boxes[1].text + boxes[2].text, QString::fromLatin1(word));
+    QVERIFY(boxes[2].spaceAfter);
+    const QList<SearchHit> hits = findInBoxes(boxes, 0, QStringLiteral("start ") + QString::fromLatin1(word));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits[0].rects.size(), 2);
+    QCOMPARE(hits[0].rects[0].left(), text::PageMargin);
+    QCOMPARE(hits[0].rects[1].top(), text::PageMargin + grid.lineHeight);
+}
+
+void TestTextBackend::textBoxesCoverInk_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("words");
+
+    QTest::newRow("plain text") << QStringLiteral("ink.log")
+                                << QByteArray("alpha beta\tgamma\nüber Ünïcödé\n    indented line\n"
+                                       + QByteArray(150, 'x') + " tail\n")
+                                << QStringLiteral("text") << split("alpha beta gamma über Ünïcödé indented line");
+    QTest::newRow("csv") << QStringLiteral("ink.csv")
+                         << QByteArray("name,amount,note\nalice,42,first row\nbob,-1.5,\"quoted, comma\"\n")
+                         << QStringLiteral("csv")
+                         << split("name amount note alice 42 first row bob -1.5 quoted, comma");
+    QTest::newRow("markdown")
+        << QStringLiteral("ink.md")
+        << QByteArray("# Big Title\n\nSome **bold** and *italic* text with `code` in it, and a sentence long enough "
+                      "to wrap onto a second line of the page, which it surely does by now.\n\n## Second heading\n\n"
+                      "Last words.\n")
+        << QStringLiteral("markdown") << split("Big Title Some bold and italic text with code");
+}
+
+// Every word has a box with ink in it, and no ink is outside the boxes: highlights line up with
+// the painted glyphs.
+void TestTextBackend::textBoxesCoverInk()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, format);
+    QFETCH(QStringList, words);
+    const auto document = load(write(name, content));
+    QVERIFY(document);
+    QCOMPARE(document->formatId(), format);
+    QVERIFY(document->capabilities() & Capability::TextLayout);
+    const QList<TextBox> boxes = pageBoxes(*document, 0);
+    QCOMPARE(wordsOf(boxes).mid(0, words.size()), words);
+    RenderRequest request;
+    request.dpi = 144;
+    const Result<QImage> image = document->render(0, request, CancellationToken());
+    QVERIFY(image);
+    const test::InkCheck ink = test::checkInk(*image, request.dpi, boxes, 1);
+    QVERIFY(ink.total > 300);
+    QCOMPARE(ink.outside, 0);
+    QCOMPARE(ink.emptyBoxes, 0);
+
+    CancellationSource source;
+    source.cancel();
+    QCOMPARE(document->textBoxes(0, source.token()).status().code(), StatusCode::Canceled);
 }
 
 QTEST_MAIN(TestTextBackend)

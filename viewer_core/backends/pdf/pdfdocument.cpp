@@ -88,6 +88,22 @@ QList<OutlineItem> convertOutline(const QList<Poppler::OutlineItem> &items, cons
     return result;
 }
 
+// Poppler's words in reading order. nextWord() links the words of one line, so a word whose
+// successor in the list is not its nextWord() ends its line. hasSpaceAfter() only speaks of gaps
+// within a line, while TextBox::spaceAfter also stands for the line break.
+QList<TextBox> convertTextBoxes(const std::vector<std::unique_ptr<Poppler::TextBox>> &words)
+{
+    QList<TextBox> boxes;
+    boxes.reserve(qsizetype(words.size()));
+    for (size_t i = 0; i < words.size(); ++i) {
+        const Poppler::TextBox &word = *words[i];
+        const Poppler::TextBox *next = i + 1 < words.size() ? words[i + 1].get() : nullptr;
+        const bool lineEnd = !word.nextWord() || word.nextWord() != next;
+        boxes.append(TextBox {word.text(), word.boundingBox(), word.hasSpaceAfter() || lineEnd, lineEnd});
+    }
+    return boxes;
+}
+
 } // namespace
 
 struct PdfDocument::Handle
@@ -128,7 +144,7 @@ PdfDocument::PdfDocument(std::shared_ptr<Handle> handle, QByteArray data, QByteA
     , m_pageCount(m_handle->document->numPages())
 {
     setFormat(QStringLiteral("pdf"), tr("PDF document"), QStringLiteral("application/pdf"));
-    setCapabilities(Capability::Text | Capability::Outline | Capability::Attachments);
+    setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::Attachments);
     setEncrypted(m_handle->document->isEncrypted());
     m_pageSizes.resize(size_t(m_pageCount));
     m_metadata = readMetadata(*m_handle->document);
@@ -277,27 +293,35 @@ Result<QImage> PdfDocument::doRender(int index, const RenderRequest &request, co
 
 Result<QString> PdfDocument::doText(int index, const CancellationToken &token)
 {
+    Result<QList<TextBox>> boxes = doTextBoxes(index, token);
+    if (!boxes)
+        return boxes.status();
+    QString text;
+    for (const TextBox &box : std::as_const(*boxes)) {
+        text += box.text;
+        if (box.lineEnd)
+            text += QLatin1Char('\n');
+        else if (box.spaceAfter)
+            text += QLatin1Char(' ');
+    }
+    return text;
+}
+
+Result<QList<TextBox>> PdfDocument::doTextBoxes(int index, const CancellationToken &token)
+{
     auto handle = idleHandle(token);
     if (!handle)
         return handle.status();
     std::shared_ptr<Handle> shared = handle.value();
     shared->busy.store(true, std::memory_order_release);
-    return callDetached<QString>(
-        [shared, index, token]() -> Result<QString> {
+    return callDetached<QList<TextBox>>(
+        [shared, index, token]() -> Result<QList<TextBox>> {
             PopplerMessages messages;
-            Result<QString> result = Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1));
+            Result<QList<TextBox>> result = Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1));
             if (const auto page = shared->document->page(index)) {
-                const auto boxes = page->textList(Poppler::Page::Rotate0, shouldAbort, tokenClosure(token));
-                QString text;
-                for (const auto &box : boxes) {
-                    text += box->text();
-                    // A word without a successor ends its line.
-                    if (!box->nextWord())
-                        text += QLatin1Char('\n');
-                    else if (box->hasSpaceAfter())
-                        text += QLatin1Char(' ');
-                }
-                result = std::move(text);
+                // Rotate0 still applies the page's own /Rotate: the boxes are on the upright page,
+                // as renderToImage() draws it.
+                result = convertTextBoxes(page->textList(Poppler::Page::Rotate0, shouldAbort, tokenClosure(token)));
             }
             shared->busy.store(false, std::memory_order_release);
             return result;

@@ -20,7 +20,7 @@ namespace folio {
 //
 // Threads: one thread at a time, like every Document; Poppler::Document is not safe for
 // concurrent rendering, so parallel exports open one instance per worker. Poppler calls that can
-// be slow (load, render, text) run through callDetached(): when cancelled they are abandoned
+// be slow (load, render, text, text boxes) run through callDetached(): when cancelled they are abandoned
 // with the Poppler document they use, and the next call loads a fresh one from the same bytes.
 class PdfDocument final : public Document
 {
@@ -35,6 +35,7 @@ protected:
     QSizeF doPageSize(int index) const override;
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
+    Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override;
     QList<AttachmentInfo> doAttachments() const override;

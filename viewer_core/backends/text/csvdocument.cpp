@@ -144,7 +144,7 @@ Result<std::unique_ptr<Document>> CsvDocument::open(std::unique_ptr<QIODevice> d
     const QString fallbackName = dialect == Dialect::Csv ? tr("CSV table") : tr("TSV table");
     document->setFormat(QStringLiteral("csv"), mimeType.isValid() ? mimeType.comment() : fallbackName,
         mimeType.isValid() ? mimeType.name() : QStringLiteral("text/csv"));
-    document->setCapabilities(Capability::Text | Capability::StreamingPages);
+    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::StreamingPages);
     if (Status status = document->measure(token); !status)
         return status;
     if (Status status = document->start(token, progress); !status)
@@ -285,8 +285,9 @@ Result<QList<QStringList>> CsvDocument::pageRecords(int index, qint64 maxBytes, 
     return rows;
 }
 
-void CsvDocument::drawRow(QPainter &painter, const QStringList &cells, qreal top, bool header) const
+QList<CsvDocument::DrawnCell> CsvDocument::layOutRow(const QStringList &cells, qreal top, bool header) const
 {
+    QList<DrawnCell> drawn;
     const QFontMetricsF metrics(header ? m_headerFont : m_font, &m_pointDevice);
     const qreal right = m_pageSize.width() - PageMargin;
     qreal x = PageMargin;
@@ -297,31 +298,54 @@ void CsvDocument::drawRow(QPainter &painter, const QStringList &cells, qreal top
             const QString shown = metrics.elidedText(cellDisplay(cells[column]), Qt::ElideRight, box.width());
             const Qt::Alignment alignment
                 = (!header && looksNumeric(cells[column]) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-            painter.drawText(box, int(alignment) | Qt::TextSingleLine, shown);
+            drawn.append(DrawnCell {box, shown, int(alignment) | Qt::TextSingleLine});
         }
         x += width;
     }
+    return drawn;
+}
+
+void CsvDocument::drawRow(QPainter &painter, const QStringList &cells, qreal top, bool header) const
+{
+    for (const DrawnCell &cell : layOutRow(cells, top, header))
+        painter.drawText(cell.rect, cell.flags, cell.shown);
+}
+
+Result<QList<QStringList>> CsvDocument::pageRows(int index, const CancellationToken &token)
+{
+    Result<QList<QStringList>> records = pageRecords(index, DrawnRecordBytes, token);
+    if (!records)
+        return records;
+    // Page 1 starts with the header record itself; later pages repeat it.
+    if (index > 0)
+        records->prepend(m_header);
+    if (records->size() > m_rowsPerPage)
+        records->resize(m_rowsPerPage);
+    return records;
+}
+
+QRectF CsvDocument::tableRect(int rowCount) const
+{
+    const qreal tableWidth = std::min(
+        std::accumulate(m_columnWidths.cbegin(), m_columnWidths.cend(), qreal(0)), m_pageSize.width() - 2 * PageMargin);
+    return QRectF(PageMargin, PageMargin, tableWidth, rowCount * m_rowHeight);
 }
 
 Result<QImage> CsvDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
-    Result<QList<QStringList>> records = pageRecords(index, DrawnRecordBytes, token);
+    Result<QList<QStringList>> records = pageRows(index, token);
     if (!records)
         return records.status();
-    QList<QStringList> &rows = *records;
-    // Page 1 starts with the header record itself; later pages repeat it.
-    if (index > 0)
-        rows.prepend(m_header);
+    const QList<QStringList> &rows = *records;
 
     QImage image = beginPage(*this, index, request);
     if (image.isNull())
         return image;
     QPainter painter(&image);
     scaleToPoints(painter, request.dpi);
-    const qreal tableWidth = std::min(
-        std::accumulate(m_columnWidths.cbegin(), m_columnWidths.cend(), qreal(0)), m_pageSize.width() - 2 * PageMargin);
-    const int rowCount = std::min<int>(int(rows.size()), m_rowsPerPage);
-    const QRectF table(PageMargin, PageMargin, tableWidth, rowCount * m_rowHeight);
+    const int rowCount = int(rows.size());
+    const QRectF table = tableRect(rowCount);
+    const qreal tableWidth = table.width();
     painter.setClipRect(table.adjusted(-1, -1, 1, 1));
     const QColor ink = inkFor(request.background);
     if (rowCount > 0)
@@ -353,6 +377,38 @@ Result<QImage> CsvDocument::doRender(int index, const RenderRequest &request, co
     painter.end();
     finishPage(image, request.dpi);
     return image;
+}
+
+Result<QList<TextBox>> CsvDocument::doTextBoxes(int index, const CancellationToken &token)
+{
+    Result<QList<QStringList>> records = pageRows(index, token);
+    if (!records)
+        return records.status();
+    const QList<QStringList> &rows = *records;
+    const QRectF clip = tableRect(int(rows.size())).adjusted(-1, -1, 1, 1);
+    QList<TextBox> boxes;
+    for (int row = 0; row < rows.size(); ++row) {
+        if (row % 8 == 0 && token.isCancelled())
+            return Status::fromToken(token);
+        const bool header = row == 0;
+        const QFont &font = header ? m_headerFont : m_font;
+        const QFontMetricsF metrics(font, &m_pointDevice);
+        for (const DrawnCell &cell : layOutRow(rows[row], PageMargin + row * m_rowHeight, header)) {
+            // Where QPainter::drawText(rect, flags, text) puts the line: the same text layout.
+            const QRectF line = metrics.boundingRect(cell.rect, cell.flags, cell.shown);
+            const qsizetype first = boxes.size();
+            appendWords(boxes, cell.shown, font, &m_pointDevice, line.topLeft(), line.height());
+            // Cut where the page's clip cuts the drawing; words wholly outside are not on the page.
+            for (qsizetype i = boxes.size() - 1; i >= first; --i) {
+                boxes[i].rect = boxes[i].rect.intersected(clip);
+                if (boxes[i].rect.isEmpty())
+                    boxes.remove(i);
+            }
+            if (boxes.size() > first)
+                boxes.last().lineEnd = true;
+        }
+    }
+    return boxes;
 }
 
 Result<QString> CsvDocument::doText(int index, const CancellationToken &token)

@@ -17,7 +17,9 @@ namespace folio::text {
 //
 // Pages are found by streaming, like plain text: the record scanner needs no decoding.
 // text(i) has the records of page i (page 0 starts with the header), cells joined by tabs and
-// records by line feeds.
+// records by line feeds. textBoxes(i) has the words as drawn, repeated header and elision
+// included (text cut off by the elision is not on the page, so it has no box); every cell ends a
+// line, so a highlight never spans a column border.
 class CsvDocument final : public StreamedDocument
 {
     Q_DECLARE_TR_FUNCTIONS(folio::text::CsvDocument)
@@ -36,6 +38,7 @@ protected:
     QSizeF doPageSize(int) const override { return m_pageSize; }
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
+    Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Metadata doMetadata() const override;
 
     void scan(const char *data, qint64 size, qint64 offset) override;
@@ -50,7 +53,18 @@ private:
     // The records of page `index`, each decoded from at most `maxBytes` of its bytes and split.
     Result<QList<QStringList>> pageRecords(int index, qint64 maxBytes, const CancellationToken &token);
     QStringList decodeRecord(QByteArrayView bytes, qint64 maxBytes) const;
+    // A cell as drawn: its text (elided) in `rect` with Qt::AlignmentFlag and Qt::TextFlag `flags`.
+    struct DrawnCell
+    {
+        QRectF rect;
+        QString shown;
+        int flags = 0;
+    };
+    QList<DrawnCell> layOutRow(const QStringList &cells, qreal top, bool header) const;
     void drawRow(QPainter &painter, const QStringList &cells, qreal top, bool header) const;
+    // The rows page `index` shows: its records, after the repeated header on pages past the first.
+    Result<QList<QStringList>> pageRows(int index, const CancellationToken &token);
+    QRectF tableRect(int rowCount) const;
 
     char m_delimiter;
     CsvScanner m_scanner;

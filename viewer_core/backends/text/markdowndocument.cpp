@@ -144,7 +144,7 @@ Result<std::unique_ptr<Document>> MarkdownDocument::open(std::unique_ptr<QIODevi
     std::unique_ptr<MarkdownDocument> document(new MarkdownDocument(limits));
     document->setFormat(QStringLiteral("markdown"), mimeType.isValid() ? mimeType.comment() : tr("Markdown document"),
         mimeType.isValid() ? mimeType.name() : QStringLiteral("text/markdown"));
-    document->setCapabilities(Capability::Text | Capability::Outline);
+    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline);
     if (Status status = document->typeset(source, token, progress); !status)
         return status;
     document->m_metadata.append({QStringLiteral("Encoding"), encoding.name()});
@@ -311,6 +311,7 @@ Result<QImage> MarkdownDocument::doRender(int index, const RenderRequest &reques
     QPainter painter(&image);
     scaleToPoints(painter, request.dpi);
     painter.translate(PageMargin, PageMargin);
+    // appendPageBoxesOf() places words with this same geometry: keep the two in step.
     const auto [first, last] = sectionsOn(index);
     for (size_t i = first; i < last; ++i) {
         if (token.isCancelled())
@@ -371,6 +372,49 @@ Result<QString> MarkdownDocument::doText(int index, const CancellationToken &tok
     }
     parts.removeAll(QString());
     return parts.join(u'\n');
+}
+
+void MarkdownDocument::appendPageBoxesOf(const Section &section, int index, QList<TextBox> &boxes) const
+{
+    const QAbstractTextDocumentLayout *layout = section.document->documentLayout();
+    // doRender() draws the section shifted up by `top`, inside the page margins.
+    const qreal top = (index - section.firstPage) * ContentSize.height();
+    int number = 0;
+    for (QTextBlock block = section.document->begin(); block.isValid(); block = block.next(), ++number) {
+        const auto [firstPage, lastPage] = section.blockPages[number];
+        const QTextLayout *lines = block.layout();
+        if (firstPage > index || lastPage < index || (number == 0 && section.hasSpacer) || !lines)
+            continue;
+        // QTextDocumentLayout draws a block's lines from this point (frames and table cells included).
+        const QPointF origin = layout->blockBoundingRect(block).topLeft();
+        const qreal pageOrigin = layoutOrigin(block, layout);
+        const QString text = block.text();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            if (section.firstPage + pageOfLine(pageOrigin, line) != index)
+                continue;
+            const qsizetype before = boxes.size();
+            appendLineWords(
+                boxes, line, text, PageMargin + origin.x(), PageMargin + origin.y() + line.y() - top, line.height());
+            // A word too long for its line wraps without a space: the next line continues it.
+            const int end = line.textStart() + line.textLength();
+            if (boxes.size() > before && i + 1 < lines->lineCount() && end > 0 && end < text.size()
+                && !text.at(end - 1).isSpace() && !text.at(end).isSpace())
+                boxes.last().spaceAfter = false;
+        }
+    }
+}
+
+Result<QList<TextBox>> MarkdownDocument::doTextBoxes(int index, const CancellationToken &token)
+{
+    QList<TextBox> boxes;
+    const auto [first, last] = sectionsOn(index);
+    for (size_t i = first; i < last; ++i) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        appendPageBoxesOf(m_sections[i], index, boxes);
+    }
+    return boxes;
 }
 
 } // namespace folio::text

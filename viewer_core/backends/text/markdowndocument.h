@@ -54,6 +54,7 @@ protected:
     QSizeF doPageSize(int index) const override;
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
+    Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &) override { return m_outline; }
     Metadata doMetadata() const override { return m_metadata; }
 
@@ -81,6 +82,7 @@ private:
     // The sections that have content on page `index`, in order.
     std::pair<size_t, size_t> sectionsOn(int index) const;
     QString pageTextOf(const Section &section, int index) const;
+    void appendPageBoxesOf(const Section &section, int index, QList<TextBox> &boxes) const;
 
     QImage m_pointDevice; // the layout's paint device; lengths in points
     QFont m_font;

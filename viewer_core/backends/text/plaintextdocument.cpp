@@ -67,7 +67,7 @@ Result<std::unique_ptr<Document>> PlainTextDocument::open(std::unique_ptr<QIODev
     std::unique_ptr<PlainTextDocument> document(new PlainTextDocument(std::move(device), encoding, grid, limits));
     document->setFormat(QStringLiteral("text"), mimeType.isValid() ? mimeType.comment() : tr("Plain text"),
         mimeType.isValid() ? mimeType.name() : QStringLiteral("text/plain"));
-    document->setCapabilities(Capability::Text | Capability::StreamingPages);
+    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::StreamingPages);
     if (Status status = document->start(token, progress); !status)
         return status;
     qCDebug(lcText) << "plain text:" << encoding.name() << grid.columns << "columns," << grid.linesPerPage
@@ -112,19 +112,33 @@ QString PlainTextDocument::displayLine(const QString &decoded) const
     return shown;
 }
 
+QList<VisualLine> PlainTextDocument::pageLines(int index, const QByteArray &bytes) const
+{
+    const qint64 begin = pageRange(index).first;
+    const qint64 whole = bytes.size() - bytes.size() % encoding().unitSize();
+    QList<VisualLine> lines;
+    LineBreaker breaker(encoding().kind(), m_grid.columns, begin);
+    const auto collect = [&lines](const VisualLine &line) { lines.append(line); };
+    breaker.feed(bytes.constData(), whole, begin, collect);
+    breaker.finish(begin + bytes.size(), collect);
+    if (lines.size() > m_grid.linesPerPage)
+        lines.resize(m_grid.linesPerPage);
+    return lines;
+}
+
+QString PlainTextDocument::shownLine(const QByteArray &bytes, qint64 begin, const VisualLine &line) const
+{
+    return displayLine(
+        encoding().decode(QByteArrayView(bytes.constData() + (line.begin - begin), line.contentEnd - line.begin)));
+}
+
 Result<QImage> PlainTextDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
     Result<QByteArray> bytes = readPage(index);
     if (!bytes)
         return bytes.status();
     const qint64 begin = pageRange(index).first;
-    const qint64 whole = bytes->size() - bytes->size() % encoding().unitSize();
-
-    QList<VisualLine> lines;
-    LineBreaker breaker(encoding().kind(), m_grid.columns, begin);
-    const auto collect = [&lines](const VisualLine &line) { lines.append(line); };
-    breaker.feed(bytes->constData(), whole, begin, collect);
-    breaker.finish(begin + bytes->size(), collect);
+    const QList<VisualLine> lines = pageLines(index, *bytes);
 
     QImage image = beginPage(*this, index, request);
     if (image.isNull())
@@ -134,19 +148,41 @@ Result<QImage> PlainTextDocument::doRender(int index, const RenderRequest &reque
         scaleToPoints(painter, request.dpi);
         painter.setFont(m_grid.font);
         painter.setPen(inkFor(request.background));
-        const int count = std::min<int>(int(lines.size()), m_grid.linesPerPage);
-        for (int i = 0; i < count; ++i) {
+        for (int i = 0; i < lines.size(); ++i) {
             if (i % 16 == 0 && token.isCancelled())
                 return Status::fromToken(token);
-            const VisualLine &line = lines[i];
-            const QString decoded = encoding().decode(
-                QByteArrayView(bytes->constData() + (line.begin - begin), line.contentEnd - line.begin));
             const qreal baseline = PageMargin + i * m_grid.lineHeight + m_grid.ascent;
-            painter.drawText(QPointF(PageMargin, baseline), displayLine(decoded));
+            painter.drawText(QPointF(PageMargin, baseline), shownLine(*bytes, begin, lines[i]));
         }
     }
     finishPage(image, request.dpi);
     return image;
+}
+
+Result<QList<TextBox>> PlainTextDocument::doTextBoxes(int index, const CancellationToken &token)
+{
+    Result<QByteArray> bytes = readPage(index);
+    if (!bytes)
+        return bytes.status();
+    const qint64 begin = pageRange(index).first;
+    const QList<VisualLine> lines = pageLines(index, *bytes);
+    const QImage device = makePointDevice();
+    QList<TextBox> boxes;
+    bool continues = false; // the previous line was wrapped in the middle of a word
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i % 16 == 0 && token.isCancelled())
+            return Status::fromToken(token);
+        const QString shown = shownLine(*bytes, begin, lines[i]);
+        // A word cut by wrapping goes on without a space: the line before ends in lineEnd only.
+        if (continues && !shown.isEmpty() && !shown.front().isSpace())
+            boxes.last().spaceAfter = false;
+        const qsizetype before = boxes.size();
+        appendWords(boxes, shown, m_grid.font, &device, QPointF(PageMargin, PageMargin + i * m_grid.lineHeight),
+            m_grid.lineHeight);
+        const bool wrapped = lines[i].contentEnd == lines[i].next && i + 1 < lines.size();
+        continues = wrapped && boxes.size() > before && !shown.isEmpty() && !shown.back().isSpace();
+    }
+    return boxes;
 }
 
 Result<QString> PlainTextDocument::doText(int index, const CancellationToken &)

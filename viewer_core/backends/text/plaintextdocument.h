@@ -15,7 +15,8 @@ namespace folio::text {
 // reading one chunk; the page count grows as ensurePages() reads on.
 //
 // text(i) is exactly the decoded bytes of page i, line ends included, so joining every page's
-// text gives back the file (without its byte order mark).
+// text gives back the file (without its byte order mark). textBoxes(i) has the words as drawn
+// (tabs expanded, control characters as their pictures), placed by the same layout as render().
 class PlainTextDocument final : public StreamedDocument
 {
     Q_DECLARE_TR_FUNCTIONS(folio::text::PlainTextDocument)
@@ -42,6 +43,7 @@ protected:
     QSizeF doPageSize(int) const override { return A4Portrait; }
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
+    Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Metadata doMetadata() const override;
 
     void scan(const char *data, qint64 size, qint64 offset) override;
@@ -51,6 +53,10 @@ private:
     PlainTextDocument(
         std::unique_ptr<QIODevice> device, const TextEncoding &encoding, const Grid &grid, const Limits &limits);
     void countLine(const VisualLine &line);
+    // The lines page `index` shows (at most linesPerPage), with the page's bytes in `bytes`.
+    QList<VisualLine> pageLines(int index, const QByteArray &bytes) const;
+    // Line `line` of a page starting at byte `begin` whose bytes are `bytes`, as drawn.
+    QString shownLine(const QByteArray &bytes, qint64 begin, const VisualLine &line) const;
     QString displayLine(const QString &decoded) const;
 
     Grid m_grid;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -64,6 +65,48 @@ void scaleToPoints(QPainter &painter, double dpi)
 {
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     painter.scale(dpi / 72.0, dpi / 72.0);
+}
+
+void appendLineWords(
+    QList<TextBox> &boxes, const QTextLine &line, const QString &text, qreal left, qreal top, qreal height)
+{
+    const auto separates
+        = [&text](int i) { return text.at(i).isSpace() || text.at(i) == QChar::ObjectReplacementCharacter; };
+    const qsizetype first = boxes.size();
+    const int end = std::min<int>(line.textStart() + line.textLength(), int(text.size()));
+    for (int i = line.textStart(); i < end;) {
+        if (separates(i)) {
+            ++i;
+            continue;
+        }
+        const int start = i;
+        while (i < end && !separates(i))
+            ++i;
+        // Right-to-left runs come out mirrored: the word spans between its two cursor positions.
+        const qreal a = line.cursorToX(start);
+        const qreal b = line.cursorToX(i);
+        const QRectF rect(left + std::min(a, b), top, std::abs(b - a), height);
+        boxes.append(TextBox {text.mid(start, i - start), rect, true, false});
+    }
+    if (boxes.size() > first)
+        boxes.last().lineEnd = true;
+}
+
+void appendWords(QList<TextBox> &boxes, const QString &line, const QFont &font, const QPaintDevice *device,
+    QPointF topLeft, qreal height)
+{
+    QTextLayout layout(line, font, device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    option.setTextDirection(Qt::LeftToRight); // QPainter's default layout direction
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine textLine = layout.createLine();
+    if (!textLine.isValid())
+        return;
+    textLine.setNumColumns(int(line.size()));
+    layout.endLayout();
+    appendLineWords(boxes, textLine, line, topLeft.x(), topLeft.y(), height);
 }
 
 QColor inkFor(const QColor &background)

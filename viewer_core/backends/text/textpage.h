@@ -10,6 +10,8 @@
 #include <QSizeF>
 
 class QPainter;
+class QPaintDevice;
+class QTextLine;
 
 namespace folio::text {
 
@@ -34,6 +36,19 @@ QImage beginPage(const Document &document, int index, const RenderRequest &reque
 void finishPage(QImage &image, double dpi);
 // The painter transform for drawing a page in points at `dpi`.
 void scaleToPoints(QPainter &painter, double dpi);
+
+// Appends the words (runs of characters that are neither white space nor object placeholders) of
+// `line` as TextBoxes in points: `text` is the text of the line's QTextLayout, `left` is where
+// the layout's x = 0 falls on the page, each box spans the line's band from `top` down by `height`.
+// Every word gets spaceAfter, the last one also lineEnd.
+void appendLineWords(
+    QList<TextBox> &boxes, const QTextLine &line, const QString &text, qreal left, qreal top, qreal height);
+// The same for a single line of text drawn with `font` on `device` by QPainter::drawText() starting
+// at x = topLeft.x(), its band starting at topLeft.y(). Positions come from QTextLayout, which
+// places glyphs as drawText() does, so highlights cover the painted words even where fallback
+// fonts break a monospace grid.
+void appendWords(QList<TextBox> &boxes, const QString &line, const QFont &font, const QPaintDevice *device,
+    QPointF topLeft, qreal height);
 
 // Text colour readable on `background`: black on light pages, near-white on dark ones.
 QColor inkFor(const QColor &background);

@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Find: FindController's search job over a real PDF and over scripted slow documents, and the
+// FindBar's keys.
+#include "findbar.h"
+#include "findcontroller.h"
+#include "guitestsupport.h"
+#include "jobrunner.h"
+#include "viewer.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <atomic>
+
+using namespace folio;
+using namespace std::chrono_literals;
+
+namespace {
+
+// One line of words per page; "apple" occurs 6 times (once as "Apple", once inside "pineapple").
+const QStringList PageWords {
+    QStringLiteral("apple banana"),
+    QStringLiteral("cherry apple and Apple pie"),
+    QStringLiteral("nothing here"),
+    QStringLiteral("apple crumble with apple"),
+    QStringLiteral("pineapple"),
+};
+
+QString writeFruitPdf(const QDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("fruit.pdf"));
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A6));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&writer);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(14);
+    painter.setFont(font);
+    for (int page = 0; page < PageWords.size(); ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.drawText(QPointF(20, 60), PageWords[page]);
+    }
+    return path;
+}
+
+std::shared_ptr<SharedDocument> share(std::unique_ptr<Document> document)
+{
+    return std::make_shared<SharedDocument>(std::move(document));
+}
+
+// What a scripted document saw, shared with the test (jobs may outlive everything else).
+struct Probe
+{
+    std::atomic<int> pagesSearched {0};
+};
+
+// Pages whose text takes `delay` to extract (polling the token), each holding "word other".
+// `capabilities` decides whether it offers positions, only text, or nothing.
+class SlowDocument final : public Document
+{
+public:
+    SlowDocument(std::shared_ptr<Probe> probe, int pages, std::chrono::milliseconds delay, Capabilities capabilities)
+        : Document(Limits())
+        , m_probe(std::move(probe))
+        , m_pages(pages)
+        , m_delay(delay)
+    {
+        setFormat(QStringLiteral("slow"), QStringLiteral("Slow document"), QStringLiteral("application/x-slow"));
+        setCapabilities(capabilities);
+    }
+
+protected:
+    int doPageCount() const override { return m_pages; }
+    QSizeF doPageSize(int) const override { return {300, 400}; }
+    Result<QImage> doRender(int, const RenderRequest &, const CancellationToken &) override { return QImage(); }
+
+    Result<QString> doText(int, const CancellationToken &token) override
+    {
+        if (Status waited = wait(token); !waited)
+            return waited;
+        return QStringLiteral("word other\n");
+    }
+
+    Result<QList<TextBox>> doTextBoxes(int, const CancellationToken &token) override
+    {
+        if (Status waited = wait(token); !waited)
+            return waited;
+        return QList<TextBox> {TextBox {QStringLiteral("word"), QRectF(10, 10, 40, 12), true, false},
+            TextBox {QStringLiteral("other"), QRectF(55, 10, 50, 12), true, true}};
+    }
+
+private:
+    Status wait(const CancellationToken &token)
+    {
+        const auto until = std::chrono::steady_clock::now() + m_delay;
+        while (std::chrono::steady_clock::now() < until) {
+            if (token.isCancelled())
+                return Status::fromToken(token);
+            QThread::msleep(1);
+        }
+        ++m_probe->pagesSearched;
+        return {};
+    }
+
+    std::shared_ptr<Probe> m_probe;
+    int m_pages;
+    std::chrono::milliseconds m_delay;
+};
+
+std::shared_ptr<SharedDocument> slowDocument(const std::shared_ptr<Probe> &probe, int pages,
+    std::chrono::milliseconds delay, Capabilities capabilities = Capability::Text | Capability::TextLayout)
+{
+    return share(std::make_unique<SlowDocument>(probe, pages, delay, capabilities));
+}
+
+QProgressDialog *visibleProgressDialog(QWidget *window)
+{
+    for (QProgressDialog *dialog : window->findChildren<QProgressDialog *>()) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+QList<int> pagesOf(const QList<SearchHit> &hits)
+{
+    QList<int> pages;
+    for (const SearchHit &hit : hits)
+        pages.append(hit.page);
+    return pages;
+}
+
+} // namespace
+
+class TestFind : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::isolateSettings();
+        QVERIFY(m_dir.isValid());
+        m_pdf = writeFruitPdf(QDir(m_dir.path()));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<QWidget>();
+        m_window->resize(600, 400);
+        m_runner = new JobRunner(m_window.get());
+    }
+    void cleanup()
+    {
+        m_runner->shutdown();
+        m_window.reset();
+    }
+
+    void findsHitsOnTheirPages_data()
+    {
+        QTest::addColumn<bool>("caseSensitive");
+        QTest::addColumn<bool>("wholeWords");
+        QTest::addColumn<QList<int>>("pages");
+        QTest::newRow("default") << false << false << QList {0, 1, 1, 3, 3, 4};
+        QTest::newRow("match case") << true << false << QList {0, 1, 3, 3, 4};
+        QTest::newRow("whole words") << false << true << QList {0, 1, 1, 3, 3};
+        QTest::newRow("both") << true << true << QList {0, 1, 3, 3};
+    }
+    void findsHitsOnTheirPages()
+    {
+        QFETCH(bool, caseSensitive);
+        QFETCH(bool, wholeWords);
+        QFETCH(QList<int>, pages);
+        const auto owned = pdfController();
+        FindController &controller = *owned;
+        QSignalSpy current(&controller, &FindController::currentHitChanged);
+        controller.setOptions({caseSensitive, wholeWords});
+        controller.setText(QStringLiteral("apple"));
+        controller.searchNow();
+        QVERIFY(controller.isSearching());
+        QTRY_VERIFY(!controller.isSearching());
+        QCOMPARE(pagesOf(controller.hits()), pages);
+        QCOMPARE(controller.statusText(), QStringLiteral("1 of %1").arg(pages.size()));
+        QCOMPARE(controller.currentIndex(), 0);
+        QVERIFY(!current.isEmpty());
+        QCOMPARE(current.last().at(0).toInt(), 0);
+        // Highlights sit on the first line of the page, where the words were drawn.
+        for (const SearchHit &hit : controller.hits()) {
+            QCOMPARE(hit.rects.size(), 1);
+            QVERIFY(hit.rects[0].top() > 40 && hit.rects[0].bottom() < 70);
+            QVERIFY(hit.rects[0].left() >= 19 && hit.rects[0].width() > 20 && hit.rects[0].width() < 60);
+        }
+    }
+
+    // The search starts at the page in view, so the first hit selected is the nearest one on or
+    // after it; the list stays in document order once the search has wrapped around.
+    void startsAtCurrentPage()
+    {
+        const auto owned = pdfController();
+        FindController &controller = *owned;
+        controller.setCurrentPage(2);
+        controller.setText(QStringLiteral("apple"));
+        controller.searchNow();
+        QTRY_VERIFY(!controller.isSearching());
+        QCOMPARE(pagesOf(controller.hits()), QList({0, 1, 1, 3, 3, 4}));
+        QCOMPARE(controller.currentIndex(), 3);
+        QCOMPARE(controller.statusText(), QStringLiteral("4 of 6"));
+    }
+
+    void nextAndPreviousWrap()
+    {
+        const auto owned = pdfController();
+        FindController &controller = *owned;
+        QSignalSpy current(&controller, &FindController::currentHitChanged);
+        controller.setText(QStringLiteral("apple"));
+        controller.searchNow();
+        QTRY_VERIFY(!controller.isSearching());
+        const QList<int> pages {0, 1, 1, 3, 3, 4};
+        for (int i = 1; i < 6; ++i) {
+            controller.next();
+            QCOMPARE(controller.currentIndex(), i);
+            QCOMPARE(current.last().at(0).toInt(), i);
+            QCOMPARE(current.last().at(1).value<SearchHit>().page, pages[i]);
+        }
+        QCOMPARE(controller.statusText(), QStringLiteral("6 of 6"));
+        controller.next();
+        QCOMPARE(controller.currentIndex(), 0);
+        QCOMPARE(controller.statusText(), QStringLiteral("1 of 6"));
+        controller.previous();
+        QCOMPARE(controller.currentIndex(), 5);
+        QCOMPARE(current.last().at(1).value<SearchHit>().page, 4);
+        controller.previous();
+        QCOMPARE(controller.currentIndex(), 4);
+    }
+
+    void noMatches()
+    {
+        const auto owned = pdfController();
+        FindController &controller = *owned;
+        QSignalSpy current(&controller, &FindController::currentHitChanged);
+        controller.setText(QStringLiteral("durian"));
+        controller.searchNow();
+        QTRY_VERIFY(!controller.isSearching());
+        QVERIFY(controller.hits().isEmpty());
+        QCOMPARE(controller.statusText(), QStringLiteral("No matches"));
+        controller.next();
+        QCOMPARE(controller.currentIndex(), -1);
+        QVERIFY(current.isEmpty());
+    }
+
+    // Typing restarts the search only after a pause: three keys, one job.
+    void typingIsDebounced()
+    {
+        const auto owned = pdfController();
+        FindController &controller = *owned;
+        QSignalSpy started(m_runner, &JobRunner::jobStarted);
+        controller.setText(QStringLiteral("a"));
+        controller.setText(QStringLiteral("ap"));
+        controller.setText(QStringLiteral("app"));
+        QCOMPARE(started.size(), 0);
+        QVERIFY(!controller.isSearching());
+        QTRY_COMPARE(started.size(), 1);
+        QTRY_VERIFY(!controller.isSearching());
+        QCOMPARE(controller.hits().size(), 6);
+        QCOMPARE(started.size(), 1);
+        controller.setText(QStringLiteral(" app  ")); // the same search
+        QVERIFY(!controller.isSearching());
+        QCOMPARE(controller.hits().size(), 6);
+    }
+
+    // Hits show while the search is still running.
+    void hitsArriveBeforeTheEnd()
+    {
+        auto probe = std::make_shared<Probe>();
+        FindController controller(
+            slowDocument(probe, 100, 30ms), 100, Capability::Text | Capability::TextLayout, m_runner);
+        QSignalSpy hits(&controller, &FindController::hitsChanged);
+        controller.setText(QStringLiteral("word"));
+        controller.searchNow();
+        QTRY_VERIFY(!controller.hits().isEmpty());
+        QVERIFY(controller.isSearching());
+        QVERIFY(probe->pagesSearched < 100);
+        QCOMPARE(controller.currentIndex(), 0);
+        QVERIFY(controller.statusText().contains(QStringLiteral("searching… page")));
+        controller.cancel();
+        QTRY_VERIFY(!controller.isSearching());
+        QVERIFY(controller.statusText().endsWith(QStringLiteral("(search stopped: Cancelled)")));
+        QVERIFY(hits.size() >= 1);
+    }
+
+    // A new text cancels the running search as superseded; only the new text's hits remain.
+    void newTextSupersedes()
+    {
+        auto probe = std::make_shared<Probe>();
+        FindController controller(
+            slowDocument(probe, 100, 20ms), 100, Capability::Text | Capability::TextLayout, m_runner);
+        QSignalSpy started(m_runner, &JobRunner::jobStarted);
+        controller.setText(QStringLiteral("word"));
+        controller.searchNow();
+        QCOMPARE(started.size(), 1);
+        auto *first = started.first().at(0).value<Job *>();
+        QVERIFY(first);
+        QSignalSpy firstFinished(first, &Job::finished);
+        QTRY_VERIFY(!controller.hits().isEmpty());
+
+        controller.setText(QStringLiteral("other thing"));
+        QVERIFY(controller.hits().isEmpty()); // the old text's hits go at once
+        QTRY_COMPARE(firstFinished.size(), 1);
+        QCOMPARE(firstFinished.first().at(0).value<Status>().message(), QStringLiteral("Cancelled by a newer request"));
+
+        controller.setText(QStringLiteral("OTHER"));
+        controller.searchNow();
+        QCOMPARE(started.size(), 2);
+        QTRY_VERIFY(controller.hits().size() >= 3);
+        QCOMPARE(controller.hits().first().rects, QList {QRectF(55, 10, 50, 12)});
+        controller.setOptions({true, false}); // match case: "OTHER" is not there
+        QCOMPARE(started.size(), 3);
+        QVERIFY(controller.hits().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isSearching(), 10000);
+        QCOMPARE(controller.statusText(), QStringLiteral("No matches"));
+    }
+
+    // Between two pages the search lets other jobs (page renders) take the document.
+    void releasesTheGateBetweenPages()
+    {
+        auto probe = std::make_shared<Probe>();
+        auto document = slowDocument(probe, 100, 20ms);
+        FindController controller(document, 100, Capability::Text | Capability::TextLayout, m_runner);
+        controller.setText(QStringLiteral("word"));
+        controller.searchNow();
+        QTRY_VERIFY(probe->pagesSearched >= 2);
+        for (int i = 0; i < 3; ++i) {
+            CancellationSource source;
+            source.cancelAfter(2s);
+            DocumentGate::Lock lock = document->gate().acquire(source.token());
+            QVERIFY(lock);
+        }
+        QVERIFY(controller.isSearching());
+        controller.cancel();
+        QTRY_VERIFY(!controller.isSearching());
+    }
+
+    // A long search gets the runner's progress dialog; its Cancel button stops the search.
+    void cancelFromTheProgressDialog()
+    {
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto probe = std::make_shared<Probe>();
+        FindController controller(
+            slowDocument(probe, 300, 20ms), 300, Capability::Text | Capability::TextLayout, m_runner);
+        controller.setFileName(QStringLiteral("heavy.pdf"));
+        controller.setText(QStringLiteral("word"));
+        controller.searchNow();
+        QTRY_VERIFY_WITH_TIMEOUT(visibleProgressDialog(m_window.get()), 5000);
+        QProgressDialog *dialog = visibleProgressDialog(m_window.get());
+        QVERIFY(dialog->labelText().contains(QStringLiteral("Searching “heavy.pdf”")));
+        QTRY_VERIFY(dialog->labelText().contains(QStringLiteral(" of 300")));
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(!controller.isSearching());
+        QVERIFY(probe->pagesSearched < 300);
+        // "Cancelled" is the user's cancel (a superseded search would say "by a newer request").
+        const QString status = controller.statusText();
+        QVERIFY2(status == QStringLiteral("Search stopped: Cancelled")
+                || status.endsWith(QStringLiteral(" (search stopped: Cancelled)")),
+            qPrintable(status));
+        QTRY_VERIFY(!visibleProgressDialog(m_window.get()));
+        // The hits found before the cancel stay, and can be visited.
+        QVERIFY(!controller.hits().isEmpty());
+        const int found = int(controller.hits().size());
+        QTest::qWait(100);
+        QCOMPARE(controller.hits().size(), found);
+    }
+
+    void unsupportedFormat()
+    {
+        auto probe = std::make_shared<Probe>();
+        FindController controller(slowDocument(probe, 3, 1ms, Capability::None), 3, Capability::None, m_runner);
+        QSignalSpy started(m_runner, &JobRunner::jobStarted);
+        QVERIFY(!controller.isSupported());
+        FindBar bar;
+        bar.setController(&controller);
+        QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("findStatus"))->text(),
+            QStringLiteral("This document's format does not support search"));
+        controller.setText(QStringLiteral("word"));
+        controller.searchNow();
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(controller.statusText(), QStringLiteral("This document's format does not support search"));
+    }
+
+    // Text without positions: the page is known, the place on it is not.
+    void textOnlyFormatGivesPageHits()
+    {
+        auto probe = std::make_shared<Probe>();
+        FindController controller(slowDocument(probe, 3, 1ms, Capability::Text), 3, Capability::Text, m_runner);
+        controller.setText(QStringLiteral("other"));
+        controller.searchNow();
+        QTRY_VERIFY(!controller.isSearching());
+        QCOMPARE(pagesOf(controller.hits()), QList({0, 1, 2}));
+        for (const SearchHit &hit : controller.hits())
+            QVERIFY(hit.rects.isEmpty());
+        QCOMPARE(controller.statusText(), QStringLiteral("1 of 3"));
+    }
+
+    // The bar: typing searches, Enter and Shift+Enter move, the status shows, Esc closes.
+    void findBarKeys()
+    {
+        const auto owned = pdfController();
+        FindController &controller = *owned;
+        FindBar bar(m_window.get());
+        bar.setController(&controller);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        bar.activate();
+        auto *edit = bar.findChild<QLineEdit *>(QStringLiteral("findText"));
+        auto *status = bar.findChild<QLabel *>(QStringLiteral("findStatus"));
+        QVERIFY(edit && status);
+        QVERIFY(!edit->placeholderText().isEmpty());
+        QTest::keyClicks(edit, QStringLiteral("apple"));
+        QTRY_COMPARE(status->text(), QStringLiteral("1 of 6"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(status->text(), QStringLiteral("2 of 6"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(status->text(), QStringLiteral("6 of 6"));
+        QTest::mouseClick(bar.findChild<QToolButton *>(QStringLiteral("findNext")), Qt::LeftButton);
+        QCOMPARE(status->text(), QStringLiteral("1 of 6"));
+
+        bar.findChild<QCheckBox *>(QStringLiteral("wholeWords"))->click();
+        QTRY_COMPARE(status->text(), QStringLiteral("1 of 5"));
+        QCOMPARE(controller.options().wholeWords, true);
+
+        QSignalSpy closed(&bar, &FindBar::closed);
+        QSignalSpy hits(&controller, &FindController::hitsChanged);
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QCOMPARE(closed.size(), 1);
+        QVERIFY(!bar.isVisible());
+        QVERIFY(controller.hits().isEmpty());
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(controller.statusText(), QString());
+    }
+
+private:
+    std::unique_ptr<FindController> pdfController()
+    {
+        auto loaded = Viewer::load(m_pdf, OpenOptions(), CancellationToken());
+        if (!loaded)
+            qFatal("cannot open %s", qPrintable(m_pdf));
+        const int pages = loaded.value()->pageCount();
+        const Capabilities capabilities = loaded.value()->capabilities();
+        return std::make_unique<FindController>(share(std::move(loaded).value()), pages, capabilities, m_runner);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_pdf;
+    std::unique_ptr<QWidget> m_window;
+    JobRunner *m_runner = nullptr;
+};
+
+QTEST_MAIN(TestFind)
+#include "tst_find.moc"
