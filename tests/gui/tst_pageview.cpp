@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentview.h"
 #include "guitestsupport.h"
+#include "jobrunner.h"
 #include "pagecache.h"
 #include "pagelayout.h"
 #include "pageview.h"
@@ -219,7 +220,9 @@ private Q_SLOTS:
         auto script = std::make_shared<test::FakeDocument::Script>();
         LoadedDocument loaded = test::loadedFake(script, 5, 1000);
         QVERIFY(!loaded.pageCountFinal);
-        DocumentView view(loaded, {});
+        QWidget window;
+        JobRunner jobs(&window);
+        DocumentView view(loaded, &jobs);
         view.resize(600, 400);
         view.show();
         QCOMPARE(view.pageView()->pageCount(), 5);
@@ -238,7 +241,9 @@ private Q_SLOTS:
         auto script = std::make_shared<test::FakeDocument::Script>();
         script->blockRenders = true; // keeps the gate busy so the count waits
         LoadedDocument loaded = test::loadedFake(script, 5, 1'000'000);
-        DocumentView view(loaded, {});
+        QWidget window;
+        JobRunner jobs(&window);
+        DocumentView view(loaded, &jobs);
         view.resize(600, 400);
         view.show();
         QTRY_VERIFY(script->rendersStarted >= 1);
