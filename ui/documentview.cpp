@@ -35,7 +35,11 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     m_sidebar->tabBar()->setElideMode(Qt::ElideNone);
     m_splitter->addWidget(m_sidebar);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setSizes({270, 800});
+    // Sized when first shown (see showEvent()); a width the user drags to is kept for every tab.
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        if (m_sidebar->isVisible())
+            Settings::setSidebarWidth(m_sidebar->width());
+    });
 
     const Capabilities capabilities = m_document.summary.capabilities;
     m_thumbnails = new ThumbnailPanel(m_sidebar);
@@ -81,21 +85,50 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     m_findBar->setController(m_find);
     connect(m_pageView, &PageView::currentPageChanged, m_find, &FindController::setCurrentPage);
     connect(m_pageView, &PageView::pageCountChanged, m_find, &FindController::setPageCount);
-    connect(m_find, &FindController::currentHitChanged, this,
-        [this](int, const SearchHit &hit) { m_pageView->goToPage(hit.page); });
-    connect(m_findBar, &FindBar::closed, m_pageView, qOverload<>(&QWidget::setFocus));
+    connect(m_find, &FindController::hitsChanged, this, [this](const QList<SearchHit> &hits) {
+        QList<PageRect> rects;
+        for (const SearchHit &hit : hits) {
+            for (const QRectF &rect : hit.rects)
+                rects.append({hit.page, rect});
+        }
+        m_pageView->setHighlights(rects);
+    });
+    connect(m_find, &FindController::currentHitChanged, this, [this](int index, const SearchHit &hit) {
+        if (index < 0)
+            m_pageView->setCurrentHighlight(-1, {});
+        else if (hit.rects.isEmpty()) // a format with text but no positions: the page is the hit
+            m_pageView->goToPage(hit.page);
+        else
+            m_pageView->setCurrentHighlight(hit.page, hit.rects);
+    });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        m_pageView->clearHighlights();
+        m_pageView->setFocus();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_splitter);
     setFocusProxy(m_pageView);
-    m_pageView->setDocument(m_document.document, m_document.pageSizes, m_lifetime.token());
+    m_pageView->setDocument(m_document, m_lifetime.token());
 }
 
 DocumentView::~DocumentView()
 {
     m_lifetime.cancel(CancelReason::Shutdown);
+}
+
+void DocumentView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterSized)
+        return;
+    // Before the first show the splitter does not know its width, and the panels' size hints
+    // (a wide tree) would win.
+    m_splitterSized = true;
+    const int side = std::min(Settings::sidebarWidth(), width() / 2);
+    m_splitter->setSizes({side, std::max(1, width() - side)});
 }
 
 void DocumentView::startFind()
@@ -142,6 +175,9 @@ Settings::DocumentState DocumentView::viewState() const
     state.page = m_pageView->currentPage();
     state.zoom = m_pageView->zoom();
     state.zoomMode = int(m_pageView->zoomMode());
+    state.rotation = m_pageView->rotation();
+    state.continuous = m_pageView->isContinuous();
+    state.facing = m_pageView->isFacing();
     return state;
 }
 
@@ -149,6 +185,9 @@ void DocumentView::restoreViewState(const Settings::DocumentState &state)
 {
     if (!state.valid)
         return;
+    m_pageView->setRotation(state.rotation);
+    m_pageView->setContinuous(state.continuous);
+    m_pageView->setFacing(state.facing);
     const auto mode = PageView::ZoomMode(state.zoomMode);
     if (mode == PageView::ZoomMode::Custom)
         m_pageView->setZoom(state.zoom);

@@ -90,6 +90,9 @@ Q_SIGNALS:
     // Ok once every page is known; the cancellation or error status otherwise.
     void countingFinished(const folio::Status &status);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Chunk
     {
@@ -112,6 +115,7 @@ private:
     FindController *m_find = nullptr;
     std::unique_ptr<CancellationSource> m_countSource;
     bool m_counting = false; // a chunk job is running
+    bool m_splitterSized = false;
 };
 
 } // namespace folio

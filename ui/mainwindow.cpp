@@ -175,6 +175,26 @@ void MainWindow::createActions()
             view->findPrevious();
     });
 
+    m_copyAction = makeAction("edit-copy", tr("&Copy"), {QKeySequence::Copy}, true);
+    m_copyAction->setStatusTip(tr("Copy the selected text"));
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        if (PageView *view = pageView())
+            view->copySelection();
+    });
+    m_rotateLeftAction = makeAction("object-rotate-left", tr("Rotate &Left"), {QKeySequence(tr("Ctrl+Left"))}, true);
+    connect(m_rotateLeftAction, &QAction::triggered, this, [this] { pageView()->rotateLeft(); });
+    m_rotateRightAction
+        = makeAction("object-rotate-right", tr("Rotate &Right"), {QKeySequence(tr("Ctrl+Right"))}, true);
+    connect(m_rotateRightAction, &QAction::triggered, this, [this] { pageView()->rotateRight(); });
+    m_continuousAction = makeAction("view-pages-continuous", tr("&Continuous"), {}, true);
+    m_continuousAction->setCheckable(true);
+    m_continuousAction->setStatusTip(tr("Scroll through all pages, or show one page (or pair) at a time"));
+    connect(m_continuousAction, &QAction::triggered, this, [this](bool on) { pageView()->setContinuous(on); });
+    m_facingAction = makeAction(nullptr, tr("&Two Pages"), {}, true);
+    m_facingAction->setCheckable(true);
+    m_facingAction->setStatusTip(tr("Show pages side by side, as in a printed book"));
+    connect(m_facingAction, &QAction::triggered, this, [this](bool on) { pageView()->setFacing(on); });
+
     m_zoomInAction = makeAction("zoom-in", tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))}, true);
     connect(m_zoomInAction, &QAction::triggered, this, [this] { pageView()->zoomIn(); });
     m_zoomOutAction = makeAction("zoom-out", tr("Zoom &Out"), {QKeySequence::ZoomOut}, true);
@@ -243,6 +263,8 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyAction);
+    edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_findNextAction);
     edit->addAction(m_findPreviousAction);
@@ -254,6 +276,12 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_fitWidthAction);
     view->addAction(m_fitPageAction);
+    view->addSeparator();
+    view->addAction(m_continuousAction);
+    view->addAction(m_facingAction);
+    view->addSeparator();
+    view->addAction(m_rotateLeftAction);
+    view->addAction(m_rotateRightAction);
     view->addSeparator();
     view->addAction(m_sidebarAction);
     view->addAction(m_fullScreenAction);
@@ -452,6 +480,18 @@ DocumentView *MainWindow::createView(const LoadedDocument &document)
     connect(pages, &PageView::zoomModeChanged, this, [this, isCurrent] {
         if (isCurrent())
             updateZoomWidgets();
+    });
+    connect(pages, &PageView::selectionChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            updateActions();
+    });
+    connect(pages, &PageView::continuousChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            updateActions();
+    });
+    connect(pages, &PageView::facingChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            updateActions();
     });
     connect(pages, &PageView::renderFailed, this, [this, view](int page, const Status &status) {
         showOutcome(tr("%1, page %2: %3").arg(view->fileName()).arg(page + 1).arg(status.message()));
@@ -673,6 +713,10 @@ void MainWindow::updateActions()
     const bool hasDocument = documentView() != nullptr;
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(hasDocument);
+    const PageView *view = pageView();
+    m_copyAction->setEnabled(view && view->hasSelection());
+    m_continuousAction->setChecked(!view || view->isContinuous());
+    m_facingAction->setChecked(view && view->isFacing());
     m_pageSpin->setEnabled(hasDocument);
     m_zoomCombo->setEnabled(hasDocument);
 }

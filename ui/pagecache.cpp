@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagecache.h"
 
+#include <limits>
+
 namespace folio {
 
 PageCache::PageCache(qint64 budgetBytes)
     : m_budget(budgetBytes)
 { }
 
-void PageCache::insert(int page, int resolution, const QImage &image)
+void PageCache::insert(int page, RenderKey renderKey, const QImage &image)
 {
-    const Key key {page, resolution};
+    const Key key {page, renderKey};
     if (auto it = m_index.find(key); it != m_index.end()) {
         m_bytes -= it->second->image.sizeInBytes();
         m_lru.erase(it->second);
@@ -21,22 +23,30 @@ void PageCache::insert(int page, int resolution, const QImage &image)
     evict();
 }
 
-QImage PageCache::find(int page, int resolution)
+QImage PageCache::find(int page, RenderKey key)
 {
-    const auto it = m_index.find({page, resolution});
+    const auto it = m_index.find({page, key});
     if (it == m_index.end())
         return {};
     m_lru.splice(m_lru.begin(), m_lru, it->second);
     return it->second->image;
 }
 
-QImage PageCache::closest(int page, int resolution) const
+QImage PageCache::peek(int page, RenderKey key) const
+{
+    const auto it = m_index.find({page, key});
+    return it != m_index.end() ? it->second->image : QImage();
+}
+
+QImage PageCache::closest(int page, RenderKey key) const
 {
     // Prefer the smallest resolution above the wanted one (scaled down it stays sharp), else
     // the largest below it.
-    const auto begin = m_index.lower_bound({page, std::numeric_limits<int>::min()});
-    const auto end = m_index.upper_bound({page, std::numeric_limits<int>::max()});
-    const auto above = m_index.lower_bound({page, resolution});
+    constexpr int Min = std::numeric_limits<int>::min();
+    constexpr int Max = std::numeric_limits<int>::max();
+    const auto begin = m_index.lower_bound({page, RenderKey {key.rotation, Min}});
+    const auto end = m_index.upper_bound({page, RenderKey {key.rotation, Max}});
+    const auto above = m_index.lower_bound({page, key});
     if (above != end)
         return above->second->image;
     if (above != begin)

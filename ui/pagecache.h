@@ -3,14 +3,24 @@
 
 #include <QImage>
 
-#include <limits>
+#include <compare>
 #include <list>
 #include <map>
-#include <utility>
+#include <tuple>
 
 namespace folio {
 
-// Rendered pages by (page, resolution), least recently used first out, within a memory budget.
+// How a page was rendered: its rotation (clockwise degrees) and resolution (see
+// PageView::renderKey()). Ordered by rotation first, so one rotation's resolutions are adjacent.
+struct RenderKey
+{
+    int rotation = 0;
+    int resolution = 0;
+
+    friend auto operator<=>(const RenderKey &, const RenderKey &) = default;
+};
+
+// Rendered pages by (page, RenderKey), least recently used first out, within a memory budget.
 // GUI thread only.
 class PageCache
 {
@@ -19,13 +29,20 @@ public:
 
     explicit PageCache(qint64 budgetBytes = DefaultBudget);
 
-    // `resolution` identifies the render resolution (see PageView::resolutionKey()).
-    void insert(int page, int resolution, const QImage &image);
+    void insert(int page, RenderKey key, const QImage &image);
     // The exact image, or a null one; a hit becomes the most recently used.
-    QImage find(int page, int resolution);
-    bool contains(int page, int resolution) const { return m_index.count({page, resolution}) > 0; }
-    // The sharpest image of `page` at any resolution, for a preview while the exact one renders.
-    QImage closest(int page, int resolution) const;
+    QImage find(int page, RenderKey key);
+    bool contains(int page, RenderKey key) const { return m_index.count({page, key}) > 0; }
+    // The exact image, or a null one, without making it the most recently used.
+    QImage peek(int page, RenderKey key) const;
+    // The closest image of `page` at the same rotation and any resolution, for a preview while the
+    // exact one renders.
+    QImage closest(int page, RenderKey key) const;
+    // The same for upright renders identified by their resolution alone.
+    void insert(int page, int resolution, const QImage &image) { insert(page, RenderKey {0, resolution}, image); }
+    QImage find(int page, int resolution) { return find(page, RenderKey {0, resolution}); }
+    bool contains(int page, int resolution) const { return contains(page, RenderKey {0, resolution}); }
+    QImage closest(int page, int resolution) const { return closest(page, RenderKey {0, resolution}); }
     void clear();
 
     qint64 bytes() const { return m_bytes; }
@@ -34,7 +51,7 @@ public:
     int size() const { return int(m_index.size()); }
 
 private:
-    using Key = std::pair<int, int>;
+    using Key = std::tuple<int, RenderKey>;
     struct Entry
     {
         Key key;

@@ -4,16 +4,20 @@
 #include <QList>
 #include <QRect>
 #include <QSizeF>
+#include <QTransform>
 
 #include <utility>
 #include <vector>
 
 namespace folio {
 
-// Where each page sits in a continuous vertical view: pages stacked top to bottom, each centred
-// horizontally, with a margin around them and a gap between them. Coordinates are logical
-// pixels of the content (before scrolling). Zoom 1.0 shows a page at its physical size on a
-// 96 dpi screen: one point (1/72 in) is 96/72 logical pixels.
+// Where each page sits in the view. Pages are laid out in rows (one page each, or two side by
+// side when facing), rows stacked top to bottom and centred horizontally, with a margin around
+// them and a gap between them. Continuous lays out every row; otherwise only the row of the
+// shown page is laid out, centred in the viewport too, and every other page has an empty rect.
+// Coordinates are logical pixels of the content (before scrolling). Zoom 1.0 shows a page at its
+// physical size on a 96 dpi screen: one point (1/72 in) is 96/72 logical pixels. Rotation turns
+// every page clockwise; sizes given and returned in points are upright unless named rotated.
 class PageLayout
 {
 public:
@@ -24,35 +28,73 @@ public:
     void setPageSizes(QList<QSizeF> points);
     void appendPageSizes(const QList<QSizeF> &points);
     void setZoom(double zoom);
+    // Clockwise, normalised to 0, 90, 180 or 270.
+    void setRotation(int degrees);
+    void setContinuous(bool continuous);
+    void setFacing(bool facing);
+    // The page whose row is laid out when not continuous.
+    void setShownPage(int index);
     // The width the content is centred in (the viewport's).
     void setViewportWidth(int width);
+    // The size the content is centred in; the height matters only when not continuous.
+    void setViewportSize(QSize size);
 
     int count() const { return int(m_points.size()); }
     double zoom() const { return m_zoom; }
-    QSizeF pageSize(int index) const { return m_points.value(index); } // points
-    QSizeF largestPageSize() const { return m_largest; } // points, each side's maximum
+    int rotation() const { return m_rotation; }
+    bool isContinuous() const { return m_continuous; }
+    bool isFacing() const { return m_facing; }
+    int shownPage() const { return m_shown; }
+    QSizeF pageSize(int index) const { return m_points.value(index); } // points, upright
+    QSizeF rotatedPageSize(int index) const { return rotated(m_points.value(index)); }
+    QSizeF largestPageSize() const { return m_largest; } // points, rotated, each side's maximum
     QRect pageRect(int index) const;
     QSize contentSize() const;
+    // Maps points on the upright page `index` to content pixels: rotation, zoom and position.
+    QTransform pageTransform(int index) const;
 
+    // Pages are laid out in rows: [first, first + size) of the row holding `index`.
+    std::pair<int, int> rowOf(int index) const;
     // The first and last page intersecting [top, bottom); {-1, -1} when none does.
     std::pair<int, int> pagesBetween(int top, int bottom) const;
-    // The page whose slot (page plus the gap below it) contains y, clamped to the document.
+    // The first page of the row whose slot (row plus the gap below it) contains y, clamped to
+    // the document (the shown page's row when not continuous).
     int pageAt(int y) const;
+    // The laid-out page nearest to `point` (content pixels); -1 when none is laid out.
+    int pageNearest(QPoint point) const;
 
-    // Zoom factors that make the page fit a viewport of the given size (margins included).
+    // Zoom factors that make the widest row fit the width, or the row of `index` fit entirely,
+    // in a viewport of the given size (margins and the gap between facing pages included).
+    double zoomToFitWidth(int viewportWidth) const;
+    double zoomToFit(int index, QSize viewport) const;
+
+    // The same for one page of `points` (rotated) alone.
     static double zoomToFitWidth(QSizeF points, int width);
     static double zoomToFit(QSizeF points, QSize viewport);
 
 private:
+    struct Row
+    {
+        int first = 0;
+        int size = 1;
+        int top = 0;
+        int height = 0;
+    };
     void relayout();
-    int pageWidth(int index) const;
+    QSizeF rotated(QSizeF points) const;
+    int rowIndex(int page) const;
+    QSizeF rowPoints(int first, int size) const;
 
     QList<QSizeF> m_points;
     QSizeF m_largest;
     double m_zoom = 1.0;
-    int m_viewportWidth = 0;
-    std::vector<int> m_tops; // y of each page
-    std::vector<int> m_heights; // height of each page
+    int m_rotation = 0;
+    bool m_continuous = true;
+    bool m_facing = false;
+    int m_shown = 0;
+    QSize m_viewport;
+    std::vector<Row> m_rows; // laid-out rows, top to bottom
+    std::vector<QRect> m_rects; // by page; empty when not laid out
     int m_contentWidth = 0;
     int m_contentHeight = 0;
 };

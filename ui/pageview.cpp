@@ -4,11 +4,7 @@
 #include "workerpool.h"
 
 #include <QFutureWatcher>
-#include <QKeyEvent>
-#include <QPainter>
-#include <QPainterPath>
 #include <QScrollBar>
-#include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -28,23 +24,6 @@ constexpr std::array ZoomSteps {
 // Where the current page is probed: this far down the viewport.
 constexpr double CurrentPageProbe = 0.4;
 
-const QColor BackgroundColor(0xc8, 0xcb, 0xcf);
-const QColor PlaceholderTextColor(0x8a, 0x8f, 0x96);
-const QColor ErrorTextColor(0xb0, 0x2a, 0x2a);
-
-void drawShadow(QPainter &painter, const QRect &rect)
-{
-    // Concentric translucent layers, offset downwards: a soft shadow without a blur pass.
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    for (int i = 6; i >= 1; --i) {
-        painter.setBrush(QColor(0, 0, 0, 7 + 3 * (6 - i)));
-        painter.drawRoundedRect(QRectF(rect).adjusted(-i, -i + 2, i, i + 3), i + 1.0, i + 1.0);
-    }
-    painter.restore();
-}
-
 } // namespace
 
 PageView::PageView(QWidget *parent)
@@ -63,6 +42,11 @@ PageView::PageView(QWidget *parent)
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(0);
     connect(&m_renderTimer, &QTimer::timeout, this, &PageView::updateRenders);
+    connect(&m_text, &PageTextCache::loaded, this, [this](int page) {
+        updateSelection();
+        if (m_selection.count(page))
+            viewport()->update();
+    });
 }
 
 PageView::~PageView()
@@ -71,16 +55,33 @@ PageView::~PageView()
     cancelRenders(CancelReason::Superseded);
 }
 
-void PageView::setDocument(
-    std::shared_ptr<SharedDocument> document, QList<QSizeF> pageSizes, const CancellationToken &parent)
+void PageView::setDocument(const LoadedDocument &document, const CancellationToken &parent)
+{
+    setDocument(document.document, document.pageSizes, parent, document.summary.capabilities);
+}
+
+void PageView::setDocument(std::shared_ptr<SharedDocument> document, QList<QSizeF> pageSizes,
+    const CancellationToken &parent, Capabilities capabilities)
 {
     cancelRenders(CancelReason::Superseded);
+    m_firstJobId = m_nextJobId;
     m_cache.clear();
     m_pinned.clear();
     m_failures.clear();
     m_document = std::move(document);
     m_parentToken = parent;
+    m_capabilities = capabilities;
+    m_text.setDocument(hasTextLayout() ? m_document : nullptr, parent);
+    m_highlights.clear();
+    m_currentHighlightPage = -1;
+    m_currentHighlight.clear();
+    m_selectionAnchor = m_selectionFocus = {};
+    m_selecting = m_panning = false;
+    updateSelection();
+    viewport()->setMouseTracking(hasTextLayout());
+    viewport()->setCursor(hasTextLayout() ? Qt::ArrowCursor : Qt::OpenHandCursor);
     m_layout.setPageSizes(std::move(pageSizes));
+    m_layout.setShownPage(0);
     m_currentPage = 0;
     m_navigationScroll = -1;
     if (m_zoomMode != ZoomMode::Custom)
@@ -122,7 +123,30 @@ QList<int> PageView::visiblePages() const
 
 bool PageView::isPageRendered(int page) const
 {
-    return m_cache.contains(page, resolutionKey(page));
+    return m_cache.contains(page, renderKey(page));
+}
+
+QImage PageView::pageImage(int page) const
+{
+    const RenderKey key = renderKey(page);
+    const auto pin = m_pinned.find(page);
+    return pin != m_pinned.end() && pin->second.key == key ? pin->second.image : m_cache.peek(page, key);
+}
+
+QRect PageView::pageRect(int page) const
+{
+    const QRect rect = m_layout.pageRect(page);
+    return rect.isEmpty() ? QRect() : rect.translated(-visibleContentRect().topLeft());
+}
+
+QPointF PageView::pageToViewport(int page, QPointF points) const
+{
+    return m_layout.pageTransform(page).map(points) - visibleContentRect().topLeft();
+}
+
+QPointF PageView::viewportToPage(int page, QPointF position) const
+{
+    return m_layout.pageTransform(page).inverted().map(position + visibleContentRect().topLeft());
 }
 
 double PageView::renderDpi(int page) const
@@ -135,9 +159,9 @@ double PageView::renderDpi(int page) const
     return dpi * std::sqrt(double(MaxRenderPixels) / pixels);
 }
 
-int PageView::resolutionKey(int page) const
+RenderKey PageView::renderKey(int page) const
 {
-    return int(std::lround(renderDpi(page) * 100));
+    return {rotation(), int(std::lround(renderDpi(page) * 100))};
 }
 
 // --- zoom ------------------------------------------------------------------------------------
@@ -181,10 +205,34 @@ double PageView::fittedZoom() const
         return 1.0;
     double fitted = 1.0;
     if (m_zoomMode == ZoomMode::FitWidth)
-        fitted = PageLayout::zoomToFitWidth(m_layout.largestPageSize(), viewport()->width());
+        fitted = m_layout.zoomToFitWidth(viewport()->width());
     else
-        fitted = PageLayout::zoomToFit(m_layout.pageSize(std::max(0, m_currentPage)), viewport()->size());
+        fitted = m_layout.zoomToFit(std::max(0, m_currentPage), viewport()->size());
     return std::clamp(fitted, MinZoom, MaxZoom);
+}
+
+PageView::Anchor PageView::anchorAt(QPoint position, int page, bool clampToPage) const
+{
+    const QPoint content = position + visibleContentRect().topLeft();
+    if (page < 0 || m_layout.pageRect(page).isEmpty())
+        page = m_layout.pageNearest(content);
+    if (page < 0)
+        return {};
+    QPointF points = m_layout.pageTransform(page).inverted().map(QPointF(content));
+    if (clampToPage) {
+        const QSizeF size = m_layout.pageSize(page);
+        points = QPointF(std::clamp(points.x(), 0.0, size.width()), std::clamp(points.y(), 0.0, size.height()));
+    }
+    return {page, points, position};
+}
+
+void PageView::restoreAnchor(const Anchor &anchor)
+{
+    if (anchor.page < 0 || m_layout.pageRect(anchor.page).isEmpty())
+        return;
+    const QPointF content = m_layout.pageTransform(anchor.page).map(anchor.points);
+    horizontalScrollBar()->setValue(int(std::lround(content.x())) - anchor.position.x());
+    verticalScrollBar()->setValue(int(std::lround(content.y())) - anchor.position.y());
 }
 
 void PageView::applyZoom(double newZoom, QPoint anchor)
@@ -196,22 +244,62 @@ void PageView::applyZoom(double newZoom, QPoint anchor)
         return;
     }
     // Keep the point of the page under `anchor` where it is.
-    const QPoint content = anchor + visibleContentRect().topLeft();
-    const int page = m_layout.pageAt(content.y());
-    const QRect before = m_layout.pageRect(page);
-    const double relX = before.width() > 0 ? double(content.x() - before.left()) / before.width() : 0.5;
-    const double relY = before.height() > 0 ? double(content.y() - before.top()) / before.height() : 0.0;
-
+    const Anchor before = anchorAt(anchor, -1, false);
     m_layout.setZoom(newZoom);
-    m_failures.clear();
+    m_failures.clear(); // a new zoom is a new chance
     updateScrollBars();
-    const QRect after = m_layout.pageRect(page);
-    horizontalScrollBar()->setValue(int(after.left() + relX * after.width()) - anchor.x());
-    verticalScrollBar()->setValue(int(after.top() + relY * after.height()) - anchor.y());
+    restoreAnchor(before);
     m_navigationScroll = -1;
     viewport()->update();
     scheduleRenders();
     Q_EMIT zoomChanged(zoom());
+}
+
+void PageView::relayout(const std::function<void()> &change)
+{
+    const int page = m_currentPage;
+    const Anchor anchor = anchorAt(viewport()->rect().center(), page, true);
+    const double oldZoom = zoom();
+    m_layout.setShownPage(page);
+    change();
+    if (m_zoomMode != ZoomMode::Custom)
+        m_layout.setZoom(fittedZoom());
+    m_failures.clear();
+    updateScrollBars();
+    restoreAnchor(anchor);
+    // The page stays current even where another one reaches the probe line.
+    setCurrentPage(page);
+    m_navigationScroll = verticalScrollBar()->value();
+    m_wheelAtEdge = 0;
+    viewport()->update();
+    scheduleRenders();
+    if (zoom() != oldZoom)
+        Q_EMIT zoomChanged(zoom());
+}
+
+void PageView::setRotation(int degrees)
+{
+    const int old = rotation();
+    if ((((degrees / 90 * 90) - old) % 360) == 0)
+        return;
+    relayout([&] { m_layout.setRotation(degrees); });
+    Q_EMIT rotationChanged(rotation());
+}
+
+void PageView::setContinuous(bool continuous)
+{
+    if (continuous == isContinuous())
+        return;
+    relayout([&] { m_layout.setContinuous(continuous); });
+    Q_EMIT continuousChanged(continuous);
+}
+
+void PageView::setFacing(bool facing)
+{
+    if (facing == isFacing())
+        return;
+    relayout([&] { m_layout.setFacing(facing); });
+    Q_EMIT facingChanged(facing);
 }
 
 // --- navigation ------------------------------------------------------------------------------
@@ -221,14 +309,66 @@ void PageView::goToPage(int page)
     if (pageCount() == 0)
         return;
     page = std::clamp(page, 0, pageCount() - 1);
+    if (!isContinuous()) {
+        showPage(page, false);
+        return;
+    }
     const QRect rect = m_layout.pageRect(page);
     verticalScrollBar()->setValue(rect.top() - PageLayout::Gap / 2);
     m_navigationScroll = verticalScrollBar()->value();
     setCurrentPage(page);
 }
 
+void PageView::nextPage()
+{
+    const auto [first, size] = m_layout.rowOf(m_currentPage);
+    if (first + size < pageCount())
+        goToPage(first + size);
+}
+
+void PageView::previousPage()
+{
+    const int first = m_layout.rowOf(m_currentPage).first;
+    if (first > 0)
+        goToPage(first - 1);
+}
+
+void PageView::showPage(int page, bool atBottom)
+{
+    // Not continuous: lay out the page's row alone, at its top or bottom.
+    m_layout.setShownPage(page);
+    if (m_zoomMode == ZoomMode::FitPage)
+        m_layout.setZoom(fittedZoom());
+    updateScrollBars();
+    verticalScrollBar()->setValue(atBottom ? verticalScrollBar()->maximum() : 0);
+    m_wheelAtEdge = 0;
+    setCurrentPage(page);
+    viewport()->update();
+    scheduleRenders();
+}
+
+bool PageView::turnPageAtEdge(int direction)
+{
+    // Not continuous and scrolled to the page's end: turn to the next (previous) page.
+    if (isContinuous() || pageCount() == 0)
+        return false;
+    const QScrollBar *bar = verticalScrollBar();
+    const auto [first, size] = m_layout.rowOf(m_currentPage);
+    if (direction > 0 && bar->value() >= bar->maximum() && first + size < pageCount()) {
+        showPage(first + size, false);
+        return true;
+    }
+    if (direction < 0 && bar->value() <= bar->minimum() && first > 0) {
+        showPage(first - 1, true);
+        return true;
+    }
+    return false;
+}
+
 void PageView::scrollByScreen(int direction)
 {
+    if (turnPageAtEdge(direction))
+        return;
     verticalScrollBar()->triggerAction(
         direction > 0 ? QAbstractSlider::SliderPageStepAdd : QAbstractSlider::SliderPageStepSub);
 }
@@ -243,8 +383,8 @@ void PageView::setCurrentPage(int page)
 
 void PageView::updateCurrentPage()
 {
-    if (pageCount() == 0)
-        return;
+    if (pageCount() == 0 || !isContinuous())
+        return; // not continuous: the shown page is current
     QScrollBar *bar = verticalScrollBar();
     if (bar->value() == m_navigationScroll)
         return; // still where goToPage() put it
@@ -264,7 +404,7 @@ void PageView::updateCurrentPage()
 
 void PageView::updateScrollBars()
 {
-    m_layout.setViewportWidth(viewport()->width());
+    m_layout.setViewportSize(viewport()->size());
     const QSize content = m_layout.contentSize();
     const QSize view = viewport()->size();
     horizontalScrollBar()->setRange(0, std::max(0, content.width() - view.width()));
@@ -279,7 +419,7 @@ void PageView::resizeEvent(QResizeEvent *event)
     QAbstractScrollArea::resizeEvent(event);
     if (m_zoomMode != ZoomMode::Custom && pageCount() > 0) {
         const int page = m_currentPage;
-        m_layout.setViewportWidth(viewport()->width());
+        m_layout.setViewportSize(viewport()->size());
         applyZoom(fittedZoom(), QPoint(viewport()->width() / 2, 0));
         if (m_zoomMode == ZoomMode::FitPage)
             goToPage(page);
@@ -293,38 +433,6 @@ void PageView::scrollContentsBy(int, int)
     viewport()->update();
     updateCurrentPage();
     scheduleRenders();
-}
-
-void PageView::keyPressEvent(QKeyEvent *event)
-{
-    switch (event->key()) {
-    case Qt::Key_Space:
-        scrollByScreen(event->modifiers() & Qt::ShiftModifier ? -1 : 1);
-        return;
-    case Qt::Key_Home:
-        firstPage();
-        return;
-    case Qt::Key_End:
-        lastPage();
-        return;
-    default:
-        QAbstractScrollArea::keyPressEvent(event);
-    }
-}
-
-void PageView::wheelEvent(QWheelEvent *event)
-{
-    if (event->modifiers() & Qt::ControlModifier) {
-        const int delta = event->angleDelta().y();
-        if (delta != 0) {
-            m_zoomMode = ZoomMode::Custom;
-            Q_EMIT zoomModeChanged(m_zoomMode);
-            applyZoom(zoom() * std::pow(1.1, delta / 120.0), event->position().toPoint());
-        }
-        event->accept();
-        return;
-    }
-    QAbstractScrollArea::wheelEvent(event);
 }
 
 // --- rendering -------------------------------------------------------------------------------
@@ -342,10 +450,9 @@ void PageView::updateRenders()
     QList<int> wanted = visiblePages();
     // Prefetch only once every visible page is on screen: they come first.
     const bool visibleDone = std::all_of(wanted.begin(), wanted.end(), [this](int page) {
-        const int resolution = resolutionKey(page);
+        const RenderKey key = renderKey(page);
         const auto failure = m_failures.find(page);
-        return m_cache.contains(page, resolution)
-            || (failure != m_failures.end() && failure->second.resolution == resolution);
+        return m_cache.contains(page, key) || (failure != m_failures.end() && failure->second.key == key);
     });
     QList<int> prefetch;
     for (int page = wanted.isEmpty() ? pageCount() : wanted.last() + 1;
@@ -353,12 +460,12 @@ void PageView::updateRenders()
         prefetch.append(page);
     // A prefetch already running keeps going; a new one waits for the visible pages.
     for (int page : std::as_const(prefetch)) {
-        if (visibleDone || m_jobs.count(page) || m_cache.contains(page, resolutionKey(page)))
+        if (visibleDone || m_jobs.count(page) || m_cache.contains(page, renderKey(page)))
             wanted.append(page);
     }
     // Supersede what is no longer wanted, or wanted at another resolution.
     for (auto it = m_jobs.begin(); it != m_jobs.end();) {
-        if (!wanted.contains(it->first) || it->second.resolution != resolutionKey(it->first)) {
+        if (!wanted.contains(it->first) || it->second.key != renderKey(it->first)) {
             it->second.source->cancel(CancelReason::Superseded);
             it = m_jobs.erase(it);
         } else {
@@ -367,37 +474,40 @@ void PageView::updateRenders()
     }
     std::map<int, Pinned> pinned;
     for (int page : std::as_const(wanted)) {
-        const int resolution = resolutionKey(page);
-        if (const QImage image = m_cache.find(page, resolution); !image.isNull()) {
-            pinned[page] = {resolution, image};
+        const RenderKey key = renderKey(page);
+        if (const QImage image = m_cache.find(page, key); !image.isNull()) {
+            pinned[page] = {key, image};
             continue;
         }
-        if (const auto pin = m_pinned.find(page); pin != m_pinned.end() && pin->second.resolution == resolution) {
+        if (const auto pin = m_pinned.find(page); pin != m_pinned.end() && pin->second.key == key) {
             // Evicted from the cache while on screen: put it back rather than render it again.
-            m_cache.insert(page, resolution, pin->second.image);
+            m_cache.insert(page, key, pin->second.image);
             pinned[page] = pin->second;
             continue;
         }
         const auto failure = m_failures.find(page);
-        if (failure != m_failures.end() && failure->second.resolution == resolution)
+        if (failure != m_failures.end() && failure->second.key == key)
             continue;
         if (m_jobs.count(page) == 0)
-            startRender(page, resolution);
+            startRender(page, key);
     }
     m_pinned = std::move(pinned);
+    // Words load after the pictures: they must not hold up what the reader waits to see.
+    updateTextWanted(visibleDone);
 }
 
-void PageView::startRender(int page, int resolution)
+void PageView::startRender(int page, RenderKey key)
 {
     RenderJob job;
     job.id = m_nextJobId++;
-    job.resolution = resolution;
+    job.key = key;
     job.source = std::make_unique<CancellationSource>(m_parentToken);
     if (m_renderTimeout > 0ms)
         job.source->cancelAfter(m_renderTimeout);
 
     RenderRequest request;
     request.dpi = renderDpi(page);
+    request.rotation = key.rotation;
     const qreal ratio = viewport()->devicePixelRatioF();
     // The job owns everything it touches: the shared document, the request, the token.
     auto work = [document = m_document, page, request, ratio, token = job.source->token()]() -> RenderOutcome {
@@ -418,32 +528,34 @@ void PageView::startRender(int page, int resolution)
     };
     auto *watcher = new QFutureWatcher<RenderOutcome>(this);
     const quint64 id = job.id;
-    connect(watcher, &QFutureWatcher<RenderOutcome>::finished, this, [this, watcher, page, resolution, id] {
+    connect(watcher, &QFutureWatcher<RenderOutcome>::finished, this, [this, watcher, page, key, id] {
         watcher->deleteLater();
         --m_liveJobs;
-        renderFinished(page, resolution, id, watcher->result());
+        renderFinished(page, key, id, watcher->result());
     });
     ++m_liveJobs;
     m_jobs[page] = std::move(job);
     watcher->setFuture(QtConcurrent::run(renderPool(), std::move(work)));
 }
 
-void PageView::renderFinished(int page, int resolution, quint64 id, const RenderOutcome &outcome)
+void PageView::renderFinished(int page, RenderKey key, quint64 id, const RenderOutcome &outcome)
 {
+    if (id < m_firstJobId)
+        return; // a page of the previous document
     const auto it = m_jobs.find(page);
     const bool current = it != m_jobs.end() && it->second.id == id;
     if (current)
         m_jobs.erase(it);
     if (!outcome.image.isNull()) {
-        m_cache.insert(page, resolution, outcome.image);
-        if (resolution == resolutionKey(page)) {
-            m_pinned[page] = {resolution, outcome.image};
+        m_cache.insert(page, key, outcome.image);
+        if (key == renderKey(page)) {
+            m_pinned[page] = {key, outcome.image};
             viewport()->update();
             Q_EMIT pageRendered(page);
         }
     } else if (current && outcome.status.code() != StatusCode::Canceled) {
         // A failure (a timeout included) stays on the page until the zoom changes.
-        m_failures[page] = {resolution, outcome.status};
+        m_failures[page] = {key, outcome.status};
         viewport()->update();
         Q_EMIT renderFailed(page, outcome.status);
     }
@@ -455,72 +567,6 @@ void PageView::cancelRenders(CancelReason reason)
     for (auto &[page, job] : m_jobs)
         job.source->cancel(reason);
     m_jobs.clear();
-}
-
-// --- painting --------------------------------------------------------------------------------
-
-void PageView::paintEvent(QPaintEvent *event)
-{
-    QPainter painter(viewport());
-    painter.fillRect(event->rect(), BackgroundColor);
-    QFont font = this->font();
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    painter.setFont(font);
-    const QRect visible = visibleContentRect();
-    const auto [first, last] = m_layout.pagesBetween(visible.top() - 8, visible.bottom() + 8);
-    for (int page = first; first >= 0 && page <= last; ++page) {
-        const QRect rect = m_layout.pageRect(page).translated(-visible.topLeft());
-        if (rect.adjusted(-8, -8, 8, 8).intersects(event->rect()))
-            paintPage(painter, page, rect);
-    }
-}
-
-void PageView::paintPage(QPainter &painter, int page, const QRect &rect)
-{
-    drawShadow(painter, rect);
-    const int resolution = resolutionKey(page);
-    QImage image = m_cache.find(page, resolution);
-    if (image.isNull()) {
-        if (const auto pin = m_pinned.find(page); pin != m_pinned.end() && pin->second.resolution == resolution)
-            image = pin->second.image;
-    }
-    if (!image.isNull()) {
-        if (image.deviceIndependentSize().toSize() == rect.size()) {
-            painter.drawImage(rect.topLeft(), image);
-        } else {
-            painter.setRenderHint(QPainter::SmoothPixmapTransform);
-            painter.drawImage(rect, image);
-        }
-        return;
-    }
-    painter.fillRect(rect, Qt::white);
-    const auto failure = m_failures.find(page);
-    const bool failed = failure != m_failures.end() && failure->second.resolution == resolution;
-    // A sharper or blurrier version from another zoom is better than a blank page.
-    const QImage preview = m_cache.closest(page, resolution);
-    if (!preview.isNull()) {
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.drawImage(rect, preview);
-    }
-    if (failed) {
-        const QString text = tr("Page %1 could not be shown\n%2").arg(page + 1).arg(failure->second.status.message());
-        if (!preview.isNull()) {
-            // Over a preview, a banner at the top says why it stays blurry.
-            const QRect banner(rect.left(), rect.top(), rect.width(),
-                std::min(rect.height(), 2 * painter.fontMetrics().lineSpacing() + 16));
-            painter.fillRect(banner, QColor(255, 244, 244, 235));
-            painter.setPen(ErrorTextColor);
-            painter.drawText(banner.adjusted(8, 4, -8, -4), Qt::AlignCenter | Qt::TextWordWrap, text);
-            return;
-        }
-        painter.setPen(ErrorTextColor);
-        painter.drawText(rect.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, text);
-        return;
-    }
-    if (preview.isNull()) {
-        painter.setPen(PlaceholderTextColor);
-        painter.drawText(rect.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, tr("Rendering…"));
-    }
 }
 
 } // namespace folio

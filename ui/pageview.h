@@ -3,28 +3,48 @@
 
 #include "pagecache.h"
 #include "pagelayout.h"
+#include "pagetextcache.h"
 #include "shareddocument.h"
+#include "textselection.h"
 
 #include <QAbstractScrollArea>
+#include <QRectF>
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 
 namespace folio {
 
-// Shows the pages of one document continuously, top to bottom, centred on a grey background.
+// A rectangle on one page: `rect` is in points on the upright page (like TextBox::rect), whatever
+// the view's rotation.
+struct PageRect
+{
+    int page = -1;
+    QRectF rect;
+
+    friend bool operator==(const PageRect &, const PageRect &) = default;
+};
+
+// Shows the pages of one document: continuously top to bottom (or one page, or row of two facing
+// pages, at a time), centred on a grey background, turned by the view's rotation.
 //
-// Only the visible pages plus Prefetch pages below them are rendered, each as its own job on
+// Only the visible pages plus Prefetch pages after them are rendered, each as its own job on
 // renderPool() with its own CancellationSource (linked to the window's shutdown token). A page
-// that leaves that set, or whose resolution changes with the zoom, has its job cancelled with
+// that leaves that set, or whose resolution or rotation changes, has its job cancelled with
 // CancelReason::Superseded. Jobs take the document's gate, so one document renders one page at
 // a time; a cancelled job stops waiting at once. Results come back by value to the GUI thread
-// and go into a PageCache.
+// and go into a PageCache keyed by page, rotation and resolution.
 //
 // Zoom 1.0 ("100 %") is the physical size on a 96 dpi screen (see PageLayout); pages render at
-// 96 × zoom × devicePixelRatio dpi, capped at MaxRenderPixels per page (scaled up beyond).
+// 96 × zoom × devicePixelRatio dpi, capped at MaxRenderPixels per page (scaled up beyond), and
+// the images carry the device pixel ratio, so they are drawn 1:1 on HiDPI screens.
+//
+// Mouse: where the document has Capability::TextLayout, dragging selects words (loaded per
+// visible page by a PageTextCache) and Ctrl+C copies them; elsewhere dragging pans the view, as
+// the middle button does everywhere. Find results are drawn over the pages (setHighlights()).
 class PageView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -36,24 +56,50 @@ public:
     static constexpr double MaxZoom = 8.0;
     static constexpr int Prefetch = 1;
     static constexpr qint64 MaxRenderPixels = 16'000'000;
+    // A selection spans at most this many pages.
+    static constexpr int MaxSelectionPages = PageTextCache::MaxPages / 2;
 
     explicit PageView(QWidget *parent = nullptr);
     ~PageView() override;
 
     // Shows `document`, whose known pages have these sizes (points). Render jobs are linked to
-    // `parent`, typically JobRunner::shutdownToken().
-    void setDocument(
-        std::shared_ptr<SharedDocument> document, QList<QSizeF> pageSizes, const CancellationToken &parent = {});
+    // `parent`, typically JobRunner::shutdownToken(). Text selection needs
+    // Capability::TextLayout in `capabilities` (the document's, from its DocumentSummary).
+    void setDocument(std::shared_ptr<SharedDocument> document, QList<QSizeF> pageSizes,
+        const CancellationToken &parent = {}, Capabilities capabilities = {});
+    void setDocument(const LoadedDocument &document, const CancellationToken &parent = {});
     // More pages became known (streaming documents).
     void appendPages(const QList<QSizeF> &pageSizes);
     // Zero means renders never time out.
-    void setRenderTimeout(std::chrono::milliseconds timeout) { m_renderTimeout = timeout; }
+    void setRenderTimeout(std::chrono::milliseconds timeout)
+    {
+        m_renderTimeout = timeout;
+        m_text.setTimeout(timeout);
+    }
 
     int pageCount() const { return m_layout.count(); }
     int currentPage() const { return m_currentPage; }
     double zoom() const { return m_layout.zoom(); }
     ZoomMode zoomMode() const { return m_zoomMode; }
+    // Clockwise degrees: 0, 90, 180 or 270.
+    int rotation() const { return m_layout.rotation(); }
+    bool isContinuous() const { return m_layout.isContinuous(); }
+    bool isFacing() const { return m_layout.isFacing(); }
     PageCache &cache() { return m_cache; }
+
+    // Text selection (documents with Capability::TextLayout).
+    bool hasTextLayout() const { return m_capabilities.testFlag(Capability::TextLayout); }
+    bool hasSelection() const { return !m_selection.empty(); }
+    // The selected words in reading order: spaces between words, newlines at line and page ends.
+    QString selectedText() const { return m_selectedText; }
+    // The selected words of `page` (indices into its text boxes), empty when none.
+    TextSelection pageSelection(int page) const;
+
+    // Where `page` is in the viewport; empty when it is not laid out (not continuous).
+    QRect pageRect(int page) const;
+    // Maps between viewport coordinates and points on the upright page `page`.
+    QPointF pageToViewport(int page, QPointF points) const;
+    QPointF viewportToPage(int page, QPointF position) const;
 
     // For tests and diagnostics.
     QList<int> visiblePages() const;
@@ -62,6 +108,11 @@ public:
     // Render jobs started and not yet returned, cancelled ones included.
     int liveRenderJobs() const { return m_liveJobs; }
     bool isPageRendered(int page) const;
+    // The image drawn for `page` at the current rotation and resolution; null while it renders.
+    QImage pageImage(int page) const;
+    PageTextCache &textCache() { return m_text; }
+    // Whether `image` is drawn 1:1 (one image pixel per device pixel) on a page of `logical` size.
+    static bool isOneToOne(const QImage &image, QSize logical);
 
 public Q_SLOTS:
     void setZoom(double zoom);
@@ -72,12 +123,33 @@ public Q_SLOTS:
     void fitWidth() { setZoomMode(ZoomMode::FitWidth); }
     void fitPage() { setZoomMode(ZoomMode::FitPage); }
     void goToPage(int page);
-    void nextPage() { goToPage(m_currentPage + 1); }
-    void previousPage() { goToPage(m_currentPage - 1); }
+    // The next or previous page, or row of facing pages.
+    void nextPage();
+    void previousPage();
     void firstPage() { goToPage(0); }
     void lastPage() { goToPage(pageCount() - 1); }
-    // Scrolls one screen down (+1) or up (-1).
+    // Scrolls one screen down (+1) or up (-1); when not continuous, turns the page at its end.
     void scrollByScreen(int direction);
+
+    // Turns every page clockwise by `degrees` (a multiple of 90), keeping the current page.
+    void setRotation(int degrees);
+    void rotateLeft() { setRotation(rotation() - 90); }
+    void rotateRight() { setRotation(rotation() + 90); }
+    // Continuous scrolling through every page, or one page (row) at a time.
+    void setContinuous(bool continuous);
+    // Pages side by side in pairs: 1–2, 3–4, ...
+    void setFacing(bool facing);
+
+    // Find results: translucent marks over the pages, and the current one in a stronger colour.
+    void setHighlights(const QList<folio::PageRect> &rects);
+    // Makes `rects` on `page` the current result and scrolls it into view (centred when it was off
+    // screen). With no rects, shows the page.
+    void setCurrentHighlight(int page, const QList<QRectF> &rects);
+    void clearHighlights();
+
+    // Puts the selected text on the clipboard (Ctrl+C).
+    void copySelection();
+    void clearSelection();
 
 Q_SIGNALS:
     void pageRendered(int page);
@@ -86,6 +158,11 @@ Q_SIGNALS:
     void zoomChanged(double zoom);
     void zoomModeChanged(folio::PageView::ZoomMode mode);
     void pageCountChanged(int count);
+    void rotationChanged(int degrees);
+    void continuousChanged(bool continuous);
+    void facingChanged(bool facing);
+    // The selected text changed (while dragging, at every word).
+    void selectionChanged(bool hasSelection);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -93,18 +170,36 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    bool event(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     struct RenderJob
     {
         quint64 id = 0;
-        int resolution = 0;
+        RenderKey key;
         std::unique_ptr<CancellationSource> source;
     };
     struct Failure
     {
-        int resolution = 0;
+        RenderKey key;
         Status status;
+    };
+    // A point of a page that stays under the same viewport position across a relayout.
+    struct Anchor
+    {
+        int page = -1;
+        QPointF points;
+        QPoint position; // in the viewport
+    };
+    // One end of a selection: a point on an upright page.
+    struct PagePoint
+    {
+        int page = -1;
+        QPointF point;
     };
     struct RenderOutcome
     {
@@ -114,18 +209,33 @@ private:
 
     QRect visibleContentRect() const;
     double renderDpi(int page) const;
-    int resolutionKey(int page) const;
+    RenderKey renderKey(int page) const;
+    Anchor anchorAt(QPoint position, int page, bool clampToPage) const;
+    void restoreAnchor(const Anchor &anchor);
+    // Applies a change of the layout (rotation, mode), refits the zoom and keeps the current page.
+    void relayout(const std::function<void()> &change);
     void applyZoom(double zoom, QPoint anchor);
     double fittedZoom() const;
     void updateScrollBars();
     void scheduleRenders();
     void updateRenders();
-    void startRender(int page, int resolution);
-    void renderFinished(int page, int resolution, quint64 id, const RenderOutcome &outcome);
+    void startRender(int page, RenderKey key);
+    void renderFinished(int page, RenderKey key, quint64 id, const RenderOutcome &outcome);
     void cancelRenders(CancelReason reason);
     void updateCurrentPage();
     void setCurrentPage(int page);
+    void showPage(int page, bool atBottom);
+    bool turnPageAtEdge(int direction);
     void paintPage(QPainter &painter, int page, const QRect &rect);
+    void paintMarks(QPainter &painter, int page, const QTransform &toViewport);
+
+    // Mouse, selection and panning: pageviewinput.cpp.
+    PagePoint pagePointAt(QPoint position) const;
+    // Loads the words of the selected pages, and of the visible ones with `visibleToo`.
+    void updateTextWanted(bool visibleToo);
+    void updateSelection();
+    void updateCursor(QPoint position);
+    void autoScroll(QPoint position);
 
     std::shared_ptr<SharedDocument> m_document;
     CancellationToken m_parentToken;
@@ -133,7 +243,7 @@ private:
     PageCache m_cache;
     struct Pinned
     {
-        int resolution = 0;
+        RenderKey key;
         QImage image;
     };
     std::map<int, Pinned> m_pinned; // the wanted pages' images: kept while on screen, whatever the cache evicts
@@ -141,6 +251,7 @@ private:
     std::map<int, Failure> m_failures;
     quint64 m_nextJobId = 1;
     int m_liveJobs = 0;
+    quint64 m_firstJobId = 1; // of the current document's jobs
     std::chrono::milliseconds m_renderTimeout {0};
     ZoomMode m_zoomMode = ZoomMode::FitWidth;
     int m_currentPage = 0;
@@ -148,6 +259,22 @@ private:
     // when a smaller page below it reaches the probe line.
     int m_navigationScroll = -1;
     QTimer m_renderTimer;
+    int m_wheelAtEdge = 0; // wheel movement piled up at a page's end before it turns
+
+    std::map<int, QList<QRectF>> m_highlights; // by page
+    int m_currentHighlightPage = -1;
+    QList<QRectF> m_currentHighlight;
+
+    Capabilities m_capabilities;
+    PageTextCache m_text;
+    PagePoint m_selectionAnchor; // where the drag started
+    PagePoint m_selectionFocus; // where it is now
+    bool m_selecting = false; // the left button is down for a selection
+    std::map<int, TextSelection> m_selection; // by page, only pages with selected words
+    QString m_selectedText;
+    bool m_panning = false;
+    QPoint m_pressPosition;
+    QPoint m_panPosition;
 };
 
 } // namespace folio

@@ -17,6 +17,7 @@ const QString StateKey = QStringLiteral("window/state");
 const QString CacheBudgetKey = QStringLiteral("cacheBudget");
 const QString SidebarVisibleKey = QStringLiteral("sidebar/visible");
 const QString SidebarPageKey = QStringLiteral("sidebar/page");
+const QString SidebarWidthKey = QStringLiteral("sidebar/width");
 const QString DocumentsGroup = QStringLiteral("documents");
 
 QString documentKey(const QString &path)
@@ -113,6 +114,7 @@ DocumentState documentState(const QString &path)
     state.zoomMode = settings.value(QStringLiteral("zoomMode")).toInt();
     state.rotation = settings.value(QStringLiteral("rotation")).toInt();
     state.continuous = settings.value(QStringLiteral("continuous"), true).toBool();
+    state.facing = settings.value(QStringLiteral("facing"), false).toBool();
     return state;
 }
 
@@ -126,6 +128,7 @@ void setDocumentState(const QString &path, const DocumentState &state)
     settings.setValue(QStringLiteral("zoomMode"), state.zoomMode);
     settings.setValue(QStringLiteral("rotation"), state.rotation);
     settings.setValue(QStringLiteral("continuous"), state.continuous);
+    settings.setValue(QStringLiteral("facing"), state.facing);
     settings.setValue(QStringLiteral("used"), QDateTime::currentMSecsSinceEpoch());
     settings.endGroup();
     pruneDocumentStates(settings);
@@ -158,6 +161,18 @@ void setSidebar(bool visible, int page)
     QSettings settings;
     settings.setValue(SidebarVisibleKey, visible);
     settings.setValue(SidebarPageKey, page);
+}
+
+int sidebarWidth()
+{
+    bool ok = false;
+    const int width = QSettings().value(SidebarWidthKey, DefaultSidebarWidth).toInt(&ok);
+    return ok && width >= 80 ? width : DefaultSidebarWidth;
+}
+
+void setSidebarWidth(int width)
+{
+    QSettings().setValue(SidebarWidthKey, width);
 }
 
 } // namespace folio::Settings

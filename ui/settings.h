@@ -15,7 +15,7 @@ namespace folio {
 //   window/geometry  QByteArray from QWidget::saveGeometry()
 //   window/state     QByteArray from QMainWindow::saveState()
 //   cacheBudget      int, MiB of rendered pages kept per window; default 256
-//   sidebar/visible  bool; sidebar/page int (which panel)
+//   sidebar/visible  bool; sidebar/page int (which panel); sidebar/width int (pixels)
 //   documents/<key>  per-document view state (see DocumentState), at most MaxDocumentStates,
 //                    the least recently used dropped first; <key> is a hash of the absolute path
 namespace Settings {
@@ -34,6 +34,7 @@ struct DocumentState
     int zoomMode = 0; // PageView::ZoomMode as int
     int rotation = 0;
     bool continuous = true;
+    bool facing = false;
 };
 
 DocumentState documentState(const QString &path);
@@ -45,6 +46,9 @@ void setCacheBudgetMiB(int mib);
 bool sidebarVisible();
 int sidebarPage();
 void setSidebar(bool visible, int page);
+constexpr int DefaultSidebarWidth = 250;
+int sidebarWidth();
+void setSidebarWidth(int width);
 
 std::chrono::milliseconds timeout();
 void setTimeout(std::chrono::milliseconds timeout);

@@ -491,6 +491,34 @@ private Q_SLOTS:
         QVERIFY(!view->findBar()->isVisible());
     }
 
+    void rotationAndModeAreRemembered()
+    {
+        const QString path = test::writeManyPagePdf(m_dir.path(), 6);
+        {
+            MainWindow window;
+            window.resize(900, 700);
+            window.show();
+            window.openFile(path);
+            QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+            QVERIFY(!actionNamed(&window, QStringLiteral("Copy"))->isEnabled()); // nothing selected
+            actionNamed(&window, QStringLiteral("Rotate Right"))->trigger();
+            QCOMPARE(window.documentView()->pageView()->rotation(), 90);
+            QAction *continuous = actionNamed(&window, QStringLiteral("Continuous"));
+            QVERIFY(continuous->isChecked());
+            continuous->trigger();
+            QVERIFY(!window.documentView()->pageView()->isContinuous());
+            window.close();
+        }
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        QCOMPARE(window.documentView()->pageView()->rotation(), 90);
+        QVERIFY(!window.documentView()->pageView()->isContinuous());
+        QVERIFY(!actionNamed(&window, QStringLiteral("Continuous"))->isChecked());
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -1,0 +1,59 @@
+#!/bin/sh
+# Takes the README's screenshots of the real window under Xvfb (run by `./dev screenshots`, which
+# builds first and installs xvfb, xdotool and imagemagick). Writes docs/screenshots/*.png.
+#
+#   continuous.png   a PDF in continuous mode with the thumbnails sidebar
+#   progress.png     the progress dialog of a long job (find in a large log)
+#   attachments.png  the attachments panel
+set -eu
+cd -- "$(dirname -- "$0")/../.."
+ROOT=$(pwd -P)
+BIN=$ROOT/build/bin/folio
+OUT=$ROOT/docs/screenshots
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+[ -x "$BIN" ] || { echo "take.sh: build folio first (./dev build)" >&2; exit 1; }
+
+WIDTH=1280
+HEIGHT=860
+
+# One shot: a fresh settings folder (seeded with $2), folio on $3..., keys typed after a pause.
+# usage: shot NAME SETTINGS DELAY KEYS FILE...
+shot() {
+    name=$1 settings=$2 delay=$3 keys=$4
+    shift 4
+    config=$WORK/config-$name
+    mkdir -p "$config/Folio"
+    printf '%b' "$settings" >"$config/Folio/folio.conf"
+    XDG_CONFIG_HOME=$config xvfb-run -a -s "-screen 0 ${WIDTH}x${HEIGHT}x24" sh -c '
+        "$@" &
+        app=$!
+        window=$(xdotool search --sync --onlyvisible --name "Folio" | head -n 1)
+        xdotool windowmove "$window" 0 0 windowsize "$window" '"$WIDTH"' '"$HEIGHT"'
+        sleep 3
+        if [ -n "'"$keys"'" ]; then
+            xdotool windowfocus --sync "$window" 2>/dev/null || true
+            for key in '"$keys"'; do
+                case $key in
+                    type:*) xdotool type --delay 60 "${key#type:}" ;;
+                    *) xdotool key "$key" ;;
+                esac
+                sleep 0.3
+            done
+        fi
+        sleep '"$delay"'
+        import -window root "'"$OUT/$name.png"'"
+        kill $app
+    ' sh "$BIN" "$@"
+    echo "take.sh: $OUT/$name.png"
+}
+
+shot continuous '[sidebar]\nvisible=true\npage=0\n' 2 "" "$ROOT/resources/sample.pdf"
+shot attachments '[sidebar]\nvisible=true\npage=2\n' 2 "" "$ROOT/tests/data/with-attachment.pdf"
+
+# A log big enough that searching every page outlives the progress dialog's delay.
+log=$WORK/server.log
+i=0
+line='2026-11-25T10:00:00Z worker[4242] INFO request handled in 12 ms: GET /api/v1/documents?page=3'
+yes "$line" | head -n 2000000 >"$log"
+shot progress '[sidebar]\nvisible=false\n' 1.5 "ctrl+f type:needle-not-in-the-log" "$log"

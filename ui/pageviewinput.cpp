@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PageView's keyboard, wheel and mouse: page turning, panning, text selection and copy.
+#include "pageview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace folio {
+
+void PageView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Space:
+        scrollByScreen(event->modifiers() & Qt::ShiftModifier ? -1 : 1);
+        return;
+    case Qt::Key_PageDown:
+        scrollByScreen(1);
+        return;
+    case Qt::Key_PageUp:
+        scrollByScreen(-1);
+        return;
+    case Qt::Key_Home:
+        firstPage();
+        return;
+    case Qt::Key_End:
+        lastPage();
+        return;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+    }
+}
+
+bool PageView::event(QEvent *event)
+{
+    // With a selection, Ctrl+C is ours even where the window has a shortcut for it.
+    if (event->type() == QEvent::ShortcutOverride && hasSelection()
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        event->accept();
+        return true;
+    }
+    return QAbstractScrollArea::event(event);
+}
+
+void PageView::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (delta != 0) {
+            m_zoomMode = ZoomMode::Custom;
+            Q_EMIT zoomModeChanged(m_zoomMode);
+            applyZoom(zoom() * std::pow(1.1, delta / 120.0), event->position().toPoint());
+        }
+        event->accept();
+        return;
+    }
+    // Not continuous, at a page's end: a notch's worth of wheel in the same direction turns it
+    // (a touchpad sends many small steps, which must not turn many pages).
+    const QScrollBar *bar = verticalScrollBar();
+    const bool atEdge = delta < 0 ? bar->value() >= bar->maximum() : bar->value() <= bar->minimum();
+    if (!isContinuous() && delta != 0 && atEdge) {
+        const bool sameWay = (m_wheelAtEdge > 0) == (delta > 0);
+        m_wheelAtEdge = sameWay ? m_wheelAtEdge + delta : delta;
+        if (std::abs(m_wheelAtEdge) >= 120) {
+            m_wheelAtEdge = 0;
+            turnPageAtEdge(delta < 0 ? 1 : -1);
+        }
+        event->accept();
+        return;
+    }
+    m_wheelAtEdge = 0;
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+// --- mouse -----------------------------------------------------------------------------------
+
+PageView::PagePoint PageView::pagePointAt(QPoint position) const
+{
+    const QPoint content = position + visibleContentRect().topLeft();
+    const int page = m_layout.pageNearest(content);
+    if (page < 0)
+        return {};
+    return {page, m_layout.pageTransform(page).inverted().map(QPointF(content))};
+}
+
+void PageView::mousePressEvent(QMouseEvent *event)
+{
+    const QPoint position = event->position().toPoint();
+    m_pressPosition = position;
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && !hasTextLayout())) {
+        m_panning = true;
+        m_panPosition = position;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton) {
+        m_selecting = true;
+        if ((event->modifiers() & Qt::ShiftModifier) && m_selectionAnchor.page >= 0) {
+            m_selectionFocus = pagePointAt(position); // extends the selection
+        } else {
+            m_selectionAnchor = pagePointAt(position);
+            m_selectionFocus = {}; // nothing is selected until the mouse moves
+        }
+        updateTextWanted(false);
+        updateSelection();
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+void PageView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint position = event->position().toPoint();
+    if (m_panning) {
+        const QPoint delta = position - m_panPosition;
+        m_panPosition = position;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    if (m_selecting && (event->buttons() & Qt::LeftButton)) {
+        if (m_selectionFocus.page < 0
+            && (position - m_pressPosition).manhattanLength() < QApplication::startDragDistance())
+            return;
+        autoScroll(position);
+        m_selectionFocus = pagePointAt(position);
+        updateTextWanted(false);
+        updateSelection();
+        event->accept();
+        return;
+    }
+    updateCursor(position);
+    QAbstractScrollArea::mouseMoveEvent(event);
+}
+
+void PageView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        updateCursor(event->position().toPoint());
+        event->accept();
+        return;
+    }
+    if (m_selecting && event->button() == Qt::LeftButton) {
+        m_selecting = false;
+        // X11 and Wayland paste the last selection with the middle button.
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        if (hasSelection() && clipboard->supportsSelection())
+            clipboard->setText(m_selectedText, QClipboard::Selection);
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::mouseReleaseEvent(event);
+}
+
+void PageView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !hasTextLayout()) {
+        QAbstractScrollArea::mouseDoubleClickEvent(event);
+        return;
+    }
+    // The word under the pointer: a selection from a point to itself.
+    m_selecting = true;
+    m_selectionAnchor = m_selectionFocus = pagePointAt(event->position().toPoint());
+    updateTextWanted(false);
+    updateSelection();
+    event->accept();
+}
+
+void PageView::autoScroll(QPoint position)
+{
+    // Dragging a selection past the viewport's edge scrolls towards it.
+    const QRect area = viewport()->rect();
+    const int dx = position.x() < area.left() ? position.x() - area.left()
+        : position.x() > area.right()         ? position.x() - area.right()
+                                              : 0;
+    const int dy = position.y() < area.top() ? position.y() - area.top()
+        : position.y() > area.bottom()       ? position.y() - area.bottom()
+                                             : 0;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + dx);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + dy);
+}
+
+void PageView::updateCursor(QPoint position)
+{
+    if (m_panning) {
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    if (!hasTextLayout()) {
+        viewport()->setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    bool overText = false;
+    const PagePoint point = pagePointAt(position);
+    if (const QList<TextBox> *boxes = m_text.boxes(point.page)) {
+        overText = std::any_of(
+            boxes->begin(), boxes->end(), [&](const TextBox &box) { return box.rect.contains(point.point); });
+    }
+    viewport()->setCursor(overText ? Qt::IBeamCursor : Qt::ArrowCursor);
+}
+
+// --- selection -------------------------------------------------------------------------------
+
+void PageView::updateTextWanted(bool visibleToo)
+{
+    if (!hasTextLayout())
+        return;
+    QList<int> pages;
+    if (m_selectionAnchor.page >= 0) {
+        const int focus = m_selectionFocus.page >= 0 ? m_selectionFocus.page : m_selectionAnchor.page;
+        const int first = std::min(m_selectionAnchor.page, focus);
+        const int last = std::min(std::max(m_selectionAnchor.page, focus), first + MaxSelectionPages - 1);
+        for (int page = first; page <= last; ++page)
+            pages.append(page);
+    }
+    // Visible pages already loading keep loading; new ones wait for `visibleToo`.
+    for (int page : visiblePages()) {
+        if (!pages.contains(page) && (visibleToo || m_text.isLoading(page)))
+            pages.append(page);
+    }
+    m_text.want(pages);
+}
+
+void PageView::updateSelection()
+{
+    std::map<int, TextSelection> selection;
+    QStringList pieces;
+    if (m_selectionAnchor.page >= 0 && m_selectionFocus.page >= 0) {
+        PagePoint start = m_selectionAnchor;
+        PagePoint end = m_selectionFocus;
+        if (end.page < start.page)
+            std::swap(start, end);
+        const int last = std::min(end.page, start.page + MaxSelectionPages - 1);
+        for (int page = start.page; page <= last; ++page) {
+            const QList<TextBox> *boxes = m_text.boxes(page);
+            if (!boxes)
+                continue; // still loading: selected when it arrives
+            TextSelection part;
+            if (start.page == end.page) {
+                part = selectText(*boxes, start.point, end.point);
+            } else {
+                // Across pages: from the start to the end of its page, whole pages, then up to the end.
+                part.begin = page == start.page ? textPosition(*boxes, start.point).before : 0;
+                part.end = page == end.page ? textPosition(*boxes, end.point).after : int(boxes->size());
+                part.text = joinedText(*boxes, part.begin, part.end);
+            }
+            if (!part.isEmpty()) {
+                pieces.append(part.text);
+                selection[page] = std::move(part);
+            }
+        }
+    }
+    const QString text = pieces.join(QLatin1Char('\n'));
+    const bool changed = selection.empty() != m_selection.empty() || text != m_selectedText;
+    if (!selection.empty() || !m_selection.empty())
+        viewport()->update();
+    m_selection = std::move(selection);
+    m_selectedText = text;
+    if (changed)
+        Q_EMIT selectionChanged(hasSelection());
+}
+
+TextSelection PageView::pageSelection(int page) const
+{
+    const auto it = m_selection.find(page);
+    return it != m_selection.end() ? it->second : TextSelection();
+}
+
+void PageView::copySelection()
+{
+    if (hasSelection())
+        QGuiApplication::clipboard()->setText(m_selectedText);
+}
+
+void PageView::clearSelection()
+{
+    m_selectionAnchor = m_selectionFocus = {};
+    m_selecting = false;
+    updateSelection();
+}
+
+} // namespace folio
