@@ -86,6 +86,9 @@ enum class Capability {
     StreamingPages = 0x10,
     // textBoxes() gives word positions (search highlights, text selection).
     TextLayout = 0x20,
+    // Attachments are files in folders (archive entries): AttachmentInfo::path is a relative path
+    // whose folders extracting them recreates.
+    AttachmentFolders = 0x40,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 

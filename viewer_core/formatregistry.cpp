@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatregistry.h"
 
+#include "backends/archive/archivebackend.h"
+#include "backends/epub/epubbackend.h"
 #include "backends/image/imagebackend.h"
 #include "backends/pdf/pdfbackend.h"
 #include "backends/text/textbackend.h"
@@ -13,8 +15,14 @@ FormatRegistry::FormatRegistry()
 {
     // Order matters: SVG is XML is text, so images come before text.
     m_backends.push_back(createPdfBackend());
+    // EPUB is a ZIP: before any backend that reads application/zip.
+    m_backends.push_back(createEpubBackend());
     m_backends.push_back(createImageBackend());
     m_backends.push_back(createTextBackend());
+    // Containers last, most specific first: comics are ZIP/TAR/7z archives, a .tar.gz is a gzip file.
+    m_backends.push_back(createComicBackend());
+    m_backends.push_back(createArchiveBackend());
+    m_backends.push_back(createCompressedBackend());
 }
 
 const FormatRegistry &FormatRegistry::instance()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "status.h"
+
+#include <QString>
 #include <QtGlobal>
 
 namespace folio {
@@ -25,6 +28,22 @@ struct Limits
     int maxXmlDepth = 256;
 
     qint64 maxImagePixels() const { return qint64(maxImageMegapixels) * 1'000'000; }
+};
+
+// "512 bytes", "1.5 KiB", "2.0 GiB"
+QString bytesText(qint64 bytes);
+
+// The refusals of the archive limits. Each names the limit, its value and how to raise it (the
+// folio-cli option and Preferences), so a user who trusts the file knows what to do. A negative
+// size means the data was stopped on its way: its full size is not known, only that it is over.
+struct LimitErrors
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::LimitErrors)
+public:
+    static Status entrySize(const QString &what, qint64 size, const Limits &limits);
+    static Status totalSize(qint64 size, const Limits &limits);
+    static Status ratio(const QString &what, qint64 unpacked, qint64 packed, const Limits &limits);
+    static Status entryCount(qint64 count, const Limits &limits);
 };
 
 } // namespace folio

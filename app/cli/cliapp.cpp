@@ -10,7 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <unistd.h>
@@ -37,6 +39,13 @@ Global options:
   --verbose            debug logging (also: QT_LOGGING_RULES="folio.*.debug=true")
   --help, --version
 
+Safety limits for archives, comic books and compressed files (0 = no limit):
+  --max-entry-size SIZE   largest entry or compressed file to unpack (default 1G)
+  --max-total-size SIZE   most data to unpack in all, e.g. by extract --all (default 4G)
+  --max-ratio N           highest compression ratio of data over 1 MiB (default 200)
+  --max-entries N         most entries in one archive (default 1000000)
+  SIZE is bytes or a number with K, M, G or T (powers of 1024): 512M, 2G.
+
 Exit codes: 0 ok, 1 error, 2 usage, 3 timed out, 4 unsupported format, 130 interrupted.
 After 3 or 130 the output folder holds no new file from the run.
 )";
@@ -62,7 +71,8 @@ const std::map<QString, QStringList> &commandOptions()
 const QStringList &globalOptions()
 {
     static const QStringList options = {QStringLiteral("timeout"), QStringLiteral("password"), QStringLiteral("quiet"),
-        QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version")};
+        QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("max-entry-size"),
+        QStringLiteral("max-total-size"), QStringLiteral("max-ratio"), QStringLiteral("max-entries")};
     return options;
 }
 
@@ -109,6 +119,35 @@ bool parseInt(const QString &text, int low, int high, int &value)
     if (!ok || parsed < low || parsed > high)
         return false;
     value = parsed;
+    return true;
+}
+
+// Parses a size limit: bytes, or a number with K, M, G or T (powers of 1024, optionally followed
+// by "iB" or "B"): 512M, 1.5G. 0 means no limit.
+bool parseSizeLimit(const QString &text, qint64 &value)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d+(?:\\.\\d+)?)([KMGT]?)(?:i?B)?$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return false;
+    const QString unit = match.captured(2).toUpper();
+    const int power = unit.isEmpty() ? 0 : int(QStringLiteral("KMGT").indexOf(unit)) + 1;
+    const double bytes = match.captured(1).toDouble() * std::pow(1024.0, power);
+    if (bytes >= 9.2e18)
+        return false;
+    value = bytes == 0 ? std::numeric_limits<qint64>::max() : qint64(bytes);
+    return true;
+}
+
+// Parses a count limit: a whole number, 0 for no limit.
+bool parseCountLimit(const QString &text, qint64 &value)
+{
+    bool ok = false;
+    const qint64 parsed = text.trimmed().toLongLong(&ok);
+    if (!ok || parsed < 0)
+        return false;
+    value = parsed == 0 ? std::numeric_limits<qint64>::max() : parsed;
     return true;
 }
 
@@ -262,6 +301,15 @@ int CliApp::parse(const QStringList &arguments, Options &options)
         return usageError(tr("--threads must be from 1 to 256"));
     if (has("index") && !parseInt(value("index"), 1, std::numeric_limits<int>::max(), options.index))
         return usageError(tr("--index must be a number from 1 (see folio-cli attachments)"));
+    if (has("max-entry-size") && !parseSizeLimit(value("max-entry-size"), options.limits.maxEntrySize))
+        return usageError(tr("--max-entry-size must be a size such as 2G, 512M or 0 for no limit"));
+    if (has("max-total-size") && !parseSizeLimit(value("max-total-size"), options.limits.maxTotalExtracted))
+        return usageError(tr("--max-total-size must be a size such as 8G, 512M or 0 for no limit"));
+    if (has("max-ratio")
+        && !parseInt(value("max-ratio"), 0, std::numeric_limits<int>::max(), options.limits.maxCompressionRatio))
+        return usageError(tr("--max-ratio must be a whole number, 0 for no limit"));
+    if (has("max-entries") && !parseCountLimit(value("max-entries"), options.limits.maxEntries))
+        return usageError(tr("--max-entries must be a whole number, 0 for no limit"));
     if (has("timeout")) {
         const auto timeout = parseDuration(value("timeout"));
         if (!timeout)
@@ -308,6 +356,7 @@ Status CliApp::openDocument(Viewer &viewer)
 {
     OpenOptions options;
     options.password = m_options.password;
+    options.limits = m_options.limits;
     ProgressBar bar(tr("Opening"), progressEnabled());
     return viewer.open(
         m_options.file, options, m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
@@ -471,12 +520,13 @@ int CliApp::runAttachments()
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return ExitOk;
     }
+    // Appended, not arg()ed: an archive may list a million entries.
     QString out;
-    for (int i = 0; i < attachments.size(); ++i)
-        out += QStringLiteral("%1  %2  %3\n")
-                   .arg(i + 1, 4)
-                   .arg(formatSize(attachments[i].size), 10)
-                   .arg(attachments[i].path);
+    for (int i = 0; i < attachments.size(); ++i) {
+        out += QString::number(i + 1).rightJustified(4) + QLatin1String("  ")
+            + formatSize(attachments[i].size).rightJustified(10) + QLatin1String("  ") + attachments[i].path
+            + QLatin1Char('\n');
+    }
     if (attachments.isEmpty() && !m_options.quiet)
         printErr(tr("folio-cli: %1 has no attachments\n").arg(m_options.file));
     printOut(out);

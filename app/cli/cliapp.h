@@ -50,6 +50,7 @@ private:
         QString password;
         bool quiet = false;
         bool verbose = false;
+        folio::Limits limits;
     };
 
     int parse(const QStringList &arguments, Options &options);

@@ -28,6 +28,10 @@ int usageError(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Without TZ, glibc stats /etc/localtime on every local time conversion (KArchive converts the
+    // time of every archive entry).
+    if (qEnvironmentVariableIsEmpty("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Folio"));
     QApplication::setApplicationName(QStringLiteral("folio"));

@@ -28,6 +28,8 @@ need() { # command package
 }
 need pdftoppm poppler-utils
 need mutool mupdf-tools
+need bsdtar libarchive-tools
+need unzip unzip
 [ -x /usr/bin/time ] || need /usr/bin/time time
 
 # Median wall time (s) and peak RSS (MB) of a command over $RUNS runs: prints "SECONDS MB".
@@ -127,4 +129,51 @@ if [ -x "$BENCH/bench_gui_stall" ]; then
         out ""
     fi
 fi
+# 5. Archives ------------------------------------------------------------------------------------
+# A 100,000-entry ZIP listed by each tool (folio-cli attachments prints every entry with its size;
+# info also lays the listing out in pages), and the first page of a ~300 MB comic book.
+ZIP=$DATA/100k.zip
+if [ ! -f "$ZIP" ]; then
+    echo "bench: generating a 100,000-entry ZIP in $ZIP (takes minutes: KZip writes slowly)" >&2
+    "$BENCH/bench_archive" zip "$ZIP.part" 100000 && mv "$ZIP.part" "$ZIP"
+fi
+CBZ=$DATA/300mb.cbz
+if [ ! -f "$CBZ" ]; then
+    echo "bench: generating a 300 MB comic book in $CBZ" >&2
+    "$BENCH/bench_archive" cbz "$CBZ.part" 300 && mv "$CBZ.part" "$CBZ"
+fi
+out "### Listing a 100,000-entry ZIP ($(du -m "$ZIP" | cut -f1) MB), median of $RUNS runs"
+out ""
+out "| command | wall s | peak RSS MB |"
+out "|---|---|---|"
+if command -v bsdtar >/dev/null 2>&1; then
+    set -- $(measure bsdtar -tf "$ZIP")
+    out "| bsdtar -tf | $1 | $2 |"
+fi
+if command -v unzip >/dev/null 2>&1; then
+    set -- $(measure unzip -l "$ZIP")
+    out "| unzip -l | $1 | $2 |"
+fi
+set -- $(measure "$BIN/folio-cli" attachments "$ZIP")
+out "| folio-cli attachments | $1 | $2 |"
+set -- $(measure "$BIN/folio-cli" info "$ZIP")
+out "| folio-cli info (listing laid out in pages) | $1 | $2 |"
+out ""
+out "### First page of a $(du -m "$CBZ" | cut -f1) MB comic book ($(unzip -l "$CBZ" 2>/dev/null | tail -1 | awk '{ print $2 }') pages of 1600 × 2400 px), median of $RUNS runs"
+out ""
+out "| command | wall s | peak RSS MB |"
+out "|---|---|---|"
+set -- $(measure "$BIN/folio-cli" render "$CBZ" --pages 1 --dpi 96 --format jpg --out "$DATA/cbz" --quiet)
+out "| folio-cli render --pages 1 --dpi 96 --format jpg (page at its own size) | $1 | $2 |"
+set -- $(measure "$BIN/folio-cli" render "$CBZ" --pages 1 --width 800 --format jpg --out "$DATA/cbz" --quiet)
+out "| folio-cli render --pages 1 --width 800 --format jpg | $1 | $2 |"
+set -- $(measure "$BIN/folio-cli" render "$CBZ" --pages 1 --out "$DATA/cbz" --quiet)
+out "| folio-cli render --pages 1 (150 dpi PNG: 2500 × 3750 px of noise to encode) | $1 | $2 |"
+set -- $(measure "$BIN/folio-cli" info "$CBZ")
+out "| folio-cli info (every page's size from its header) | $1 | $2 |"
+if command -v unzip >/dev/null 2>&1; then
+    set -- $(measure unzip -p "$CBZ" pages/page1.jpg)
+    out "| unzip -p page1.jpg (reference: extract the page only) | $1 | $2 |"
+fi
+out ""
 echo "bench: results in $RESULTS" >&2

@@ -59,6 +59,31 @@ QStringList entries(const QString &dir)
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
+// A ustar archive of regular files, written by hand so that names can be hostile.
+QByteArray tarOf(const QList<QPair<QByteArray, QByteArray>> &files)
+{
+    QByteArray tar;
+    for (const auto &[name, data] : files) {
+        QByteArray header(512, '\0');
+        header.replace(0, name.size(), name);
+        header.replace(100, 7, "0000644");
+        header.replace(108, 7, "0000000");
+        header.replace(116, 7, "0000000");
+        header.replace(124, 11, QByteArray::number(data.size(), 8).rightJustified(11, '0'));
+        header.replace(136, 11, "14000000000");
+        header.replace(148, 8, "        ");
+        header[156] = '0';
+        header.replace(257, 6, QByteArray("ustar\0", 6));
+        header.replace(263, 2, "00");
+        int sum = 0;
+        for (char c : std::as_const(header))
+            sum += uchar(c);
+        header.replace(148, 7, QByteArray::number(sum, 8).rightJustified(6, '0') + '\0');
+        tar += header + data + QByteArray((512 - data.size() % 512) % 512, '\0');
+    }
+    return tar + QByteArray(1024, '\0');
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -79,6 +104,7 @@ private Q_SLOTS:
         const Run help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.startsWith("Usage: folio-cli COMMAND FILE"));
+        QVERIFY(help.out.contains("--max-entry-size SIZE") && help.out.contains("--max-ratio N"));
         const Run version = runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("folio-cli "));
@@ -366,6 +392,67 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadOnly));
             QCOMPARE(file.readAll(), QByteArray("not really evil\n"));
         }
+    }
+
+    void extractArchiveKeepsFoldersInside()
+    {
+        const QString tar = m_dir.filePath(QStringLiteral("hostile.tar"));
+        QFile file(tar);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tarOf({{"docs/readme.txt", "read me\n"}, {"../../evil.txt", "evil\n"}, {"/etc/abs.txt", "abs\n"}}));
+        file.close();
+        QTemporaryDir root;
+        const QString out = root.filePath(QStringLiteral("out"));
+        const Run run = runCli({QStringLiteral("extract"), tar, QStringLiteral("--all"), QStringLiteral("--out"), out,
+            QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(entries(root.path()), QStringList {QStringLiteral("out")});
+        QCOMPARE(
+            entries(out), QStringList({QStringLiteral("docs"), QStringLiteral("etc"), QStringLiteral("evil.txt")}));
+        QCOMPARE(entries(QDir(out).filePath(QStringLiteral("docs"))), QStringList {QStringLiteral("readme.txt")});
+        QCOMPARE(entries(QDir(out).filePath(QStringLiteral("etc"))), QStringList {QStringLiteral("abs.txt")});
+
+        // A limit that refuses: exit 1, the message names the option, nothing is written.
+        const QString refused = root.filePath(QStringLiteral("refused"));
+        const Run limited = runCli({QStringLiteral("extract"), tar, QStringLiteral("--all"), QStringLiteral("--out"),
+            refused, QStringLiteral("--max-entry-size"), QStringLiteral("4")});
+        QCOMPARE(limited.exitCode, 1);
+        QVERIFY2(limited.err.contains("over the limit of 4 bytes per entry (raise it with --max-entry-size"),
+            limited.err.constData());
+        QVERIFY(!QFileInfo::exists(refused));
+        const Run total = runCli({QStringLiteral("extract"), tar, QStringLiteral("--all"), QStringLiteral("--out"),
+            refused, QStringLiteral("--max-total-size=10")});
+        QCOMPARE(total.exitCode, 1);
+        QVERIFY2(total.err.contains("--max-total-size"), total.err.constData());
+        QVERIFY(!QFileInfo::exists(refused));
+        // 1K and 0 (no limit) are sizes; "lots" is not.
+        QCOMPARE(runCli({QStringLiteral("attachments"), tar, QStringLiteral("--max-entry-size"), QStringLiteral("1K")})
+                     .exitCode,
+            0);
+        QCOMPARE(runCli({QStringLiteral("info"), tar, QStringLiteral("--max-ratio"), QStringLiteral("0"),
+                            QStringLiteral("--max-entries"), QStringLiteral("0")})
+                     .exitCode,
+            0);
+        const Run bad
+            = runCli({QStringLiteral("info"), tar, QStringLiteral("--max-entry-size"), QStringLiteral("lots")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--max-entry-size must be a size"));
+        const Run entries3
+            = runCli({QStringLiteral("info"), tar, QStringLiteral("--max-entries"), QStringLiteral("2")});
+        QCOMPARE(entries3.exitCode, 1);
+        QVERIFY2(entries3.err.contains("--max-entries"), entries3.err.constData());
+    }
+
+    void unsupportedContainerExits4()
+    {
+        const QString cbr = m_dir.filePath(QStringLiteral("comic.cbr"));
+        QFile file(cbr);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("Rar!\x1a\x07\x01\x00", 8) + QByteArray(64, '\x01'));
+        file.close();
+        const Run run = runCli({QStringLiteral("info"), cbr});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("unsupported format: comic book archive (rar container)"), run.err.constData());
     }
 
 private:

@@ -126,6 +126,68 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QCOMPARE(sanitizeFileName(name), expected);
     }
+
+    void sanitizePath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nested") << "docs/a/notes.txt"
+                                << "docs/a/notes.txt";
+        QTest::newRow("parent dirs") << "../../etc/passwd"
+                                     << "etc/passwd";
+        QTest::newRow("parent in the middle") << "a/../../b.txt"
+                                              << "a/b.txt";
+        QTest::newRow("absolute") << "/abs/x"
+                                  << "abs/x";
+        QTest::newRow("windows") << "..\\..\\win.txt"
+                                 << "win.txt";
+        QTest::newRow("hidden folder") << ".git/config"
+                                       << "git/config";
+        QTest::newRow("only dots") << "../.."
+                                   << "attachment";
+        QTest::newRow("drive") << "C:/x.txt"
+                               << "C_/x.txt";
+    }
+    void sanitizePath()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        QCOMPARE(sanitizeRelativePath(path), expected);
+    }
+
+    void foldersAreCreatedAndRemovedAgain()
+    {
+        QTemporaryDir root;
+        {
+            StagedOutput output;
+            QVERIFY(output.prepare(root.path()).isOk());
+            QVERIFY(output.stage(QStringLiteral("a/b/c.txt")));
+            QVERIFY(QFileInfo(root.filePath(QStringLiteral("a/b"))).isDir());
+            for (const QString &unsafe : {QStringLiteral("../x"), QStringLiteral("a/../../x"), QStringLiteral("/x"),
+                     QStringLiteral("a//x"), QStringLiteral("a/./x")})
+                QCOMPARE(output.stage(unsafe).status().code(), StatusCode::InvalidArgument);
+        }
+        QCOMPARE(entries(root.path()), QStringList()); // not committed: the folders are gone too
+        {
+            StagedOutput output;
+            QVERIFY(output.prepare(root.path()).isOk());
+            output.stage(QStringLiteral("a/b/c.txt")).value()->write("c");
+            QVERIFY(output.commit());
+        }
+        QCOMPARE(contents(root.filePath(QStringLiteral("a/b/c.txt"))), QByteArray("c"));
+    }
+
+    void linkedFolderIsNotWrittenThrough()
+    {
+        QTemporaryDir root;
+        QTemporaryDir elsewhere;
+        QVERIFY(QFile::link(elsewhere.path(), root.filePath(QStringLiteral("docs"))));
+        StagedOutput output;
+        QVERIFY(output.prepare(root.path()).isOk());
+        const auto staged = output.stage(QStringLiteral("docs/x.txt"));
+        QCOMPARE(staged.status().code(), StatusCode::IoError);
+        QCOMPARE(entries(elsewhere.path()), QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStagedOutput)

@@ -8,8 +8,11 @@
 namespace folio {
 
 // Saves attachments into a folder under safe names (sanitizeFileName(), "name (2).ext" for
-// duplicates), all or nothing: a cancelled or failed run leaves no new file. Never writes outside
-// the folder whatever the attachment claims its name is.
+// duplicates), all or nothing: a cancelled or failed run leaves no new file. Archive entries (the
+// document has Capability::AttachmentFolders) keep their folders, each component sanitised
+// (sanitizeRelativePath()); symbolic links are never created. Never writes outside the folder
+// whatever an attachment claims its name or path is. Refuses to write more than
+// Limits::maxTotalExtracted in all.
 class AttachmentExporter
 {
     Q_DECLARE_TR_FUNCTIONS(folio::AttachmentExporter)

@@ -28,23 +28,55 @@ Status StagedOutput::prepare(const QString &directory)
     return {};
 }
 
-Result<QFile *> StagedOutput::stage(const QString &fileName)
+Status StagedOutput::makeFolders(const QStringList &components)
+{
+    QString folder = m_directory;
+    for (const QString &component : components) {
+        folder += QLatin1Char('/') + component;
+        const QFileInfo info(folder);
+        // A link could point anywhere: never write through one, even one the user made.
+        if (info.isSymLink())
+            return {StatusCode::IoError, tr("%1 is a symbolic link; Folio does not write through links").arg(folder)};
+        if (info.exists()) {
+            if (!info.isDir())
+                return {StatusCode::IoError, tr("%1 exists and is not a folder").arg(folder)};
+            continue;
+        }
+        if (!QDir().mkdir(folder))
+            return {StatusCode::IoError, tr("Cannot create the folder %1").arg(folder)};
+        m_createdFolders.push_back(folder);
+    }
+    return {};
+}
+
+Result<QFile *> StagedOutput::stage(const QString &path)
 {
     std::lock_guard lock(m_mutex);
+    QStringList components = path.split(QLatin1Char('/'));
+    for (const QString &component : std::as_const(components)) {
+        if (component.isEmpty() || component == QLatin1String(".") || component == QLatin1String("..")
+            || component.contains(QLatin1Char('\\')))
+            return Status(StatusCode::InvalidArgument, tr("Not a safe relative path: %1").arg(path));
+    }
+    const QString fileName = components.takeLast();
+    if (Status status = makeFolders(components); !status)
+        return status;
+    const QDir folder(
+        components.isEmpty() ? m_directory : m_directory + QLatin1Char('/') + components.join(QLatin1Char('/')));
     // Hidden, unpredictable, created exclusively: never clobbers or follows anything there.
     for (int attempt = 0; attempt < 16; ++attempt) {
         const QString name
             = QStringLiteral(".folio-%1.part").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-        auto file = std::make_unique<QFile>(QDir(m_directory).filePath(name));
+        auto file = std::make_unique<QFile>(folder.filePath(name));
         if (file->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             QFile *raw = file.get();
-            m_entries.push_back({std::move(file), fileName});
+            m_entries.push_back({std::move(file), path});
             return raw;
         }
         if (!QFile::exists(file->fileName())) // a real failure, not a name collision
-            return Status(StatusCode::IoError, tr("Cannot write in %1: %2").arg(m_directory, file->errorString()));
+            return Status(StatusCode::IoError, tr("Cannot write in %1: %2").arg(folder.path(), file->errorString()));
     }
-    return Status(StatusCode::IoError, tr("Cannot create a temporary file in %1").arg(m_directory));
+    return Status(StatusCode::IoError, tr("Cannot create a temporary file in %1").arg(folder.path()));
 }
 
 Result<QStringList> StagedOutput::commit()
@@ -67,6 +99,7 @@ Result<QStringList> StagedOutput::commit()
         paths.append(target);
     }
     m_entries.clear();
+    m_createdFolders.clear();
     m_createdDirectory = false;
     return paths;
 }
@@ -80,6 +113,10 @@ void StagedOutput::discard()
             entry.file->remove();
     }
     m_entries.clear();
+    // Deepest first; rmdir() only removes what is still empty.
+    for (auto folder = m_createdFolders.rbegin(); folder != m_createdFolders.rend(); ++folder)
+        QDir().rmdir(*folder);
+    m_createdFolders.clear();
     if (m_createdDirectory) {
         QDir().rmdir(m_directory); // only succeeds when empty
         m_createdDirectory = false;
@@ -105,6 +142,19 @@ QString sanitizeFileName(const QString &name)
     if (clean.size() > 200)
         clean = clean.right(200);
     return clean.isEmpty() ? QStringLiteral("attachment") : clean;
+}
+
+QString sanitizeRelativePath(const QString &path)
+{
+    QString normalised = path;
+    normalised.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    QStringList components;
+    for (const QString &component : normalised.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (component == QLatin1String(".") || component == QLatin1String(".."))
+            continue;
+        components.append(sanitizeFileName(component));
+    }
+    return components.isEmpty() ? sanitizeFileName(QString()) : components.join(QLatin1Char('/'));
 }
 
 } // namespace folio

@@ -34,10 +34,13 @@ public:
     Status prepare(const QString &directory);
     QString directory() const { return m_directory; }
 
-    // Opens a new temporary file that commit() will rename to `fileName` (a bare name, no
-    // folder part). The returned file is open for writing and owned by this object; close it
-    // (or let commit() do so) once written.
-    Result<QFile *> stage(const QString &fileName);
+    // Opens a new temporary file that commit() will rename to `path`: a bare name, or a relative
+    // path (see sanitizeRelativePath()); empty, "." and ".." components are refused.
+    // Missing folders on the way are created now and removed again while empty if the run is not
+    // committed; an existing one that is a symbolic link is refused, so nothing is ever written
+    // outside the destination. The returned file is open for writing and owned by this object;
+    // close it (or let commit() do so) once written.
+    Result<QFile *> stage(const QString &path);
     // Renames every staged file to its final name, replacing existing files. Returns the paths.
     Result<QStringList> commit();
     // Removes every staged file now.
@@ -49,14 +52,22 @@ private:
         std::unique_ptr<QFile> file;
         QString finalName;
     };
+    // Creates the folders of `relativeFolder` inside the destination; the caller holds m_mutex.
+    Status makeFolders(const QStringList &components);
+
     std::mutex m_mutex;
     QString m_directory;
     bool m_createdDirectory = false;
+    std::vector<QString> m_createdFolders; // inside m_directory, in creation order
     std::vector<Entry> m_entries;
 };
 
 // A safe file name for untrusted names (attachments, archive entries): the last path component,
 // no control characters, no leading dots, never empty ("attachment" then).
 QString sanitizeFileName(const QString &name);
+// A safe relative path for an untrusted path (an archive entry's): '\\' counts as '/', empty,
+// "." and ".." components and a leading '/' are dropped, every component is sanitizeFileName()d.
+// "../../etc/passwd" becomes "etc/passwd", "/abs/x" becomes "abs/x". Never empty.
+QString sanitizeRelativePath(const QString &path);
 
 } // namespace folio

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "archivereader.h"
+
+#include <optional>
+
+namespace folio::archive {
+
+// What the central directory says about one file of a ZIP beyond what Entry holds.
+struct ZipEntryInfo
+{
+    int method = 0; // 0 stored, 8 deflate, 12 bzip2, ...
+    bool encrypted = false;
+};
+
+struct ZipCatalogue
+{
+    QList<Entry> entries; // in KArchive's form (see readZipCatalogue()), not sorted
+    QList<ZipEntryInfo> info; // parallel to entries; folders get a default
+};
+
+// Lists a ZIP from its central directory alone: one read of a few bytes per entry, where KZip
+// walks every local header and builds its tree (a catalogue of 100,000 entries: ~40 ms instead of
+// ~400). Paths come out as KArchive normalises them (the folder part cleaned, a leading '/' gone,
+// implicit folders added), so each file can be found in KZip's tree once data is read.
+//
+// Returns nullopt when KZip's own judgement is needed: no plain central directory (split or
+// self-extracting archives, damage), or anything KArchive resolves in its own way (symbolic
+// links, duplicate paths, a file that is also a folder, an empty name). Returns an error only for
+// the entry count limit and cancellation.
+Result<std::optional<ZipCatalogue>> readZipCatalogue(
+    QIODevice &device, const Limits &limits, const CancellationToken &token);
+
+} // namespace folio::archive

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "epubbackend.h"
+
+#include "backends/text/textinput.h"
+#include "backends/text/textpage.h"
+#include "epubdocument.h"
+#include "epublogging.h"
+
+Q_LOGGING_CATEGORY(lcEpub, "folio.epub", QtInfoMsg)
+
+namespace folio {
+
+namespace {
+
+class EpubBackend final : public Backend
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::EpubBackend)
+public:
+    QString id() const override { return QStringLiteral("epub"); }
+    QString name() const override { return tr("EPUB e-books"); }
+    QStringList mimeTypes() const override { return {QStringLiteral("application/epub+zip")}; }
+
+    Result<std::unique_ptr<Document>> open(
+        OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
+    {
+        if (Status status = text::checkFontSupport(); !status)
+            return status;
+        if (!request.device)
+            return Status(StatusCode::InvalidArgument, tr("No input device"));
+        // KZip seeks: a pipe is read into memory first (up to the in-memory limit).
+        auto device = text::randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
+        if (!device)
+            return device.status();
+        return epub::EpubDocument::open(std::move(*device), request.mimeType, request.limits, token, progress);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Backend> createEpubBackend()
+{
+    return std::make_unique<EpubBackend>();
+}
+
+} // namespace folio

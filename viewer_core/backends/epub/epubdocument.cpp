@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "epubdocument.h"
+
+#include "backends/text/textdocumentpages.h"
+#include "backends/text/textpage.h"
+#include "epublogging.h"
+#include "xhtmlconverter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace folio::epub {
+
+namespace {
+
+constexpr int LayoutStep = 16; // blocks laid out between two looks at the token
+constexpr qint64 MaxStyleSheetBytes = 4LL << 20;
+
+// Appends HTML as new blocks. insertHtml() merges the fragment's first block into the block at
+// the cursor, losing its format (a heading would become a paragraph): insert a throw-away
+// paragraph first and remove it afterwards.
+void appendHtml(QTextDocument &document, const QString &html)
+{
+    QTextCursor cursor(&document);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    const int start = cursor.position();
+    cursor.insertHtml(QLatin1String("<p>&nbsp;</p>") + html);
+    QTextCursor placeholder(&document);
+    placeholder.setPosition(start);
+    placeholder.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
+    placeholder.removeSelectedText();
+}
+
+// A chapter starts on a new page anyway: a page break before its first block would leave the
+// first page empty.
+void dropLeadingPageBreak(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+            format.setPageBreakPolicy(format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+        }
+        if (!block.text().trimmed().isEmpty())
+            break;
+    }
+}
+
+// Pages of the ids in a chapter: QTextDocument keeps them as anchor names on the text after them.
+QHash<QString, int> anchorPages(const QTextDocument &document, int pageCount)
+{
+    QHash<QString, int> pages;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            if (names.isEmpty())
+                continue;
+            const int page = std::min(pageCount - 1,
+                text::pageOfPosition(document, it.fragment().position(), EpubDocument::ContentSize.height()));
+            for (const QString &name : names)
+                pages.insert(name, page);
+        }
+    }
+    return pages;
+}
+
+QString noteHtml(const QString &message)
+{
+    return QLatin1String("<p style=\"color: #806000\"><i>[") + message.toHtmlEscaped() + QLatin1String("]</i></p>");
+}
+
+} // namespace
+
+void ChapterDocument::beginDrawing(double dpi, const CancellationToken *token)
+{
+    m_dpi = dpi;
+    m_token = token;
+}
+
+void ChapterDocument::endDrawing()
+{
+    m_dpi = 0;
+    m_token = nullptr;
+}
+
+QVariant ChapterDocument::loadResource(int type, const QUrl &name)
+{
+    // Not QTextDocument::loadResource(): it would read files and cache every decoded picture.
+    if (type != QTextDocument::ImageResource)
+        return {};
+    const QString path = XhtmlConverter::pathOfImageUrl(name);
+    if (m_dpi <= 0 || path.isEmpty() || !m_token) {
+        static const QImage standIn = [] {
+            QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            return image;
+        }();
+        return path.isEmpty() ? ImageStore::placeholder() : standIn;
+    }
+    return m_images.image(path, m_dpi, *m_token);
+}
+
+EpubDocument::EpubDocument(const Limits &limits, std::unique_ptr<Package> package)
+    : Document(limits)
+    , m_package(std::move(package))
+    , m_pointDevice(text::makePointDevice())
+{
+    m_font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    m_font.setPointSizeF(FontSize);
+    m_font.setHintingPreference(QFont::PreferNoHinting);
+    m_lengthScale = text::formatLengthScale(&m_pointDevice);
+    m_styleContext.baseFontSize = FontSize;
+    m_styleContext.pixelsPerPoint = 1 / m_lengthScale;
+    m_styles = std::make_unique<StyleSheetFilter>(m_styleContext);
+    // A picture as tall as the text area would not fit on its line: leave room for the line's descent.
+    const QSizeF pictureBox(ContentSize.width(), ContentSize.height() - 2 * FontSize);
+    m_images = std::make_unique<ImageStore>(*m_package, pictureBox, 1 / m_lengthScale);
+}
+
+EpubDocument::~EpubDocument() = default;
+
+Result<std::unique_ptr<Document>> EpubDocument::open(std::unique_ptr<QIODevice> device, const QMimeType &mimeType,
+    const Limits &limits, const CancellationToken &token, const ProgressCallback &progress)
+{
+    Result<std::unique_ptr<Package>> package = Package::open(std::move(device), limits, token);
+    if (!package)
+        return package.status();
+    std::unique_ptr<EpubDocument> document(new EpubDocument(limits, std::move(package).value()));
+    document->setFormat(QStringLiteral("epub"), mimeType.isValid() ? mimeType.comment() : tr("EPUB document"),
+        QStringLiteral("application/epub+zip"));
+    document->setCapabilities(
+        Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages);
+    // The first page now; the rest as the viewer asks.
+    if (Status status = document->doEnsurePages(1, token, progress); !status)
+        return status;
+    qCDebug(lcEpub) << "opened EPUB" << document->m_package->version() << "with" << document->m_package->spine().size()
+                    << "chapters";
+    return std::unique_ptr<Document>(std::move(document));
+}
+
+Status EpubDocument::doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress)
+{
+    const qsizetype total = m_package->spine().size();
+    while (m_chapters.size() < size_t(total) && (count < 0 || m_pageCount < count)) {
+        if (Status status = layOutNextChapter(token); !status)
+            return status;
+        if (progress)
+            progress(qint64(m_chapters.size()), total);
+    }
+    return {};
+}
+
+Status EpubDocument::layOutNextChapter(const CancellationToken &token)
+{
+    const SpineItem &item = m_package->spine().at(qsizetype(m_chapters.size()));
+    QString css;
+    Status problem;
+    const QStringList pieces = chapterHtml(item, css, problem, token);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (!problem.isOk())
+        qCInfo(lcEpub) << "chapter" << item.path << "incomplete:" << problem.message();
+
+    auto document = std::make_unique<ChapterDocument>(*m_images);
+    document->setDefaultFont(m_font);
+    document->setUseDesignMetrics(true);
+    document->setDefaultStyleSheet(css);
+    QStringList all = pieces;
+    if (!problem.isOk())
+        all.append(noteHtml(tr("Folio could not show all of “%1”: %2").arg(item.path, problem.message())));
+    if (Status status = fill(*document, all, token); !status)
+        return status;
+    if (Status status = layOut(*document, token); !status)
+        return status;
+
+    Chapter chapter;
+    chapter.path = item.path;
+    chapter.firstPage = m_pageCount;
+    chapter.pageCount = text::contentPageCount(*document, ContentSize.height(), m_lengthScale);
+    chapter.blockPages = text::indexBlockPages(*document, ContentSize.height());
+    chapter.anchorPages = anchorPages(*document, chapter.pageCount);
+    chapter.document = std::move(document);
+    if (qint64(m_pageCount) + chapter.pageCount > limits().maxPageCount)
+        return {StatusCode::LimitExceeded,
+            tr("The book has more than %1 pages, the limit of pages per document").arg(limits().maxPageCount)};
+    m_pageCount += chapter.pageCount;
+    m_chapters.push_back(std::move(chapter));
+    return {};
+}
+
+QStringList EpubDocument::chapterHtml(
+    const SpineItem &item, QString &css, Status &problem, const CancellationToken &token)
+{
+    const auto imageSizer
+        = [this, &token](const QString &path, QSize requested) { return m_images->layoutSize(path, requested, token); };
+    if (item.mediaType.startsWith(QLatin1String("image/"))) {
+        const QSize size = imageSizer(item.path, QSize());
+        return {QStringLiteral("<div align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></div>")
+                    .arg(XhtmlConverter::imageUrl(item.path).toHtmlEscaped())
+                    .arg(size.width())
+                    .arg(size.height())};
+    }
+    const Result<QByteArray> bytes = m_package->read(item.path, MaxChapterBytes, token);
+    if (!bytes) {
+        problem = bytes.status();
+        return {};
+    }
+    const auto styleSheetFound = [this, &token](const QString &path) { styleSheet(path, token); };
+    XhtmlConverter converter(item.path, *m_styles, imageSizer, styleSheetFound, limits(), token);
+    ChapterHtml html = converter.convert(*bytes);
+    problem = html.status;
+    for (const QString &sheet : std::as_const(html.styleSheets))
+        css += styleSheet(sheet, token);
+    css += m_styles->filterSheet(html.inlineCss, item.path, [this, &token](const FontFace &face) {
+        m_fonts.add(*m_package, face, token);
+        m_styleContext.fontFamilies = m_fonts.families();
+    });
+    return html.pieces;
+}
+
+QString EpubDocument::styleSheet(const QString &path, const CancellationToken &token)
+{
+    const auto cached = m_sheets.constFind(path);
+    if (cached != m_sheets.cend())
+        return *cached;
+    const Result<QByteArray> bytes = m_package->read(path, MaxStyleSheetBytes, token);
+    if (!bytes) {
+        qCInfo(lcEpub) << "style sheet" << path << "unreadable:" << bytes.status().message();
+        if (bytes.status().isCancellation())
+            return {};
+        return m_sheets[path] = QString();
+    }
+    // Fonts are registered as their @font-face rules come, before the rules that use them.
+    m_styleContext.fontFamilies = m_fonts.families();
+    const QString css = m_styles->filterSheet(QString::fromUtf8(*bytes), path, [this, &token](const FontFace &face) {
+        m_fonts.add(*m_package, face, token);
+        m_styleContext.fontFamilies = m_fonts.families();
+    });
+    return m_sheets[path] = css;
+}
+
+Status EpubDocument::fill(ChapterDocument &document, const QStringList &pieces, const CancellationToken &token) const
+{
+    // No layout exists yet, so inserting costs only the parsing.
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        if (i == 0)
+            document.setHtml(pieces[i]);
+        else
+            appendHtml(document, pieces[i]);
+    }
+    dropLeadingPageBreak(document);
+    return {};
+}
+
+Status EpubDocument::layOut(ChapterDocument &document, const CancellationToken &token)
+{
+    // Margins are drawn by render(); the layout's pages are the text area.
+    document.setDocumentMargin(0);
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    layout->setPaintDevice(&m_pointDevice);
+    document.setPageSize(ContentSize);
+    // Asking where a block is lays the document out up to that block: a few blocks at a time,
+    // the token polled in between.
+    int number = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (++number % LayoutStep != 0)
+            continue;
+        layout->blockBoundingRect(block);
+        if (token.isCancelled()) {
+            text::deliverPendingTimers(layout);
+            return Status::fromToken(token);
+        }
+    }
+    layout->blockBoundingRect(document.lastBlock());
+    text::deliverPendingTimers(layout);
+    return {};
+}
+
+const EpubDocument::Chapter &EpubDocument::chapterOn(int page) const
+{
+    auto after = std::upper_bound(m_chapters.cbegin(), m_chapters.cend(), page,
+        [](int p, const Chapter &chapter) { return p < chapter.firstPage; });
+    return *std::prev(after);
+}
+
+Result<QImage> EpubDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
+{
+    QImage image = text::beginPage(*this, index, request);
+    if (image.isNull())
+        return image;
+    const Chapter &chapter = chapterOn(index);
+    QPainter painter(&image);
+    text::scaleToPoints(painter, request.dpi);
+    // doTextBoxes() places words with this same geometry: keep the two in step.
+    painter.translate(Margin, Margin);
+    chapter.document->beginDrawing(request.dpi, &token);
+    text::drawDocumentPage(painter, *chapter.document, index - chapter.firstPage, ContentSize, Margin / 2,
+        text::inkFor(request.background));
+    chapter.document->endDrawing();
+    painter.end();
+    text::finishPage(image, request.dpi);
+    return image;
+}
+
+Result<QString> EpubDocument::doText(int index, const CancellationToken &)
+{
+    const Chapter &chapter = chapterOn(index);
+    return text::pageText(*chapter.document, chapter.blockPages, index - chapter.firstPage, ContentSize.height());
+}
+
+Result<QList<TextBox>> EpubDocument::doTextBoxes(int index, const CancellationToken &)
+{
+    const Chapter &chapter = chapterOn(index);
+    QList<TextBox> boxes;
+    text::appendPageWords(boxes, *chapter.document, chapter.blockPages, index - chapter.firstPage, ContentSize.height(),
+        QPointF(Margin, Margin));
+    return boxes;
+}
+
+Result<QList<OutlineItem>> EpubDocument::doOutline(const CancellationToken &token)
+{
+    // Entries point into every chapter: all of them must be laid out to know their pages.
+    if (Status status = doEnsurePages(-1, token, {}); !status)
+        return status;
+    return outlineOf(m_package->toc());
+}
+
+QList<OutlineItem> EpubDocument::outlineOf(const QList<TocEntry> &entries) const
+{
+    QList<OutlineItem> items;
+    for (const TocEntry &entry : entries) {
+        OutlineItem item;
+        item.title = entry.title;
+        for (const Chapter &chapter : m_chapters) {
+            // Links and manifest may disagree on case (see Package::file()).
+            if (chapter.path.compare(entry.path, Qt::CaseInsensitive) == 0) {
+                item.page = chapter.firstPage + chapter.anchorPages.value(entry.fragment, 0);
+                break;
+            }
+        }
+        item.children = outlineOf(entry.children);
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace folio::epub

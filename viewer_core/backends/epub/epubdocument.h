@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+#include "epubpackage.h"
+#include "epubresources.h"
+#include "epubstyle.h"
+
+#include <QFont>
+#include <QImage>
+#include <QMimeType>
+#include <QTextDocument>
+
+#include <memory>
+#include <vector>
+
+class QIODevice;
+
+namespace folio::epub {
+
+// One chapter's QTextDocument. Resources come only from the book: images through the
+// ImageStore, nothing else (no style sheets, files or URLs of the author's choosing).
+class ChapterDocument final : public QTextDocument
+{
+    Q_OBJECT
+public:
+    explicit ChapterDocument(ImageStore &images)
+        : m_images(images)
+    { }
+
+    // Images are decoded for `dpi` while drawing; at other times (layout asks for images only to
+    // see that they exist) a tiny stand-in answers. `token` must outlive the drawing.
+    void beginDrawing(double dpi, const CancellationToken *token);
+    void endDrawing();
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    ImageStore &m_images;
+    double m_dpi = 0;
+    const CancellationToken *m_token = nullptr;
+};
+
+// An EPUB 2 or 3 book typeset by QTextDocument on A5 pages.
+//
+// Each spine item is a chapter that starts on a new page. Chapters are converted and laid out
+// on demand, in order (the page count grows as ensurePages() asks for more: StreamingPages), so
+// the first page of a big book needs only its first chapter. Within a chapter, the HTML is
+// parsed in pieces and laid out block by block, with the token polled in between.
+class EpubDocument final : public Document
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::epub::EpubDocument)
+public:
+    static constexpr QSizeF PageSize {420, 595}; // A5, points
+    static constexpr qreal Margin = 40;
+    static constexpr QSizeF ContentSize {PageSize.width() - 2 * Margin, PageSize.height() - 2 * Margin};
+    static constexpr qreal FontSize = 11; // points
+    static constexpr qint64 MaxChapterBytes = 16LL << 20; // XHTML of one chapter
+
+    // `device` must be random-access.
+    static Result<std::unique_ptr<Document>> open(std::unique_ptr<QIODevice> device, const QMimeType &mimeType,
+        const Limits &limits, const CancellationToken &token, const ProgressCallback &progress);
+    ~EpubDocument() override;
+
+protected:
+    int doPageCount() const override { return m_pageCount; }
+    bool doIsPageCountFinal() const override { return m_chapters.size() == size_t(m_package->spine().size()); }
+    Status doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress) override;
+    QSizeF doPageSize(int) const override { return PageSize; }
+    Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
+    Result<QString> doText(int index, const CancellationToken &token) override;
+    Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
+    Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
+    Metadata doMetadata() const override { return m_package->metadata(); }
+
+private:
+    struct Chapter
+    {
+        QString path;
+        std::unique_ptr<ChapterDocument> document;
+        int firstPage = 0;
+        int pageCount = 0;
+        QList<std::pair<int, int>> blockPages; // pages within the chapter
+        QHash<QString, int> anchorPages; // element ids → pages within the chapter
+    };
+
+    EpubDocument(const Limits &limits, std::unique_ptr<Package> package);
+
+    Status layOutNextChapter(const CancellationToken &token);
+    // The chapter's HTML pieces and style sheet; `problem` says why it is incomplete.
+    QStringList chapterHtml(const SpineItem &item, QString &css, Status &problem, const CancellationToken &token);
+    QString styleSheet(const QString &path, const CancellationToken &token);
+    Status fill(ChapterDocument &document, const QStringList &pieces, const CancellationToken &token) const;
+    Status layOut(ChapterDocument &document, const CancellationToken &token);
+    const Chapter &chapterOn(int page) const;
+    QList<OutlineItem> outlineOf(const QList<TocEntry> &entries) const;
+
+    std::unique_ptr<Package> m_package;
+    QImage m_pointDevice; // the layout's paint device; lengths in points
+    QFont m_font;
+    qreal m_lengthScale = 1;
+    StyleContext m_styleContext;
+    std::unique_ptr<StyleSheetFilter> m_styles;
+    std::unique_ptr<ImageStore> m_images;
+    EmbeddedFonts m_fonts; // after the chapters in destruction order: they use the fonts
+    QHash<QString, QString> m_sheets; // filtered style sheets by path
+    std::vector<Chapter> m_chapters; // laid out so far, in spine order
+    int m_pageCount = 0;
+};
+
+} // namespace folio::epub

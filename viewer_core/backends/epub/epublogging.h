@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+// folio.epub; folio-cli --verbose turns on every folio.* category.
+Q_DECLARE_LOGGING_CATEGORY(lcEpub)

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class KArchiveFile;
+class KZip;
+class QIODevice;
+
+namespace folio::epub {
+
+struct ManifestItem
+{
+    QString id;
+    QString path; // inside the package, resolved against the OPF
+    QString mediaType;
+    QStringList properties;
+};
+
+struct SpineItem
+{
+    QString path;
+    QString mediaType;
+    bool linear = true;
+};
+
+// An entry of the table of contents: where it points is `path` (a spine item) and `fragment`
+// (an element id inside it, may be empty).
+struct TocEntry
+{
+    QString title;
+    QString path;
+    QString fragment;
+    QList<TocEntry> children;
+};
+
+// How an embedded font is scrambled (META-INF/encryption.xml). Not DRM: the key is public.
+enum class FontObfuscation { None, Idpf, Adobe };
+
+// An EPUB's container: the ZIP, its META-INF/container.xml, the package document (OPF) with
+// metadata, manifest and spine, the table of contents (EPUB 3 nav document or EPUB 2 NCX) and the
+// font obfuscation table. Every part is read with readEntry()'s limits and parsed with
+// SafeXmlReader.
+//
+// Not thread-safe: reading moves the shared device. Owns the device it was opened on.
+class Package
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::epub::Package)
+public:
+    // `device` must be random-access and open for reading.
+    static Result<std::unique_ptr<Package>> open(
+        std::unique_ptr<QIODevice> device, const Limits &limits, const CancellationToken &token);
+    ~Package();
+    Package(const Package &) = delete;
+    Package &operator=(const Package &) = delete;
+
+    // Resolves `href` (a URL as written in `base`, a path inside the package) to a package path
+    // without fragment; empty for external URLs and paths that leave the package.
+    static QString resolve(const QString &base, const QString &href);
+    static QString fragmentOf(const QString &href);
+
+    bool contains(const QString &path) const;
+    // Reads a part; refuses more than `maxBytes`. With `prefixOnly`, returns at most its first
+    // `maxBytes` instead (image headers).
+    Result<QByteArray> read(
+        const QString &path, qint64 maxBytes, const CancellationToken &token, bool prefixOnly = false) const;
+    // read() plus de-obfuscation for fonts listed in META-INF/encryption.xml.
+    Result<QByteArray> readFont(const QString &path, qint64 maxBytes, const CancellationToken &token) const;
+
+    const Limits &limits() const { return m_limits; }
+    QString version() const { return m_version; }
+    const QList<SpineItem> &spine() const { return m_spine; }
+    const QList<TocEntry> &toc() const { return m_toc; }
+    const Metadata &metadata() const { return m_metadata; }
+    // The manifest's media type for `path`, empty when it is not in the manifest.
+    QString mediaType(const QString &path) const;
+
+private:
+    explicit Package(const Limits &limits);
+
+    Status readContainer(const CancellationToken &token);
+    Status readPackageDocument(const CancellationToken &token);
+    Status readEncryption(const CancellationToken &token);
+    Result<QByteArray> readPart(const QString &path, const CancellationToken &token) const;
+    // The entry at `path`, matched without regard to case when no entry matches exactly.
+    const KArchiveFile *file(const QString &path) const;
+    void buildSpine(const QList<std::pair<QString, bool>> &itemRefs);
+    void readToc(const QString &navPath, const QString &ncxPath, const CancellationToken &token);
+
+    Limits m_limits;
+    std::unique_ptr<QIODevice> m_device;
+    std::unique_ptr<KZip> m_zip;
+    QString m_opfPath;
+    QString m_version;
+    QString m_uniqueIdentifier;
+    QHash<QString, ManifestItem> m_manifest; // by id
+    QHash<QString, QString> m_mediaTypes; // by path
+    QList<SpineItem> m_spine;
+    QList<TocEntry> m_toc;
+    Metadata m_metadata;
+    QHash<QString, FontObfuscation> m_obfuscated; // by path
+    QStringList m_encrypted; // parts under real encryption (DRM)
+    mutable QHash<QString, QString> m_folded; // lower-case path → path, built on the first miss
+    mutable bool m_foldedIndexed = false;
+};
+
+} // namespace folio::epub

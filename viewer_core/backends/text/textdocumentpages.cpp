@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textdocumentpages.h"
+
+#include "textpage.h"
+
+#include <QAbstractEventDispatcher>
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTimerEvent>
+
+#include <cmath>
+
+namespace folio::text {
+
+namespace {
+
+// Where a block's layout starts in document coordinates (blocks in tables are nested in frames).
+qreal layoutOrigin(const QTextBlock &block, const QAbstractTextDocumentLayout *layout)
+{
+    return layout->blockBoundingRect(block).top() - block.layout()->boundingRect().top();
+}
+
+int pageOfLine(qreal origin, const QTextLine &line, qreal pageHeight)
+{
+    return int(std::floor((origin + line.y() + line.height() / 2) / pageHeight));
+}
+
+} // namespace
+
+qreal formatLengthScale(QPaintDevice *device)
+{
+    QTextDocument probe;
+    probe.setPlainText(QStringLiteral("x\ny"));
+    probe.setDocumentMargin(0);
+    QTextBlockFormat format;
+    format.setLineHeight(1000, QTextBlockFormat::FixedHeight);
+    QTextCursor(&probe).setBlockFormat(format);
+    QAbstractTextDocumentLayout *layout = probe.documentLayout();
+    layout->setPaintDevice(device);
+    probe.setPageSize(QSizeF(1000, 100000));
+    // A fixed line height moves what follows but is not part of the block's own bounding rect.
+    const qreal height
+        = layout->blockBoundingRect(probe.lastBlock()).top() - layout->blockBoundingRect(probe.firstBlock()).top();
+    deliverPendingTimers(layout);
+    return height > 0 ? height / 1000 : 1;
+}
+
+// QTextDocumentLayout finishes a lazy layout and reports size changes with timers on the thread
+// that created the document. Documents are laid out on worker threads without an event loop, so
+// they would never fire, and stopping them when the document is destroyed on another thread
+// warns. Delivering them now, on the owning thread, lets the layout stop them itself.
+void deliverPendingTimers(QObject *object)
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    if (!dispatcher)
+        return;
+    for (const QAbstractEventDispatcher::TimerInfo &timer : dispatcher->registeredTimers(object)) {
+        QTimerEvent event(timer.timerId);
+        QCoreApplication::sendEvent(object, &event);
+    }
+}
+
+QString readableText(QString text)
+{
+    text.replace(QChar::LineSeparator, u'\n');
+    text.remove(QChar::ObjectReplacementCharacter);
+    return text;
+}
+
+BlockPages indexBlockPages(const QTextDocument &document, qreal pageHeight)
+{
+    BlockPages pages;
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    pages.reserve(document.blockCount());
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *lines = block.layout();
+        if (!lines || lines->lineCount() == 0) {
+            const int page = int(std::floor(layout->blockBoundingRect(block).top() / pageHeight));
+            pages.append({page, page});
+            continue;
+        }
+        const qreal origin = layoutOrigin(block, layout);
+        pages.append({pageOfLine(origin, lines->lineAt(0), pageHeight),
+            pageOfLine(origin, lines->lineAt(lines->lineCount() - 1), pageHeight)});
+    }
+    return pages;
+}
+
+int contentPageCount(const QTextDocument &document, qreal pageHeight, qreal lengthScale)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QTextBlock last = document.lastBlock();
+    const qreal end = layout->blockBoundingRect(last).bottom() + last.blockFormat().bottomMargin() * lengthScale;
+    return std::max(1, int(std::ceil(end / pageHeight)));
+}
+
+int pageOfPosition(const QTextDocument &document, int position, qreal pageHeight)
+{
+    const QTextBlock block = document.findBlock(position);
+    if (!block.isValid())
+        return 0;
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QTextLayout *lines = block.layout();
+    if (!lines || lines->lineCount() == 0)
+        return std::max(0, int(std::floor(layout->blockBoundingRect(block).top() / pageHeight)));
+    const QTextLine line = lines->lineForTextPosition(position - block.position());
+    return std::max(0, pageOfLine(layoutOrigin(block, layout), line.isValid() ? line : lines->lineAt(0), pageHeight));
+}
+
+QString pageText(const QTextDocument &document, const BlockPages &pages, int page, qreal pageHeight, int firstBlock)
+{
+    QStringList parts;
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    int number = 0;
+    for (QTextBlock block = document.begin(); block.isValid() && number < pages.size();
+         block = block.next(), ++number) {
+        const auto [first, last] = pages[number];
+        if (first > page || last < page || number < firstBlock)
+            continue;
+        if (first == last) {
+            parts.append(readableText(block.text()));
+            continue;
+        }
+        // A paragraph split by a page break: only its lines on this page.
+        const QTextLayout *lines = block.layout();
+        const qreal origin = layoutOrigin(block, layout);
+        QString text;
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            if (pageOfLine(origin, line, pageHeight) == page)
+                text += block.text().mid(line.textStart(), line.textLength());
+        }
+        parts.append(readableText(text));
+    }
+    return parts.join(u'\n');
+}
+
+void appendPageWords(QList<TextBox> &boxes, const QTextDocument &document, const BlockPages &pages, int page,
+    qreal pageHeight, QPointF origin, int firstBlock)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    // drawDocumentPage() draws the document shifted up by `top`.
+    const qreal top = page * pageHeight;
+    int number = 0;
+    for (QTextBlock block = document.begin(); block.isValid() && number < pages.size();
+         block = block.next(), ++number) {
+        const auto [first, last] = pages[number];
+        const QTextLayout *lines = block.layout();
+        if (first > page || last < page || number < firstBlock || !lines)
+            continue;
+        // QTextDocumentLayout draws a block's lines from this point (frames and table cells included).
+        const QPointF blockOrigin = layout->blockBoundingRect(block).topLeft();
+        const qreal pageOrigin = layoutOrigin(block, layout);
+        const QString text = block.text();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            if (pageOfLine(pageOrigin, line, pageHeight) != page)
+                continue;
+            const qsizetype before = boxes.size();
+            appendLineWords(boxes, line, text, origin.x() + blockOrigin.x(),
+                origin.y() + blockOrigin.y() + line.y() - top, line.height());
+            // A word too long for its line wraps without a space: the next line continues it.
+            const int end = line.textStart() + line.textLength();
+            if (boxes.size() > before && i + 1 < lines->lineCount() && end > 0 && end < text.size()
+                && !text.at(end - 1).isSpace() && !text.at(end).isSpace())
+                boxes.last().spaceAfter = false;
+        }
+    }
+}
+
+void drawDocumentPage(
+    QPainter &painter, QTextDocument &document, int page, QSizeF contentSize, qreal bleed, const QColor &ink)
+{
+    const qreal top = page * contentSize.height();
+    painter.save();
+    painter.translate(0, -top);
+    const QRectF band(-bleed, top, contentSize.width() + 2 * bleed, contentSize.height());
+    painter.setClipRect(band);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = band;
+    context.palette.setColor(QPalette::Text, ink);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+} // namespace folio::text
