@@ -36,6 +36,9 @@ public:
     // Opens `path` again with `password`; opened() then has `reload` true.
     void reload(const QString &path, const QString &password);
     bool isOpening() const { return !m_jobs.isEmpty(); }
+    // The safety limits of the next opens.
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
 
 Q_SIGNALS:
     void opened(const folio::LoadedDocument &document, int page, bool reload);
@@ -52,6 +55,7 @@ private:
     JobRunner *m_runner;
     QPointer<QWidget> m_window;
     QHash<QString, QPointer<Job>> m_jobs; // by absolute path
+    Limits m_limits;
 };
 
 } // namespace folio

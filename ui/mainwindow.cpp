@@ -74,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/folio.svg")));
     setAcceptDrops(true);
     m_jobs->setTimeout(Settings::timeout());
+    m_opener->setLimits(Settings::limits());
 
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -822,8 +823,11 @@ void MainWindow::showOutcome(const QString &text)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_jobs->timeout(), m_cacheBudgetMiB, this);
+    dialog.setLimits(m_opener->limits());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    Settings::setLimits(dialog.limits());
+    m_opener->setLimits(dialog.limits());
     Settings::setTimeout(dialog.timeout());
     m_jobs->setTimeout(dialog.timeout());
     for (int i = 0; i < m_tabs->count(); ++i)

@@ -3,9 +3,12 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace folio {
 
@@ -13,6 +16,10 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     : QDialog(parent)
     , m_timeout(new QSpinBox(this))
     , m_cache(new QSpinBox(this))
+    , m_entrySize(new QSpinBox(this))
+    , m_totalSize(new QSpinBox(this))
+    , m_ratio(new QSpinBox(this))
+    , m_entries(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences — Folio"));
     m_timeout->setRange(0, 3600);
@@ -37,6 +44,31 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
+    // Archive limits: what a zip bomb would have to get past. 0 turns a limit off.
+    for (QSpinBox *box : {m_entrySize, m_totalSize, m_ratio, m_entries})
+        box->setSpecialValueText(tr("No limit"));
+    m_entrySize->setRange(0, 1024 * 1024);
+    m_entrySize->setSuffix(tr(" MiB"));
+    m_totalSize->setRange(0, 1024 * 1024);
+    m_totalSize->setSuffix(tr(" GiB"));
+    m_ratio->setRange(0, 1'000'000);
+    m_ratio->setSuffix(tr(" : 1"));
+    m_entries->setRange(0, 1'000'000);
+    m_entries->setSuffix(tr(" thousand"));
+    setLimits(Limits());
+    auto *limitsBox = new QGroupBox(tr("Archive safety limits"), this);
+    auto *limitsForm = new QFormLayout(limitsBox);
+    limitsForm->addRow(tr("Largest &entry:"), m_entrySize);
+    limitsForm->addRow(tr("Largest &total to extract:"), m_totalSize);
+    limitsForm->addRow(tr("Highest compression &ratio (over 1 MiB):"), m_ratio);
+    limitsForm->addRow(tr("Most e&ntries:"), m_entries);
+    auto *limitsHint = new QLabel(tr("Archives, comic books and e-books that exceed these are refused before "
+                                     "they can fill the memory or the disk. Raise them only for files you trust."),
+        limitsBox);
+    limitsHint->setWordWrap(true);
+    limitsHint->setForegroundRole(QPalette::PlaceholderText);
+    limitsForm->addRow(limitsHint);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -44,6 +76,7 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
+    layout->addWidget(limitsBox);
     layout->addWidget(buttons);
 }
 
@@ -55,6 +88,47 @@ std::chrono::milliseconds PreferencesDialog::timeout() const
 int PreferencesDialog::cacheBudgetMiB() const
 {
     return m_cache->value();
+}
+
+} // namespace folio
+
+namespace folio {
+
+namespace {
+constexpr qint64 NoLimit = std::numeric_limits<qint64>::max();
+constexpr qint64 MiB = 1LL << 20;
+constexpr qint64 GiB = 1LL << 30;
+
+int toBox(qint64 value, qint64 unit, int maximum)
+{
+    if (value == NoLimit)
+        return 0;
+    return int(std::clamp<qint64>((value + unit - 1) / unit, 1, maximum));
+}
+
+qint64 fromBox(int value, qint64 unit)
+{
+    return value == 0 ? NoLimit : qint64(value) * unit;
+}
+} // namespace
+
+void PreferencesDialog::setLimits(const Limits &limits)
+{
+    m_limits = limits;
+    m_entrySize->setValue(toBox(limits.maxEntrySize, MiB, m_entrySize->maximum()));
+    m_totalSize->setValue(toBox(limits.maxTotalExtracted, GiB, m_totalSize->maximum()));
+    m_ratio->setValue(std::clamp(limits.maxCompressionRatio, 0, m_ratio->maximum()));
+    m_entries->setValue(toBox(limits.maxEntries, 1000, m_entries->maximum()));
+}
+
+Limits PreferencesDialog::limits() const
+{
+    Limits limits = m_limits;
+    limits.maxEntrySize = fromBox(m_entrySize->value(), MiB);
+    limits.maxTotalExtracted = fromBox(m_totalSize->value(), GiB);
+    limits.maxCompressionRatio = m_ratio->value();
+    limits.maxEntries = fromBox(m_entries->value(), 1000);
+    return limits;
 }
 
 } // namespace folio

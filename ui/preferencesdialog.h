@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "safetylimits.h"
+
 #include <QDialog>
 
 #include <chrono>
@@ -9,8 +11,9 @@ class QSpinBox;
 
 namespace folio {
 
-// Settings › Preferences: the time limit of long operations (0 = none) and the memory kept for
-// rendered pages. The caller applies and stores the result; the dialog only edits values.
+// Settings › Preferences: the time limit of long operations (0 = none), the memory kept for
+// rendered pages and the archive safety limits (0 = none). The caller applies and stores the result; the dialog only
+// edits values.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -19,12 +22,21 @@ public:
 
     std::chrono::milliseconds timeout() const;
     int cacheBudgetMiB() const;
+    // The archive limits (entry size, total, ratio, entries); the other fields pass through.
+    void setLimits(const Limits &limits);
+    Limits limits() const;
+    QSpinBox *entrySizeBox() const { return m_entrySize; }
     QSpinBox *timeoutBox() const { return m_timeout; }
     QSpinBox *cacheBox() const { return m_cache; }
 
 private:
     QSpinBox *m_timeout;
     QSpinBox *m_cache;
+    QSpinBox *m_entrySize; // MiB, 0 = none
+    QSpinBox *m_totalSize; // GiB, 0 = none
+    QSpinBox *m_ratio; // 0 = none
+    QSpinBox *m_entries; // thousands, 0 = none
+    Limits m_limits;
 };
 
 } // namespace folio

@@ -6,6 +6,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <limits>
 
 namespace folio::Settings {
 
@@ -132,6 +133,39 @@ void setDocumentState(const QString &path, const DocumentState &state)
     settings.setValue(QStringLiteral("used"), QDateTime::currentMSecsSinceEpoch());
     settings.endGroup();
     pruneDocumentStates(settings);
+}
+
+Limits limits()
+{
+    QSettings settings;
+    Limits limits;
+    auto read = [&settings](const char *key, auto fallback) {
+        bool ok = false;
+        const qlonglong value = settings.value(QLatin1String(key), qlonglong(fallback)).toLongLong(&ok);
+        return ok && value >= 0 ? decltype(fallback)(value) : fallback;
+    };
+    limits.maxEntrySize = read("limits/maxEntrySize", limits.maxEntrySize);
+    limits.maxTotalExtracted = read("limits/maxTotalExtracted", limits.maxTotalExtracted);
+    limits.maxCompressionRatio = read("limits/maxCompressionRatio", limits.maxCompressionRatio);
+    limits.maxEntries = read("limits/maxEntries", limits.maxEntries);
+    // Stored 0 means no limit; the sizes and counts then take their largest value.
+    if (limits.maxEntrySize == 0)
+        limits.maxEntrySize = std::numeric_limits<qint64>::max();
+    if (limits.maxTotalExtracted == 0)
+        limits.maxTotalExtracted = std::numeric_limits<qint64>::max();
+    if (limits.maxEntries == 0)
+        limits.maxEntries = std::numeric_limits<qint64>::max();
+    return limits;
+}
+
+void setLimits(const Limits &limits)
+{
+    QSettings settings;
+    auto store = [](qint64 value) { return value == std::numeric_limits<qint64>::max() ? 0 : value; };
+    settings.setValue(QStringLiteral("limits/maxEntrySize"), qlonglong(store(limits.maxEntrySize)));
+    settings.setValue(QStringLiteral("limits/maxTotalExtracted"), qlonglong(store(limits.maxTotalExtracted)));
+    settings.setValue(QStringLiteral("limits/maxCompressionRatio"), limits.maxCompressionRatio);
+    settings.setValue(QStringLiteral("limits/maxEntries"), qlonglong(store(limits.maxEntries)));
 }
 
 int cacheBudgetMiB()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "safetylimits.h"
+
 #include <QByteArray>
 #include <QStringList>
 
@@ -15,6 +17,8 @@ namespace folio {
 //   window/geometry  QByteArray from QWidget::saveGeometry()
 //   window/state     QByteArray from QMainWindow::saveState()
 //   cacheBudget      int, MiB of rendered pages kept per window; default 256
+//   limits/maxEntrySize, limits/maxTotalExtracted (bytes), limits/maxCompressionRatio,
+//   limits/maxEntries: the archive safety limits (see safetylimits.h)
 //   sidebar/visible  bool; sidebar/page int (which panel); sidebar/width int (pixels)
 //   documents/<key>  per-document view state (see DocumentState), at most MaxDocumentStates,
 //                    the least recently used dropped first; <key> is a hash of the absolute path
@@ -39,6 +43,11 @@ struct DocumentState
 
 DocumentState documentState(const QString &path);
 void setDocumentState(const QString &path, const DocumentState &state);
+
+// The safety limits the GUI opens documents with (archive limits from Preferences, the rest at
+// their defaults). 0 in a stored value means "no limit", as on the command line.
+Limits limits();
+void setLimits(const Limits &limits);
 
 int cacheBudgetMiB();
 void setCacheBudgetMiB(int mib);

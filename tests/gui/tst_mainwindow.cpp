@@ -519,6 +519,25 @@ private Q_SLOTS:
         QVERIFY(!actionNamed(&window, QStringLiteral("Continuous"))->isChecked());
     }
 
+    void preferencesSetTheArchiveLimits()
+    {
+        QVERIFY(Settings::limits().maxEntrySize == Limits().maxEntrySize);
+        MainWindow window;
+        window.show();
+        QTimer::singleShot(0, &window, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->entrySizeBox()->value(), 1024); // MiB
+            dialog->entrySizeBox()->setValue(0); // no limit
+            dialog->accept();
+        });
+        window.showPreferences();
+        QCOMPARE(Settings::limits().maxEntrySize, std::numeric_limits<qint64>::max());
+        QCOMPARE(Settings::limits().maxCompressionRatio, Limits().maxCompressionRatio);
+        Settings::setLimits(Limits());
+        QCOMPARE(Settings::limits().maxEntrySize, Limits().maxEntrySize);
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -8,6 +8,7 @@
 #include <KZip>
 
 #include <QBuffer>
+
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <limits>
 
 #include <atomic>
 #include <random>
@@ -325,6 +327,7 @@ private Q_SLOTS:
     void hostilePackage();
     void hostileChapters();
     void entryLimits();
+    void limitsOff();
     void corruptedBytes();
     void cancellation();
     void pandocBooks_data();
@@ -757,6 +760,27 @@ void TestEpubBackend::entryLimits()
     const Result<QImage> image = (*document)->render(0, request, CancellationToken());
     QVERIFY(image);
     QCOMPARE(redPixels(*image), 0);
+}
+
+// 0 means "no limit" for the ratio, and the largest qint64 for sizes (what --max-… 0 and
+// Preferences store): a book must open with limits off, not be refused by them.
+void TestEpubBackend::limitsOff()
+{
+    Limits limits;
+    limits.maxCompressionRatio = 0;
+    limits.maxEntrySize = std::numeric_limits<qint64>::max();
+    limits.maxTotalExtracted = std::numeric_limits<qint64>::max();
+    Book book;
+    book.add(QStringLiteral("OEBPS/content.opf"),
+        packageDocument(QStringLiteral("3.0"), QString(), {QStringLiteral("a a.xhtml application/xhtml+xml")},
+            {QStringLiteral("a")}));
+    // Over 1 MiB once unpacked (compressionRatioMinSize), where the ratio check starts.
+    book.add(QStringLiteral("OEBPS/a.xhtml"), xhtml(paragraphs(QStringLiteral("Same words again"), 9000)).toUtf8());
+    auto document = load(book.bytes(), {}, QStringLiteral("book.epub"), limits);
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const QStringList pages = allPages(**document);
+    QVERIFY(pages.size() > 1);
+    QVERIFY(!pages.join(QString()).contains(QLatin1String("limit")));
 }
 
 void TestEpubBackend::corruptedBytes()

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
 #include <memory>
 
 namespace folio::epub {
@@ -73,8 +74,9 @@ Result<QByteArray> readEntry(
     const qint64 packed = packedSize(file);
     // A ratio check needs a packed size; a zero-byte packed entry expands to nothing.
     const auto overRatio = [&](qint64 size) {
-        return packed > 0 && size > limits.compressionRatioMinSize
-            && size > packed * qint64(limits.maxCompressionRatio);
+        // A ratio of 0 means no limit; doubles keep huge ratios from overflowing.
+        return limits.maxCompressionRatio > 0 && packed > 0 && size > limits.compressionRatioMinSize
+            && double(size) > double(packed) * double(limits.maxCompressionRatio);
     };
     if (!prefixOnly && file.size() > limit)
         return tooLarge(name, limit);
@@ -88,12 +90,15 @@ Result<QByteArray> readEntry(
         return Status(StatusCode::Corrupt,
             Messages::tr("The entry “%1” cannot be read (unsupported compression method?)").arg(name));
     QByteArray data;
-    data.reserve(std::min(file.size(), limit) > 0 ? std::min(file.size(), limit) : 0);
+    // The declared size comes from the (untrusted) header: reserve at most a few chunks from it.
+    data.reserve(std::clamp<qint64>(std::min(file.size(), limit), 0, 16 * ChunkSize));
     for (;;) {
         if (token.isCancelled())
             return Status::fromToken(token);
         // One byte past the limit tells "exactly at the limit" from "over it".
-        const qint64 want = std::min<qint64>(ChunkSize, limit + 1 - data.size());
+        // (No "limit + 1": the limit may be the largest qint64, meaning none.)
+        const qint64 room = limit - data.size();
+        const qint64 want = room < ChunkSize ? room + 1 : qint64(ChunkSize);
         const qsizetype before = data.size();
         data.resize(before + want);
         const qint64 got = device->read(data.data() + before, want);
