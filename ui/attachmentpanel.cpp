@@ -59,8 +59,11 @@ QString uniqueName(const QString &name, const QDir &folder, QSet<QString> &taken
 // The job of Save, Save All and Open: writes attachments `indices` into `folder`, all or nothing,
 // under `chosenName` (one attachment the user named) or else under sanitized names that replace
 // nothing. Runs on a worker; takes the gate for the whole write.
+//
+// With `allInFolders` (Save All) and a document whose attachments live in folders (archive
+// entries), each keeps its folder path below `folder`, every component sanitized.
 Result<QStringList> writeAttachments(SharedDocument &shared, const QList<int> &indices, const QString &folder,
-    const QString &chosenName, const CancellationToken &token, const ProgressCallback &progress)
+    const QString &chosenName, bool allInFolders, const CancellationToken &token, const ProgressCallback &progress)
 {
     DocumentGate::Lock lock = shared.gate().acquire(token);
     if (!lock)
@@ -80,12 +83,16 @@ Result<QStringList> writeAttachments(SharedDocument &shared, const QList<int> &i
     if (Status status = output.prepare(folder); !status)
         return status;
     const QDir directory(output.directory());
+    const bool keepFolders = allInFolders && document.capabilities().testFlag(Capability::AttachmentFolders);
     QSet<QString> taken;
     qint64 before = 0;
     for (int index : indices) {
-        const QString name = chosenName.isEmpty()
-            ? uniqueName(sanitizeFileName(attachments[index].name), directory, taken)
-            : chosenName;
+        QString name = chosenName;
+        if (name.isEmpty()) {
+            const QString safe = keepFolders ? sanitizeRelativePath(attachments[index].path)
+                                             : sanitizeFileName(attachments[index].name);
+            name = uniqueName(safe, directory, taken);
+        }
         auto file = output.stage(name);
         if (!file)
             return file.status();
@@ -471,9 +478,9 @@ Job *AttachmentPanel::startSave(Operation operation, const QList<int> &indices, 
         break;
     }
     std::function<Result<QStringList>(const CancellationToken &, const ProgressCallback &)> work
-        = [document = m_document, indices, folder, chosenName](
+        = [document = m_document, indices, folder, chosenName, allInFolders = operation == Operation::SaveAll](
               const CancellationToken &token, const ProgressCallback &progress) {
-              return writeAttachments(*document, indices, folder, chosenName, token, progress);
+              return writeAttachments(*document, indices, folder, chosenName, allInFolders, token, progress);
           };
     return m_runner->run<QStringList>(
         options, std::move(work), this, [this, operation, subject, target](Result<QStringList> result) {

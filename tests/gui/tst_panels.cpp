@@ -6,9 +6,11 @@
 #include "thumbnailpanel.h"
 #include "viewer.h"
 
+#include <KZip>
 #include <QLocale>
 #include <QMap>
 #include <QScrollBar>
+
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -465,6 +467,41 @@ private Q_SLOTS:
         QCOMPARE(readAll(target), QByteArray("attached notes\n"));
         QCOMPARE(allEntries(out.path()), QStringList {QStringLiteral("copy of notes.txt")});
         QVERIFY(rig.errors.isEmpty());
+    }
+
+    // Archive entries keep their folders on Save All, each component sanitized, never escaping.
+    void saveAllKeepsArchiveFolders()
+    {
+        const QString zipPath = m_dir.filePath(QStringLiteral("folders.zip"));
+        {
+            KZip zip(zipPath);
+            QVERIFY(zip.open(QIODevice::WriteOnly));
+            QVERIFY(zip.writeFile(QStringLiteral("docs/a.txt"), QByteArray("a")));
+            QVERIFY(zip.writeFile(QStringLiteral("docs/sub/b.txt"), QByteArray("b")));
+            QVERIFY(zip.writeFile(QStringLiteral("../evil.txt"), QByteArray("evil")));
+            QVERIFY(zip.close());
+        }
+        auto document = loadShared(zipPath);
+        QVERIFY(document);
+        AttachmentRig rig;
+        QSignalSpy loaded(&rig.panel, &AttachmentPanel::loaded);
+        rig.panel.setDocument(document, QStringLiteral("folders.zip"));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+        QCOMPARE(rig.panel.attachments().size(), 3);
+
+        QTemporaryDir base;
+        const QString folder = base.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(folder));
+        rig.panel.setAskFolder([&](QWidget *, const QString &) { return folder; });
+        QSignalSpy finished(&rig.panel, &AttachmentPanel::saveFinished);
+        rig.panel.saveAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QVERIFY2(finished.first().first().value<Status>().isOk(),
+            qPrintable(finished.first().first().value<Status>().message()));
+        QCOMPARE(readAll(QDir(folder).filePath(QStringLiteral("docs/a.txt"))), QByteArray("a"));
+        QCOMPARE(readAll(QDir(folder).filePath(QStringLiteral("docs/sub/b.txt"))), QByteArray("b"));
+        QCOMPARE(readAll(QDir(folder).filePath(QStringLiteral("evil.txt"))), QByteArray("evil"));
+        QCOMPARE(allEntries(base.path()), QStringList {QStringLiteral("out")});
     }
 
     void saveAllOfHostileNamesStaysInFolder()
