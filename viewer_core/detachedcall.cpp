@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detachedcall.h"
 
-#include "threadpriority.h"
-
 #include <QThreadPool>
 
 #include <thread>
@@ -19,10 +17,7 @@ void startDetached(std::function<void()> task)
         p->setMaxThreadCount(int(std::max(4u, 4 * std::thread::hardware_concurrency())));
         return p;
     }();
-    pool->start([task = std::move(task)] {
-        applyBackgroundPriority();
-        task();
-    });
+    pool->start(std::move(task));
 }
 
 } // namespace folio::detail

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "status.h"
+#include "threadpriority.h"
 
 #include <condition_variable>
 #include <functional>
@@ -36,6 +37,7 @@ Result<T> callDetached(std::function<Result<T>()> work, const CancellationToken 
     };
     auto shared = std::make_shared<Shared>();
     detail::startDetached([shared, work = std::move(work)] {
+        applyBackgroundPriority();
         Result<T> result = work();
         {
             std::lock_guard lock(shared->mutex);

@@ -176,4 +176,31 @@ if command -v unzip >/dev/null 2>&1; then
     out "| unzip -p page1.jpg (reference: extract the page only) | $1 | $2 |"
 fi
 out ""
+
+# 6. Extracting a 1 GiB archive ------------------------------------------------------------------
+# 64 files of 16 MiB of base64 text (deflates to ~75%), in a ZIP made by bsdtar; each run unpacks
+# into a fresh folder (removing it is part of both tools' time).
+BIG_ZIP=$DATA/extract-1g.zip
+if command -v bsdtar >/dev/null 2>&1; then
+    if [ ! -f "$BIG_ZIP" ]; then
+        mkdir -p "$DATA/extract-src"
+        n=0
+        while [ "$n" -lt 64 ]; do
+            head -c 12582912 /dev/urandom | base64 -w 76 >"$DATA/extract-src/part-$n.txt"
+            n=$((n + 1))
+        done
+        (cd "$DATA/extract-src" && bsdtar -a -cf "$BIG_ZIP.part" .) && mv "$BIG_ZIP.part" "$BIG_ZIP"
+        rm -rf "$DATA/extract-src"
+    fi
+    out "### Extracting a 1 GiB ZIP (64 × 16 MiB, deflated), median of $RUNS runs"
+    out ""
+    out "| command | wall s | peak RSS MB |"
+    out "|---|---|---|"
+    set -- $(measure sh -c 'rm -rf "$1" && mkdir "$1" && bsdtar -xf "$2" -C "$1"' sh "$DATA/x-bsdtar" "$BIG_ZIP")
+    out "| bsdtar -xf | $1 | $2 |"
+    set -- $(measure sh -c 'rm -rf "$1" && "$2" extract "$3" --all --out "$1" --quiet' sh "$DATA/x-folio" "$BIN/folio-cli" "$BIG_ZIP")
+    out "| folio-cli extract --all | $1 | $2 |"
+    rm -rf "$DATA/x-bsdtar" "$DATA/x-folio"
+    out ""
+fi
 echo "bench: results in $RESULTS" >&2
