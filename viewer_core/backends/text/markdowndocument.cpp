@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowndocument.h"
 
+#include "textdocumentpages.h"
+
 #include "logging.h"
 #include "markdownsource.h"
 #include "textinput.h"
@@ -45,50 +47,6 @@ QImage imagePlaceholder()
     painter.drawPolygon(
         QPolygonF({QPointF(10, 54), QPointF(38, 30), QPointF(56, 46), QPointF(68, 36), QPointF(86, 54)}));
     return image;
-}
-
-// QTextDocumentLayout finishes a lazy layout and reports size changes with timers on the thread
-// that created the document. Opening runs on a worker thread without an event loop, so they would
-// never fire, and stopping them when the document is destroyed on another thread warns. Delivering
-// them now, on the owning thread, lets the layout stop them itself.
-void deliverPendingTimers(QObject *object)
-{
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-    if (!dispatcher)
-        return;
-    for (const QAbstractEventDispatcher::TimerInfo &timer : dispatcher->registeredTimers(object)) {
-        QTimerEvent event(timer.timerId);
-        QCoreApplication::sendEvent(object, &event);
-    }
-}
-
-// QTextDocumentLayout treats lengths in formats (margins, fixed line heights) as pixels at the
-// screen's DPI and scales them to the paint device, while page sizes and positions are in device
-// units, i.e. points here. Measured rather than computed: the factor depends on the screen.
-qreal formatLengthScale(QPaintDevice *device)
-{
-    QTextDocument probe;
-    probe.setPlainText(QStringLiteral("x\ny"));
-    probe.setDocumentMargin(0);
-    QTextBlockFormat format;
-    format.setLineHeight(1000, QTextBlockFormat::FixedHeight);
-    QTextCursor(&probe).setBlockFormat(format);
-    QAbstractTextDocumentLayout *layout = probe.documentLayout();
-    layout->setPaintDevice(device);
-    probe.setPageSize(QSizeF(1000, 100000));
-    // A fixed line height moves what follows but is not part of the block's own bounding rect.
-    const qreal height
-        = layout->blockBoundingRect(probe.lastBlock()).top() - layout->blockBoundingRect(probe.firstBlock()).top();
-    deliverPendingTimers(layout);
-    return height > 0 ? height / 1000 : 1;
-}
-
-// A block's text as a reader would copy it: hard line breaks as '\n', no object placeholders.
-QString readableText(QString text)
-{
-    text.replace(QChar::LineSeparator, u'\n');
-    text.remove(QChar::ObjectReplacementCharacter);
-    return text;
 }
 
 // Where a block's layout starts in document coordinates (blocks in tables are nested in frames).
