@@ -174,6 +174,29 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--max-entry-size must be a size such as 2G, 512M or 0 for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-total-size must be a size such as 8G, 512M or 0 for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-ratio must be a whole number, 0 for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-entries must be a whole number, 0 for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::ArchiveBackend</name>
+    <message>
+        <source>Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::AttachmentExporter</name>
@@ -322,6 +345,48 @@
     </message>
 </context>
 <context>
+    <name>folio::ComicBackend</name>
+    <message>
+        <source>Comic books</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::CompressedBackend</name>
+    <message>
+        <source>Compressed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a compressed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is compressed more than %1 times over, which Folio does not unpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file is empty once decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format: the %1 data is %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::Document</name>
     <message>
         <source>Page %1 does not exist (the document has %2)</source>
@@ -432,6 +497,17 @@ Error: %2</source>
     </message>
     <message>
         <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::EpubBackend</name>
+    <message>
+        <source>EPUB e-books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No input device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +673,37 @@ Error: %2</source>
     </message>
     <message>
         <source>%1 left before the timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::LimitErrors</name>
+    <message>
+        <source>%1 expands to more than %2, the limit per entry (raise it with --max-entry-size or in Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expands to %2, over the limit of %3 per entry (raise it with --max-entry-size or in Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data expands to more than %1, the limit in total (raise it with --max-total-size or in Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting would write %1, over the limit of %2 in total (raise it with --max-total-size or in Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expands more than %2 times (%3 from %4 so far), over the compression ratio limit of %5:1 that guards against zip bombs (raise it with --max-ratio or in Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expands %2 times (%3 from %4), over the compression ratio limit of %5:1 that guards against zip bombs (raise it with --max-ratio or in Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has %1 entries, over the limit of %2 (raise it with --max-entries or in Preferences)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +981,78 @@ Error: %2</source>
         <source>Show &amp;Sidebar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document&apos;s file details and metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the document&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll through all pages, or show one page (or pair) at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Two Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show pages side by side, as in a printed book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::OutlinePanel</name>
@@ -1017,6 +1196,42 @@ Error: %2</source>
     </message>
     <message>
         <source>Opening, searching and exporting stop by themselves after this time. Esc or Cancel stops them at any moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> : 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> thousand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive safety limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;total to extract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest compression &amp;ratio (over 1 MiB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most e&amp;ntries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives, comic books and e-books that exceed these are refused before they can fill the memory or the disk. Raise them only for files you trust.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +1523,14 @@ Error: %2</source>
         <source>Cannot rename to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; Folio does not write through links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a safe relative path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::Status</name>
@@ -1474,6 +1697,375 @@ Error: %2</source>
     </message>
     <message>
         <source>%1  —  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::archive::ArchiveDocument</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::archive::ArchiveReader</name>
+    <message>
+        <source>No readable input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an archive format Folio reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 7z archive is encrypted and needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the 7z archive is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable %1 archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable %1 archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compressed with %2, which Folio cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; Folio cannot read encrypted ZIP entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a file in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not where the archive&apos;s directory says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 Folio reads into memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::archive::ComicDocument</name>
+    <message>
+        <source>The comic book holds no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comic book has %1 pages, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comic book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::archive::CompressedDocument</name>
+    <message>
+        <source>%1 (%2-compressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::archive::Decompress</name>
+    <message>
+        <source>Cannot write the decompressed data to a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decompressed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its %2 data cannot be decompressed%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its %2 data ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::archive::EntryDevice</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more data than the %2 its header declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted: the password is wrong or the archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: KArchive could not decode this 7z archive&apos;s data (a compression method it does not support, or damage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its compressed data cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends after %2 of its %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::archive::Listing</name>
+    <message>
+        <source>%1 archive: 1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archive: %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, 1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, 1 link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in files, %2 packed%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions      Size    Packed  Modified          Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings need the text backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::archive::SevenZipCheck</name>
+    <message>
+        <source>Not a readable 7z archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad LZMA properties in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7z archives with archive properties are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad streams information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no 7z signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad CRC of the start header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad CRC of the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown header type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad encoded header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 7z archive&apos;s header is compressed with a method Folio cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 7z archive&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad decoded header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 7z archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 7z archive expands to %1 and KArchive decodes 7z archives in memory, over the in-memory limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::epub::EntryReader</name>
+    <message>
+        <source>The entry “%1” is larger than the limit of %2 per archive entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “%1” expands more than %2 times from its %3 bytes (the limit of the compression ratio; a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “%1” cannot be read (unsupported compression method?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::epub::EpubDocument</name>
+    <message>
+        <source>EPUB document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio could not show all of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book has more than %1 pages, the limit of pages per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::epub::Package</name>
+    <message>
+        <source>Not a readable EPUB (ZIP) file (KArchive: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EPUB has no file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted (DRM), which Folio cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an EPUB: META-INF/container.xml is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an EPUB: META-INF/container.xml names no package document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EPUB&apos;s package document “%1” (named by META-INF/container.xml) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EPUB&apos;s spine lists no readable document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EPUB is protected by DRM (“%1” is encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::epub::SafeXmlReader</name>
+    <message>
+        <source>%1 is not well-formed XML: %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends too early: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares XML entities, which Folio refuses to expand (they can expand without limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nests elements deeper than the limit of %2 levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
