@@ -56,6 +56,8 @@ QString percentText(double zoom)
 constexpr double ZoomPresets[] = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0};
 constexpr int FitWidthData = -1;
 constexpr int FitPageData = -2;
+// Which openFile() call a tab answers, to keep tabs in the order they were asked for.
+constexpr char OpenOrderProperty[] = "folioOpenOrder";
 
 } // namespace
 
@@ -444,6 +446,8 @@ void MainWindow::openFile(const QString &path, int page)
         if (const Settings::DocumentState state = Settings::documentState(absolute); state.valid)
             page = state.page;
     }
+    // Tabs follow the order files were asked for, not the order their opening finished.
+    m_openOrder.insert(absolute, ++m_openSequence);
     m_opener->open(absolute, page);
 }
 
@@ -538,7 +542,16 @@ void MainWindow::showDocument(const LoadedDocument &document, int page, bool rel
         if (reload)
             showOutcome(tr("Reloaded %1 · %2").arg(view->fileName(), pagesText(view->pageView()->pageCount())));
     } else {
-        const int tab = m_tabs->addTab(view, view->fileName());
+        const quint64 order = m_openOrder.take(document.path);
+        view->setProperty(OpenOrderProperty, order);
+        int tab = m_tabs->count();
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (documentAt(i)->property(OpenOrderProperty).toULongLong() > order) {
+                tab = i;
+                break;
+            }
+        }
+        tab = m_tabs->insertTab(tab, view, view->fileName());
         m_tabs->setTabToolTip(tab, document.path);
         m_tabs->setCurrentIndex(tab);
         m_stack->setCurrentWidget(m_tabs);
@@ -564,6 +577,7 @@ void MainWindow::showDocument(const LoadedDocument &document, int page, bool rel
 void MainWindow::replaceView(DocumentView *old, DocumentView *view)
 {
     const int tab = m_tabs->indexOf(old);
+    view->setProperty(OpenOrderProperty, old->property(OpenOrderProperty));
     const bool wasCurrent = m_tabs->currentIndex() == tab;
     {
         // The tab keeps its place; its widget changes.

@@ -4,6 +4,7 @@
 #include "documentview.h"
 #include "pageview.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -103,6 +104,8 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
     QStringList m_changedFiles;
+    QHash<QString, quint64> m_openOrder; // absolute path -> sequence of its openFile() call
+    quint64 m_openSequence = 0;
     int m_cacheBudgetMiB = 0;
 
     QAction *m_openAction = nullptr;

@@ -538,6 +538,21 @@ private Q_SLOTS:
         QCOMPARE(Settings::limits().maxEntrySize, Limits().maxEntrySize);
     }
 
+    // Tabs follow the order of the command line even when a later file opens first.
+    void tabsKeepTheRequestedOrder()
+    {
+        const QString heavy = m_dir.filePath(QStringLiteral("slow-first.pdf"));
+        test::writeHeavyPdf(heavy); // 150,000 strokes: opens after the small one
+        const QString light = test::writeManyPagePdf(m_dir.path(), 2);
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        window.openFiles({heavy, light});
+        QTRY_COMPARE_WITH_TIMEOUT(window.documentCount(), 2, 15000);
+        QCOMPARE(window.documentAt(0)->path(), heavy);
+        QCOMPARE(window.documentAt(1)->path(), light);
+    }
+
 private:
     QTemporaryDir m_dir;
 };
