@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shareddocument.h"
 
+#include <exception>
+
 #include <algorithm>
 
 namespace folio {
@@ -82,6 +84,24 @@ DocumentSummary summarize(const Document &document)
         }
     }
     return summary;
+}
+
+Result<QImage> renderUnderGate(SharedDocument &document, int page, const RenderRequest &request, qreal devicePixelRatio,
+    const CancellationToken &token)
+{
+    try {
+        const DocumentGate::Lock lock = document.gate().acquire(token);
+        if (!lock)
+            return Status::fromToken(token);
+        Result<QImage> image = document.document().render(page, request, token);
+        if (!image)
+            return image.status();
+        QImage result = std::move(image).value();
+        result.setDevicePixelRatio(devicePixelRatio);
+        return result;
+    } catch (const std::exception &error) {
+        return Status(StatusCode::IoError, QString::fromLocal8Bit(error.what()));
+    }
 }
 
 } // namespace folio

@@ -375,20 +375,10 @@ void ThumbnailPanel::startRender(int page, int width)
     const qreal ratio = viewport()->devicePixelRatioF();
     // The job owns everything it touches: the shared document, the request, the token.
     auto work = [document = m_document, page, request, ratio, token = job.source->token()]() -> RenderOutcome {
-        try {
-            DocumentGate::Lock lock = document->gate().acquire(token);
-            if (!lock)
-                return {{}, Status::fromToken(token)};
-            Result<QImage> image = document->document().render(page, request, token);
-            lock.release();
-            if (!image)
-                return {{}, image.status()};
-            QImage result = std::move(image).value();
-            result.setDevicePixelRatio(ratio);
-            return {std::move(result), {}};
-        } catch (const std::exception &error) {
-            return {{}, Status(StatusCode::IoError, QString::fromLocal8Bit(error.what()))};
-        }
+        Result<QImage> image = renderUnderGate(*document, page, request, ratio, token);
+        if (!image)
+            return {{}, image.status()};
+        return {std::move(image).value(), {}};
     };
     auto *watcher = new QFutureWatcher<RenderOutcome>(this);
     const quint64 id = job.id;
