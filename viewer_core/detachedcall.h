@@ -2,7 +2,6 @@
 #pragma once
 
 #include "status.h"
-#include "threadpriority.h"
 
 #include <condition_variable>
 #include <functional>
@@ -37,7 +36,6 @@ Result<T> callDetached(std::function<Result<T>()> work, const CancellationToken 
     };
     auto shared = std::make_shared<Shared>();
     detail::startDetached([shared, work = std::move(work)] {
-        applyBackgroundPriority();
         Result<T> result = work();
         {
             std::lock_guard lock(shared->mutex);
