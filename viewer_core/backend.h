@@ -20,6 +20,8 @@ struct OpenRequest
     QString fileName; // for messages and relative resources; may be empty
     QString password;
     Limits limits;
+    // Comments, speaker notes and hidden pages to include (see OpenOptions::renderOptions).
+    RenderOptions options = RenderOption::None;
     QMimeType mimeType; // as detected
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatdetector.h"
 
+#include "backends/archive/zipcatalogue.h"
 #include "formatregistry.h"
 #include "logging.h"
 
@@ -43,6 +44,36 @@ QMimeType chooseType(const QMimeType &byContent, const QMimeType &byName)
     return byContent;
 }
 
+// A ZIP whose name says nothing more: OOXML packages are told apart by their main part (ECMA-376
+// fixes these paths in practice; every producer uses them). Reads the central directory only.
+QMimeType sniffZipContainer(QIODevice &device, const QMimeType &type)
+{
+    if (type.name() != QLatin1String("application/zip") || device.isSequential())
+        return type;
+    const qint64 pos = device.pos();
+    Limits limits;
+    limits.maxEntries = 100'000;
+    const auto catalogue = archive::readZipCatalogue(device, limits, CancellationToken());
+    device.seek(pos);
+    if (!catalogue || !catalogue->has_value())
+        return type;
+    static const std::pair<QLatin1String, QLatin1String> mainParts[] = {
+        {QLatin1String("word/document.xml"),
+            QLatin1String("application/vnd.openxmlformats-officedocument.wordprocessingml.document")},
+        {QLatin1String("xl/workbook.xml"),
+            QLatin1String("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")},
+        {QLatin1String("ppt/presentation.xml"),
+            QLatin1String("application/vnd.openxmlformats-officedocument.presentationml.presentation")},
+    };
+    for (const archive::Entry &entry : (*catalogue)->entries) {
+        for (const auto &[part, mime] : mainParts) {
+            if (entry.path.compare(part, Qt::CaseInsensitive) == 0)
+                return QMimeDatabase().mimeTypeForName(mime);
+        }
+    }
+    return type;
+}
+
 } // namespace
 
 Detection FormatDetector::detect(QIODevice &device, const QString &fileName)
@@ -59,7 +90,7 @@ Detection FormatDetector::detect(QIODevice &device, const QString &fileName)
         ? QMimeType()
         : db.mimeTypeForFile(QFileInfo(fileName).fileName(), QMimeDatabase::MatchExtension);
     Detection detection;
-    detection.mimeType = chooseType(byContent, byName);
+    detection.mimeType = sniffZipContainer(device, chooseType(byContent, byName));
     detection.backend = FormatRegistry::instance().backendFor(detection.mimeType);
     qCDebug(lcCore) << "detected" << fileName << "content:" << byContent.name() << "name:" << byName.name() << "->"
                     << detection.mimeType.name() << (detection.backend ? detection.backend->id() : QString());

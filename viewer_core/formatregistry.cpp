@@ -4,6 +4,7 @@
 #include "backends/archive/archivebackend.h"
 #include "backends/epub/epubbackend.h"
 #include "backends/image/imagebackend.h"
+#include "backends/office/officebackends.h"
 #include "backends/pdf/pdfbackend.h"
 #include "backends/text/textbackend.h"
 
@@ -17,6 +18,10 @@ FormatRegistry::FormatRegistry()
     m_backends.push_back(createPdfBackend());
     // EPUB is a ZIP: before any backend that reads application/zip.
     m_backends.push_back(createEpubBackend());
+    // Office packages are ZIPs too; each family names its own types (DOCX, XLSX, ODT, ...).
+    m_backends.push_back(createWordProcessingBackend());
+    m_backends.push_back(createSpreadsheetBackend());
+    m_backends.push_back(createPresentationBackend());
     m_backends.push_back(createImageBackend());
     m_backends.push_back(createTextBackend());
     // Containers last, most specific first: comics are ZIP/TAR/7z archives, a .tar.gz is a gzip file.

@@ -50,6 +50,7 @@ Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device
     request.fileName = name;
     request.password = options.password;
     request.limits = options.limits;
+    request.options = options.renderOptions;
     request.mimeType = detection.mimeType;
     auto result = detection.backend->open(std::move(request), token, progress);
     if (token.isCancelled())

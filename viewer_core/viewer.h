@@ -16,6 +16,9 @@ struct OpenOptions
 {
     QString password;
     Limits limits;
+    // View options that change what the pages are (comments and speaker notes laid out with the
+    // text, hidden sheets and slides shown): fixed when the document is opened.
+    RenderOptions renderOptions = RenderOption::None;
 };
 
 struct DocumentInfo

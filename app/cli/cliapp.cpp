@@ -27,7 +27,7 @@ Commands:
   info FILE [--json]                 format, pages and their sizes (points), metadata
   render FILE --out DIR              pages to DIR/page-N.png|jpg
       [--format png|jpg] [--pages 1,3-5] [--dpi N | --width PX | --height PX]
-      [--quality 1-100] [--threads N] [--render-comments]
+      [--quality 1-100] [--threads N]
   text FILE [--pages LIST]           plain text on stdout, pages separated by \f
   attachments FILE [--json]          embedded files: index, size, name
   extract FILE (--index N | --name NAME | --all) --out DIR
@@ -38,6 +38,11 @@ Global options:
   --quiet              no progress bar, no summary
   --verbose            debug logging (also: QT_LOGGING_RULES="folio.*.debug=true")
   --help, --version
+
+View options (info, render, text):
+  --render-comments    include comments of Office documents (margin notes), and their text
+  --render-notes       include the speaker notes of presentations
+  --render-hidden      include hidden sheets and slides
 
 Safety limits for archives, comic books and compressed files (0 = no limit):
   --max-entry-size SIZE   largest entry or compressed file to unpack (default 1G)
@@ -58,8 +63,7 @@ const std::map<QString, QStringList> &commandOptions()
         {QStringLiteral("render"),
             {QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("pages"), QStringLiteral("dpi"),
                 QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("quality"), QStringLiteral("threads"),
-                QStringLiteral("embed-resources"), QStringLiteral("external-resources"),
-                QStringLiteral("render-comments")}},
+                QStringLiteral("embed-resources"), QStringLiteral("external-resources")}},
         {QStringLiteral("text"), {QStringLiteral("pages")}},
         {QStringLiteral("attachments"), {QStringLiteral("json")}},
         {QStringLiteral("extract"),
@@ -72,14 +76,16 @@ const QStringList &globalOptions()
 {
     static const QStringList options = {QStringLiteral("timeout"), QStringLiteral("password"), QStringLiteral("quiet"),
         QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("max-entry-size"),
-        QStringLiteral("max-total-size"), QStringLiteral("max-ratio"), QStringLiteral("max-entries")};
+        QStringLiteral("max-total-size"), QStringLiteral("max-ratio"), QStringLiteral("max-entries"),
+        QStringLiteral("render-comments"), QStringLiteral("render-notes"), QStringLiteral("render-hidden")};
     return options;
 }
 
 bool takesValue(const QString &option)
 {
     static const QStringList flags = {QStringLiteral("json"), QStringLiteral("embed-resources"),
-        QStringLiteral("external-resources"), QStringLiteral("render-comments"), QStringLiteral("all"),
+        QStringLiteral("external-resources"), QStringLiteral("render-comments"), QStringLiteral("render-notes"),
+        QStringLiteral("render-hidden"), QStringLiteral("all"),
         QStringLiteral("quiet"), QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version")};
     return !flags.contains(option);
 }
@@ -266,7 +272,9 @@ int CliApp::parse(const QStringList &arguments, Options &options)
     options.quiet = has("quiet");
     options.verbose = has("verbose");
     options.all = has("all");
-    options.renderComments = has("render-comments");
+    options.renderOptions.setFlag(RenderOption::RenderComments, has("render-comments"));
+    options.renderOptions.setFlag(RenderOption::RenderNotes, has("render-notes"));
+    options.renderOptions.setFlag(RenderOption::RenderHiddenPages, has("render-hidden"));
     options.out = value("out");
     options.pages = value("pages");
     options.password = value("password");
@@ -357,6 +365,7 @@ Status CliApp::openDocument(Viewer &viewer)
     OpenOptions options;
     options.password = m_options.password;
     options.limits = m_options.limits;
+    options.renderOptions = m_options.renderOptions;
     ProgressBar bar(tr("Opening"), progressEnabled());
     return viewer.open(
         m_options.file, options, m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
@@ -452,8 +461,7 @@ int CliApp::runRender()
     options.width = m_options.width;
     options.height = m_options.height;
     options.threads = m_options.threads;
-    if (m_options.renderComments)
-        options.renderOptions |= RenderOption::RenderComments;
+    options.renderOptions = m_options.renderOptions;
 
     ProgressBar bar(tr("Rendering"), progressEnabled());
     const auto written = RasterExporter::exportPages(viewer, pages.value(), m_options.out, options, m_interrupt.token(),

@@ -42,7 +42,7 @@ private:
         int height = 0;
         int quality = -1;
         int threads = 0;
-        bool renderComments = false;
+        folio::RenderOptions renderOptions = folio::RenderOption::None;
         int index = 0;
         QString name;
         bool all = false;

@@ -4,7 +4,7 @@
 #include "entryreader.h"
 #include "epublogging.h"
 #include "epubtoc.h"
-#include "safexml.h"
+#include "backends/common/safexml.h"
 
 #include <KArchiveDirectory>
 #include <KZip>

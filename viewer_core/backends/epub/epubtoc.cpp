@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "epubtoc.h"
 
-#include "safexml.h"
+#include "backends/common/safexml.h"
 
 namespace folio::epub {
 

@@ -3,7 +3,7 @@
 
 #include "epubpackage.h"
 #include "epubstyle.h"
-#include "safexml.h"
+#include "backends/common/safexml.h"
 
 #include <QRegularExpression>
 

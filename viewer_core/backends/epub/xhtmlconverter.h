@@ -9,9 +9,12 @@
 
 #include <functional>
 
+namespace folio {
+class SafeXmlReader;
+}
+
 namespace folio::epub {
 
-class SafeXmlReader;
 class StyleSheetFilter;
 
 // One chapter as HTML that QTextDocument understands, cut into pieces that can be parsed one

@@ -5,15 +5,15 @@
 
 #include <QXmlStreamReader>
 
-namespace folio::epub {
+namespace folio {
 
-// QXmlStreamReader for untrusted package parts. It never loads external entities (QXmlStreamReader
-// cannot); on top of that this refuses any document whose DTD declares entities (billion laughs:
-// nothing in an EPUB needs them), refuses nesting deeper than limits.maxXmlDepth and polls the
-// token. After a refusal or a parse error, atEnd() is true and status() says why.
+// QXmlStreamReader for untrusted XML (EPUB and Office package parts). It never loads external
+// entities (QXmlStreamReader cannot); on top of that this refuses any document whose DTD declares
+// entities (billion laughs: no e-book or Office part needs them), refuses nesting deeper than
+// limits.maxXmlDepth and polls the token. After a refusal or a parse error, atEnd() is true and status() says why.
 class SafeXmlReader
 {
-    Q_DECLARE_TR_FUNCTIONS(folio::epub::SafeXmlReader)
+    Q_DECLARE_TR_FUNCTIONS(folio::SafeXmlReader)
 public:
     // `data` must outlive the reader. `partName` names the part in messages.
     SafeXmlReader(
@@ -46,4 +46,4 @@ private:
     int m_sincePoll = 0;
 };
 
-} // namespace folio::epub
+} // namespace folio

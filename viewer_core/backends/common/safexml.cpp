@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "safexml.h"
+#include "backends/common/safexml.h"
 
-namespace folio::epub {
+namespace folio {
 
 namespace {
 constexpr int PollInterval = 256; // tokens between two looks at the token
@@ -105,4 +105,4 @@ void SafeXmlReader::skipElement()
     }
 }
 
-} // namespace folio::epub
+} // namespace folio

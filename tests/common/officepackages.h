@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Office packages (OOXML and OpenDocument) written by the tests themselves with KZip, so every
+// fixture is generated at test time from the XML in the test.
+
+#include <KZip>
+
+#include <QBuffer>
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace folio::test {
+
+using Parts = QList<std::pair<QString, QByteArray>>;
+
+// A ZIP of `parts` in the given order. ODF wants its "mimetype" part first and stored: pass it
+// first; it is always stored uncompressed.
+inline QByteArray zipParts(const Parts &parts)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::ReadWrite);
+    {
+        KZip zip(&buffer);
+        zip.setExtraField(KZip::NoExtraField);
+        if (!zip.open(QIODevice::WriteOnly))
+            return {};
+        for (const auto &[path, data] : parts) {
+            zip.setCompression(path == QLatin1String("mimetype") ? KZip::NoCompression : KZip::DeflateCompression);
+            zip.writeFile(path, data);
+        }
+        zip.close();
+    }
+    return buffer.data();
+}
+
+// OOXML [Content_Types].xml for the main part `mainPart` of content type `mainType`, with the
+// defaults every package needs (rels, xml, common image types).
+inline QByteArray contentTypes(const QString &mainPart, const QString &mainType, const Parts &overrides = {})
+{
+    QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Default Extension="png" ContentType="image/png"/>
+<Default Extension="jpeg" ContentType="image/jpeg"/>
+)";
+    xml += "<Override PartName=\"/" + mainPart.toUtf8() + "\" ContentType=\"" + mainType.toUtf8() + "\"/>\n";
+    for (const auto &[part, type] : overrides)
+        xml += "<Override PartName=\"/" + part.toUtf8() + "\" ContentType=\"" + type + "\"/>\n";
+    xml += "</Types>\n";
+    return xml;
+}
+
+// A .rels part: (id, type suffix, target) triples; type suffixes are appended to the Transitional
+// relationship namespace ("officeDocument", "image", "styles", ...).
+inline QByteArray relationships(const QList<std::tuple<QString, QString, QString>> &items)
+{
+    QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+)";
+    for (const auto &[id, type, target] : items) {
+        xml += "<Relationship Id=\"" + id.toUtf8()
+            + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type.toUtf8()
+            + "\" Target=\"" + target.toUtf8() + "\"";
+        if (target.startsWith(QLatin1String("http")))
+            xml += " TargetMode=\"External\"";
+        xml += "/>\n";
+    }
+    xml += "</Relationships>\n";
+    return xml;
+}
+
+// ODF META-INF/manifest.xml listing `parts` (the root entry included).
+inline QByteArray odfManifest(const QString &mimeType, const QStringList &parts)
+{
+    QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+)";
+    xml += "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mimeType.toUtf8() + "\"/>\n";
+    for (const QString &part : parts)
+        xml += "<manifest:file-entry manifest:full-path=\"" + part.toUtf8() + "\" manifest:media-type=\"text/xml\"/>\n";
+    xml += "</manifest:manifest>\n";
+    return xml;
+}
+
+} // namespace folio::test
