@@ -14,12 +14,13 @@ namespace folio {
 namespace {
 
 // Runs on a worker: opens the file and reads what the GUI needs to lay it out.
-Result<LoadedDocument> loadDocument(const QString &path, const QString &password, const Limits &limits, int page,
-    const CancellationToken &token, const ProgressCallback &progress)
+Result<LoadedDocument> loadDocument(const QString &path, const QString &password, const Limits &limits,
+    RenderOptions renderOptions, int page, const CancellationToken &token, const ProgressCallback &progress)
 {
     OpenOptions options;
     options.password = password;
     options.limits = limits;
+    options.renderOptions = renderOptions;
     auto loaded = Viewer::load(path, options, token, progress);
     if (!loaded)
         return loaded.status();
@@ -82,8 +83,9 @@ void DocumentOpener::start(const QString &path, const QString &password, int pag
         Q_EMIT message(tr("Opening %1…").arg(options.fileName));
 
     std::function<Result<LoadedDocument>(const CancellationToken &, const ProgressCallback &)> work
-        = [path, password, page, limits = m_limits](const CancellationToken &token, const ProgressCallback &progress) {
-              return loadDocument(path, password, limits, page, token, progress);
+        = [path, password, page, limits = m_limits, renderOptions = m_renderOptions](
+              const CancellationToken &token, const ProgressCallback &progress) {
+              return loadDocument(path, password, limits, renderOptions, page, token, progress);
           };
     Job *job = m_runner->run<LoadedDocument>(
         options, std::move(work), this, [this, path, password, page, reload](Result<LoadedDocument> result) {

@@ -39,6 +39,9 @@ public:
     // The safety limits of the next opens.
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }
+    // Comments, speaker notes and hidden pages of the next opens (OpenOptions::renderOptions).
+    void setRenderOptions(RenderOptions options) { m_renderOptions = options; }
+    RenderOptions renderOptions() const { return m_renderOptions; }
 
 Q_SIGNALS:
     void opened(const folio::LoadedDocument &document, int page, bool reload);
@@ -56,6 +59,7 @@ private:
     QPointer<QWidget> m_window;
     QHash<QString, QPointer<Job>> m_jobs; // by absolute path
     Limits m_limits;
+    RenderOptions m_renderOptions = RenderOption::None;
 };
 
 } // namespace folio

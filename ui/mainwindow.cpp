@@ -77,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_jobs->setTimeout(Settings::timeout());
     m_opener->setLimits(Settings::limits());
+    m_opener->setRenderOptions(Settings::viewOptions());
 
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -220,6 +221,22 @@ void MainWindow::createActions()
         const DocumentView *view = documentView();
         Settings::setSidebar(on, view ? view->sidebar()->currentIndex() : Settings::sidebarPage());
     });
+    // What an Office document shows: fixed when it opens, so changing one reopens those tabs.
+    const RenderOptions viewOptions = Settings::viewOptions();
+    auto makeViewOption = [&](const QString &text, const QString &tip, RenderOption option) {
+        QAction *action = makeAction(nullptr, text, {}, false);
+        action->setCheckable(true);
+        action->setChecked(viewOptions.testFlag(option));
+        action->setStatusTip(tip);
+        connect(action, &QAction::toggled, this, &MainWindow::applyViewOptions);
+        return action;
+    };
+    m_commentsAction = makeViewOption(tr("Show &Comments"),
+        tr("Show the comments of word-processing documents, with their text"), RenderOption::RenderComments);
+    m_notesAction = makeViewOption(
+        tr("Show Speaker &Notes"), tr("Show the speaker notes of presentations"), RenderOption::RenderNotes);
+    m_hiddenPagesAction = makeViewOption(tr("Show &Hidden Sheets and Slides"),
+        tr("Show the sheets and slides a document marks as hidden"), RenderOption::RenderHiddenPages);
     m_fullScreenAction = makeAction("view-fullscreen", tr("&Full Screen"), {QKeySequence::FullScreen}, false);
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
@@ -285,6 +302,10 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_rotateLeftAction);
     view->addAction(m_rotateRightAction);
+    view->addSeparator();
+    view->addAction(m_commentsAction);
+    view->addAction(m_notesAction);
+    view->addAction(m_hiddenPagesAction);
     view->addSeparator();
     view->addAction(m_sidebarAction);
     view->addAction(m_fullScreenAction);
@@ -649,6 +670,25 @@ void MainWindow::reloadChangedFiles()
         if (!m_watcher->files().contains(path))
             m_watcher->addPath(path);
         m_opener->reload(path, documentAt(tab)->loadedDocument().password);
+    }
+}
+
+void MainWindow::applyViewOptions()
+{
+    RenderOptions options;
+    options.setFlag(RenderOption::RenderComments, m_commentsAction->isChecked());
+    options.setFlag(RenderOption::RenderNotes, m_notesAction->isChecked());
+    options.setFlag(RenderOption::RenderHiddenPages, m_hiddenPagesAction->isChecked());
+    if (options == m_opener->renderOptions())
+        return;
+    Settings::setViewOptions(options);
+    m_opener->setRenderOptions(options);
+    static const QStringList officeFormats = {QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("xlsx"),
+        QStringLiteral("ods"), QStringLiteral("pptx"), QStringLiteral("odp")};
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        const DocumentView *view = documentAt(tab);
+        if (officeFormats.contains(view->summary().formatId))
+            m_opener->reload(view->path(), view->loadedDocument().password);
     }
 }
 

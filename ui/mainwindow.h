@@ -83,6 +83,8 @@ private:
     void currentTabChanged();
     void fileChanged(const QString &path);
     void reloadChangedFiles();
+    // View ▸ Show Comments / Speaker Notes / Hidden Pages: stored, then the Office tabs reopen.
+    void applyViewOptions();
     int tabOf(const QString &path) const;
     void rememberState(DocumentView *view);
     void applyCacheBudgets();
@@ -131,6 +133,9 @@ private:
     QAction *m_fitPageAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_sidebarAction = nullptr;
+    QAction *m_commentsAction = nullptr;
+    QAction *m_notesAction = nullptr;
+    QAction *m_hiddenPagesAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_firstAction = nullptr;

@@ -168,6 +168,17 @@ void setLimits(const Limits &limits)
     settings.setValue(QStringLiteral("limits/maxEntries"), qlonglong(store(limits.maxEntries)));
 }
 
+RenderOptions viewOptions()
+{
+    const int known = int(RenderOption::RenderComments | RenderOption::RenderNotes | RenderOption::RenderHiddenPages);
+    return RenderOptions::fromInt(QSettings().value(QStringLiteral("view/options"), 0).toInt() & known);
+}
+
+void setViewOptions(RenderOptions options)
+{
+    QSettings().setValue(QStringLiteral("view/options"), options.toInt());
+}
+
 int cacheBudgetMiB()
 {
     bool ok = false;

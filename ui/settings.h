@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document.h"
 #include "safetylimits.h"
 
 #include <QByteArray>
@@ -19,6 +20,7 @@ namespace folio {
 //   cacheBudget      int, MiB of rendered pages kept per window; default 256
 //   limits/maxEntrySize, limits/maxTotalExtracted (bytes), limits/maxCompressionRatio,
 //   limits/maxEntries: the archive safety limits (see safetylimits.h)
+//   view/options: RenderOptions bits documents open with (comments, notes, hidden pages)
 //   sidebar/visible  bool; sidebar/page int (which panel); sidebar/width int (pixels)
 //   documents/<key>  per-document view state (see DocumentState), at most MaxDocumentStates,
 //                    the least recently used dropped first; <key> is a hash of the absolute path
@@ -48,6 +50,10 @@ void setDocumentState(const QString &path, const DocumentState &state);
 // their defaults). 0 in a stored value means "no limit", as on the command line.
 Limits limits();
 void setLimits(const Limits &limits);
+
+// The view options documents open with (View ▸ Show Comments / Speaker Notes / Hidden Pages).
+RenderOptions viewOptions();
+void setViewOptions(RenderOptions options);
 
 int cacheBudgetMiB();
 void setCacheBudgetMiB(int mib);

@@ -203,4 +203,7 @@ if command -v bsdtar >/dev/null 2>&1; then
     rm -rf "$DATA/x-bsdtar" "$DATA/x-folio"
     out ""
 fi
+# 7. Office documents -----------------------------------------------------------------------------
+"$ROOT/tests/bench/office.sh"
+
 echo "bench: results in $RESULTS" >&2

@@ -41,13 +41,13 @@ inline QByteArray zipParts(const Parts &parts)
 // defaults every package needs (rels, xml, common image types).
 inline QByteArray contentTypes(const QString &mainPart, const QString &mainType, const Parts &overrides = {})
 {
-    QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Default Extension="png" ContentType="image/png"/>
-<Default Extension="jpeg" ContentType="image/jpeg"/>
-)";
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\n"
+        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\n"
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>\n"
+        "<Default Extension=\"png\" ContentType=\"image/png\"/>\n"
+        "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>\n"
+        "";
     xml += "<Override PartName=\"/" + mainPart.toUtf8() + "\" ContentType=\"" + mainType.toUtf8() + "\"/>\n";
     for (const auto &[part, type] : overrides)
         xml += "<Override PartName=\"/" + part.toUtf8() + "\" ContentType=\"" + type + "\"/>\n";
@@ -59,9 +59,9 @@ inline QByteArray contentTypes(const QString &mainPart, const QString &mainType,
 // relationship namespace ("officeDocument", "image", "styles", ...).
 inline QByteArray relationships(const QList<std::tuple<QString, QString, QString>> &items)
 {
-    QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-)";
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\n"
+        "";
     for (const auto &[id, type, target] : items) {
         xml += "<Relationship Id=\"" + id.toUtf8()
             + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type.toUtf8()
@@ -77,9 +77,9 @@ inline QByteArray relationships(const QList<std::tuple<QString, QString, QString
 // ODF META-INF/manifest.xml listing `parts` (the root entry included).
 inline QByteArray odfManifest(const QString &mimeType, const QStringList &parts)
 {
-    QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
-)";
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">\n"
+        "";
     xml += "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mimeType.toUtf8() + "\"/>\n";
     for (const QString &part : parts)
         xml += "<manifest:file-entry manifest:full-path=\"" + part.toUtf8() + "\" manifest:media-type=\"text/xml\"/>\n";

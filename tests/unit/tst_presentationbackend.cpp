@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// NOTE: moc (Qt 6.4) cannot parse raw string literals (R"(...)") anywhere in a file it reads:
+// the class is then silently skipped ("No relevant classes found", undefined vtable). Use plain
+// string literals ("...\n" "...") for XML fixtures, in this file and in headers it includes.
 #include <QtTest>
 
 class TstPresentationBackend : public QObject

@@ -1,0 +1,128 @@
+#!/bin/sh
+# Office benchmarks (section 7 of run.sh; also runs alone): a 200-page DOCX made by pandoc —
+# first page on screen versus LibreOffice converting it, whole-document text versus pandoc and
+# mammoth — and the first page of a 20,000-row spreadsheet and of a 100-slide deck.
+# Appends Markdown tables to build/bench/results.md (run.sh empties it first).
+set -eu
+cd -- "$(dirname -- "$0")/../.."
+ROOT=$(pwd -P)
+BIN=$ROOT/build/bin
+BENCH=$ROOT/build/bench
+DATA=$ROOT/build/bench-data/office
+RUNS=${FOLIO_BENCH_RUNS:-3}
+mkdir -p "$BENCH" "$DATA"
+RESULTS=$BENCH/results.md
+
+out() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
+
+# Median wall time (s) and peak RSS (MB) of a command over $RUNS runs: prints "SECONDS MB".
+measure() {
+    i=0
+    : >"$BENCH/times"
+    while [ "$i" -lt "$RUNS" ]; do
+        /usr/bin/time -f '%e %M' -o "$BENCH/time1" "$@" >/dev/null 2>"$BENCH/stderr" || {
+            echo "bench: failed: $*" >&2
+            cat "$BENCH/stderr" >&2
+            echo "- -"
+            return 0
+        }
+        cat "$BENCH/time1" >>"$BENCH/times"
+        i=$((i + 1))
+    done
+    sort -n "$BENCH/times" | awk '{ t[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); printf "%.2f %.0f\n", t[i], m[i] / 1024 }'
+}
+
+for tool in pandoc soffice; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool missing (./dev deps installs it); office section skipped" >&2; exit 0; }
+done
+
+# mammoth (npm) for the text comparison, installed once into the bench data folder.
+MAMMOTH_DIR=$DATA/node
+if [ ! -d "$MAMMOTH_DIR/node_modules/mammoth" ] && command -v npm >/dev/null 2>&1; then
+    npm install --silent --no-audit --no-fund --prefix "$MAMMOTH_DIR" mammoth@1 >/dev/null 2>&1 \
+        || echo "bench: cannot install mammoth from npm; its row is skipped" >&2
+fi
+
+# A long report in Markdown: 40 chapters of headings, paragraphs, lists and a table each.
+DOC_MD=$DATA/report.md
+if [ ! -f "$DATA/report.docx" ]; then
+    awk 'BEGIN {
+        srand(7)
+        split("the of and to in viewer page document layout render cancel token archive format table list heading paragraph quickly slowly every never always user file", w, " ")
+        print "% Benchmark report\n"
+        for (c = 1; c <= 40; c++) {
+            printf "# Chapter %d\n\n", c
+            for (s = 1; s <= 3; s++) {
+                printf "## Section %d.%d\n\n", c, s
+                for (p = 1; p <= 6; p++) {
+                    n = 60 + int(rand() * 60); line = ""
+                    for (k = 1; k <= n; k++) line = line w[1 + int(rand() * 25)] " "
+                    printf "%s.\n\n", line
+                }
+                for (i = 1; i <= 4; i++) printf "- item %d of section %d.%d with some words\n", i, c, s
+                print ""
+            }
+            print "| key | value | note |\n|---|---|---|"
+            for (r = 1; r <= 8; r++) printf "| row %d | %d | chapter %d |\n", r, r * c, c
+            print ""
+        }
+    }' >"$DOC_MD"
+    pandoc "$DOC_MD" -o "$DATA/report.docx"
+    pandoc "$DOC_MD" -o "$DATA/report.odt"
+fi
+DOCX=$DATA/report.docx
+# LibreOffice's own page count for the same file (its PDF), for the table's context.
+if [ ! -f "$DATA/lo/report.pdf" ]; then
+    soffice --headless --convert-to pdf --outdir "$DATA/lo" "$DOCX" >/dev/null 2>&1 || true
+fi
+LO_PAGES=$("$BIN/folio-cli" info "$DATA/lo/report.pdf" --json 2>/dev/null | sed -n 's/.*"pageCount": *\([0-9]*\).*/\1/p')
+FOLIO_PAGES=$("$BIN/folio-cli" info "$DOCX" --json 2>/dev/null | sed -n 's/.*"pageCount": *\([0-9]*\).*/\1/p')
+
+out "### A ${LO_PAGES:-?}-page DOCX made by pandoc (Folio lays it out in ${FOLIO_PAGES:-?} pages)"
+out ""
+out "First page on screen, in process (open, ensurePages(1), render page 1 at 96 dpi), median of 5:"
+out ""
+out "| file | open ms | first page ms | total ms | pages known |"
+out "|---|---|---|---|---|"
+out "$("$BENCH/bench_firstpage" "$DOCX" --runs 5)"
+out "$("$BENCH/bench_firstpage" "$DATA/report.odt" --runs 5)"
+out ""
+out "Whole documents, median of $RUNS runs:"
+out ""
+out "| command | wall s | peak RSS MB |"
+out "|---|---|---|"
+set -- $(measure "$BIN/folio-cli" render "$DOCX" --pages 1 --dpi 96 --out "$DATA/first" --quiet)
+out "| folio-cli render --pages 1 --dpi 96 (a whole process) | $1 | $2 |"
+set -- $(measure soffice --headless --convert-to pdf --outdir "$DATA/lo" "$DOCX")
+out "| soffice --headless --convert-to pdf (the peer has no first-page mode) | $1 | $2 |"
+set -- $(measure "$BIN/folio-cli" text "$DOCX")
+out "| folio-cli text (all pages) | $1 | $2 |"
+set -- $(measure pandoc -t plain "$DOCX")
+out "| pandoc -t plain | $1 | $2 |"
+if [ -d "$MAMMOTH_DIR/node_modules/mammoth" ]; then
+    set -- $(measure node -e 'require(process.argv[1]).extractRawText({path: process.argv[2]}).then(r => process.stdout.write(r.value))' \
+        "$MAMMOTH_DIR/node_modules/mammoth" "$DOCX")
+    out "| mammoth extractRawText (node) | $1 | $2 |"
+fi
+out ""
+
+# A 20,000-row sheet and a 100-slide deck: the first page must not wait for the rest.
+if [ ! -f "$DATA/rows.xlsx" ]; then
+    awk 'BEGIN { srand(3); print "id,name,amount,date,flag,note"
+        for (i = 1; i <= 20000; i++) printf "%d,item %d,%.2f,2024-%02d-%02d,%s,row %d of the sheet\n", i, i, rand() * 1000, 1 + i % 12, 1 + i % 28, (i % 2 ? "TRUE" : "FALSE"), i }' >"$DATA/rows.csv"
+    soffice --headless --convert-to xlsx --outdir "$DATA" "$DATA/rows.csv" >/dev/null 2>&1 || true
+    soffice --headless --convert-to ods --outdir "$DATA" "$DATA/rows.csv" >/dev/null 2>&1 || true
+fi
+if [ ! -f "$DATA/deck.pptx" ]; then
+    awk 'BEGIN { for (s = 1; s <= 100; s++) { printf "# Slide %d\n\n- first point of slide %d\n- second point\n    - a sub-point\n- third point\n\n", s, s } }' >"$DATA/deck.md"
+    pandoc "$DATA/deck.md" -o "$DATA/deck.pptx"
+    soffice --headless --convert-to odp --outdir "$DATA" "$DATA/deck.pptx" >/dev/null 2>&1 || true
+fi
+out "### First page of big spreadsheets and presentations (in process, median of 5)"
+out ""
+out "| file | open ms | first page ms | total ms | pages known |"
+out "|---|---|---|---|---|"
+for f in "$DATA/rows.xlsx" "$DATA/rows.ods" "$DATA/deck.pptx" "$DATA/deck.odp"; do
+    [ -f "$f" ] && out "$("$BENCH/bench_firstpage" "$f" --runs 5)"
+done
+out ""
