@@ -1,21 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backends/office/officebackends.h"
+#include "backends/text/textinput.h"
+#include "backends/text/textpage.h"
+#include "presentationdocument.h"
 
 namespace folio {
 
 namespace {
 
-// Placeholder until the readers land: names the family, opens nothing.
+// PowerPoint (PPTX, PPSX, POTX, PPTM) and OpenDocument (ODP, OTP) presentations.
 class PresentationBackend final : public Backend
 {
     Q_DECLARE_TR_FUNCTIONS(folio::PresentationBackend)
 public:
     QString id() const override { return QStringLiteral("presentation"); }
-    QString name() const override { return QStringLiteral("Presentation"); }
-    QStringList mimeTypes() const override { return {}; }
-    Result<std::unique_ptr<Document>> open(OpenRequest, const CancellationToken &, const ProgressCallback &) const override
+    QString name() const override { return tr("Presentations"); }
+    QStringList mimeTypes() const override
     {
-        return Status(StatusCode::Unsupported, tr("Not implemented yet"));
+        return {QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.slideshow"),
+            QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.template"),
+            QStringLiteral("application/vnd.ms-powerpoint.presentation.macroEnabled.12"),
+            QStringLiteral("application/vnd.oasis.opendocument.presentation"),
+            QStringLiteral("application/vnd.oasis.opendocument.presentation-template")};
+    }
+
+    Result<std::unique_ptr<Document>> open(
+        OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
+    {
+        if (Status status = text::checkFontSupport(); !status)
+            return status;
+        if (!request.device)
+            return Status(StatusCode::InvalidArgument, tr("No input device"));
+        // KZip seeks: a pipe is read into memory first (up to the in-memory limit).
+        auto device = text::randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
+        if (!device)
+            return device.status();
+        request.device = std::move(*device);
+        return slides::PresentationDocument::open(std::move(request), token, progress);
     }
 };
 

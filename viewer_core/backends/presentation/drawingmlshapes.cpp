@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "drawingml_p.h"
+
+#include "backends/office/officepackage.h"
+#include "backends/office/officeunits.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace folio::slides::drawingml {
+
+using office::emuToPoints;
+
+namespace {
+
+using namespace detail;
+
+constexpr int MaxGroupDepth = 64;
+
+struct GroupTransform
+{
+    double ax = 1, bx = 0, ay = 1, by = 0;
+
+    QRectF map(const QRectF &rect) const
+    {
+        return QRectF(ax * rect.x() + bx, ay * rect.y() + by, ax * rect.width(), ay * rect.height());
+    }
+};
+
+struct Xfrm
+{
+    QRectF rect;
+    QRectF childRect;
+    double rotation = 0;
+    bool flipH = false;
+    bool flipV = false;
+    bool present = false;
+};
+
+Xfrm readXfrm(SafeXmlReader &xml)
+{
+    Xfrm xfrm;
+    xfrm.present = true;
+    xfrm.rotation = number(attribute(xml, QLatin1String("rot"))) / 60000.0;
+    xfrm.flipH = optionalFlag(xml, QLatin1String("flipH")).value_or(false);
+    xfrm.flipV = optionalFlag(xml, QLatin1String("flipV")).value_or(false);
+    const int depth = xml.depth();
+    while (nextChild(xml, depth)) {
+        const QStringView name = xml.xml().name();
+        const double x = emuToPoints(number(attribute(xml, QLatin1String("x"))));
+        const double y = emuToPoints(number(attribute(xml, QLatin1String("y"))));
+        const double cx = emuToPoints(std::max(0.0, number(attribute(xml, QLatin1String("cx")))));
+        const double cy = emuToPoints(std::max(0.0, number(attribute(xml, QLatin1String("cy")))));
+        if (name == u"off")
+            xfrm.rect.moveTo(x, y);
+        else if (name == u"ext")
+            xfrm.rect.setSize(QSizeF(cx, cy));
+        else if (name == u"chOff")
+            xfrm.childRect.moveTo(x, y);
+        else if (name == u"chExt")
+            xfrm.childRect.setSize(QSizeF(cx, cy));
+        xml.skipElement();
+    }
+    return xfrm;
+}
+
+Shape::Kind presetKind(const QString &preset)
+{
+    if (preset == QLatin1String("ellipse") || preset == QLatin1String("circle") || preset == QLatin1String("donut"))
+        return Shape::Kind::Ellipse;
+    if (preset.startsWith(QLatin1String("roundRect")) || preset.startsWith(QLatin1String("round"))
+        || preset == QLatin1String("flowChartAlternateProcess"))
+        return Shape::Kind::RoundRectangle;
+    if (preset == QLatin1String("triangle") || preset == QLatin1String("flowChartExtract"))
+        return Shape::Kind::Triangle;
+    if (preset == QLatin1String("line") || preset.contains(QLatin1String("Connector")))
+        return Shape::Kind::Line;
+    // Every other preset is drawn as its bounding rectangle: close enough to show where it is.
+    return Shape::Kind::Rectangle;
+}
+
+void readShapeProps(SafeXmlReader &xml, Shape &shape, const GroupTransform &group, const Theme &theme)
+{
+    const int depth = xml.depth();
+    while (nextChild(xml, depth)) {
+        const QStringView name = xml.xml().name();
+        if (name == u"xfrm") {
+            const Xfrm xfrm = readXfrm(xml);
+            shape.rect = group.map(xfrm.rect);
+            shape.rotation = xfrm.rotation;
+            shape.flipH = xfrm.flipH;
+            shape.flipV = xfrm.flipV;
+            shape.hasGeometry = true;
+        } else if (name == u"prstGeom") {
+            if (shape.kind != Shape::Kind::Picture)
+                shape.kind = presetKind(attribute(xml, QLatin1String("prst")));
+            xml.skipElement();
+        } else if (name == u"custGeom") {
+            if (shape.kind != Shape::Kind::Picture)
+                shape.kind = Shape::Kind::Rectangle;
+            xml.skipElement();
+        } else if (isFill(name)) {
+            if (const auto fill = readFill(xml, theme))
+                shape.fill = fill;
+        } else if (name == u"ln") {
+            if (const auto width = optionalNumber(attribute(xml, QLatin1String("w"))))
+                shape.lineWidth = std::clamp(emuToPoints(*width), 0.25, 100.0);
+            const int lineDepth = xml.depth();
+            while (nextChild(xml, lineDepth)) {
+                if (isFill(xml.xml().name())) {
+                    if (const auto color = readFill(xml, theme))
+                        shape.line = color;
+                } else {
+                    xml.skipElement();
+                }
+            }
+        } else {
+            xml.skipElement();
+        }
+    }
+}
+
+// On p:style: the theme-referenced fill, line and font colours of a drawn shape.
+void readShapeStyle(SafeXmlReader &xml, std::optional<QColor> &fill, std::optional<QColor> &line,
+    std::optional<QColor> &font, const Theme &theme)
+{
+    const int depth = xml.depth();
+    while (nextChild(xml, depth)) {
+        const QStringView name = xml.xml().name();
+        const bool used = number(attribute(xml, QLatin1String("idx")), 1) > 0;
+        if (name == u"fillRef") {
+            const auto color = readColorHolder(xml, theme);
+            if (used)
+                fill = color;
+        } else if (name == u"lnRef") {
+            const auto color = readColorHolder(xml, theme);
+            if (used)
+                line = color;
+        } else if (name == u"fontRef") {
+            font = readColorHolder(xml, theme);
+        } else {
+            xml.skipElement();
+        }
+    }
+}
+
+// On p:nvSpPr, p:nvPicPr, ...: placeholder and hidden flags.
+void readNonVisual(SafeXmlReader &xml, Shape &shape, bool &hidden)
+{
+    const int depth = xml.depth();
+    while (nextChild(xml, depth)) {
+        const QStringView name = xml.xml().name();
+        if (name == u"cNvPr") {
+            hidden = optionalFlag(xml, QLatin1String("hidden")).value_or(false);
+            xml.skipElement();
+        } else if (name == u"nvPr") {
+            const int inner = xml.depth();
+            while (nextChild(xml, inner)) {
+                if (xml.xml().name() == u"ph") {
+                    shape.placeholder = true;
+                    shape.placeholderType = attribute(xml, QLatin1String("type"));
+                    shape.placeholderIndex = attribute(xml, QLatin1String("idx"));
+                }
+                xml.skipElement();
+            }
+        } else {
+            xml.skipElement();
+        }
+    }
+}
+
+void readTable(SafeXmlReader &xml, Table &table, const Theme &theme)
+{
+    const int depth = xml.depth();
+    while (nextChild(xml, depth)) {
+        const QStringView name = xml.xml().name();
+        if (name == u"tblGrid") {
+            const int gridDepth = xml.depth();
+            while (nextChild(xml, gridDepth)) {
+                if (xml.xml().name() == u"gridCol" && table.columnWidths.size() < 1000)
+                    table.columnWidths.append(emuToPoints(std::max(0.0, number(attribute(xml, QLatin1String("w"))))));
+                xml.skipElement();
+            }
+        } else if (name == u"tr" && table.rows.size() < 10000) {
+            table.rowHeights.append(emuToPoints(std::max(0.0, number(attribute(xml, QLatin1String("h"))))));
+            QList<TableCell> &row = table.rows.emplace_back();
+            const int rowDepth = xml.depth();
+            while (nextChild(xml, rowDepth)) {
+                if (xml.xml().name() != u"tc" || row.size() >= 1000) {
+                    xml.skipElement();
+                    continue;
+                }
+                TableCell cell;
+                cell.columnSpan = int(std::clamp(number(attribute(xml, QLatin1String("gridSpan")), 1), 1.0, 1000.0));
+                cell.merged = optionalFlag(xml, QLatin1String("hMerge")).value_or(false)
+                    || optionalFlag(xml, QLatin1String("vMerge")).value_or(false);
+                const int cellDepth = xml.depth();
+                while (nextChild(xml, cellDepth)) {
+                    if (xml.xml().name() == u"txBody") {
+                        readTextBody(xml, cell.body, theme);
+                    } else if (xml.xml().name() == u"tcPr") {
+                        const int propsDepth = xml.depth();
+                        while (nextChild(xml, propsDepth)) {
+                            if (isFill(xml.xml().name()))
+                                cell.fill = readFill(xml, theme);
+                            else
+                                xml.skipElement();
+                        }
+                    } else {
+                        xml.skipElement();
+                    }
+                }
+                row.append(cell);
+            }
+        } else {
+            xml.skipElement();
+        }
+    }
+}
+
+void readShapeTreeAt(
+    SafeXmlReader &xml, QList<Shape> &shapes, PartContext &context, const GroupTransform &group, int groupDepth);
+
+void readShapeElement(
+    SafeXmlReader &xml, QList<Shape> &shapes, PartContext &context, const GroupTransform &group, int groupDepth)
+{
+    const QStringView name = xml.xml().name();
+    if (name == u"grpSp") {
+        readShapeTreeAt(xml, shapes, context, group, groupDepth + 1);
+        return;
+    }
+    if (name == u"AlternateContent") {
+        // The fallback is what every consumer understands (a picture of an equation, ...).
+        const int depth = xml.depth();
+        while (nextChild(xml, depth)) {
+            if (xml.xml().name() == u"Fallback")
+                readShapeTreeAt(xml, shapes, context, group, groupDepth);
+            else
+                xml.skipElement();
+        }
+        return;
+    }
+    const bool isShape = name == u"sp" || name == u"cxnSp";
+    const bool isPicture = name == u"pic";
+    const bool isFrame = name == u"graphicFrame";
+    if ((!isShape && !isPicture && !isFrame) || context.shapeBudget <= 0) {
+        xml.skipElement();
+        return;
+    }
+    --context.shapeBudget;
+    Shape shape;
+    shape.kind = isPicture ? Shape::Kind::Picture : isFrame ? Shape::Kind::Table : Shape::Kind::Text;
+    if (name == u"cxnSp")
+        shape.kind = Shape::Kind::Line;
+    bool hidden = false;
+    std::optional<QColor> styleFill, styleLine;
+    const int depth = xml.depth();
+    if (isFrame) {
+        // graphicFrame: read with a small dedicated walk (its table sits three levels down).
+        while (nextChild(xml, depth)) {
+            const QStringView child = xml.xml().name();
+            if (child.startsWith(u"nv")) {
+                readNonVisual(xml, shape, hidden);
+            } else if (child == u"xfrm") {
+                const Xfrm xfrm = readXfrm(xml);
+                shape.rect = group.map(xfrm.rect);
+                shape.hasGeometry = true;
+            } else if (child == u"graphic") {
+                const int graphicDepth = xml.depth();
+                while (nextChild(xml, graphicDepth)) {
+                    const int dataDepth = xml.depth();
+                    while (nextChild(xml, dataDepth)) {
+                        if (xml.xml().name() == u"tbl") {
+                            shape.table = std::make_shared<Table>();
+                            readTable(xml, *shape.table, context.theme);
+                        } else {
+                            xml.skipElement();
+                        }
+                    }
+                }
+            } else {
+                xml.skipElement();
+            }
+        }
+        if (!hidden && shape.table)
+            shapes.append(std::move(shape));
+        return;
+    }
+    while (nextChild(xml, depth)) {
+        const QStringView child = xml.xml().name();
+        if (child.startsWith(u"nv")) {
+            readNonVisual(xml, shape, hidden);
+        } else if (child == u"spPr") {
+            readShapeProps(xml, shape, group, context.theme);
+        } else if (child == u"style") {
+            readShapeStyle(xml, styleFill, styleLine, shape.fontColor, context.theme);
+        } else if (child == u"txBody") {
+            readTextBody(xml, shape.text, context.theme);
+        } else if (child == u"blipFill") {
+            const int fillDepth = xml.depth();
+            while (nextChild(xml, fillDepth)) {
+                if (xml.xml().name() == u"blip")
+                    shape.image = context.target(attribute(xml, QLatin1String("embed"), true));
+                xml.skipElement();
+            }
+        } else {
+            xml.skipElement();
+        }
+    }
+    if (!shape.fill && styleFill)
+        shape.fill = styleFill;
+    if (!shape.line && styleLine)
+        shape.line = styleLine;
+    if (!hidden)
+        shapes.append(std::move(shape));
+}
+
+void readShapeTreeAt(
+    SafeXmlReader &xml, QList<Shape> &shapes, PartContext &context, const GroupTransform &parent, int groupDepth)
+{
+    if (groupDepth > MaxGroupDepth) {
+        xml.skipElement();
+        return;
+    }
+    GroupTransform group = parent;
+    const int depth = xml.depth();
+    while (nextChild(xml, depth)) {
+        if (context.token.isCancelled()) {
+            xml.skipElement();
+            continue;
+        }
+        const QStringView name = xml.xml().name();
+        if (name == u"grpSpPr") {
+            const int propsDepth = xml.depth();
+            while (nextChild(xml, propsDepth)) {
+                if (xml.xml().name() != u"xfrm") {
+                    xml.skipElement();
+                    continue;
+                }
+                const Xfrm xfrm = readXfrm(xml);
+                // Children are placed in chOff/chExt space, which maps onto off/ext.
+                const QRectF outer = parent.map(xfrm.rect);
+                const double sx = xfrm.childRect.width() > 0 ? xfrm.rect.width() / xfrm.childRect.width() : 1;
+                const double sy = xfrm.childRect.height() > 0 ? xfrm.rect.height() / xfrm.childRect.height() : 1;
+                group.ax = parent.ax * sx;
+                group.ay = parent.ay * sy;
+                group.bx = outer.x() - group.ax * xfrm.childRect.x();
+                group.by = outer.y() - group.ay * xfrm.childRect.y();
+            }
+        } else if (name.startsWith(u"nv")) {
+            xml.skipElement();
+        } else {
+            readShapeElement(xml, shapes, context, group, groupDepth);
+        }
+    }
+}
+
+} // namespace
+
+QString PartContext::target(const QString &relationshipId) const
+{
+    if (relationshipId.isEmpty())
+        return {};
+    const Result<QList<office::Relationship>> all = package.relationships(part, token);
+    if (!all)
+        return {};
+    for (const office::Relationship &relationship : *all) {
+        if (relationship.id == relationshipId)
+            return package.targetPath(part, relationship);
+    }
+    return {};
+}
+
+void readShapeTree(SafeXmlReader &xml, QList<Shape> &shapes, PartContext &context)
+{
+    readShapeTreeAt(xml, shapes, context, GroupTransform {}, 0);
+}
+
+void readBackground(SafeXmlReader &xml, std::optional<QColor> &color, QString &image, PartContext &context)
+{
+    const int depth = xml.depth();
+    while (nextChild(xml, depth)) {
+        const QStringView name = xml.xml().name();
+        if (name == u"bgRef") {
+            color = readColorHolder(xml, context.theme);
+            continue;
+        }
+        if (name != u"bgPr") {
+            xml.skipElement();
+            continue;
+        }
+        const int propsDepth = xml.depth();
+        while (nextChild(xml, propsDepth)) {
+            if (xml.xml().name() == u"blipFill") {
+                const int fillDepth = xml.depth();
+                while (nextChild(xml, fillDepth)) {
+                    if (xml.xml().name() == u"blip")
+                        image = context.target(attribute(xml, QLatin1String("embed"), true));
+                    xml.skipElement();
+                }
+            } else if (isFill(xml.xml().name())) {
+                if (const auto fill = readFill(xml, context.theme))
+                    color = fill;
+            } else {
+                xml.skipElement();
+            }
+        }
+    }
+}
+
+} // namespace folio::slides::drawingml
