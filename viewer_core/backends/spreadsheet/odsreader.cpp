@@ -1,0 +1,627 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "odsreader.h"
+
+#include "numberformat.h"
+#include "spreadsheetlogging.h"
+
+#include "backends/common/safexml.h"
+#include "backends/office/officepackage.h"
+#include "backends/office/officeunits.h"
+
+#include <cmath>
+
+namespace folio::spreadsheet {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int MaxMerges = 100'000;
+constexpr int MaxSpaces = 1000; // text:s c="…"
+
+// LibreOffice's defaults: columns 2.258 cm, rows 0.452 cm.
+constexpr double DefaultColumnWidth = 64.0;
+constexpr double DefaultRowHeight = 12.8;
+
+// ODF attributes all have a prefix (table:, office:, style:, fo:): found by their local name.
+QString attr(const SafeXmlReader &xml, QLatin1StringView name)
+{
+    for (const QXmlStreamAttribute &attribute : xml.xml().attributes()) {
+        if (attribute.name() == name)
+            return attribute.value().toString();
+    }
+    return {};
+}
+
+int repeatCount(const SafeXmlReader &xml, const char *name, int cap)
+{
+    bool ok = false;
+    const qlonglong value = attr(xml, QLatin1StringView(name)).toLongLong(&ok);
+    if (!ok || value < 1)
+        return 1;
+    return int(std::min<qlonglong>(value, cap));
+}
+
+std::optional<QColor> parseColor(const QString &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    if (value == u"transparent")
+        return QColor();
+    return office::parseHexColor(value);
+}
+
+} // namespace
+
+OdsReader::OdsReader(const office::Package &package)
+    : m_package(package)
+{ }
+
+OdsReader::~OdsReader() = default;
+
+Result<std::unique_ptr<OdsReader>> OdsReader::open(const office::Package &package, const CancellationToken &token)
+{
+    std::unique_ptr<OdsReader> reader(new OdsReader(package));
+    const QString contentPath = QStringLiteral("content.xml");
+    if (!package.contains(contentPath))
+        return Status(StatusCode::Corrupt, tr("%1 has no content.xml part").arg(package.fileName()));
+    // Named styles and the default cell style live in styles.xml; a broken one only loses them.
+    if (Status status = reader->readStylesPart(token); !status)
+        return status;
+    Result<QByteArray> content = package.read(contentPath, token);
+    if (!content)
+        return content.status();
+    reader->m_content = std::move(*content);
+    reader->m_xml
+        = std::make_unique<SafeXmlReader>(reader->m_content, contentPath, package.limits(), reader->m_relay.token());
+    {
+        const CancellationRegistration follow = reader->m_relay.follow(token);
+        if (!reader->findBody(true))
+            reader->m_bodyDone = true;
+        if (Status status = reader->m_xml->status(); !status)
+            return status.isCancellation() ? Status::fromToken(token) : status;
+    }
+    reader->resolveStyles();
+    return reader;
+}
+
+bool OdsReader::findBody(bool readAutomaticStyles)
+{
+    // The automatic styles come first, then the body.
+    SafeXmlReader &xml = *m_xml;
+    while (xml.readNextStartElement()) {
+        const QStringView name = xml.xml().name();
+        if (name == u"automatic-styles" && readAutomaticStyles)
+            readStyles(xml, true);
+        else if (name == u"spreadsheet")
+            return true;
+        else if (name == u"automatic-styles" || name == u"font-face-decls" || name == u"scripts")
+            xml.skipElement();
+    }
+    return false;
+}
+
+Status OdsReader::rebuild(const CancellationToken &token)
+{
+    m_relay.renew();
+    m_xml = std::make_unique<SafeXmlReader>(
+        m_content, QStringLiteral("content.xml"), m_package.limits(), m_relay.token());
+    const CancellationRegistration follow = m_relay.follow(token);
+    SafeXmlReader &xml = *m_xml;
+    m_pendingRow = false;
+    if (!findBody(false))
+        return xml.status();
+    int tables = 0;
+    while (tables < m_tablesDone + (m_inTable ? 1 : 0) && xml.readNextStartElement()) {
+        if (xml.xml().name() != u"table")
+            continue;
+        if (tables++ < m_tablesDone)
+            xml.skipElement();
+    }
+    if (m_inTable) {
+        for (int rows = 0; !xml.atEnd();) {
+            const auto type = xml.readNext();
+            if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"table")
+                break;
+            if (type != QXmlStreamReader::StartElement)
+                continue;
+            const QStringView name = xml.xml().name();
+            if (name == u"table-row") {
+                if (rows++ == m_rowsRead) {
+                    m_pendingRow = true;
+                    break;
+                }
+                xml.skipElement();
+            } else if (name == u"shapes" || name == u"forms" || name == u"table") {
+                xml.skipElement();
+            }
+        }
+    }
+    if (Status status = xml.status(); !status)
+        return status;
+    m_broken = false;
+    return {};
+}
+
+Status OdsReader::readStylesPart(const CancellationToken &token)
+{
+    const QString path = QStringLiteral("styles.xml");
+    if (!m_package.contains(path))
+        return {};
+    const Result<QByteArray> data = m_package.read(path, token);
+    if (!data)
+        return data.status();
+    SafeXmlReader xml(*data, path, m_package.limits(), token);
+    while (xml.readNextStartElement()) {
+        const QStringView name = xml.xml().name();
+        if (name == u"styles" || name == u"automatic-styles")
+            readStyles(xml, name == u"automatic-styles");
+        else if (name == u"master-styles" || name == u"font-face-decls")
+            xml.skipElement();
+    }
+    if (Status status = xml.status(); !status) {
+        if (status.isCancellation() || status.code() == StatusCode::LimitExceeded)
+            return status;
+        qCWarning(lcSpreadsheet) << status.message();
+    }
+    return {};
+}
+
+void OdsReader::readStyles(SafeXmlReader &xml, bool)
+{
+    const int depth = xml.depth();
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
+            break;
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = xml.xml().name();
+        if (name == u"style")
+            readStyle(xml, false);
+        else if (name == u"default-style")
+            readStyle(xml, true);
+        else
+            xml.skipElement(); // number styles, page layouts
+    }
+}
+
+void OdsReader::readStyle(SafeXmlReader &xml, bool isDefault)
+{
+    RawStyle style;
+    style.family = attr(xml, "family"_L1);
+    style.parent = attr(xml, "parent-style-name"_L1);
+    const QString name = attr(xml, "name"_L1);
+    const int depth = xml.depth();
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
+            break;
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView element = xml.xml().name();
+        if (element == u"text-properties") {
+            if (const QString weight = attr(xml, "font-weight"_L1); !weight.isEmpty())
+                style.bold = weight == u"bold" || weight.toInt() >= 600;
+            if (const QString italic = attr(xml, "font-style"_L1); !italic.isEmpty())
+                style.italic = italic == u"italic" || italic == u"oblique";
+            if (const QString underline = attr(xml, "text-underline-style"_L1); !underline.isEmpty())
+                style.underline = underline != u"none";
+            if (const QString strike = attr(xml, "text-line-through-style"_L1); !strike.isEmpty())
+                style.strike = strike != u"none";
+            if (const auto size = office::parseLength(attr(xml, "font-size"_L1)); size && *size > 0 && *size < 400)
+                style.size = *size;
+            if (const QString font = attr(xml, "font-name"_L1); !font.isEmpty())
+                style.fontName = font;
+            else if (const QString family = attr(xml, "font-family"_L1); !family.isEmpty())
+                style.fontName = family;
+            if (const auto color = parseColor(attr(xml, "color"_L1)))
+                style.color = *color;
+        } else if (element == u"table-cell-properties") {
+            if (const auto fill = parseColor(attr(xml, "background-color"_L1)))
+                style.fill = *fill;
+            if (const QString wrap = attr(xml, "wrap-option"_L1); !wrap.isEmpty())
+                style.wrap = wrap == u"wrap";
+        } else if (element == u"paragraph-properties") {
+            const QString align = attr(xml, "text-align"_L1);
+            if (align == u"start" || align == u"left")
+                style.align = HAlign::Left;
+            else if (align == u"center")
+                style.align = HAlign::Center;
+            else if (align == u"end" || align == u"right")
+                style.align = HAlign::Right;
+        } else if (element == u"table-column-properties") {
+            if (const auto width = office::parseLength(attr(xml, "column-width"_L1)))
+                style.columnWidth = std::clamp(*width, 0.0, 2000.0);
+        } else if (element == u"table-row-properties") {
+            if (const auto height = office::parseLength(attr(xml, "row-height"_L1)))
+                style.rowHeight = std::clamp(*height, 0.0, 2000.0);
+        } else if (element == u"table-properties") {
+            style.tableHidden = attr(xml, "display"_L1) == u"false";
+        }
+    }
+    if (isDefault) {
+        if (style.family == u"table-cell")
+            m_defaultCellStyle = style;
+        return;
+    }
+    if (!name.isEmpty())
+        m_raw.insert(style.family + u'/' + name, style);
+}
+
+void OdsReader::resolveStyles()
+{
+    // Style 0 is the default cell style; each named cell style becomes one resolved entry, its
+    // parents' properties filled in (a few levels; cycles end there).
+    auto resolve = [this](const RawStyle &start) {
+        RawStyle merged = start;
+        const RawStyle *current = &start;
+        for (int level = 0; level < 8; ++level) {
+            const auto it = m_raw.constFind(QStringLiteral("table-cell/") + current->parent);
+            const RawStyle *parent = nullptr;
+            if (!current->parent.isEmpty() && it != m_raw.cend())
+                parent = &*it;
+            else if (m_defaultCellStyle && current != &*m_defaultCellStyle)
+                parent = &*m_defaultCellStyle;
+            if (!parent)
+                break;
+#define FOLIO_INHERIT(field)                                                                                           \
+    if (!merged.field)                                                                                                 \
+        merged.field = parent->field;
+            FOLIO_INHERIT(bold)
+            FOLIO_INHERIT(italic)
+            FOLIO_INHERIT(underline)
+            FOLIO_INHERIT(strike)
+            FOLIO_INHERIT(wrap)
+            FOLIO_INHERIT(size)
+            FOLIO_INHERIT(fontName)
+            FOLIO_INHERIT(color)
+            FOLIO_INHERIT(fill)
+            FOLIO_INHERIT(align)
+#undef FOLIO_INHERIT
+            current = parent;
+        }
+        CellStyle style;
+        style.bold = merged.bold.value_or(false);
+        style.italic = merged.italic.value_or(false);
+        style.underline = merged.underline.value_or(false);
+        style.strikeOut = merged.strike.value_or(false);
+        style.wrap = merged.wrap.value_or(false);
+        style.fontSize = merged.size.value_or(0);
+        style.fontFamily = merged.fontName.value_or(QString());
+        style.color = merged.color.value_or(QColor());
+        style.fill = merged.fill.value_or(QColor());
+        style.align = merged.align.value_or(HAlign::General);
+        return style;
+    };
+    const CellStyle base = m_defaultCellStyle ? resolve(*m_defaultCellStyle) : CellStyle();
+    m_workbook.styles = {base};
+    if (!base.fontFamily.isEmpty())
+        m_workbook.defaultFontFamily = base.fontFamily;
+    if (base.fontSize > 0)
+        m_workbook.defaultFontSize = base.fontSize;
+    for (auto it = m_raw.cbegin(); it != m_raw.cend() && m_workbook.styles.size() < 65535; ++it) {
+        if (it->family != u"table-cell")
+            continue;
+        m_cellStyles.insert(it.key().mid(11), int(m_workbook.styles.size()));
+        m_workbook.styles.append(resolve(*it));
+    }
+}
+
+Result<bool> OdsReader::nextSheet(Sheet &sheet, bool includeHidden, const CancellationToken &token)
+{
+    if (!m_xml || m_bodyDone)
+        return false;
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (m_inTable) {
+        // The previous table was not read to its end: move past it.
+        m_inTable = false;
+        ++m_tablesDone;
+        m_broken = true;
+    }
+    if (m_broken) {
+        if (Status status = rebuild(token); !status) {
+            m_broken = true;
+            return status.isCancellation() ? Status::fromToken(token) : status;
+        }
+    }
+    const CancellationRegistration follow = m_relay.follow(token);
+    SafeXmlReader &xml = *m_xml;
+    const auto failed = [&]() -> Status {
+        Status status = xml.status();
+        if (status.isCancellation()) {
+            m_broken = true;
+            return Status::fromToken(token);
+        }
+        return status;
+    };
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"spreadsheet") {
+            m_bodyDone = true;
+            break;
+        }
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = xml.xml().name();
+        if (name != u"table") {
+            // Named ranges, database ranges, content validations: nothing to draw.
+            if (name == u"named-expressions" || name == u"database-ranges" || name == u"content-validations"
+                || name == u"calculation-settings" || name == u"tracked-changes")
+                xml.skipElement();
+            continue;
+        }
+        const RawStyle tableStyle = m_raw.value(QStringLiteral("table/") + attr(xml, "style-name"_L1));
+        const bool hidden = tableStyle.tableHidden;
+        if (hidden && !includeHidden) {
+            xml.skipElement();
+            if (!xml.status())
+                return failed();
+            ++m_tablesDone;
+            continue;
+        }
+        sheet.name = attr(xml, "name"_L1);
+        sheet.hidden = hidden;
+        sheet.defaultColumnWidth = DefaultColumnWidth;
+        sheet.defaultRowHeight = DefaultRowHeight;
+        m_row = 0;
+        m_rowsRead = 0;
+        m_pendingRow = false;
+        m_columnStyles.clear();
+        // Columns come before the rows.
+        int column = 0;
+        while (!xml.atEnd()) {
+            const auto inner = xml.readNext();
+            if (inner == QXmlStreamReader::EndElement && xml.xml().name() == u"table") {
+                sheet.complete = true;
+                break;
+            }
+            if (inner != QXmlStreamReader::StartElement)
+                continue;
+            const QStringView element = xml.xml().name();
+            if (element == u"table-row") {
+                m_pendingRow = true;
+                break;
+            }
+            if (element == u"shapes" || element == u"forms" || element == u"named-expressions")
+                xml.skipElement();
+            if (element != u"table-column")
+                continue;
+            const int repeat = repeatCount(xml, "number-columns-repeated", MaxColumns);
+            if (column < MaxColumns) {
+                ColumnSpan span;
+                span.first = column;
+                span.last = std::min(column + repeat, MaxColumns) - 1;
+                span.width = m_raw.value(QStringLiteral("table-column/") + attr(xml, "style-name"_L1)).columnWidth;
+                span.hidden = attr(xml, "visibility"_L1) == u"collapse" || attr(xml, "visibility"_L1) == u"filter";
+                sheet.columns.append(span);
+                m_columnStyles.append({column, m_cellStyles.value(attr(xml, "default-cell-style-name"_L1), 0)});
+            }
+            column = std::min(column + repeat, MaxColumns);
+        }
+        if (!xml.status())
+            return failed();
+        if (sheet.complete)
+            ++m_tablesDone;
+        else
+            m_inTable = true;
+        return true;
+    }
+    if (!xml.status())
+        return failed();
+    m_bodyDone = true;
+    return false;
+}
+
+Status OdsReader::readRows(Sheet &sheet, int rows, const CancellationToken &token)
+{
+    if (!m_xml || sheet.complete || !m_inTable) {
+        sheet.complete = true;
+        return {};
+    }
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (m_broken) {
+        if (Status status = rebuild(token); !status) {
+            m_broken = true;
+            return status.isCancellation() ? Status::fromToken(token) : status;
+        }
+    }
+    const CancellationRegistration follow = m_relay.follow(token);
+    SafeXmlReader &xml = *m_xml;
+    int read = 0;
+    while (read < rows && !xml.atEnd()) {
+        if (m_pendingRow) {
+            if (!readRow(sheet))
+                break;
+            m_pendingRow = false;
+            ++read;
+            continue;
+        }
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::StartElement) {
+            const QStringView name = xml.xml().name();
+            if (name == u"table-row") {
+                if (!readRow(sheet))
+                    break;
+                ++read;
+            } else if (name == u"shapes" || name == u"forms" || name == u"named-expressions" || name == u"table-column"
+                || name == u"table") {
+                xml.skipElement();
+            }
+        } else if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"table") {
+            sheet.complete = true;
+            break;
+        }
+    }
+    if (Status status = xml.status(); !status) {
+        if (status.isCancellation()) {
+            m_broken = true;
+            return Status::fromToken(token);
+        }
+        if (status.code() == StatusCode::LimitExceeded)
+            return status;
+        qCWarning(lcSpreadsheet) << status.message();
+        // Broken XML: keep what was read; nothing after it can be trusted.
+        sheet.complete = true;
+        m_bodyDone = true;
+    }
+    if (xml.atEnd())
+        sheet.complete = true;
+    if (sheet.complete) {
+        m_inTable = false;
+        ++m_tablesDone;
+    }
+    return {};
+}
+
+bool OdsReader::readRow(Sheet &sheet)
+{
+    SafeXmlReader &xml = *m_xml;
+    Row row;
+    row.index = m_row;
+    const int repeat = repeatCount(xml, "number-rows-repeated", MaxRows);
+    row.repeat = repeat;
+    const double height = m_raw.value(QStringLiteral("table-row/") + attr(xml, "style-name"_L1)).rowHeight;
+    if (height >= 0 && std::abs(height - sheet.defaultRowHeight) > 0.05)
+        row.height = float(height);
+    const QString visibility = attr(xml, "visibility"_L1);
+    row.hidden = visibility == u"collapse" || visibility == u"filter" || height == 0;
+    int column = 0;
+    bool anyValue = false;
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"table-row")
+            break;
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = xml.xml().name();
+        const bool covered = name == u"covered-table-cell";
+        if (name != u"table-cell" && !covered) {
+            xml.skipElement();
+            continue;
+        }
+        const int cellRepeat = repeatCount(xml, "number-columns-repeated", MaxColumns);
+        Cell cell;
+        cell.column = column;
+        cell.repeat = cellRepeat;
+        column = std::min(column + cellRepeat, MaxColumns);
+        const QString styleName = attr(xml, "style-name"_L1);
+        int style = m_cellStyles.value(styleName, 0);
+        const int spanColumns = repeatCount(xml, "number-columns-spanned", MaxColumns);
+        const int spanRows = repeatCount(xml, "number-rows-spanned", MaxRows);
+        if ((spanColumns > 1 || spanRows > 1) && !covered && sheet.merges.size() < MaxMerges && row.index < MaxRows
+            && cell.column < MaxColumns) {
+            sheet.merges.append(QRect(cell.column, row.index, std::min(spanColumns, MaxColumns - cell.column),
+                std::min(spanRows, MaxRows - row.index)));
+        }
+        const QString valueType = attr(xml, "value-type"_L1);
+        const QString value = attr(xml, "value"_L1);
+        const QString booleanValue = attr(xml, "boolean-value"_L1);
+        const QString dateValue = attr(xml, "date-value"_L1);
+        const QString timeValue = attr(xml, "time-value"_L1);
+        QString text = covered ? (xml.skipElement(), QString()) : readCellText();
+        if (covered || cell.column >= MaxColumns)
+            continue;
+        if (valueType == u"float" || valueType == u"percentage" || valueType == u"currency") {
+            cell.kind = CellKind::Number;
+            if (text.isEmpty()) {
+                const double v = value.toDouble();
+                text = valueType == u"percentage" ? NumberFormat::format(v, u"0%") : NumberFormat::general(v);
+            }
+        } else if (valueType == u"date" || valueType == u"time") {
+            cell.kind = CellKind::Number;
+            if (text.isEmpty())
+                text = valueType == u"date" ? dateValue : timeValue;
+        } else if (valueType == u"boolean") {
+            cell.kind = CellKind::Boolean;
+            if (text.isEmpty())
+                text = booleanValue == u"true" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        } else {
+            cell.kind = text.isEmpty() ? CellKind::Empty : CellKind::Text;
+        }
+        cell.text = std::move(text);
+        if (styleName.isEmpty() && cell.kind != CellKind::Empty) {
+            // A value without a style of its own takes its column's default (not empty cells:
+            // a column's fill would make the whole grid "used").
+            const auto it = std::upper_bound(m_columnStyles.cbegin(), m_columnStyles.cend(), cell.column,
+                [](int column, const std::pair<int, int> &entry) { return column < entry.first; });
+            if (it != m_columnStyles.cbegin())
+                style = std::prev(it)->second;
+        }
+        cell.style = quint16(style);
+        if (cell.kind == CellKind::Empty && !m_workbook.styles.value(style).fill.isValid())
+            continue; // padding to the edge of the grid, or a format without a fill: nothing shows
+        if (cell.repeat > MaxRepeatedCellsWithValue)
+            cell.repeat = MaxRepeatedCellsWithValue;
+        anyValue = true;
+        row.cells.append(std::move(cell));
+    }
+    if (!xml.status())
+        return false; // a row cut short by a cancellation is read again after the rebuild
+    ++m_rowsRead;
+    if (anyValue && row.repeat > MaxRepeatedRowsWithValue)
+        row.repeat = MaxRepeatedRowsWithValue;
+    m_row = int(std::min<qint64>(qint64(m_row) + row.repeat, MaxRows));
+    if (row.index >= MaxRows)
+        return true;
+    if (row.cells.isEmpty() && !row.hidden && row.height < 0)
+        return true; // default rows cost nothing
+    sheet.appendRow(std::move(row));
+    return true;
+}
+
+QString OdsReader::readCellText()
+{
+    // Paragraphs joined by line breaks; annotations (comments) are not cell text.
+    SafeXmlReader &xml = *m_xml;
+    QString text;
+    bool first = true;
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement
+            && (xml.xml().name() == u"table-cell" || xml.xml().name() == u"covered-table-cell"))
+            break;
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.xml().name() == u"p" || xml.xml().name() == u"h") {
+            if (!first)
+                text.append(u'\n');
+            first = false;
+            readParagraph(text);
+        } else {
+            xml.skipElement();
+        }
+    }
+    return text;
+}
+
+void OdsReader::readParagraph(QString &out)
+{
+    SafeXmlReader &xml = *m_xml;
+    const int depth = xml.depth();
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
+            break;
+        if (type == QXmlStreamReader::Characters) {
+            out.append(xml.xml().text());
+        } else if (type == QXmlStreamReader::StartElement) {
+            const QStringView name = xml.xml().name();
+            if (name == u"s") {
+                bool ok = false;
+                const int count = attr(xml, "c"_L1).toInt(&ok);
+                out.append(QString(ok ? std::clamp(count, 1, MaxSpaces) : 1, u' '));
+            } else if (name == u"tab") {
+                out.append(u'\t');
+            } else if (name == u"line-break") {
+                out.append(u'\n');
+            } else if (name == u"annotation" || name == u"note" || name == u"frame") {
+                xml.skipElement();
+            }
+        }
+    }
+}
+
+} // namespace folio::spreadsheet

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sheetdocument.h"
+
+#include "sheetpage.h"
+#include "spreadsheetlogging.h"
+
+#include "backends/office/officepackage.h"
+#include "backends/text/textpage.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcSpreadsheet, "folio.spreadsheet", QtInfoMsg)
+
+namespace folio::spreadsheet {
+
+namespace {
+
+// Rows read between two looks at the page count: small enough that the first page of a big
+// sheet shows at once, big enough that the XML reader is not stopped and started all the time.
+constexpr int RowChunk = 512;
+
+void addBand(std::vector<int> &bands, int band)
+{
+    const auto it = std::lower_bound(bands.begin(), bands.end(), band);
+    if (it == bands.end() || *it != band)
+        bands.insert(it, band);
+}
+
+void mergeBands(std::vector<int> &into, const std::vector<int> &from)
+{
+    for (int band : from)
+        addBand(into, band);
+}
+
+} // namespace
+
+int SheetDocument::SheetState::bandOf(int column) const
+{
+    const auto it = std::upper_bound(bandStarts.cbegin(), bandStarts.cend(), column);
+    return std::max(0, int(it - bandStarts.cbegin()) - 1);
+}
+
+int SheetDocument::SheetState::bandEnd(int band) const
+{
+    return band + 1 < bandStarts.size() ? bandStarts[band + 1] - 1 : MaxColumns - 1;
+}
+
+SheetDocument::SheetDocument(std::unique_ptr<office::Package> package, std::unique_ptr<SheetReader> reader,
+    RenderOptions options, const Limits &limits)
+    : Document(limits)
+    , m_package(std::move(package))
+    , m_reader(std::move(reader))
+    , m_options(options)
+    , m_pointDevice(text::makePointDevice())
+{
+    m_headingFont = QFont(m_reader->workbook().defaultFontFamily);
+    m_headingFont.setPointSizeF(HeadingFontSize);
+    m_headingFont.setHintingPreference(QFont::PreferNoHinting);
+    // Row numbers up to 1048576 fit the row heading column.
+    m_rowHeadingWidth = QFontMetricsF(m_headingFont, &m_pointDevice).horizontalAdvance(QStringLiteral("0000000")) + 4;
+}
+
+SheetDocument::~SheetDocument() = default;
+
+Result<std::unique_ptr<Document>> SheetDocument::open(std::unique_ptr<office::Package> package,
+    std::unique_ptr<SheetReader> reader, const Format &format, RenderOptions options, const Limits &limits,
+    const CancellationToken &token, const ProgressCallback &progress)
+{
+    const Metadata metadata = package->metadata(token);
+    std::unique_ptr<SheetDocument> document(new SheetDocument(std::move(package), std::move(reader), options, limits));
+    document->m_metadata = metadata;
+    document->setFormat(format.id, format.name, format.mimeType);
+    document->setCapabilities(
+        Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages);
+    if (Status status = document->ensurePages(1, token, progress); !status)
+        return status;
+    return std::unique_ptr<Document>(std::move(document));
+}
+
+QSizeF SheetDocument::doPageSize(int) const
+{
+    return text::A4Portrait;
+}
+
+Status SheetDocument::doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress)
+{
+    while (!m_final && (count < 0 || m_pages.size() < count)) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        if (!m_reading) {
+            auto state = std::make_unique<SheetState>();
+            const Result<bool> more
+                = m_reader->nextSheet(state->sheet, m_options.testFlag(RenderOption::RenderHiddenPages), token);
+            if (!more)
+                return more.status();
+            if (!*more) {
+                m_final = true;
+                if (m_pages.isEmpty())
+                    m_pages.append(Page()); // a workbook without a visible sheet still shows a page
+                break;
+            }
+            if (Status status = startSheet(std::move(state)); !status)
+                return status;
+            continue;
+        }
+        SheetState &state = *m_sheets.back();
+        if (!state.sheet.complete) {
+            if (Status status = m_reader->readRows(state.sheet, RowChunk, token); !status)
+                return status;
+        }
+        if (Status status = paginate(state); !status) {
+            // Over the page limit: the pages asked for may all be there still.
+            return count >= 0 && m_pages.size() >= count ? Status() : status;
+        }
+        if (state.sheet.complete) {
+            if (Status status = finishSheet(state); !status)
+                return status;
+            m_reading = false;
+        }
+        if (progress)
+            progress(m_pages.size(), -1);
+    }
+    return {};
+}
+
+Status SheetDocument::startSheet(std::unique_ptr<SheetState> state)
+{
+    // Bands of columns, each as wide as fits the page; a column wider than the page gets one alone.
+    const qreal available = text::A4Portrait.width() - 2 * PageMargin - m_rowHeadingWidth;
+    const Sheet &sheet = state->sheet;
+    state->bandStarts = {0};
+    qreal x = 0;
+    for (int column = 0; column < MaxColumns; ++column) {
+        const qreal width = sheet.columnWidth(column);
+        if (x + width > available + 0.01 && column > state->bandStarts.last()) {
+            state->bandStarts.append(column);
+            x = 0;
+        }
+        x += width;
+    }
+    m_sheets.push_back(std::move(state));
+    m_reading = true;
+    return {};
+}
+
+std::vector<int> SheetDocument::bandsOf(const SheetState &state, const Row &row) const
+{
+    std::vector<int> bands;
+    if (row.hidden)
+        return bands;
+    for (const Cell &cell : row.cells) {
+        const int first = state.bandOf(cell.column);
+        const int last = state.bandOf(cell.column + cell.repeat - 1);
+        for (int band = first; band <= last; ++band)
+            addBand(bands, band);
+    }
+    return bands;
+}
+
+Status SheetDocument::paginate(SheetState &state)
+{
+    if (!m_pageLimit.isOk())
+        return m_pageLimit; // nothing more is paginated once a page was refused
+    const Sheet &sheet = state.sheet;
+    const std::vector<int> none;
+    for (; state.fedRows < sheet.rows.size(); ++state.fedRows) {
+        const Row &row = sheet.rows[state.fedRows];
+        if (row.index > state.cursor)
+            addRows(state, state.cursor, row.index - state.cursor, sheet.gapRowHeight(), none);
+        addRows(state, row.index, row.repeat, sheet.rowHeight(row), bandsOf(state, row));
+        state.cursor = row.index + row.repeat;
+        if (!m_pageLimit.isOk())
+            return m_pageLimit;
+    }
+    return {};
+}
+
+void SheetDocument::addRows(SheetState &state, int first, int count, double height, const std::vector<int> &bands)
+{
+    const double available = text::A4Portrait.height() - 2 * PageMargin - HeaderBand - FooterBand - HeadingHeight;
+    while (count > 0) {
+        if (height <= 0) {
+            // Hidden rows take no room and show nothing.
+            return;
+        }
+        int room = int(std::floor((available - state.used + 1e-6) / height));
+        if (room <= 0) {
+            if (state.used > 0) {
+                closeRowPage(state, first - 1); // a refused page is in m_pageLimit: paginate() returns it
+                continue;
+            }
+            room = 1; // a row taller than the page gets a page, cut at its bottom
+        }
+        const int taken = std::min(room, count);
+        state.used += taken * height;
+        if (!bands.empty()) {
+            mergeBands(state.openBands, bands);
+            state.openLastValue = first + taken - 1;
+        }
+        first += taken;
+        count -= taken;
+    }
+}
+
+Status SheetDocument::closeRowPage(SheetState &state, int last)
+{
+    Status status;
+    // Pages without a single value are not printed (LibreOffice's default too).
+    if (state.openLastValue >= 0) {
+        RowPage page {state.openFirst, last, std::move(state.openBands)};
+        if (!page.bands.empty() && page.bands.front() == 0)
+            status = addPage(Page {int(m_sheets.size()) - 1, 0, page.first, page.last});
+        state.rowPages.push_back(std::move(page));
+    }
+    state.openFirst = last + 1;
+    state.used = 0;
+    state.openBands.clear();
+    state.openLastValue = -1;
+    return status;
+}
+
+Status SheetDocument::finishSheet(SheetState &state)
+{
+    const int sheetIndex = int(m_sheets.size()) - 1;
+    if (state.openLastValue >= 0) {
+        if (Status status = closeRowPage(state, state.openLastValue); !status)
+            return status;
+    }
+    // Then across: the other bands, each down the rows again.
+    std::vector<std::pair<int, int>> later; // (band, row page)
+    for (size_t i = 0; i < state.rowPages.size(); ++i) {
+        for (int band : state.rowPages[i].bands) {
+            if (band > 0)
+                later.emplace_back(band, int(i));
+        }
+    }
+    std::stable_sort(later.begin(), later.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[band, rowPage] : later) {
+        const RowPage &rows = state.rowPages[rowPage];
+        if (Status status = addPage(Page {sheetIndex, band, rows.first, rows.last}); !status)
+            return status;
+    }
+    if (state.firstPage < 0) {
+        if (Status status = addPage(Page {sheetIndex, 0, 0, -1}); !status) // an empty sheet: its name
+            return status;
+    }
+    // The row pages are only needed to add the bands: free them.
+    state.rowPages = {};
+    qCDebug(lcSpreadsheet) << "sheet" << state.sheet.name << "rows" << state.sheet.rows.size() << "used"
+                           << state.sheet.lastRow + 1 << "x" << state.sheet.lastColumn + 1 << "pages"
+                           << m_pages.size() - state.firstPage;
+    return {};
+}
+
+Status SheetDocument::addPage(const Page &page)
+{
+    if (m_pages.size() >= limits().maxPageCount) {
+        m_pageLimit = Status(StatusCode::LimitExceeded,
+            tr("The workbook has more than %1 pages, the page limit").arg(limits().maxPageCount));
+        return m_pageLimit;
+    }
+    if (page.sheet >= 0 && m_sheets[page.sheet]->firstPage < 0)
+        m_sheets[page.sheet]->firstPage = int(m_pages.size());
+    m_pages.append(page);
+    return {};
+}
+
+Result<QList<OutlineItem>> SheetDocument::doOutline(const CancellationToken &token)
+{
+    // One entry per sheet: every sheet must be known.
+    if (Status status = ensurePages(-1, token); !status)
+        return status;
+    QList<OutlineItem> items;
+    for (const auto &state : m_sheets) {
+        if (state->firstPage >= 0)
+            items.append(OutlineItem {state->sheet.name, state->firstPage, {}});
+    }
+    return items;
+}
+
+QFont SheetDocument::fontFor(int style) const
+{
+    if (const auto it = m_fonts.constFind(style); it != m_fonts.cend())
+        return *it;
+    const Workbook &workbook = m_reader->workbook();
+    const CellStyle cellStyle = workbook.styles.value(style);
+    QFont font(cellStyle.fontFamily.isEmpty() ? workbook.defaultFontFamily : cellStyle.fontFamily);
+    font.setPointSizeF(std::clamp(cellStyle.fontSize > 0 ? cellStyle.fontSize : workbook.defaultFontSize, 1.0, 409.0));
+    font.setBold(cellStyle.bold);
+    font.setItalic(cellStyle.italic);
+    font.setUnderline(cellStyle.underline);
+    font.setStrikeOut(cellStyle.strikeOut);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    m_fonts.insert(style, font);
+    return font;
+}
+
+} // namespace folio::spreadsheet

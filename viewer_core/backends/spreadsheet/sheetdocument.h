@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sheetreader.h"
+
+#include "document.h"
+
+#include <QFont>
+#include <QHash>
+#include <QImage>
+
+#include <memory>
+#include <vector>
+
+namespace folio::office {
+class Package;
+}
+
+namespace folio::spreadsheet {
+
+struct PageGeometry;
+
+// A workbook printed the way LibreOffice prints it by default: A4 portrait, 2 cm margins, the
+// sheet name above and the page number below, each visible sheet's used range (from A1) cut into
+// pages down then across, pages without a single value left out. Column letters and row numbers
+// frame the grid so a page on its own says where it is.
+//
+// Pages stream in: sheets are read one after the other and a sheet's rows in chunks, the pages
+// of its first band of columns appearing as the rows arrive; the bands to the right follow when
+// the sheet's last row is known. text(i) has page i's cells (tabs between cells, line feeds
+// between rows); textBoxes(i) the words as drawn.
+class SheetDocument final : public Document
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::spreadsheet::SheetDocument)
+public:
+    struct Format
+    {
+        QString id; // "xlsx", "ods"
+        QString name;
+        QString mimeType;
+    };
+    // Takes over the package and the reader (which reads from the package). Reads up to the
+    // first page.
+    static Result<std::unique_ptr<Document>> open(std::unique_ptr<office::Package> package,
+        std::unique_ptr<SheetReader> reader, const Format &format, RenderOptions options, const Limits &limits,
+        const CancellationToken &token, const ProgressCallback &progress);
+    ~SheetDocument() override;
+
+protected:
+    int doPageCount() const override { return int(m_pages.size()); }
+    bool doIsPageCountFinal() const override { return m_final; }
+    Status doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress) override;
+    QSizeF doPageSize(int index) const override;
+    Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
+    Result<QString> doText(int index, const CancellationToken &token) override;
+    Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
+    Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
+    Metadata doMetadata() const override { return m_metadata; }
+
+private:
+    SheetDocument(std::unique_ptr<office::Package> package, std::unique_ptr<SheetReader> reader, RenderOptions options,
+        const Limits &limits);
+
+    struct Page
+    {
+        int sheet = -1; // -1: the page of a workbook without visible sheets
+        int band = 0; // which columns
+        int firstRow = 0;
+        int lastRow = -1; // inclusive; -1: no rows (an empty sheet)
+    };
+    // A run of rows that fits one page's height, and the column bands holding something in it.
+    struct RowPage
+    {
+        int first = 0;
+        int last = 0;
+        std::vector<int> bands;
+    };
+    struct SheetState
+    {
+        Sheet sheet;
+        QList<int> bandStarts; // first column of each band of columns that fits the page width
+        std::vector<RowPage> rowPages;
+        // The row page being filled.
+        size_t fedRows = 0; // sheet.rows entries paginated so far
+        int cursor = 0; // next row index to paginate
+        int openFirst = 0;
+        double used = 0; // points of the open row page's height taken
+        int openLastValue = -1; // last row with something to show in the open row page
+        std::vector<int> openBands;
+        int firstPage = -1;
+
+        int bandOf(int column) const;
+        int bandEnd(int band) const;
+    };
+
+    Status startSheet(std::unique_ptr<SheetState> state);
+    Status paginate(SheetState &state);
+    void addRows(SheetState &state, int first, int count, double height, const std::vector<int> &bands);
+    Status closeRowPage(SheetState &state, int last);
+    Status finishSheet(SheetState &state);
+    Status addPage(const Page &page);
+    std::vector<int> bandsOf(const SheetState &state, const Row &row) const;
+
+    PageGeometry geometry(int index) const;
+    QFont fontFor(int style) const;
+
+    std::unique_ptr<office::Package> m_package;
+    std::unique_ptr<SheetReader> m_reader;
+    RenderOptions m_options;
+    Metadata m_metadata;
+    std::vector<std::unique_ptr<SheetState>> m_sheets;
+    bool m_reading = false; // the last sheet in m_sheets is still being read
+    bool m_final = false;
+    QList<Page> m_pages;
+    Status m_pageLimit; // LimitExceeded once a page was refused
+
+    QImage m_pointDevice;
+    QFont m_headingFont;
+    qreal m_rowHeadingWidth = 0;
+    mutable QHash<int, QFont> m_fonts;
+
+    friend struct PageGeometry;
+    friend class PagePainter;
+};
+
+} // namespace folio::spreadsheet

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QRect>
+#include <QString>
+
+#include <algorithm>
+#include <vector>
+
+// The sheet model both readers (XLSX and ODS) fill and the pages are drawn from. Cells are plain
+// values kept row by row, already turned into the text they show, so drawing a page never formats
+// numbers again. Repeats (ODS's number-columns-repeated / number-rows-repeated) stay runs: a row
+// of a billion empty cells costs nothing, and one of repeated values costs one entry.
+namespace folio::spreadsheet {
+
+// Excel's and LibreOffice's grid: XFD1048576. Anything past it is dropped.
+inline constexpr int MaxRows = 1'048'576;
+inline constexpr int MaxColumns = 16'384;
+
+enum class CellKind : quint8 {
+    Empty, // no value: only its style (a fill) shows
+    Text,
+    Number, // numbers, dates, times, percentages, currencies: right-aligned
+    Boolean,
+    Error,
+};
+
+enum class HAlign : quint8 { General, Left, Center, Right };
+
+struct CellStyle
+{
+    QString fontFamily; // empty: the workbook's default
+    double fontSize = 0; // points; 0: the workbook's default
+    bool bold = false;
+    bool italic = false;
+    bool underline = false;
+    bool strikeOut = false;
+    bool wrap = false;
+    HAlign align = HAlign::General;
+    QColor color; // invalid: automatic (black)
+    QColor fill; // invalid: none
+    QString numberFormat; // XLSX format code; empty: General
+    bool isDate = false; // numberFormat shows dates or times
+};
+
+struct Cell
+{
+    int column = 0;
+    int repeat = 1; // identical cells from `column` on
+    quint16 style = 0;
+    CellKind kind = CellKind::Empty;
+    QString text; // as shown
+
+    bool hasContent() const { return kind != CellKind::Empty; }
+};
+
+struct Row
+{
+    int index = 0;
+    int repeat = 1; // identical rows from `index` on
+    float height = -1; // points; < 0: the sheet's default
+    bool hidden = false;
+    QList<Cell> cells; // by column, no overlap
+};
+
+struct ColumnSpan
+{
+    int first = 0;
+    int last = 0; // inclusive
+    double width = -1; // points; < 0: the sheet's default
+    bool hidden = false;
+};
+
+struct Sheet
+{
+    QString name;
+    bool hidden = false;
+    double defaultColumnWidth = 48; // points
+    double defaultRowHeight = 15; // points
+    bool rowsHiddenByDefault = false; // XLSX zeroHeight: rows not written are hidden
+    QList<ColumnSpan> columns; // sorted by first, no overlap
+    std::vector<Row> rows; // sorted by index, no overlap
+    QList<QRect> merges; // x = column, y = row, in cells; clipped to the grid
+    // The used range: the last row and column holding a value or a fill (-1 while empty).
+    int lastRow = -1;
+    int lastColumn = -1;
+    bool complete = false; // every row has been read
+
+    double columnWidth(int column) const; // 0 when hidden
+    double rowHeight(const Row &row) const; // 0 when hidden
+    double gapRowHeight() const { return rowsHiddenByDefault ? 0 : std::max(2.0, defaultRowHeight); }
+    // The entry covering row `row`, or nullptr.
+    const Row *rowAt(int row) const;
+    // Index of the first entry ending at or after `row`.
+    size_t lowerRow(int row) const;
+    // Records a finished row: keeps the cells in column order and the used range up to date.
+    void appendRow(Row row);
+};
+
+// The cell of `row` covering `column`, or nullptr.
+const Cell *cellAt(const Row &row, int column);
+
+} // namespace folio::spreadsheet

@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Laying out, drawing and extracting one page of a sheet.
+#include "sheetpage.h"
+#include "sheetdocument.h"
+
+#include "backends/office/officeunits.h"
+#include "backends/text/textpage.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace folio::spreadsheet {
+
+namespace {
+
+// More rows than this never fit a page (rows are at least a fraction of a point high only in
+// hostile files): a bound for the loops, not a layout rule.
+constexpr int MaxRowsPerPage = 4000;
+constexpr qsizetype MaxShownChars = 2000; // a cell shows a few lines at most
+
+const QColor GridColor(0xC8, 0xC8, 0xC8);
+const QColor HeadingFill(0xEE, 0xEE, 0xEE);
+const QColor HeadingInk(0x55, 0x55, 0x55);
+
+HAlign resolvedAlign(const CellStyle &style, CellKind kind)
+{
+    if (style.align != HAlign::General)
+        return style.align;
+    switch (kind) {
+    case CellKind::Number:
+        return HAlign::Right;
+    case CellKind::Boolean:
+    case CellKind::Error:
+        return HAlign::Center;
+    default:
+        return HAlign::Left;
+    }
+}
+
+// The cell's text laid out in its rectangle: lines positioned in points on the page.
+struct CellLayout
+{
+    std::unique_ptr<QTextLayout> layout;
+    QPointF origin;
+};
+
+CellLayout layOutCell(const PlacedCell &cell, const QFont &font, const QPaintDevice *device)
+{
+    CellLayout result;
+    result.layout = std::make_unique<QTextLayout>(cell.text, font, const_cast<QPaintDevice *>(device));
+    QTextLayout &layout = *result.layout;
+    QTextOption option;
+    option.setWrapMode(cell.wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
+    layout.setTextOption(option);
+    const qreal inner = std::max<qreal>(1, cell.rect.width() - 2 * CellPadding);
+    qreal y = 0;
+    layout.beginLayout();
+    for (int lines = 0; lines < 200; ++lines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(cell.wrap ? inner : 1e6);
+        const qreal natural = line.naturalTextWidth();
+        qreal x = 0;
+        if (cell.align == HAlign::Right)
+            x = inner - natural;
+        else if (cell.align == HAlign::Center)
+            x = (inner - natural) / 2;
+        line.setPosition(QPointF(x, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    // Spreadsheets put text at the bottom of its cell; text taller than the cell starts at its top.
+    const qreal height = y;
+    const qreal top = height <= cell.rect.height() - 1 ? cell.rect.bottom() - 1 - height : cell.rect.top();
+    result.origin = QPointF(cell.rect.left() + CellPadding, top);
+    return result;
+}
+
+} // namespace
+
+PageGeometry SheetDocument::geometry(int index) const
+{
+    PageGeometry page;
+    const Page &where = m_pages[index];
+    page.number = index + 1;
+    if (where.sheet < 0) {
+        page.title = tr("This workbook has no visible sheets");
+        return page;
+    }
+    const SheetState &state = *m_sheets[where.sheet];
+    const Sheet &sheet = state.sheet;
+    page.sheet = &sheet;
+    page.title = sheet.name;
+    const qreal left = PageMargin + m_rowHeadingWidth;
+    const qreal top = PageMargin + HeaderBand + HeadingHeight;
+    if (where.lastRow < where.firstRow)
+        return page;
+
+    // Columns of the band, up to the last one used (as far as it is known while streaming).
+    const int firstColumn = state.bandStarts.value(where.band);
+    const int lastColumn = std::min(state.bandEnd(where.band), std::max(sheet.lastColumn, firstColumn));
+    qreal x = left;
+    for (int column = firstColumn; column <= lastColumn; ++column) {
+        const qreal width = sheet.columnWidth(column);
+        if (width > 0) {
+            page.columns.append(ColumnGeometry {column, x, width});
+            x += width;
+        }
+    }
+    // Rows, walking the listed entries and the gaps between them.
+    qreal y = top;
+    size_t entry = sheet.lowerRow(where.firstRow);
+    for (int row = where.firstRow; row <= where.lastRow && page.rows.size() < MaxRowsPerPage;) {
+        const Row *listed = entry < sheet.rows.size() && sheet.rows[entry].index <= row ? &sheet.rows[entry] : nullptr;
+        int runEnd;
+        qreal height;
+        if (listed) {
+            runEnd = std::min(listed->index + listed->repeat - 1, where.lastRow);
+            height = sheet.rowHeight(*listed);
+            ++entry;
+        } else {
+            const int next = entry < sheet.rows.size() ? sheet.rows[entry].index : MaxRows;
+            runEnd = std::min(next - 1, where.lastRow);
+            height = sheet.gapRowHeight();
+        }
+        if (height > 0) {
+            for (int r = row; r <= runEnd && page.rows.size() < MaxRowsPerPage; ++r) {
+                page.rows.append(RowGeometry {r, y, height, listed});
+                y += height;
+            }
+        }
+        row = runEnd + 1;
+    }
+    if (page.columns.isEmpty() || page.rows.isEmpty())
+        return page;
+    page.grid = QRectF(left, top, x - left, y - top);
+
+    const auto columnAt = [&page](int column) {
+        return std::lower_bound(page.columns.cbegin(), page.columns.cend(), column, [](const ColumnGeometry &g, int c) {
+            return g.column < c;
+        }) - page.columns.cbegin();
+    };
+    const auto rowAt = [&page](int row) {
+        return std::lower_bound(page.rows.cbegin(), page.rows.cend(), row, [](const RowGeometry &g, int r) {
+            return g.row < r;
+        }) - page.rows.cbegin();
+    };
+    const qsizetype columnCount = page.columns.size();
+    const qsizetype rowCount = page.rows.size();
+    // Which merged range covers each cell of the page (-1: none).
+    QList<int> covering(columnCount * rowCount, -1);
+    struct Merge
+    {
+        QRect cells;
+        qsizetype r1, r2, c1, c2;
+    };
+    QList<Merge> merges;
+    const int pageFirstRow = page.rows.first().row;
+    const int pageLastRow = page.rows.last().row;
+    for (const QRect &range : sheet.merges) {
+        if (range.bottom() < pageFirstRow || range.top() > pageLastRow || range.right() < firstColumn
+            || range.left() > lastColumn)
+            continue;
+        const qsizetype c1 = columnAt(range.left());
+        const qsizetype c2 = columnAt(range.right() + 1) - 1;
+        const qsizetype r1 = rowAt(range.top());
+        const qsizetype r2 = rowAt(range.bottom() + 1) - 1;
+        if (c1 > c2 || r1 > r2 || c1 >= columnCount || r1 >= rowCount)
+            continue;
+        for (qsizetype r = r1; r <= r2; ++r) {
+            for (qsizetype c = c1; c <= c2; ++c) {
+                if (covering[r * columnCount + c] < 0)
+                    covering[r * columnCount + c] = int(merges.size());
+            }
+        }
+        merges.append(Merge {range, r1, r2, c1, c2});
+        const QRectF rect(QPointF(page.columns[c1].x, page.rows[r1].y),
+            QPointF(page.columns[c2].x + page.columns[c2].width, page.rows[r2].y + page.rows[r2].height));
+        page.merges.append(rect);
+    }
+
+    const Workbook &workbook = m_reader->workbook();
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        const RowGeometry &rowGeometry = page.rows[r];
+        if (!rowGeometry.entry)
+            continue;
+        for (qsizetype c = 0; c < columnCount; ++c) {
+            const ColumnGeometry &columnGeometry = page.columns[c];
+            const Cell *cell = cellAt(*rowGeometry.entry, columnGeometry.column);
+            if (!cell)
+                continue;
+            QRectF rect(columnGeometry.x, rowGeometry.y, columnGeometry.width, rowGeometry.height);
+            const int merge = covering[r * columnCount + c];
+            if (merge >= 0) {
+                const Merge &m = merges[merge];
+                // Only the top-left cell of a merged range shows, across the whole range.
+                if (m.cells.top() != rowGeometry.row || m.cells.left() != columnGeometry.column)
+                    continue;
+                rect = page.merges[merge];
+            }
+            const CellStyle style = workbook.styles.value(cell->style);
+            if (style.fill.isValid())
+                page.fills.append({rect, cell->style});
+            if (!cell->hasContent() || cell->text.isEmpty())
+                continue;
+            PlacedCell placed;
+            placed.rect = rect;
+            placed.clip = rect;
+            placed.style = cell->style;
+            placed.align = resolvedAlign(style, cell->kind);
+            placed.rowIndex = int(r);
+            placed.columnIndex = int(c);
+            placed.value = cell->text;
+            placed.value.replace(u'\n', u' ');
+            placed.value.replace(u'\t', u' ');
+            placed.text = cell->text.left(MaxShownChars);
+            placed.text.replace(u'\n', QChar::LineSeparator);
+            placed.text.replace(u'\t', u' ');
+            placed.wrap = style.wrap || placed.text.contains(QChar::LineSeparator);
+            if (!placed.wrap) {
+                const QFontMetricsF metrics(fontFor(cell->style), &m_pointDevice);
+                const qreal natural = metrics.horizontalAdvance(placed.text);
+                const qreal inner = rect.width() - 2 * CellPadding;
+                if (natural > inner && cell->kind == CellKind::Number) {
+                    // A number that does not fit shows hashes, never a misleading part of it.
+                    const qreal hash = std::max<qreal>(1, metrics.horizontalAdvance(u'#'));
+                    placed.text = QString(std::clamp(int(inner / hash), 1, 255), u'#');
+                } else if (natural > inner && placed.align == HAlign::Left && merge < 0) {
+                    // Text flows over empty neighbours to its right, as far as it needs.
+                    for (qsizetype next = c + 1; next < columnCount; ++next) {
+                        const Cell *neighbour = cellAt(*rowGeometry.entry, page.columns[next].column);
+                        if ((neighbour && neighbour->hasContent()) || covering[r * columnCount + next] >= 0)
+                            break;
+                        placed.clip.setRight(page.columns[next].x + page.columns[next].width);
+                        if (placed.clip.width() - 2 * CellPadding >= natural)
+                            break;
+                    }
+                }
+            }
+            page.cells.append(placed);
+        }
+    }
+    return page;
+}
+
+Result<QImage> SheetDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
+{
+    const PageGeometry page = geometry(index);
+    QImage image = text::beginPage(*this, index, request);
+    if (image.isNull())
+        return image;
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    text::scaleToPoints(painter, request.dpi);
+    const QColor ink = text::inkFor(request.background);
+    const QSizeF size = text::A4Portrait;
+
+    // Header: the sheet name; footer: the page number.
+    QFont bandFont(m_reader->workbook().defaultFontFamily);
+    bandFont.setPointSizeF(10);
+    bandFont.setHintingPreference(QFont::PreferNoHinting);
+    painter.setFont(bandFont);
+    painter.setPen(ink);
+    painter.drawText(QRectF(PageMargin, PageMargin, size.width() - 2 * PageMargin, HeaderBand - 4),
+        Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine, page.title);
+    painter.drawText(
+        QRectF(PageMargin, size.height() - PageMargin - FooterBand + 4, size.width() - 2 * PageMargin, FooterBand - 4),
+        Qt::AlignHCenter | Qt::AlignBottom | Qt::TextSingleLine, tr("Page %1").arg(page.number));
+    if (page.grid.isEmpty()) {
+        painter.end();
+        text::finishPage(image, request.dpi);
+        return image;
+    }
+
+    const QRectF &grid = page.grid;
+    const qreal headingTop = grid.top() - HeadingHeight;
+    const qreal headingLeft = grid.left() - m_rowHeadingWidth;
+    // Headings: column letters above, row numbers to the left.
+    painter.fillRect(QRectF(grid.left(), headingTop, grid.width(), HeadingHeight), HeadingFill);
+    painter.fillRect(QRectF(headingLeft, grid.top(), m_rowHeadingWidth, grid.height()), HeadingFill);
+    painter.setFont(m_headingFont);
+    painter.setPen(HeadingInk);
+    for (const ColumnGeometry &column : page.columns) {
+        painter.drawText(QRectF(column.x, headingTop, column.width, HeadingHeight),
+            Qt::AlignCenter | Qt::TextSingleLine, office::columnName(column.column));
+    }
+    for (qsizetype r = 0; r < page.rows.size(); ++r) {
+        if (r % 64 == 0 && token.isCancelled())
+            return Status::fromToken(token);
+        const RowGeometry &row = page.rows[r];
+        if (row.height >= 4)
+            painter.drawText(QRectF(headingLeft, row.y, m_rowHeadingWidth - 2, row.height),
+                Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, QString::number(row.row + 1));
+    }
+
+    // Fills, then the grid, then merged ranges over their inner lines, then the text.
+    const Workbook &workbook = m_reader->workbook();
+    for (const auto &[rect, style] : page.fills)
+        painter.fillRect(rect, workbook.styles.value(style).fill);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(GridColor, 0));
+    for (const RowGeometry &row : page.rows)
+        painter.drawLine(QLineF(headingLeft, row.y, grid.right(), row.y));
+    painter.drawLine(QLineF(headingLeft, grid.bottom(), grid.right(), grid.bottom()));
+    for (const ColumnGeometry &column : page.columns)
+        painter.drawLine(QLineF(column.x, headingTop, column.x, grid.bottom()));
+    painter.drawLine(QLineF(grid.right(), headingTop, grid.right(), grid.bottom()));
+    painter.drawLine(QLineF(headingLeft, headingTop, grid.right(), headingTop));
+    painter.drawLine(QLineF(headingLeft, headingTop, headingLeft, grid.bottom()));
+    for (const QRectF &merge : page.merges) {
+        const auto fill = std::find_if(
+            page.fills.cbegin(), page.fills.cend(), [&merge](const auto &f) { return f.first == merge; });
+        painter.fillRect(merge.adjusted(0.5, 0.5, -0.5, -0.5),
+            fill != page.fills.cend() ? workbook.styles.value(fill->second).fill : request.background);
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+
+    for (qsizetype i = 0; i < page.cells.size(); ++i) {
+        if (i % 64 == 0 && token.isCancelled())
+            return Status::fromToken(token);
+        const PlacedCell &cell = page.cells[i];
+        const CellStyle style = workbook.styles.value(cell.style);
+        const QFont font = fontFor(cell.style);
+        const CellLayout laid = layOutCell(cell, font, &m_pointDevice);
+        painter.save();
+        painter.setClipRect(cell.clip.adjusted(0.5, 0.5, -0.5, -0.5));
+        painter.setPen(style.color.isValid() ? style.color : ink);
+        laid.layout->draw(&painter, laid.origin);
+        painter.restore();
+    }
+    painter.end();
+    text::finishPage(image, request.dpi);
+    return image;
+}
+
+Result<QList<TextBox>> SheetDocument::doTextBoxes(int index, const CancellationToken &token)
+{
+    const PageGeometry page = geometry(index);
+    QList<TextBox> boxes;
+    for (qsizetype i = 0; i < page.cells.size(); ++i) {
+        if (i % 64 == 0 && token.isCancelled())
+            return Status::fromToken(token);
+        const PlacedCell &cell = page.cells[i];
+        const CellLayout laid = layOutCell(cell, fontFor(cell.style), &m_pointDevice);
+        const qsizetype first = boxes.size();
+        for (int l = 0; l < laid.layout->lineCount(); ++l) {
+            const QTextLine line = laid.layout->lineAt(l);
+            text::appendLineWords(boxes, line, cell.text, laid.origin.x(), laid.origin.y() + line.y(), line.height());
+        }
+        // What the cell's clip cuts off is not on the page.
+        for (qsizetype b = boxes.size() - 1; b >= first; --b) {
+            boxes[b].rect = boxes[b].rect.intersected(cell.clip);
+            if (boxes[b].rect.isEmpty())
+                boxes.remove(b);
+        }
+        // Every cell ends a line, so a highlight never spans a cell border.
+        if (boxes.size() > first)
+            boxes.last().lineEnd = true;
+    }
+    return boxes;
+}
+
+Result<QString> SheetDocument::doText(int index, const CancellationToken &token)
+{
+    const PageGeometry page = geometry(index);
+    QStringList lines;
+    // Cells by row, in column order; columns without a value in between stay as empty fields.
+    qsizetype i = 0;
+    while (i < page.cells.size()) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        const int row = page.cells[i].rowIndex;
+        QStringList fields;
+        int column = 0;
+        for (; i < page.cells.size() && page.cells[i].rowIndex == row; ++i) {
+            const PlacedCell &cell = page.cells[i];
+            while (column < cell.columnIndex) {
+                fields.append(QString());
+                ++column;
+            }
+            fields.append(cell.value);
+            ++column;
+        }
+        lines.append(fields.join(u'\t'));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace folio::spreadsheet

@@ -1,0 +1,686 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "xlsxreader.h"
+
+#include "numberformat.h"
+#include "spreadsheetlogging.h"
+
+#include "backends/common/safexml.h"
+#include "backends/office/officepackage.h"
+#include "backends/office/officeunits.h"
+#include "backends/text/textpage.h"
+
+#include <QFontInfo>
+#include <QFontMetricsF>
+#include <QImage>
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace folio::spreadsheet {
+
+namespace {
+
+// Past this, merged ranges are ignored: only hostile files have so many.
+constexpr int MaxMerges = 100'000;
+
+// OOXML escapes characters XML cannot carry as _xHHHH_.
+QString unescapeOoxml(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = escape.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out.append(QStringView(text).sliced(last, match.capturedStart() - last));
+        const ushort code = match.captured(1).toUShort(nullptr, 16);
+        // Control characters other than line breaks and tabs would draw as boxes ("_x000D_\n" is
+        // a Windows line break: its \r goes).
+        if (code >= 0x20 || code == '\n' || code == '\t')
+            out.append(QChar(code));
+        last = match.capturedEnd();
+    }
+    out.append(QStringView(text).sliced(last));
+    return out;
+}
+
+// The default Office theme, for colours given as theme="n" (the theme part is not read): Excel
+// swaps the first two pairs (0 = lt1, 1 = dk1, 2 = lt2, 3 = dk2).
+QColor themeColor(int index)
+{
+    static const QRgb palette[] = {0xFFFFFF, 0x000000, 0xE7E6E6, 0x44546A, 0x4472C4, 0xED7D31, 0xA5A5A5, 0xFFC000,
+        0x5B9BD5, 0x70AD47, 0x0563C1, 0x954F72};
+    if (index < 0 || index >= int(std::size(palette)))
+        return {};
+    return QColor::fromRgb(palette[index]);
+}
+
+QColor indexedColor(int index)
+{
+    static const QRgb palette[] = {0x000000, 0xFFFFFF, 0xFF0000, 0x00FF00, 0x0000FF, 0xFFFF00, 0xFF00FF, 0x00FFFF};
+    if (index >= 0 && index < 16)
+        return QColor::fromRgb(palette[index % 8]);
+    if (index == 64)
+        return Qt::black; // system foreground
+    return {}; // 65 (system background) and the legacy palette: automatic
+}
+
+// Tint: -1 darkens to black, +1 lightens to white (in HSL lightness, as Excel does).
+QColor applyTint(QColor color, double tint)
+{
+    if (!color.isValid() || tint == 0)
+        return color;
+    float h, s, l, a;
+    color.getHslF(&h, &s, &l, &a);
+    l = tint < 0 ? float(l * (1 + tint)) : float(l * (1 - tint) + tint);
+    return QColor::fromHslF(h, s, std::clamp(l, 0.0f, 1.0f), a);
+}
+
+// A CT_Color element's colour (rgb="AARRGGBB", theme, indexed, tint); invalid for automatic.
+QColor readColor(const SafeXmlReader &xml)
+{
+    QColor color;
+    const QString rgb = xml.attribute("rgb");
+    if (rgb.size() == 8) {
+        bool ok = false;
+        const uint argb = rgb.toUInt(&ok, 16);
+        if (ok)
+            color = QColor::fromRgb(argb & 0xFFFFFF);
+    } else if (!rgb.isEmpty()) {
+        color = office::parseHexColor(rgb).value_or(QColor());
+    } else if (const QString theme = xml.attribute("theme"); !theme.isEmpty()) {
+        color = themeColor(theme.toInt());
+    } else if (const QString indexed = xml.attribute("indexed"); !indexed.isEmpty()) {
+        color = indexedColor(indexed.toInt());
+    }
+    return applyTint(color, xml.attribute("tint").toDouble());
+}
+
+bool isTrue(const QString &value)
+{
+    return value == u"1" || value.compare(u"true", Qt::CaseInsensitive) == 0;
+}
+
+// Column widths are counted in digits of the default font. For the common fonts the digit's width
+// comes from the font's design, not from whatever font this machine substitutes, so pages do not
+// depend on the fonts installed: Calibri (and its metric twin Carlito) 0.507 em, Arial (Liberation
+// Sans, Arimo) 0.556 em. Other fonts are measured when installed.
+double digitWidth(const QString &family, double size)
+{
+    const QString name = family.toLower();
+    if (name.contains(QLatin1String("calibri")) || name.contains(QLatin1String("carlito")))
+        return 0.507 * size;
+    if (name.contains(QLatin1String("arial")) || name.contains(QLatin1String("liberation sans"))
+        || name.contains(QLatin1String("arimo")) || name.contains(QLatin1String("helvetica")))
+        return 0.556 * size;
+    QFont font(family);
+    font.setPointSizeF(size);
+    if (QFontInfo(font).family().compare(family, Qt::CaseInsensitive) == 0) {
+        const QImage device = text::makePointDevice();
+        const qreal digit = QFontMetricsF(font, &device).horizontalAdvance(u'0');
+        if (digit > 0.2 * size && digit < size)
+            return digit;
+    }
+    return 0.556 * size;
+}
+
+} // namespace
+
+XlsxReader::XlsxReader(const office::Package &package)
+    : m_package(package)
+{ }
+
+XlsxReader::~XlsxReader() = default;
+
+Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const office::Package &package, const CancellationToken &token)
+{
+    std::unique_ptr<XlsxReader> reader(new XlsxReader(package));
+    QString workbook;
+    if (const auto main = package.relationshipOfType(QString(), u"officeDocument", token))
+        workbook = package.targetPath(QString(), *main);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (workbook.isEmpty())
+        workbook = QStringLiteral("xl/workbook.xml");
+    if (!package.contains(workbook))
+        return Status(StatusCode::Corrupt, tr("%1 has no workbook part").arg(package.fileName()));
+    if (Status status = reader->readWorkbook(workbook, token); !status)
+        return status;
+    // Optional parts: a missing or dangling one leaves the values unstyled, never unreadable.
+    const auto optionalPart = [&](QStringView type, const QString &fallback) {
+        if (const auto relationship = package.relationshipOfType(workbook, type, token)) {
+            const QString path = package.targetPath(workbook, *relationship);
+            if (!path.isEmpty())
+                return path;
+        }
+        return package.contains(fallback) ? fallback : QString();
+    };
+    const QString styles = optionalPart(u"styles", QStringLiteral("xl/styles.xml"));
+    if (!styles.isEmpty()) {
+        if (Status status = reader->readStyles(styles, token); !status)
+            return status;
+    }
+    if (reader->m_workbook.styles.isEmpty())
+        reader->m_workbook.styles.append(CellStyle());
+    const QString strings = optionalPart(u"sharedStrings", QStringLiteral("xl/sharedStrings.xml"));
+    if (!strings.isEmpty()) {
+        if (Status status = reader->readSharedStrings(strings, token); !status)
+            return status;
+    }
+    reader->m_digitWidth = digitWidth(reader->m_workbook.defaultFontFamily, reader->m_workbook.defaultFontSize);
+    return reader;
+}
+
+Status XlsxReader::readWorkbook(const QString &path, const CancellationToken &token)
+{
+    const Result<QByteArray> data = m_package.read(path, token);
+    if (!data)
+        return data.status();
+    const Result<QList<office::Relationship>> relationships = m_package.relationships(path, token);
+    if (!relationships)
+        return relationships.status();
+    SafeXmlReader xml(*data, path, m_package.limits(), token);
+    while (xml.readNextStartElement()) {
+        const QStringView name = xml.xml().name();
+        if (name == u"workbookPr") {
+            m_date1904 = isTrue(xml.attribute("date1904"));
+        } else if (name == u"sheet") {
+            SheetEntry entry;
+            entry.name = xml.attribute("name");
+            const QString state = xml.attribute("state");
+            entry.hidden = state == u"hidden" || state == u"veryHidden";
+            const QString id
+                = xml.xml()
+                      .attributes()
+                      .value(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+                          QStringLiteral("id"))
+                      .toString();
+            const QString anyId = id.isEmpty() ? xml.attribute("id") : id;
+            for (const office::Relationship &relationship : *relationships) {
+                if (relationship.id == anyId || (id.isEmpty() && relationship.id.isEmpty())) {
+                    entry.path = m_package.targetPath(path, relationship);
+                    break;
+                }
+            }
+            if (entry.path.isEmpty()) {
+                // Strict OOXML uses another namespace for r:id: match any attribute named "id".
+                for (const QXmlStreamAttribute &attribute : xml.xml().attributes()) {
+                    if (attribute.name() != u"id")
+                        continue;
+                    for (const office::Relationship &relationship : *relationships) {
+                        if (relationship.id == attribute.value())
+                            entry.path = m_package.targetPath(path, relationship);
+                    }
+                }
+            }
+            if (entry.path.isEmpty())
+                qCWarning(lcSpreadsheet) << "sheet" << entry.name << "has no part";
+            m_sheets.append(entry);
+        }
+    }
+    return xml.status();
+}
+
+Status XlsxReader::readSharedStrings(const QString &path, const CancellationToken &token)
+{
+    const Result<QByteArray> data = m_package.read(path, token);
+    if (!data)
+        return data.status();
+    SafeXmlReader xml(*data, path, m_package.limits(), token);
+    QString current;
+    bool inItem = false;
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::StartElement) {
+            const QStringView name = xml.xml().name();
+            if (name == u"si") {
+                inItem = true;
+                current.clear();
+            } else if (name == u"rPh" || name == u"phoneticPr") {
+                xml.skipElement(); // phonetic guides are not shown in the cell
+            } else if (name == u"t" && inItem) {
+                current += xml.readText();
+            }
+        } else if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"si") {
+            m_strings.append(unescapeOoxml(current));
+            inItem = false;
+        }
+    }
+    if (Status status = xml.status(); !status) {
+        // A broken string table still leaves the numbers: keep what was read.
+        if (status.isCancellation() || status.code() == StatusCode::LimitExceeded)
+            return status;
+        qCWarning(lcSpreadsheet) << status.message();
+    }
+    return {};
+}
+
+Status XlsxReader::readStyles(const QString &path, const CancellationToken &token)
+{
+    const Result<QByteArray> data = m_package.read(path, token);
+    if (!data)
+        return data.status();
+    struct Font
+    {
+        QString family;
+        double size = 0;
+        bool bold = false, italic = false, underline = false, strike = false;
+        QColor color;
+    };
+    QHash<int, QString> formats;
+    QList<Font> fonts;
+    QList<QColor> fills;
+    QList<CellStyle> styles;
+    enum class Section { None, Fonts, Fills, CellXfs, Other } section = Section::None;
+    SafeXmlReader xml(*data, path, m_package.limits(), token);
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement) {
+            const QStringView name = xml.xml().name();
+            if (name == u"fonts" || name == u"fills" || name == u"cellXfs" || name == u"cellStyleXfs"
+                || name == u"dxfs")
+                section = Section::None;
+            continue;
+        }
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = xml.xml().name();
+        if (name == u"numFmt") {
+            formats.insert(xml.attribute("numFmtId").toInt(), xml.attribute("formatCode"));
+        } else if (name == u"fonts") {
+            section = Section::Fonts;
+        } else if (name == u"fills") {
+            section = Section::Fills;
+        } else if (name == u"cellXfs") {
+            section = Section::CellXfs;
+        } else if (name == u"cellStyleXfs" || name == u"dxfs") {
+            section = Section::Other;
+        } else if (section == Section::Fonts) {
+            if (name == u"font") {
+                fonts.append(Font());
+                continue;
+            }
+            if (fonts.isEmpty())
+                continue;
+            Font &font = fonts.last();
+            const QString val = xml.attribute("val");
+            const bool on = val.isEmpty() || isTrue(val);
+            if (name == u"b")
+                font.bold = on;
+            else if (name == u"i")
+                font.italic = on;
+            else if (name == u"strike")
+                font.strike = on;
+            else if (name == u"u")
+                font.underline = val != u"none";
+            else if (name == u"sz")
+                font.size = val.toDouble();
+            else if (name == u"name")
+                font.family = val;
+            else if (name == u"color")
+                font.color = readColor(xml);
+        } else if (section == Section::Fills) {
+            if (name == u"fill") {
+                fills.append(QColor());
+            } else if (name == u"patternFill" && !fills.isEmpty()) {
+                // Only solid fills show their colour; patterns are rare enough to leave blank.
+                fills.last() = QColor();
+                if (xml.attribute("patternType") != u"solid")
+                    xml.skipElement();
+            } else if (name == u"fgColor" && !fills.isEmpty()) {
+                fills.last() = readColor(xml);
+            }
+        } else if (section == Section::CellXfs) {
+            if (name == u"xf") {
+                CellStyle style;
+                const int fontId = xml.attribute("fontId").toInt();
+                if (fontId >= 0 && fontId < fonts.size()) {
+                    const Font &font = fonts[fontId];
+                    style.fontFamily = font.family;
+                    style.fontSize = font.size;
+                    style.bold = font.bold;
+                    style.italic = font.italic;
+                    style.underline = font.underline;
+                    style.strikeOut = font.strike;
+                    style.color = font.color;
+                }
+                const int fillId = xml.attribute("fillId").toInt();
+                if (fillId >= 0 && fillId < fills.size())
+                    style.fill = fills[fillId];
+                const int formatId = xml.attribute("numFmtId").toInt();
+                style.numberFormat = formats.value(formatId, NumberFormat::builtinCode(formatId));
+                style.isDate = NumberFormat::isDateCode(style.numberFormat);
+                styles.append(style);
+                if (styles.size() > 65535)
+                    break; // cell style indices are 16-bit; no real workbook comes near
+            } else if (name == u"alignment" && !styles.isEmpty()) {
+                const QString horizontal = xml.attribute("horizontal");
+                CellStyle &style = styles.last();
+                if (horizontal == u"left")
+                    style.align = HAlign::Left;
+                else if (horizontal == u"center" || horizontal == u"centerContinuous")
+                    style.align = HAlign::Center;
+                else if (horizontal == u"right")
+                    style.align = HAlign::Right;
+                style.wrap = isTrue(xml.attribute("wrapText"));
+            }
+        }
+    }
+    if (Status status = xml.status(); !status) {
+        if (status.isCancellation() || status.code() == StatusCode::LimitExceeded)
+            return status;
+        qCWarning(lcSpreadsheet) << status.message(); // unstyled values are better than none
+    }
+    if (!fonts.isEmpty()) {
+        if (!fonts.first().family.isEmpty())
+            m_workbook.defaultFontFamily = fonts.first().family;
+        if (fonts.first().size > 0 && fonts.first().size < 400)
+            m_workbook.defaultFontSize = fonts.first().size;
+    }
+    m_workbook.styles = styles;
+    return {};
+}
+
+Result<bool> XlsxReader::nextSheet(Sheet &sheet, bool includeHidden, const CancellationToken &token)
+{
+    m_xml.reset();
+    m_data.clear();
+    m_broken = false;
+    qsizetype next = m_nextSheet;
+    while (next < m_sheets.size() && m_sheets[next].hidden && !includeHidden)
+        ++next;
+    if (next >= m_sheets.size()) {
+        m_nextSheet = next;
+        return false;
+    }
+    const SheetEntry &entry = m_sheets[next];
+    sheet.name = entry.name;
+    sheet.hidden = entry.hidden;
+    sheet.defaultRowHeight = 15;
+    sheet.defaultColumnWidth = columnPoints(8.43) + 5 * 0.75;
+    m_partName = entry.path;
+    m_nextRow = 0;
+    m_rowsRead = 0;
+    if (entry.path.isEmpty()) {
+        sheet.complete = true; // a dangling relationship: an empty sheet
+        m_nextSheet = next + 1;
+        return true;
+    }
+    Result<QByteArray> data = m_package.read(entry.path, token);
+    if (!data) {
+        if (data.status().isCancellation())
+            return data.status();
+        return Status(data.status().code(), tr("Sheet “%1”: %2").arg(entry.name, data.status().message()));
+    }
+    m_data = std::move(*data);
+    m_relay.renew();
+    m_xml = std::make_unique<SafeXmlReader>(m_data, entry.path, m_package.limits(), m_relay.token());
+    const CancellationRegistration follow = m_relay.follow(token);
+    if (Status status = readSheetHead(sheet); !status) {
+        m_xml.reset();
+        m_data.clear();
+        return status.isCancellation() ? Status::fromToken(token) : status;
+    }
+    m_nextSheet = next + 1;
+    return true;
+}
+
+Status XlsxReader::readSheetHead(Sheet &sheet)
+{
+    SafeXmlReader &xml = *m_xml;
+    while (xml.readNextStartElement()) {
+        const QStringView name = xml.xml().name();
+        if (name == u"sheetFormatPr") {
+            bool ok = false;
+            const double height = xml.attribute("defaultRowHeight").toDouble(&ok);
+            if (ok && height > 0 && height < 1000)
+                sheet.defaultRowHeight = height;
+            sheet.rowsHiddenByDefault = isTrue(xml.attribute("zeroHeight"));
+            const double width = xml.attribute("defaultColWidth").toDouble(&ok);
+            if (ok && width > 0 && width < 1000) {
+                sheet.defaultColumnWidth = columnPoints(width);
+            } else {
+                const double base = xml.attribute("baseColWidth").toDouble(&ok);
+                if (ok && base > 0 && base < 1000)
+                    sheet.defaultColumnWidth = columnPoints(base) + 5 * 0.75 + columnPoints(0.43);
+            }
+        } else if (name == u"col") {
+            ColumnSpan span;
+            span.first = std::clamp(xml.attribute("min").toInt() - 1, 0, MaxColumns - 1);
+            span.last = std::clamp(xml.attribute("max").toInt() - 1, span.first, MaxColumns - 1);
+            bool ok = false;
+            const double width = xml.attribute("width").toDouble(&ok);
+            if (ok)
+                span.width = std::clamp(columnPoints(width), 0.0, 2000.0);
+            span.hidden = isTrue(xml.attribute("hidden")) || (ok && width <= 0);
+            if (sheet.columns.isEmpty() || span.first > sheet.columns.last().last)
+                sheet.columns.append(span);
+        } else if (name == u"sheetData") {
+            // Merged ranges come after the cells: find them now, so pages drawn while the rows
+            // are still streaming in show them already.
+            const qsizetype end = m_data.lastIndexOf("sheetData>");
+            if (end > 0 && sheet.merges.isEmpty())
+                readMerges(sheet, end);
+            return xml.status();
+        }
+    }
+    sheet.complete = true; // no cells at all
+    return xml.status();
+}
+
+Status XlsxReader::rebuild(const CancellationToken &token)
+{
+    // Back to where the cancelled reader stopped: the sheet's head again, then the rows read.
+    m_relay.renew();
+    m_xml = std::make_unique<SafeXmlReader>(m_data, m_partName, m_package.limits(), m_relay.token());
+    const CancellationRegistration follow = m_relay.follow(token);
+    Sheet scratch;
+    if (Status status = readSheetHead(scratch); !status)
+        return status;
+    SafeXmlReader &xml = *m_xml;
+    for (int skipped = 0; skipped < m_rowsRead && xml.readNextStartElement();) {
+        if (xml.xml().name() == u"row") {
+            xml.skipElement();
+            ++skipped;
+        }
+    }
+    m_broken = false;
+    return xml.status();
+}
+
+void XlsxReader::readMerges(Sheet &sheet, qsizetype from) const
+{
+    // A plain scan of the tail of the part (the XML parser has already refused any DTD at its
+    // start): mergeCell elements carry a single "ref" attribute.
+    qsizetype pos = from;
+    while (sheet.merges.size() < MaxMerges) {
+        pos = m_data.indexOf("mergeCell ", pos);
+        if (pos < 0)
+            break;
+        const qsizetype close = m_data.indexOf('>', pos);
+        const qsizetype ref = m_data.indexOf("ref=\"", pos);
+        if (close < 0 || ref < 0 || ref > close)
+            break;
+        const qsizetype quote = m_data.indexOf('"', ref + 5);
+        if (quote < 0 || quote > close)
+            break;
+        const QString range = QString::fromLatin1(m_data.mid(ref + 5, std::min<qsizetype>(quote - ref - 5, 32)));
+        pos = close;
+        const qsizetype colon = range.indexOf(u':');
+        if (colon < 0)
+            continue;
+        const QStringView a = QStringView(range).left(colon);
+        const QStringView b = QStringView(range).mid(colon + 1);
+        const int c1 = office::columnIndex(a), r1 = office::rowIndex(a);
+        const int c2 = office::columnIndex(b), r2 = office::rowIndex(b);
+        if (c1 < 0 || r1 < 0 || c2 < 0 || r2 < 0)
+            continue;
+        const int left = std::min(c1, c2), top = std::min(r1, r2);
+        const int right = std::min(std::max(c1, c2), MaxColumns - 1), bottom = std::min(std::max(r1, r2), MaxRows - 1);
+        if (left >= MaxColumns || top >= MaxRows || (left == right && top == bottom))
+            continue;
+        sheet.merges.append(QRect(left, top, right - left + 1, bottom - top + 1));
+    }
+}
+
+Status XlsxReader::readRows(Sheet &sheet, int rows, const CancellationToken &token)
+{
+    if (sheet.complete || m_data.isEmpty()) {
+        sheet.complete = true;
+        return {};
+    }
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (m_broken || !m_xml) {
+        if (Status status = rebuild(token); !status) {
+            m_broken = true;
+            return status.isCancellation() ? Status::fromToken(token) : status;
+        }
+    }
+    const CancellationRegistration follow = m_relay.follow(token);
+    SafeXmlReader &xml = *m_xml;
+    int read = 0;
+    bool ended = false;
+    while (read < rows && !xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::StartElement && xml.xml().name() == u"row") {
+            if (!readRow(sheet))
+                break;
+            ++read;
+        } else if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"sheetData") {
+            ended = true;
+            break;
+        }
+    }
+    if (Status status = xml.status(); !status) {
+        if (status.isCancellation()) {
+            m_broken = true;
+            return Status::fromToken(token);
+        }
+        if (status.code() == StatusCode::LimitExceeded)
+            return status;
+        // A truncated or broken sheet: what was read stays, as far as it goes.
+        qCWarning(lcSpreadsheet) << status.message();
+        ended = true;
+    }
+    if (ended || xml.atEnd()) {
+        sheet.complete = true;
+        m_xml.reset();
+        m_data.clear();
+    }
+    return {};
+}
+
+bool XlsxReader::readRow(Sheet &sheet)
+{
+    SafeXmlReader &xml = *m_xml;
+    Row row;
+    bool ok = false;
+    const int r = xml.attribute("r").toInt(&ok);
+    row.index = ok && r > 0 ? std::min(r - 1, MaxRows) : m_nextRow;
+    const double height = xml.attribute("ht").toDouble(&ok);
+    if (ok && height >= 0 && height < 2000)
+        row.height = float(height);
+    row.hidden = isTrue(xml.attribute("hidden")) || (ok && height == 0);
+    const int styleCount = int(m_workbook.styles.size());
+    int nextColumn = 0;
+    // Cell by cell: <c r="B2" s="3" t="s"><f>…</f><v>0</v></c> or an inline <is> string.
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"row")
+            break;
+        if (type != QXmlStreamReader::StartElement || xml.xml().name() != u"c")
+            continue;
+        Cell cell;
+        const QString ref = xml.attribute("r");
+        const int column = ref.isEmpty() ? nextColumn : office::columnIndex(ref);
+        cell.column = column < 0 ? nextColumn : column;
+        nextColumn = cell.column + 1;
+        const int style = xml.attribute("s").toInt();
+        cell.style = quint16(style > 0 && style < styleCount ? style : 0);
+        const QString t = xml.attribute("t");
+        QString value;
+        bool hasValue = false;
+        while (!xml.atEnd()) {
+            const auto inner = xml.readNext();
+            if (inner == QXmlStreamReader::EndElement && xml.xml().name() == u"c")
+                break;
+            if (inner != QXmlStreamReader::StartElement)
+                continue;
+            const QStringView name = xml.xml().name();
+            if (name == u"v") {
+                value = xml.readText();
+                hasValue = true;
+            } else if (name == u"is") {
+                // Inline rich text: the runs' <t>, without phonetic guides.
+                QString text;
+                while (!xml.atEnd()) {
+                    const auto part = xml.readNext();
+                    if (part == QXmlStreamReader::EndElement && xml.xml().name() == u"is")
+                        break;
+                    if (part != QXmlStreamReader::StartElement)
+                        continue;
+                    if (xml.xml().name() == u"rPh")
+                        xml.skipElement();
+                    else if (xml.xml().name() == u"t")
+                        text += xml.readText();
+                }
+                value = unescapeOoxml(text);
+                hasValue = true;
+            } else {
+                xml.skipElement(); // formulas, extensions
+            }
+        }
+        if (cell.column >= MaxColumns || !xml.status())
+            continue;
+        const CellStyle &cellStyle = m_workbook.styles[cell.style];
+        if (!hasValue || (value.isEmpty() && t != u"inlineStr" && t != u"str")) {
+            cell.kind = CellKind::Empty;
+        } else if (t == u"s") {
+            bool valid = false;
+            const qsizetype index = value.trimmed().toLongLong(&valid);
+            cell.kind = CellKind::Text;
+            cell.text = valid && index >= 0 && index < m_strings.size() ? m_strings[index] : QString();
+        } else if (t == u"inlineStr" || t == u"str") {
+            cell.kind = CellKind::Text;
+            cell.text = value;
+        } else if (t == u"b") {
+            cell.kind = CellKind::Boolean;
+            cell.text = isTrue(value.trimmed()) ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        } else if (t == u"e") {
+            cell.kind = CellKind::Error;
+            cell.text = value;
+        } else if (t == u"d") {
+            cell.kind = CellKind::Number;
+            cell.text = value; // ISO 8601, rare (Strict files)
+        } else {
+            bool number = false;
+            const double v = value.trimmed().toDouble(&number);
+            if (number) {
+                cell.kind = CellKind::Number;
+                cell.text = NumberFormat::format(v, cellStyle.numberFormat, m_date1904);
+            } else {
+                cell.kind = CellKind::Text;
+                cell.text = value;
+            }
+        }
+        if (cell.kind == CellKind::Text && cell.text.isEmpty())
+            cell.kind = CellKind::Empty;
+        if (cell.kind == CellKind::Empty && !cellStyle.fill.isValid())
+            continue; // an empty cell with only a format shows nothing
+        row.cells.append(std::move(cell));
+    }
+    if (!xml.status())
+        return false; // a row cut short by a cancellation is read again after the rebuild
+    m_nextRow = row.index + 1;
+    ++m_rowsRead;
+    // Rows with nothing to show and the default height change nothing on the page.
+    if (row.cells.isEmpty() && !row.hidden && row.height < 0)
+        return true;
+    sheet.appendRow(std::move(row));
+    return true;
+}
+
+} // namespace folio::spreadsheet

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sheetreader.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+
+#include <memory>
+
+namespace folio {
+class SafeXmlReader;
+}
+namespace folio::office {
+class Package;
+}
+
+namespace folio::spreadsheet {
+
+// SpreadsheetML (XLSX, XLTX, XLSM): the workbook's sheet list, shared strings and cell styles are
+// read when opening; each worksheet part is read when its turn comes, its rows in chunks.
+// Dangling relationships and missing optional parts (shared strings, styles) are tolerated: the
+// values that depend on them show empty or unformatted.
+class XlsxReader final : public SheetReader
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::spreadsheet::XlsxReader)
+public:
+    // `package` must outlive the reader.
+    static Result<std::unique_ptr<XlsxReader>> open(const office::Package &package, const CancellationToken &token);
+    ~XlsxReader() override;
+
+    Result<bool> nextSheet(Sheet &sheet, bool includeHidden, const CancellationToken &token) override;
+    Status readRows(Sheet &sheet, int rows, const CancellationToken &token) override;
+
+    int sheetCount() const { return int(m_sheets.size()); }
+
+private:
+    explicit XlsxReader(const office::Package &package);
+
+    struct SheetEntry
+    {
+        QString name;
+        QString path; // empty when the relationship dangles
+        bool hidden = false;
+    };
+
+    Status readWorkbook(const QString &path, const CancellationToken &token);
+    Status readSharedStrings(const QString &path, const CancellationToken &token);
+    Status readStyles(const QString &path, const CancellationToken &token);
+    Status readSheetHead(Sheet &sheet);
+    Status rebuild(const CancellationToken &token);
+    // False when the reader failed inside the row (nothing is added then).
+    bool readRow(Sheet &sheet);
+    void readMerges(Sheet &sheet, qsizetype from) const;
+    double columnPoints(double characters) const { return characters * m_digitWidth; }
+
+    const office::Package &m_package;
+    QList<SheetEntry> m_sheets;
+    qsizetype m_nextSheet = 0;
+    QStringList m_strings;
+    bool m_date1904 = false;
+    double m_digitWidth = 5.5;
+
+    // The worksheet being read.
+    QByteArray m_data;
+    QString m_partName;
+    std::unique_ptr<SafeXmlReader> m_xml;
+    TokenRelay m_relay;
+    bool m_broken = false; // m_xml was cancelled: rebuild() before reading on
+    int m_nextRow = 0;
+    int m_rowsRead = 0; // <row> elements read from the current sheet
+};
+
+} // namespace folio::spreadsheet
