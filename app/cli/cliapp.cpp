@@ -39,7 +39,7 @@ Global options:
   --verbose            debug logging (also: QT_LOGGING_RULES="folio.*.debug=true")
   --help, --version
 
-View options (info, render, text):
+View options (used by info, render and text):
   --render-comments    include comments of Office documents (margin notes), and their text
   --render-notes       include the speaker notes of presentations
   --render-hidden      include hidden sheets and slides

@@ -455,6 +455,32 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("unsupported format: comic book archive (rar container)"), run.err.constData());
     }
 
+    // The view options reach the document when it opens: speaker notes of a pandoc-made deck are
+    // text only with --render-notes.
+    void viewOptionsReachTheDocument()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pandoc")).isEmpty())
+            QSKIP("pandoc is not installed (./dev deps installs it)");
+        const QString markdown = m_dir.filePath(QStringLiteral("deck.md"));
+        const QString deck = m_dir.filePath(QStringLiteral("deck.pptx"));
+        QFile file(markdown);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# First slide\n\n- a point\n\n::: notes\nRemember the quiet opening.\n:::\n\n# Second slide\n\nText.\n");
+        file.close();
+        QCOMPARE(QProcess::execute(QStringLiteral("pandoc"), {markdown, QStringLiteral("-o"), deck}), 0);
+
+        const Run plain = runCli({QStringLiteral("text"), deck});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(plain.out.contains("First slide"), plain.out.constData());
+        QVERIFY(!plain.out.contains("quiet opening"));
+        const Run notes = runCli({QStringLiteral("text"), deck, QStringLiteral("--render-notes")});
+        QCOMPARE(notes.exitCode, 0);
+        QVERIFY2(notes.out.contains("Remember the quiet opening."), notes.out.constData());
+        // Global options: every command takes them (only info, render and text use them).
+        QCOMPARE(runCli({QStringLiteral("info"), deck, QStringLiteral("--render-hidden")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("attachments"), deck, QStringLiteral("--render-notes")}).exitCode, 0);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_heavy;
