@@ -36,6 +36,24 @@ const std::map<QString, Expectation> &expectations()
         {QStringLiteral("annotation-fileattachment.pdf"), {StatusCode::Ok, nullptr, 1, 1}},
         {QStringLiteral("issue9972-1.pdf"), {StatusCode::Ok, nullptr, 1}},
         {QStringLiteral("secHandler.pdf"), {StatusCode::Ok, nullptr, 1}},
+        // mammoth's Word documents: one page each; page 1 holds the body text, notes included.
+        {QStringLiteral("comments.docx"), {StatusCode::Ok, nullptr, 1, 0, "Ouch"}},
+        {QStringLiteral("embedded-style-map.docx"), {StatusCode::Ok, nullptr, 1, 0, "Walking on imported air"}},
+        {QStringLiteral("endnotes.docx"), {StatusCode::Ok, nullptr, 1, 0, "A tachyon walks into a bar."}},
+        {QStringLiteral("footnotes.docx"), {StatusCode::Ok, nullptr, 1, 0, "A tachyon walks into a bar."}},
+        {QStringLiteral("footnote-hyperlink.docx"), {StatusCode::Ok, nullptr, 1, 0, "Example"}},
+        {QStringLiteral("simple-list.docx"), {StatusCode::Ok, nullptr, 1, 0, "Banana"}},
+        {QStringLiteral("single-paragraph.docx"), {StatusCode::Ok, nullptr, 1, 0, "Walking on imported air"}},
+        {QStringLiteral("strict-format.docx"), {StatusCode::Ok, nullptr, 1, 0, "Test"}},
+        {QStringLiteral("strikethrough.docx"), {StatusCode::Ok, nullptr, 1, 0, "Sold out"}},
+        {QStringLiteral("tables.docx"), {StatusCode::Ok, nullptr, 1, 0, "Bottom right"}},
+        {QStringLiteral("text-box.docx"), {StatusCode::Ok, nullptr, 1, 0, "Datum plane"}},
+        {QStringLiteral("underline.docx"), {StatusCode::Ok, nullptr, 1, 0, "Sunset"}},
+        {QStringLiteral("utf8-bom.docx"), {StatusCode::Ok, nullptr, 1, 0, "This XML has a byte order mark."}},
+        {QStringLiteral("empty.docx"), {StatusCode::Ok, nullptr, 1}},
+        {QStringLiteral("tiny-picture.docx"), {StatusCode::Ok, nullptr, 1}},
+        {QStringLiteral("tiny-picture-target-base-relative.docx"), {StatusCode::Ok, nullptr, 1}},
+        {QStringLiteral("external-picture.docx"), {StatusCode::Ok, nullptr, 1}},
         // Pages depend on the fonts installed: not checked.
         {QStringLiteral("out.epub"), {StatusCode::Ok, nullptr, -1, 0, "Electrickery"}},
     };
@@ -145,6 +163,37 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(file)) << dir.filePath(file);
     }
     void epub() { checkDocument(); }
+
+    // Word documents written by other producers (mammoth's test suite).
+    void docx_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(FOLIO_CORPUS_DIR "/docx"));
+        const QStringList files = dir.entryList({QStringLiteral("*.docx")}, QDir::Files, QDir::Name);
+        if (files.isEmpty())
+            QSKIP("no corpus at " FOLIO_CORPUS_DIR "/docx");
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    }
+    void docx()
+    {
+        checkDocument();
+        if (QTest::currentTestFailed())
+            return;
+        // Every one of them is read as a Word document, not as the ZIP it also is.
+        QFETCH(QString, path);
+        Viewer viewer;
+        QVERIFY(viewer.open(path, {}, {}).isOk());
+        QCOMPARE(viewer.document()->formatId(), QStringLiteral("docx"));
+        // Comments are text only when asked for.
+        if (path.endsWith(QLatin1String("/comments.docx"))) {
+            QVERIFY(!viewer.text(0, {})->contains(QLatin1String("tachyon")));
+            OpenOptions options;
+            options.renderOptions = RenderOption::RenderComments;
+            QVERIFY(viewer.open(path, options, {}).isOk());
+            QVERIFY(viewer.text(0, {})->contains(QLatin1String("A tachyon walks into a bar.")));
+        }
+    }
 
     void archives_data()
     {

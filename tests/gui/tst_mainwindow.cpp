@@ -553,6 +553,41 @@ private Q_SLOTS:
         QCOMPARE(window.documentAt(1)->path(), light);
     }
 
+    // View ▸ Show Comments reopens Office documents with their comments, and is remembered.
+    void showCommentsReopensOfficeTabs()
+    {
+        const QString source = QStringLiteral(FOLIO_CORPUS_DIR "/docx/comments.docx");
+        if (!QFileInfo::exists(source))
+            QSKIP("no corpus docx");
+        const QString path = m_dir.filePath(QStringLiteral("commented.docx"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(source, path));
+        Settings::setViewOptions(RenderOption::None);
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        QCOMPARE(window.documentView()->summary().formatId, QStringLiteral("docx"));
+        auto pageText = [&window] {
+            SharedDocument &shared = *window.documentView()->loadedDocument().document;
+            const DocumentGate::Lock lock = shared.gate().acquire(CancellationToken());
+            return shared.document().text(0, {}).value();
+        };
+        QVERIFY(!pageText().contains(QLatin1String("tachyon")));
+
+        QAction *comments = actionNamed(&window, QStringLiteral("Show Comments"));
+        QVERIFY(comments);
+        QVERIFY(!comments->isChecked());
+        const DocumentView *before = window.documentView();
+        comments->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView() != before, 15000);
+        QVERIFY(pageText().contains(QLatin1String("A tachyon walks into a bar.")));
+        QVERIFY(Settings::viewOptions().testFlag(RenderOption::RenderComments));
+        comments->trigger();
+        QVERIFY(!Settings::viewOptions().testFlag(RenderOption::RenderComments));
+    }
+
 private:
     QTemporaryDir m_dir;
 };

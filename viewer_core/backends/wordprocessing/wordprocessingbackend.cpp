@@ -1,21 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backends/office/officebackends.h"
 
+#include "backends/office/officepackage.h"
+#include "backends/text/textinput.h"
+#include "backends/text/textpage.h"
+#include "docxreader.h"
+#include "odtreader.h"
+#include "wplogging.h"
+
+Q_LOGGING_CATEGORY(lcWordProcessing, "folio.wordprocessing", QtInfoMsg)
+
 namespace folio {
 
 namespace {
 
-// Placeholder until the readers land: names the family, opens nothing.
+const QLatin1String OdtMime("application/vnd.oasis.opendocument.text");
+const QLatin1String OttMime("application/vnd.oasis.opendocument.text-template");
+
+// DOCX and its relatives, ODT and OTT: one layout (FlowDocument), two readers.
 class WordProcessingBackend final : public Backend
 {
     Q_DECLARE_TR_FUNCTIONS(folio::WordProcessingBackend)
 public:
     QString id() const override { return QStringLiteral("wordprocessing"); }
-    QString name() const override { return QStringLiteral("WordProcessing"); }
-    QStringList mimeTypes() const override { return {}; }
-    Result<std::unique_ptr<Document>> open(OpenRequest, const CancellationToken &, const ProgressCallback &) const override
+    QString name() const override { return tr("Word-processing documents"); }
+    QStringList mimeTypes() const override
     {
-        return Status(StatusCode::Unsupported, tr("Not implemented yet"));
+        return {QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.template"),
+            QStringLiteral("application/vnd.ms-word.document.macroEnabled.12"),
+            QStringLiteral("application/vnd.ms-word.template.macroEnabled.12"), OdtMime, OttMime};
+    }
+
+    Result<std::unique_ptr<Document>> open(
+        OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
+    {
+        if (Status status = text::checkFontSupport(); !status)
+            return status;
+        if (!request.device)
+            return Status(StatusCode::InvalidArgument, tr("No input device"));
+        // KZip seeks: a pipe is read into memory first (up to the in-memory limit).
+        auto device = text::randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
+        if (!device)
+            return device.status();
+        auto package = office::Package::open(std::move(*device), request.fileName, request.limits, token);
+        if (!package)
+            return package.status();
+        const QString mimeName = request.mimeType.name();
+        const QString formatName = request.mimeType.isValid() ? request.mimeType.comment() : QString();
+        // The content decides: an ODF package names itself in its mimetype entry.
+        const QString odfType = (*package)->odfMimeType(token);
+        const bool odf = odfType.startsWith(OdtMime) || mimeName == OdtMime || mimeName == OttMime
+            || (!(*package)->contains(QStringLiteral("[Content_Types].xml"))
+                && (*package)->contains(QStringLiteral("content.xml")));
+        if (odf) {
+            const QString type = odfType.isEmpty() ? QString(OdtMime) : odfType;
+            return wordprocessing::odt::OdtReader::open(std::move(*package),
+                formatName.isEmpty() ? tr("OpenDocument text") : formatName, type, request.limits, request.options,
+                token, progress);
+        }
+        const QString type = mimeName.isEmpty() || mimeName == QLatin1String("application/zip")
+            ? QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            : mimeName;
+        return wordprocessing::docx::DocxReader::open(std::move(*package),
+            formatName.isEmpty() ? tr("Word document") : formatName, type, request.limits, request.options, token,
+            progress);
     }
 };
 

@@ -1,0 +1,1311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "docxreader.h"
+
+#include "backends/office/officeunits.h"
+#include "backends/text/textdocumentpages.h"
+
+#include "wplogging.h"
+#include "wpxml.h"
+#include <QAbstractTextDocumentLayout>
+
+#include <QTextDocumentFragment>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+namespace folio::wordprocessing::docx {
+
+using namespace xml;
+
+namespace {
+
+constexpr int ParagraphsPerStep = 24; // body paragraphs appended between two layouts
+constexpr int MaxTableDepth = 8; // deeper tables are flattened into paragraphs
+constexpr int MaxColumns = 63; // Word's own limit
+constexpr qint64 MaxTableCells = 200'000;
+constexpr int TableChunkRows = 200;
+constexpr int MaxTextBoxDepth = 4;
+constexpr qreal CellPadding = 5.4; // points: Word's default left/right cell margin
+
+QString noteNumber(int number, bool endnote)
+{
+    return endnote ? Numbering::formatNumber(number, Numbering::Format::LowerRoman) : QString::number(number);
+}
+
+// pgSz, pgMar, ... of one w:sectPr slice of the raw XML; read without namespace processing, as
+// its prefixes are declared on the root element.
+void readSectionSlice(
+    QByteArrayView slice, SectionSetup &setup, QString headers[3], QString footers[3], bool &continuous)
+{
+    QXmlStreamReader reader(slice.toByteArray());
+    reader.setNamespaceProcessing(false);
+    const auto local = [&reader] {
+        const QStringView qualified = reader.qualifiedName();
+        const qsizetype colon = qualified.indexOf(u':');
+        return colon < 0 ? qualified : qualified.mid(colon + 1);
+    };
+    const auto value = [&reader](QStringView name) -> std::optional<double> {
+        for (const QXmlStreamAttribute &attribute : reader.attributes()) {
+            const QStringView qualified = attribute.qualifiedName();
+            const qsizetype colon = qualified.indexOf(u':');
+            if ((colon < 0 ? qualified : qualified.mid(colon + 1)) == name) {
+                bool ok = false;
+                const double number = attribute.value().toDouble(&ok);
+                if (ok)
+                    return number;
+                return std::nullopt;
+            }
+        }
+        return std::nullopt;
+    };
+    const auto text = [&reader](QStringView name) {
+        for (const QXmlStreamAttribute &attribute : reader.attributes()) {
+            const QStringView qualified = attribute.qualifiedName();
+            const qsizetype colon = qualified.indexOf(u':');
+            if ((colon < 0 ? qualified : qualified.mid(colon + 1)) == name)
+                return attribute.value().toString();
+        }
+        return QString();
+    };
+    int kinds = 0;
+    while (!reader.atEnd() && ++kinds < 1000) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView n = local();
+        PageGeometry &g = setup.geometry;
+        if (n == u"pgSz") {
+            g.size = QSizeF(
+                office::twipsToPoints(value(u"w").value_or(12240)), office::twipsToPoints(value(u"h").value_or(15840)));
+        } else if (n == u"pgMar") {
+            g.margins = QMarginsF(office::twipsToPoints(value(u"left").value_or(1440)),
+                office::twipsToPoints(std::abs(value(u"top").value_or(1440))),
+                office::twipsToPoints(value(u"right").value_or(1440)),
+                office::twipsToPoints(std::abs(value(u"bottom").value_or(1440))));
+            g.margins.setLeft(g.margins.left() + office::twipsToPoints(value(u"gutter").value_or(0)));
+            g.headerDistance = office::twipsToPoints(value(u"header").value_or(720));
+            g.footerDistance = office::twipsToPoints(value(u"footer").value_or(720));
+        } else if (n == u"headerReference" || n == u"footerReference") {
+            const QString type = text(u"type");
+            const int kind = type == QLatin1String("first") ? FirstHeader
+                : type == QLatin1String("even")             ? EvenHeader
+                                                            : DefaultHeader;
+            (n == u"headerReference" ? headers : footers)[kind] = text(u"id");
+        } else if (n == u"titlePg") {
+            const QString v = text(u"val");
+            setup.titlePage = v.isEmpty() || office::parseOnOff(&v);
+        } else if (n == u"type") {
+            continuous = text(u"val") == QLatin1String("continuous");
+        } else if (n == u"pgNumType") {
+            if (const auto start = value(u"start"))
+                setup.pageNumberStart = int(std::clamp(*start, 0.0, 1e6));
+        }
+    }
+}
+
+} // namespace
+
+// Where content goes: the cursor (the body's, a cell's, a header's) and whether its current
+// block is still unused.
+struct DocxReader::Out
+{
+    SafeXmlReader *xml = nullptr;
+    QString part; // the part being read, for its relationships
+    QTextCursor *cursor = nullptr;
+    bool *fresh = nullptr;
+    bool body = false; // the main flow: headings go to the outline, sections break
+    bool margin = false; // a header or footer: page fields become placeholders
+    int tableDepth = 0;
+    int boxDepth = 0;
+    bool pageBreakPending = false; // the next paragraph starts a page
+    bool splitPending = false; // a page break in this paragraph: what follows starts a page
+    QTextBlockFormat blockFormat;
+    QTextCharFormat paragraphChars;
+    int heading = -1;
+    bool sectionBreak = false;
+    QList<std::shared_ptr<FlowTextDocument>> boxes; // text boxes of the current paragraph
+};
+
+// What runs inherit from their surroundings.
+struct DocxReader::Run
+{
+    QString href;
+};
+
+DocxReader::DocxReader(FlowDocument &flow)
+    : m_flow(flow)
+{ }
+
+DocxReader::~DocxReader() = default;
+
+Result<std::unique_ptr<Document>> DocxReader::open(std::unique_ptr<office::Package> package, const QString &formatName,
+    const QString &mimeType, const Limits &limits, RenderOptions options, const CancellationToken &token,
+    const ProgressCallback &progress)
+{
+    auto flow = std::make_unique<FlowDocument>(limits, std::move(package), options);
+    flow->setDocumentFormat(QStringLiteral("docx"), formatName, mimeType);
+    // The reader first: pages are counted as provisional while it has more to read.
+    auto owned = std::make_unique<DocxReader>(*flow);
+    DocxReader *reader = owned.get();
+    flow->setReader(std::move(owned));
+    if (Status status = reader->prepare(token); !status)
+        return status;
+    flow->setMetadata(flow->package().metadata(token));
+    if (Status status = flow->ensurePages(1, token, progress); !status)
+        return status;
+    return std::unique_ptr<Document>(std::move(flow));
+}
+
+Status DocxReader::prepare(const CancellationToken &token)
+{
+    m_token = &token;
+    office::Package &package = m_flow.package();
+    if (const auto main = package.relationshipOfType(QString(), u"officeDocument", token))
+        m_mainPart = package.targetPath(QString(), *main);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (m_mainPart.isEmpty() || !package.contains(m_mainPart))
+        m_mainPart = QStringLiteral("word/document.xml");
+    Result<QByteArray> body = package.read(m_mainPart, token);
+    if (!body)
+        return body.status();
+    m_body = std::move(body).value();
+
+    // Styles, numbering and settings: a broken one costs formatting, not the document.
+    const auto readPart = [&](QStringView type, const auto &read) -> Status {
+        const auto relationship = package.relationshipOfType(m_mainPart, type, token);
+        if (!relationship)
+            return Status::fromToken(token);
+        const QString path = package.targetPath(m_mainPart, *relationship);
+        if (path.isEmpty())
+            return {};
+        Result<QByteArray> bytes = package.read(path, token);
+        if (!bytes) {
+            qCInfo(lcWordProcessing) << "part" << path << "unreadable:" << bytes.status().message();
+            return bytes.status().code() == StatusCode::Corrupt ? Status() : bytes.status();
+        }
+        SafeXmlReader xml(*bytes, path, package.limits(), token);
+        read(xml);
+        if (!xml.status() && xml.status().code() != StatusCode::Corrupt)
+            return xml.status();
+        return {};
+    };
+    if (Status status = readPart(u"styles", [this](SafeXmlReader &xml) { m_styles.read(xml); }); !status)
+        return status;
+    if (Status status = readPart(u"numbering", [this](SafeXmlReader &xml) { m_numbering.read(xml); }); !status)
+        return status;
+    if (Status status = readPart(u"settings",
+            [this](SafeXmlReader &xml) {
+                while (xml.readNextStartElement()) {
+                    if (name(xml) == u"evenAndOddHeaders") {
+                        const QString value = val(xml);
+                        m_evenAndOdd = !hasAttribute(xml, u"val") || office::parseOnOff(&value);
+                    }
+                }
+            });
+        !status)
+        return status;
+
+    // The theme's fonts (DrawingML a:majorFont / a:minorFont).
+    if (Status status = readPart(u"theme",
+            [this](SafeXmlReader &xml) {
+                QString *target = nullptr;
+                while (xml.readNextStartElement()) {
+                    if (name(xml) == u"majorFont")
+                        target = &m_majorFont;
+                    else if (name(xml) == u"minorFont")
+                        target = &m_minorFont;
+                    else if (name(xml) == u"latin" && target && !attribute(xml, u"typeface").isEmpty())
+                        *std::exchange(target, nullptr) = attribute(xml, u"typeface");
+                }
+            });
+        !status)
+        return status;
+
+    // The document's default font (docDefaults, then the default paragraph style).
+    RunProps defaults = m_styles.defaultRun();
+    defaults.mergeFrom(m_styles.runOf(m_styles.defaultParagraphStyle()));
+    resolveTheme(defaults);
+    QFont font;
+    font.setFamilies(fontFamilies(defaults.font.value_or(QStringLiteral("Calibri"))));
+    font.setPointSizeF(std::clamp(defaults.size.value_or(m_styles.defaultRun().size ? 10.0 : 11.0), 1.0, 1638.0));
+    m_flow.setDefaultFont(font);
+
+    scanSections(m_body);
+    startSection(0, token);
+    return {};
+}
+
+void DocxReader::scanSections(const QByteArray &xml)
+{
+    // Section properties come at the end of each section, but pages must have their size from
+    // the first one laid out: find every w:sectPr in the raw XML first (cheap: no layout).
+    qsizetype from = 0;
+    while (m_sections.size() < 10000) {
+        const qsizetype found = xml.indexOf("sectPr", from);
+        if (found < 0)
+            break;
+        from = found + 6;
+        if (from >= xml.size())
+            break;
+        const char after = xml.at(from);
+        if (after != '>' && after != ' ' && after != '/' && after != '\n' && after != '\r' && after != '\t')
+            continue; // sectPrChange
+        qsizetype start = found - 1;
+        while (start >= 0 && (std::isalnum(uchar(xml.at(start))) || xml.at(start) == '_' || xml.at(start) == '-'))
+            --start;
+        if (start >= 0 && xml.at(start) == ':')
+            --start;
+        while (start >= 0 && (std::isalnum(uchar(xml.at(start))) || xml.at(start) == '_' || xml.at(start) == '-'))
+            --start;
+        if (start < 0 || xml.at(start) != '<')
+            continue; // an end tag or text
+        // The previous section's w:sectPr inside w:sectPrChange (tracked formatting): not a section.
+        const qsizetype change = xml.lastIndexOf("sectPrChange", start);
+        if (change >= 0 && xml.indexOf("sectPrChange", change + 12) < 0 && xml.at(change - 1) != '/'
+            && xml.lastIndexOf("/", change) != change - 1) {
+            const qsizetype changeEnd = xml.indexOf("sectPrChange>", change + 12);
+            if (changeEnd < 0 || changeEnd > start)
+                continue;
+        }
+        qsizetype end = xml.indexOf("sectPr>", from);
+        const qsizetype selfClose = xml.indexOf('>', from);
+        if (selfClose > 0 && xml.at(selfClose - 1) == '/')
+            end = selfClose + 1;
+        else if (end >= 0)
+            end += 7;
+        if (end < 0 || end - start > (1 << 20))
+            break;
+        Section section;
+        readSectionSlice(QByteArrayView(xml).sliced(start, end - start), section.setup, section.headerIds,
+            section.footerIds, section.continuous);
+        section.setup.evenAndOdd = m_evenAndOdd;
+        m_sections.append(section);
+        from = end;
+    }
+    if (m_sections.isEmpty())
+        m_sections.append(Section());
+    // A section without a header of some kind keeps its predecessor's (OOXML inheritance).
+    for (qsizetype i = 1; i < m_sections.size(); ++i) {
+        for (int kind = 0; kind < 3; ++kind) {
+            if (m_sections[i].headerIds[kind].isEmpty())
+                m_sections[i].headerIds[kind] = m_sections[i - 1].headerIds[kind];
+            if (m_sections[i].footerIds[kind].isEmpty())
+                m_sections[i].footerIds[kind] = m_sections[i - 1].footerIds[kind];
+        }
+    }
+}
+
+void DocxReader::startSection(int index, const CancellationToken &token)
+{
+    Section &section = m_sections[std::clamp(index, 0, int(m_sections.size() - 1))];
+    for (int kind = 0; kind < 3; ++kind) {
+        section.setup.header[kind] = marginPart(section.headerIds[kind], token);
+        section.setup.footer[kind] = marginPart(section.footerIds[kind], token);
+    }
+    m_flow.startSection(section.setup);
+}
+
+std::shared_ptr<FlowTextDocument> DocxReader::marginPart(const QString &relationshipId, const CancellationToken &token)
+{
+    if (relationshipId.isEmpty())
+        return {};
+    const QString path = relationshipTarget(m_mainPart, relationshipId);
+    if (path.isEmpty())
+        return {};
+    if (const auto found = m_margins.constFind(path); found != m_margins.cend())
+        return *found;
+    std::shared_ptr<FlowTextDocument> document;
+    if (Result<QByteArray> bytes = m_flow.package().read(path, token)) {
+        document = m_flow.newTextDocument();
+        SafeXmlReader xml(*bytes, path, m_flow.package().limits(), token);
+        QTextCursor cursor(document.get());
+        bool fresh = true;
+        Out out;
+        out.xml = &xml;
+        out.part = path;
+        out.cursor = &cursor;
+        out.fresh = &fresh;
+        out.margin = true;
+        const QList<Field> fields = std::exchange(m_fields, {});
+        if (xml.readNextStartElement())
+            blockContent(out);
+        m_fields = fields;
+        if (!xml.status())
+            qCInfo(lcWordProcessing) << "header or footer" << path << "incomplete:" << xml.status().message();
+        text::deliverPendingTimers(document->documentLayout());
+    }
+    m_margins.insert(path, document);
+    return document;
+}
+
+void DocxReader::restartBody()
+{
+    // The body's reader outlives the calls that use it, so it polls no token of its own (it would
+    // keep the first call's); readMore() polls the caller's. After a cancel in the middle of an
+    // element, reading starts over and skips the elements already shown (parsing alone is fast).
+    m_xml = std::make_unique<SafeXmlReader>(m_body, m_mainPart, m_flow.package().limits(), CancellationToken());
+    m_bodyDepth = -1;
+    SafeXmlReader &xml = *m_xml;
+    while (m_bodyDepth < 0 && xml.readNextStartElement()) {
+        if (name(xml) == u"body")
+            m_bodyDepth = xml.depth();
+    }
+    for (int skipped = 0; m_bodyDepth >= 0 && skipped < m_elements && !xml.atEnd();) {
+        const QXmlStreamReader::TokenType type = xml.readNext();
+        if (type == QXmlStreamReader::StartElement) {
+            xml.skipElement();
+            ++skipped;
+        } else if (type == QXmlStreamReader::EndElement && xml.depth() < m_bodyDepth) {
+            m_bodyEnded = true;
+            break;
+        }
+    }
+}
+
+Status DocxReader::readMore(const CancellationToken &token)
+{
+    m_token = &token;
+    if (!m_xml)
+        restartBody();
+    SafeXmlReader &xml = *m_xml;
+    QTextCursor &cursor = m_flow.cursor();
+    Out out;
+    out.xml = &xml;
+    out.part = m_mainPart;
+    out.cursor = &cursor;
+    out.fresh = &m_flow.sectionFresh();
+    out.body = true;
+    out.pageBreakPending = m_breakPending;
+    int paragraphs = 0;
+    while (!m_bodyEnded && !xml.atEnd() && paragraphs < ParagraphsPerStep) {
+        if (token.isCancelled())
+            break;
+        const QXmlStreamReader::TokenType type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && m_bodyDepth >= 0 && xml.depth() < m_bodyDepth) {
+            m_bodyEnded = true;
+            break;
+        }
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        if (m_bodyDepth < 0) {
+            if (name(xml) == u"body")
+                m_bodyDepth = xml.depth();
+            continue;
+        }
+        if (name(xml) == u"sectPr") {
+            xml.skipElement(); // the last section's: read by scanSections()
+            ++m_elements;
+            continue;
+        }
+        // What a cancelled table leaves behind is taken back (see restartBody()).
+        const int mark = cursor.position();
+        const bool freshBefore = *out.fresh;
+        const Numbering numbering = m_numbering;
+        const auto footnotes = m_footnotes;
+        const auto endnotes = m_endnotes;
+        const auto comments = m_comments;
+        m_interrupted = false;
+        blockElement(out);
+        if (xml.depth() > m_bodyDepth)
+            xml.skipElement();
+        if (m_interrupted) {
+            QTextCursor partial(cursor.document());
+            partial.setPosition(mark);
+            partial.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            partial.removeSelectedText();
+            cursor.movePosition(QTextCursor::End);
+            *out.fresh = freshBefore;
+            m_numbering = numbering;
+            m_footnotes = footnotes;
+            m_endnotes = endnotes;
+            m_comments = comments;
+            m_xml.reset();
+            m_breakPending = out.pageBreakPending;
+            return Status::fromToken(token);
+        }
+        ++m_elements;
+        ++paragraphs;
+        if (out.sectionBreak) {
+            out.sectionBreak = false;
+            ++m_section;
+            if (m_section < m_sections.size()) {
+                const Section &next = m_sections[m_section];
+                const Section &previous = m_sections[m_section - 1];
+                // A continuous break with the same page keeps flowing (column changes and the like).
+                if (!(next.continuous && next.setup.geometry.size == previous.setup.geometry.size
+                        && next.setup.geometry.margins == previous.setup.geometry.margins))
+                    startSection(m_section, token);
+            }
+        }
+    }
+    m_breakPending = out.pageBreakPending;
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (!xml.status())
+        return xml.status();
+    if (m_bodyEnded || xml.atEnd())
+        return finish(token);
+    return {};
+}
+
+Status DocxReader::finish(const CancellationToken &token)
+{
+    if (m_bodyDepth < 0)
+        qCInfo(lcWordProcessing) << m_mainPart << "has no body";
+    appendNotes(QStringLiteral("footnotes"), u"footnote", m_footnotes, false, token);
+    appendNotes(QStringLiteral("endnotes"), u"endnote", m_endnotes, false, token);
+    if (m_flow.options() & RenderOption::RenderComments)
+        appendNotes(QStringLiteral("comments"), u"comment", m_comments, true, token);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    m_done = true;
+    m_xml.reset();
+    m_body.clear();
+    return {};
+}
+
+void DocxReader::appendNotes(const QString &relationshipType, QStringView element, const QHash<QString, int> &numbers,
+    bool comments, const CancellationToken &token)
+{
+    if (numbers.isEmpty())
+        return;
+    office::Package &package = m_flow.package();
+    const auto relationship = package.relationshipOfType(m_mainPart, relationshipType, token);
+    const QString path = relationship ? package.targetPath(m_mainPart, *relationship) : QString();
+    if (path.isEmpty())
+        return;
+    Result<QByteArray> bytes = package.read(path, token);
+    if (!bytes) {
+        qCInfo(lcWordProcessing) << "notes" << path << "unreadable:" << bytes.status().message();
+        return;
+    }
+    SafeXmlReader xml(*bytes, path, package.limits(), token);
+    Out out;
+    out.xml = &xml;
+    out.part = path;
+    out.cursor = &m_flow.cursor();
+    out.fresh = &m_flow.sectionFresh();
+    // A short rule above the notes, as word processors draw it.
+    QTextBlockFormat separator;
+    separator.setTopMargin(m_flow.px(12));
+    separator.setProperty(
+        QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 30));
+    if (*out.fresh) {
+        out.cursor->setBlockFormat(separator);
+        *out.fresh = false;
+    } else {
+        out.cursor->insertBlock(separator, QTextCharFormat());
+    }
+    if (comments) {
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        out.cursor->insertBlock(QTextBlockFormat(), bold);
+        out.cursor->insertText(tr("Comments"));
+    }
+    // In the order of the part (the order of the marks in nearly every document).
+    while (xml.readNextStartElement()) {
+        if (name(xml) != element)
+            continue;
+        const QString id = attribute(xml, u"id");
+        const auto number = numbers.constFind(id);
+        if (number == numbers.cend()) {
+            xml.skipElement();
+            continue;
+        }
+        const bool endnote = element == u"endnote";
+        m_currentNote = noteNumber(*number, endnote);
+        if (comments) {
+            const QString author = attribute(xml, u"author");
+            m_prefix
+                = QStringLiteral("[%1] ").arg(*number) + (author.isEmpty() ? QString() : author + QLatin1String(": "));
+        }
+        m_fields.clear();
+        blockContent(out);
+        m_prefix.clear();
+    }
+    m_currentNote.clear();
+    if (!xml.status())
+        qCInfo(lcWordProcessing) << "notes" << path << "incomplete:" << xml.status().message();
+}
+
+void DocxReader::blockContent(Out &out)
+{
+    forChildren(*out.xml, [&] { blockElement(out); });
+}
+
+void DocxReader::blockElement(Out &out)
+{
+    SafeXmlReader &xml = *out.xml;
+    const QStringView n = name(xml);
+    if (n == u"p") {
+        paragraph(out);
+    } else if (n == u"tbl") {
+        table(out);
+    } else if (n == u"sdt") {
+        forChildren(xml, [&] {
+            if (name(xml) == u"sdtContent")
+                blockContent(out);
+        });
+    } else if (n == u"customXml" || n == u"ins" || n == u"moveTo" || n == u"txbxContent") {
+        blockContent(out);
+    } else if (n == u"AlternateContent") {
+        bool done = false;
+        forChildren(xml, [&] {
+            if (!done && name(xml) == u"Choice") {
+                done = true;
+                blockContent(out);
+            }
+        });
+    }
+    // del, moveFrom (tracked removals), bookmarks and the rest: nothing to show.
+}
+
+const ParaProps &DocxReader::paragraphStyle(const QString &id)
+{
+    const auto found = m_paragraphStyles.constFind(id);
+    if (found != m_paragraphStyles.cend())
+        return *found;
+    ParaProps props = m_styles.defaultParagraph();
+    props.mergeFrom(m_styles.paragraphOf(id));
+    return *m_paragraphStyles.insert(id, props);
+}
+
+const RunProps &DocxReader::runStyle(const QString &id)
+{
+    const auto found = m_runStyles.constFind(id);
+    if (found != m_runStyles.cend())
+        return *found;
+    RunProps props = m_styles.runOf(id);
+    resolveTheme(props);
+    return *m_runStyles.insert(id, props);
+}
+
+void DocxReader::resolveTheme(RunProps &props) const
+{
+    if (props.font == QLatin1String(ThemeMajor))
+        props.font = m_majorFont;
+    else if (props.font == QLatin1String(ThemeMinor))
+        props.font = m_minorFont;
+}
+
+QTextCharFormat DocxReader::baseCharFormat(const RunProps &props) const
+{
+    QTextCharFormat format;
+    props.apply(format);
+    return format;
+}
+
+void DocxReader::paragraph(Out &out)
+{
+    SafeXmlReader &xml = *out.xml;
+    ParaProps direct;
+    QString styleId;
+    bool started = false;
+    out.boxes.clear();
+    const auto start = [&] {
+        if (started)
+            return;
+        started = true;
+        ParaProps props = paragraphStyle(styleId);
+        RunProps chars = m_styles.defaultRun();
+        chars.mergeFrom(runStyle(styleId.isEmpty() ? m_styles.defaultParagraphStyle() : styleId));
+        resolveTheme(chars);
+        // Numbering: its indents sit between the style's and the paragraph's own.
+        const int numId = direct.numId.value_or(props.numId.value_or(0));
+        const int ilvl = direct.ilvl.value_or(props.ilvl.value_or(0));
+        QString marker;
+        RunProps markerProps = chars;
+        if (numId > 0) {
+            const Numbering::Level *level = nullptr;
+            marker = m_numbering.next(numId, ilvl, &level);
+            if (level) {
+                props.mergeFrom(level->paragraph);
+                markerProps.mergeFrom(level->run);
+                resolveTheme(markerProps);
+            }
+        }
+        props.mergeFrom(direct);
+        QTextBlockFormat format;
+        props.apply(format, [this](qreal points) { return m_flow.px(points); });
+        if (out.pageBreakPending) {
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            out.pageBreakPending = false;
+        }
+        if (!marker.isEmpty() && props.firstLine && *props.firstLine < 0) {
+            // The marker hangs in the indent: a tab stop where the text starts.
+            format.setTabPositions({QTextOption::Tab(m_flow.px(-*props.firstLine), QTextOption::LeftTab)});
+        }
+        out.paragraphChars = baseCharFormat(chars);
+        out.blockFormat = format;
+        const int level = direct.outlineLevel ? (*direct.outlineLevel < 9 ? *direct.outlineLevel : -1)
+                                              : m_styles.headingLevel(styleId);
+        out.heading = out.body ? level : -1;
+        beginBlock(out);
+        if (!marker.isEmpty())
+            insertText(out, marker + QLatin1Char('\t'), baseCharFormat(markerProps));
+        if (!m_prefix.isEmpty()) {
+            QTextCharFormat prefix = out.paragraphChars;
+            prefix.setFontWeight(QFont::Bold);
+            insertText(out, std::exchange(m_prefix, QString()), prefix);
+        }
+    };
+    Run run;
+    forChildren(xml, [&] {
+        if (name(xml) == u"pPr") {
+            bool sectionBreak = false;
+            readParaProps(xml, direct, &sectionBreak, &styleId);
+            if (sectionBreak && out.body && out.tableDepth == 0)
+                out.sectionBreak = true;
+            return;
+        }
+        start();
+        inlineContent(out, run);
+    });
+    start();
+    if (out.heading >= 0)
+        m_flow.addHeading(out.cursor->block().text(), out.heading);
+    flushTextBoxes(out);
+    if (out.splitPending) {
+        out.splitPending = false;
+        out.pageBreakPending = true;
+    }
+}
+
+void DocxReader::beginBlock(Out &out)
+{
+    if (*out.fresh) {
+        formatFreshBlock(*out.cursor, out.blockFormat, out.paragraphChars);
+        *out.fresh = false;
+    } else {
+        out.cursor->insertBlock(out.blockFormat, out.paragraphChars);
+    }
+}
+
+void DocxReader::inlineContent(Out &out, const Run &inherited)
+{
+    SafeXmlReader &xml = *out.xml;
+    const QStringView n = name(xml);
+    if (n == u"r") {
+        run(out, inherited);
+    } else if (n == u"hyperlink") {
+        Run link = inherited;
+        const QString id = relationshipAttribute(xml, u"id");
+        const QString anchor = attribute(xml, u"anchor");
+        if (!id.isEmpty()) {
+            bool external = false;
+            const QString target = relationshipTarget(out.part, id, &external);
+            if (external)
+                link.href = target;
+        } else if (!anchor.isEmpty()) {
+            link.href = QLatin1Char('#') + anchor;
+        }
+        forChildren(xml, [&] { inlineContent(out, link); });
+    } else if (n == u"ins" || n == u"moveTo" || n == u"smartTag" || n == u"customXml" || n == u"dir" || n == u"bdo") {
+        forChildren(xml, [&] { inlineContent(out, inherited); });
+    } else if (n == u"sdt") {
+        forChildren(xml, [&] {
+            if (name(xml) == u"sdtContent")
+                forChildren(xml, [&] { inlineContent(out, inherited); });
+        });
+    } else if (n == u"fldSimple") {
+        const QString instruction = attribute(xml, u"instr").trimmed();
+        const QString keyword = instruction.section(u' ', 0, 0, QString::SectionSkipEmpty).toUpper();
+        if (out.margin && (keyword == QLatin1String("PAGE") || keyword == QLatin1String("NUMPAGES"))) {
+            field(out, keyword, out.paragraphChars);
+            return; // the cached result is replaced by the page's number
+        }
+        forChildren(xml, [&] { inlineContent(out, inherited); });
+    } else if (n == u"AlternateContent") {
+        bool done = false;
+        forChildren(xml, [&] {
+            if (!done && name(xml) == u"Choice") {
+                done = true;
+                forChildren(xml, [&] { inlineContent(out, inherited); });
+            }
+        });
+    } else if (n == u"oMath" || n == u"oMathPara") {
+        insertText(out, xml.readText(), out.paragraphChars);
+    }
+    // del, moveFrom: deleted text; bookmarks, comment ranges, proofing marks: nothing to show.
+}
+
+bool DocxReader::showingFieldResult() const
+{
+    for (const Field &field : m_fields) {
+        if (!field.separated || field.page != PageField::None)
+            return false;
+    }
+    return true;
+}
+
+void DocxReader::field(Out &out, const QString &instruction, const QTextCharFormat &format)
+{
+    QTextCharFormat marked = format;
+    const bool count = instruction == QLatin1String("NUMPAGES") || instruction == QLatin1String("SECTIONPAGES");
+    marked.setProperty(PageFieldProperty, int(count ? PageField::PageCount : PageField::Page));
+    if (count)
+        m_flow.setUsesPageCount();
+    out.cursor->insertText(QStringLiteral("1"), marked);
+}
+
+void DocxReader::splitForPageBreak(Out &out)
+{
+    if (!out.splitPending)
+        return;
+    out.splitPending = false;
+    QTextBlockFormat next = out.blockFormat;
+    next.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    next.setTextIndent(0);
+    if (out.cursor->block().length() > 1)
+        out.cursor->insertBlock(next, out.paragraphChars);
+    else
+        out.cursor->setBlockFormat(next);
+}
+
+void DocxReader::insertText(Out &out, const QString &text, const QTextCharFormat &format)
+{
+    if (text.isEmpty())
+        return;
+    splitForPageBreak(out);
+    out.cursor->insertText(text, format);
+}
+
+void DocxReader::noteMark(Out &out, const QTextCharFormat &format, const QString &text)
+{
+    QTextCharFormat mark = format;
+    mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+    insertText(out, text, mark);
+}
+
+void DocxReader::run(Out &out, const Run &inherited)
+{
+    SafeXmlReader &xml = *out.xml;
+    RunProps direct;
+    QString styleId;
+    QTextCharFormat format = out.paragraphChars;
+    bool formatted = false;
+    const auto currentFormat = [&]() -> const QTextCharFormat & {
+        if (!formatted) {
+            formatted = true;
+            if (!styleId.isEmpty())
+                runStyle(styleId).apply(format);
+            direct.apply(format);
+            if (!inherited.href.isEmpty()) {
+                format.setAnchor(true);
+                format.setAnchorHref(inherited.href);
+                if (!direct.color && (styleId.isEmpty() || !runStyle(styleId).color)) {
+                    format.setForeground(QColor(0x05, 0x63, 0xc1));
+                    format.setFontUnderline(true);
+                }
+            }
+        }
+        return format;
+    };
+    const auto hidden
+        = [&] { return direct.hidden.value_or(!styleId.isEmpty() && runStyle(styleId).hidden.value_or(false)); };
+    forChildren(xml, [&] {
+        const QStringView n = name(xml);
+        if (n == u"rPr") {
+            readRunProps(xml, direct, &styleId);
+            resolveTheme(direct);
+            return;
+        }
+        if (n == u"fldChar") {
+            const QString type = attribute(xml, u"fldCharType");
+            if (type == QLatin1String("begin")) {
+                if (m_fields.size() < 64)
+                    m_fields.append(Field());
+            } else if (type == QLatin1String("separate") && !m_fields.isEmpty()) {
+                Field &field = m_fields.last();
+                field.separated = true;
+                const QString keyword
+                    = field.instruction.trimmed().section(u' ', 0, 0, QString::SectionSkipEmpty).toUpper();
+                if (out.margin && (keyword == QLatin1String("PAGE") || keyword == QLatin1String("NUMPAGES"))) {
+                    field.page = keyword == QLatin1String("PAGE") ? PageField::Page : PageField::PageCount;
+                    this->field(out, keyword, currentFormat());
+                    field.placed = true;
+                }
+            } else if (type == QLatin1String("end") && !m_fields.isEmpty()) {
+                Field field = m_fields.takeLast();
+                const QString keyword
+                    = field.instruction.trimmed().section(u' ', 0, 0, QString::SectionSkipEmpty).toUpper();
+                // A page field without a result part still shows its number.
+                if (!field.placed && !field.separated && out.margin
+                    && (keyword == QLatin1String("PAGE") || keyword == QLatin1String("NUMPAGES")))
+                    this->field(out, keyword, currentFormat());
+            }
+            return;
+        }
+        if (n == u"instrText") {
+            const QString text = xml.readText();
+            if (!m_fields.isEmpty() && !m_fields.last().separated)
+                m_fields.last().instruction += text;
+            return;
+        }
+        if (!showingFieldResult() || n == u"delText")
+            return;
+        if (n == u"t") {
+            const QString text = xml.readText();
+            if (!hidden())
+                insertText(out, text, currentFormat());
+        } else if (n == u"tab" || n == u"ptab") {
+            insertText(out, QStringLiteral("\t"), currentFormat());
+        } else if (n == u"br") {
+            const QString type = attribute(xml, u"type");
+            if (type == QLatin1String("page")) {
+                // What follows starts the next page: the rest of this paragraph if anything, else
+                // the next paragraph (an empty paragraph mark after the break takes no line).
+                out.splitPending = true;
+            } else if (type != QLatin1String("column")) {
+                insertText(out, QString(QChar::LineSeparator), currentFormat());
+            }
+        } else if (n == u"cr") {
+            insertText(out, QString(QChar::LineSeparator), currentFormat());
+        } else if (n == u"noBreakHyphen") {
+            insertText(out, QString(QChar(0x2011)), currentFormat());
+        } else if (n == u"softHyphen") {
+            insertText(out, QString(QChar(0x00AD)), currentFormat());
+        } else if (n == u"sym") {
+            bool ok = false;
+            uint code = attribute(xml, u"char").toUInt(&ok, 16);
+            if (ok) {
+                if (code >= 0xF000 && code <= 0xF0FF)
+                    code -= 0xF000;
+                if (code >= 0x20 && QChar::isPrint(code))
+                    insertText(out, QString(QChar(char16_t(code))), currentFormat());
+            }
+        } else if (n == u"drawing" || n == u"pict" || n == u"object") {
+            drawing(out, currentFormat());
+        } else if (n == u"AlternateContent") {
+            bool done = false;
+            forChildren(xml, [&] {
+                if (done || name(xml) != u"Choice")
+                    return;
+                done = true;
+                forChildren(xml, [&] {
+                    if (name(xml) == u"drawing" || name(xml) == u"pict")
+                        drawing(out, currentFormat());
+                });
+            });
+        } else if (n == u"footnoteReference" || n == u"endnoteReference") {
+            const bool endnote = n == u"endnoteReference";
+            QHash<QString, int> &notes = endnote ? m_endnotes : m_footnotes;
+            const QString id = attribute(xml, u"id");
+            const int number = notes.value(id, int(notes.size() + 1));
+            notes.insert(id, number);
+            noteMark(out, currentFormat(), noteNumber(number, endnote));
+        } else if (n == u"footnoteRef" || n == u"endnoteRef") {
+            noteMark(out, currentFormat(), m_currentNote);
+        } else if (n == u"commentReference") {
+            if (!(m_flow.options() & RenderOption::RenderComments))
+                return;
+            const QString id = attribute(xml, u"id");
+            const int number = m_comments.value(id, int(m_comments.size() + 1));
+            m_comments.insert(id, number);
+            QTextCharFormat mark = currentFormat();
+            mark.setForeground(QColor(0xb0, 0x60, 0x00));
+            noteMark(out, mark, QStringLiteral("[%1]").arg(number));
+        }
+    });
+}
+
+void DocxReader::drawing(Out &out, const QTextCharFormat &format)
+{
+    SafeXmlReader &xml = *out.xml;
+    QSizeF extent;
+    const std::function<void()> walk = [&] {
+        const QStringView n = name(xml);
+        if (n == u"extent" && !extent.isValid()) {
+            extent = QSizeF(office::emuToPoints(attribute(xml, u"cx").toDouble()),
+                office::emuToPoints(attribute(xml, u"cy").toDouble()));
+            return;
+        }
+        if (n == u"shape" || n == u"rect") {
+            // VML: "width:100pt;height:50pt".
+            const QString style = attribute(xml, u"style");
+            qreal width = 0;
+            qreal height = 0;
+            for (const QString &declaration : style.split(u';')) {
+                const QString key = declaration.section(u':', 0, 0).trimmed();
+                const auto length = office::parseLength(declaration.section(u':', 1).trimmed());
+                if (key == QLatin1String("width") && length)
+                    width = *length;
+                else if (key == QLatin1String("height") && length)
+                    height = *length;
+            }
+            if (width > 0 && height > 0 && !extent.isValid())
+                extent = QSizeF(width, height);
+        }
+        if (n == u"blip" || n == u"imagedata") {
+            QString id = relationshipAttribute(xml, n == u"blip" ? u"embed" : u"id");
+            bool external = false;
+            QString path;
+            if (!id.isEmpty())
+                path = relationshipTarget(out.part, id, &external);
+            else if (!relationshipAttribute(xml, u"link").isEmpty())
+                external = true;
+            // Linked pictures are never fetched: a placeholder holds their place.
+            if (external)
+                path.clear();
+            QSizeF size = extent;
+            if (!size.isValid() || size.isEmpty()) {
+                const QSize pixels = path.isEmpty() ? QSize() : m_flow.images().pixelSize(path, *m_token);
+                size = pixels.isValid() ? QSizeF(pixels) * 0.75 : QSizeF(96, 64);
+            }
+            if (!path.isEmpty() || external) {
+                splitForPageBreak(out);
+                QTextImageFormat picture = m_flow.pictureFormat(path, size);
+                picture.setVerticalAlignment(QTextCharFormat::AlignBaseline);
+                if (format.isAnchor()) {
+                    picture.setAnchor(true);
+                    picture.setAnchorHref(format.anchorHref());
+                }
+                out.cursor->insertImage(picture);
+            }
+            return;
+        }
+        if (n == u"txbxContent") {
+            textBox(out, extent.isValid() ? extent.width() : 0);
+            return;
+        }
+        if (n == u"AlternateContent") {
+            bool done = false;
+            forChildren(xml, [&] {
+                if (!done && name(xml) == u"Choice") {
+                    done = true;
+                    forChildren(xml, walk);
+                }
+            });
+            return;
+        }
+        forChildren(xml, walk);
+    };
+    forChildren(xml, walk);
+}
+
+void DocxReader::textBox(Out &out, qreal width)
+{
+    if (out.boxDepth >= MaxTextBoxDepth) {
+        out.xml->skipElement();
+        return;
+    }
+    // The box's paragraphs cannot sit inside the current one: they are read into a document of
+    // their own and shown as a framed block after the paragraph that anchors them.
+    std::shared_ptr<FlowTextDocument> box = m_flow.newTextDocument();
+    box->setBoxWidth(width);
+    QTextCursor cursor(box.get());
+    bool fresh = true;
+    Out inner;
+    inner.xml = out.xml;
+    inner.part = out.part;
+    inner.cursor = &cursor;
+    inner.fresh = &fresh;
+    inner.margin = out.margin;
+    inner.tableDepth = out.tableDepth;
+    inner.boxDepth = out.boxDepth + 1;
+    // Fields of the anchoring paragraph stay open across the box.
+    const QList<Field> fields = std::exchange(m_fields, {});
+    const QTextBlockFormat blockFormat = out.blockFormat;
+    const QTextCharFormat chars = out.paragraphChars;
+    blockContent(inner);
+    // Its layout's timers belong to this thread (see deliverPendingTimers()).
+    text::deliverPendingTimers(box->documentLayout());
+    m_fields = fields;
+    out.blockFormat = blockFormat;
+    out.paragraphChars = chars;
+    out.boxes.append(box);
+}
+
+void DocxReader::flushTextBoxes(Out &out)
+{
+    for (const std::shared_ptr<FlowTextDocument> &box : std::as_const(out.boxes)) {
+        QTextFrameFormat frame;
+        frame.setBorder(m_flow.px(0.75));
+        frame.setBorderBrush(QColor(0x60, 0x60, 0x60));
+        frame.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        frame.setPadding(m_flow.px(4));
+        frame.setTopMargin(m_flow.px(4));
+        frame.setBottomMargin(m_flow.px(4));
+        if (box->boxWidth() > 0)
+            frame.setWidth(m_flow.px(std::min(box->boxWidth(), 14400.0)));
+        QTextFrame *inserted = out.cursor->insertFrame(frame);
+        out.cursor->insertFragment(QTextDocumentFragment(box.get()));
+        *out.cursor = cursorAfter(inserted);
+        // The block after the frame is empty: the next paragraph takes it.
+        *out.fresh = true;
+    }
+    out.boxes.clear();
+}
+
+void DocxReader::table(Out &out)
+{
+    SafeXmlReader &xml = *out.xml;
+    if (out.tableDepth >= MaxTableDepth) {
+        // Too deep: the cells' paragraphs in reading order.
+        forChildren(xml, [&] {
+            if (name(xml) == u"tr")
+                forChildren(xml, [&] {
+                    if (name(xml) == u"tc")
+                        blockContent(out);
+                });
+        });
+        return;
+    }
+    QString styleId;
+    TableProps direct;
+    QList<qreal> grid;
+    QTextTable *table = nullptr;
+    int row = -1;
+    int headerRows = 0;
+    bool headerRunning = true;
+    qint64 cells = 0;
+    int skippedRows = 0;
+    // Vertical merges open per column: (first row, column span).
+    QHash<int, std::pair<int, int>> openMerges;
+    QList<std::array<int, 4>> merges; // row, column, rows, columns
+    const auto closeMerge = [&](int column) {
+        const auto found = openMerges.constFind(column);
+        if (found == openMerges.cend())
+            return;
+        const int rows = row - found->first;
+        if (rows > 1 || found->second > 1)
+            merges.append({found->first, column, rows, found->second});
+        openMerges.erase(found);
+    };
+    TableProps props;
+    const auto createTable = [&](int columns) {
+        props = m_styles.tableOf(styleId);
+        props.mergeFrom(direct);
+        QTextTableFormat format;
+        const Border border = props.insideH.value_or(props.top.value_or(props.insideV.value_or(Border())));
+        const bool anyBorder = border.width > 0 || (props.top && props.top->width > 0);
+        format.setBorder(anyBorder ? m_flow.px(std::max(0.5, border.width)) : 0);
+        format.setBorderBrush(border.color);
+        format.setBorderStyle(anyBorder ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
+        format.setBorderCollapse(true);
+        format.setCellSpacing(0);
+        format.setCellPadding(m_flow.px(1));
+        format.setAlignment(props.align.value_or(Qt::AlignLeft));
+        if (props.indent && *props.indent > 0)
+            format.setLeftMargin(m_flow.px(*props.indent));
+        format.setTopMargin(m_flow.px(2));
+        format.setBottomMargin(m_flow.px(2));
+        if (props.shading)
+            format.setBackground(*props.shading);
+        QList<QTextLength> widths;
+        for (int i = 0; i < columns; ++i) {
+            const qreal width = i < grid.size() ? grid[i] : 0;
+            widths.append(width > 0 ? QTextLength(QTextLength::FixedLength, m_flow.px(width))
+                                    : QTextLength(QTextLength::VariableLength, 0));
+        }
+        format.setColumnWidthConstraints(widths);
+        if (*out.fresh) {
+            // The unused block stays before the table; make it take no room.
+            QTextBlockFormat empty;
+            empty.setLineHeight(0, QTextBlockFormat::FixedHeight);
+            QTextCharFormat tiny;
+            tiny.setFontPointSize(1);
+            formatFreshBlock(*out.cursor, empty, tiny);
+        }
+        table = out.cursor->insertTable(1, columns, format);
+        *out.fresh = false;
+    };
+    // Ends the table being filled: spare rows, merges, header rows; the cursor after it.
+    const auto finishTable = [&](int rowCount) {
+        trimRows(table, rowCount);
+        ++row;
+        for (const int column : openMerges.keys())
+            closeMerge(column);
+        for (const auto &[r, c, rows, columns] : std::as_const(merges))
+            mergeTableCells(table, r, c, rows, columns);
+        merges.clear();
+        if (headerRows > 0 && headerRows < table->rows()) {
+            QTextTableFormat format = table->format();
+            format.setHeaderRowCount(headerRows);
+            table->setFormat(format);
+        }
+        *out.cursor = cursorAfter(table);
+        *out.fresh = true;
+        table = nullptr;
+    };
+    forChildren(xml, [&] {
+        const QStringView n = name(xml);
+        if (n == u"tblPr") {
+            readTableProps(xml, direct, &styleId);
+        } else if (n == u"tblGrid") {
+            forChildren(xml, [&] {
+                if (name(xml) == u"gridCol" && grid.size() < MaxColumns)
+                    grid.append(office::twipsToPoints(attribute(xml, u"w").toDouble()));
+            });
+        } else if (n == u"tr") {
+            if (m_interrupted || m_token->isCancelled()) {
+                m_interrupted = true; // the rows are skipped; readMore() takes the table back
+                return;
+            }
+            if (table && cells + table->columns() > MaxTableCells) {
+                ++skippedRows;
+                return;
+            }
+            // Long tables go on as a new table every few hundred rows, so layout (which takes a
+            // table at once) stays incremental and cancellable. Header rows stay with the first.
+            if (table && row + 1 >= TableChunkRows && openMerges.isEmpty()) {
+                finishTable(row + 1);
+                row = -1;
+                headerRows = 0;
+                headerRunning = false;
+            }
+            // Row properties come first; cells follow.
+            ++row;
+            int column = 0;
+            bool header = false;
+            forChildren(xml, [&] {
+                const QStringView child = name(xml);
+                if (child == u"trPr" || child == u"tblPrEx") {
+                    forChildren(xml, [&] {
+                        if (name(xml) == u"tblHeader") {
+                            const QString value = val(xml);
+                            header = !hasAttribute(xml, u"val") || office::parseOnOff(&value);
+                        } else if (name(xml) == u"gridBefore") {
+                            column += std::clamp(val(xml).toInt(), 0, MaxColumns);
+                        }
+                    });
+                    return;
+                }
+                if (child != u"tc" && child != u"sdt" && child != u"customXml")
+                    return;
+                const auto cell = [&] {
+                    // The cell's properties decide where it goes before its content is read.
+                    int span = 1;
+                    int merge = 0; // 0 none, 1 restart, 2 continue
+                    std::optional<QColor> shading;
+                    Qt::Alignment vertical = Qt::AlignTop;
+                    bool placed = false;
+                    QTextCursor cellCursor;
+                    QTextTableCellFormat placedFormat;
+                    bool cellFresh = true;
+                    Out inner;
+                    const auto place = [&] {
+                        if (placed)
+                            return;
+                        placed = true;
+                        if (!table)
+                            createTable(std::max<int>(1, std::max<qsizetype>(grid.size(), column + span)));
+                        if (row >= table->rows())
+                            growRows(table, row + 1);
+                        if (column + span > table->columns() && table->columns() < MaxColumns)
+                            table->appendColumns(std::min(MaxColumns, column + span) - table->columns());
+                        column = std::min(column, table->columns() - 1);
+                        span = std::clamp(span, 1, table->columns() - column);
+                        if (merge == 2 && openMerges.contains(column)) {
+                            inner.xml = nullptr; // content of a continued merge is dropped
+                        } else {
+                            closeMerge(column);
+                            if (merge == 1)
+                                openMerges.insert(column, {row, span});
+                            else if (span > 1)
+                                merges.append({row, column, 1, span});
+                            QTextTableCell target = table->cellAt(row, column);
+                            QTextTableCellFormat cellFormat = target.format().toTableCellFormat();
+                            cellFormat.setLeftPadding(m_flow.px(CellPadding));
+                            cellFormat.setRightPadding(m_flow.px(CellPadding));
+                            if (shading)
+                                cellFormat.setBackground(*shading);
+                            cellFormat.setVerticalAlignment(vertical == Qt::AlignVCenter ? QTextCharFormat::AlignMiddle
+                                    : vertical == Qt::AlignBottom                        ? QTextCharFormat::AlignBottom
+                                                                                         : QTextCharFormat::AlignTop);
+                            target.setFormat(cellFormat);
+                            placedFormat = cellFormat;
+                            cellCursor = target.firstCursorPosition();
+                            inner.xml = &xml;
+                        }
+                        inner.part = out.part;
+                        inner.cursor = &cellCursor;
+                        inner.fresh = &cellFresh;
+                        inner.margin = out.margin;
+                        inner.tableDepth = out.tableDepth + 1;
+                        inner.boxDepth = out.boxDepth;
+                        ++cells;
+                    };
+                    forChildren(xml, [&] {
+                        if (name(xml) == u"tcPr") {
+                            forChildren(xml, [&] {
+                                const QStringView p = name(xml);
+                                if (p == u"gridSpan")
+                                    span = std::clamp(val(xml).toInt(), 1, MaxColumns);
+                                else if (p == u"vMerge")
+                                    merge = val(xml) == QLatin1String("restart") ? 1 : 2;
+                                else if (p == u"shd")
+                                    shading = office::parseHexColor(attribute(xml, u"fill"));
+                                else if (p == u"vAlign")
+                                    vertical = val(xml) == QLatin1String("center") ? Qt::AlignVCenter
+                                        : val(xml) == QLatin1String("bottom")      ? Qt::AlignBottom
+                                                                                   : Qt::AlignTop;
+                            });
+                            return;
+                        }
+                        place();
+                        if (inner.xml)
+                            blockElement(inner);
+                    });
+                    place();
+                    // Writing the cell's first paragraph replaces the cell's format: set it again.
+                    if (placedFormat.isValid())
+                        table->cellAt(row, column).setFormat(placedFormat);
+                    column += span;
+                };
+                if (child == u"tc") {
+                    cell();
+                } else {
+                    // Content controls around cells.
+                    forChildren(xml, [&] {
+                        if (name(xml) == u"sdtContent" || name(xml) == u"customXml")
+                            forChildren(xml, [&] {
+                                if (name(xml) == u"tc")
+                                    cell();
+                            });
+                    });
+                }
+            });
+            if (header && headerRunning)
+                ++headerRows;
+            else
+                headerRunning = false;
+        }
+    });
+    if (!table)
+        return;
+    finishTable(row + 1);
+    if (skippedRows > 0) {
+        QTextCharFormat note;
+        note.setFontItalic(true);
+        out.cursor->setBlockFormat(QTextBlockFormat());
+        out.cursor->insertText(tr("[%n more table rows not shown]", nullptr, skippedRows), note);
+        *out.fresh = false;
+    }
+}
+
+QString DocxReader::relationshipTarget(const QString &part, const QString &id, bool *external)
+{
+    auto found = m_relationships.find(part);
+    if (found == m_relationships.end()) {
+        QHash<QString, office::Relationship> byId;
+        if (const auto relationships = m_flow.package().relationships(part, *m_token)) {
+            for (const office::Relationship &relationship : *relationships)
+                byId.insert(relationship.id, relationship);
+        }
+        found = m_relationships.insert(part, byId);
+    }
+    const auto relationship = found->constFind(id);
+    if (relationship == found->cend())
+        return {};
+    if (external)
+        *external = relationship->external;
+    if (relationship->external)
+        return relationship->target;
+    const QString path = m_flow.package().targetPath(part, *relationship);
+    return m_flow.package().contains(path) ? path : QString();
+}
+
+} // namespace folio::wordprocessing::docx

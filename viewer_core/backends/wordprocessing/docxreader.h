@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "docxstyles.h"
+#include "flowdocument.h"
+
+#include <QHash>
+#include <QTextCharFormat>
+
+#include <memory>
+
+namespace folio::wordprocessing::docx {
+
+// Reads a WordprocessingML package (DOCX, DOTX, DOCM, DOTM; Transitional or Strict) into a
+// FlowDocument. The body is read a few paragraphs at a time as pages are asked for; headers and
+// footers when their section starts; footnotes, endnotes and (with RenderOption::RenderComments)
+// comments are collected at the end of the document under a separator, their marks numbered in
+// the text (notes at the foot of each page would need a second layout pass).
+class DocxReader final : public FlowReader
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::wordprocessing::docx::DocxReader)
+public:
+    static Result<std::unique_ptr<Document>> open(std::unique_ptr<office::Package> package, const QString &formatName,
+        const QString &mimeType, const Limits &limits, RenderOptions options, const CancellationToken &token,
+        const ProgressCallback &progress);
+
+    explicit DocxReader(FlowDocument &flow);
+    ~DocxReader() override;
+    Status readMore(const CancellationToken &token) override;
+    bool atEnd() const override { return m_done; }
+
+private:
+    struct Out;
+    struct Run;
+    struct Field
+    {
+        QString instruction;
+        bool separated = false;
+        PageField page = PageField::None;
+        bool placed = false;
+    };
+    struct Section
+    {
+        SectionSetup setup;
+        QString headerIds[3];
+        QString footerIds[3];
+        bool continuous = false;
+    };
+
+    Status prepare(const CancellationToken &token);
+    void restartBody();
+    void scanSections(const QByteArray &xml);
+    void startSection(int index, const CancellationToken &token);
+    std::shared_ptr<FlowTextDocument> marginPart(const QString &relationshipId, const CancellationToken &token);
+    Status finish(const CancellationToken &token);
+    void appendNotes(const QString &relationshipType, QStringView element, const QHash<QString, int> &numbers,
+        bool comments, const CancellationToken &token);
+
+    // Content readers; the SafeXmlReader in `out` is on the element's start tag.
+    void blockContent(Out &out);
+    void blockElement(Out &out);
+    void paragraph(Out &out);
+    void beginBlock(Out &out);
+    void inlineContent(Out &out, const Run &run);
+    void run(Out &out, const Run &run);
+    void insertText(Out &out, const QString &text, const QTextCharFormat &format);
+    void splitForPageBreak(Out &out);
+    void drawing(Out &out, const QTextCharFormat &format);
+    void textBox(Out &out, qreal width);
+    void table(Out &out);
+    void flushTextBoxes(Out &out);
+    void noteMark(Out &out, const QTextCharFormat &format, const QString &text);
+    void field(Out &out, const QString &instruction, const QTextCharFormat &format);
+    bool showingFieldResult() const;
+
+    QString relationshipTarget(const QString &part, const QString &id, bool *external = nullptr);
+    const ParaProps &paragraphStyle(const QString &id);
+    const RunProps &runStyle(const QString &id);
+    QTextCharFormat baseCharFormat(const RunProps &props) const;
+    // Replaces a theme font placeholder with the theme's font.
+    void resolveTheme(RunProps &props) const;
+
+    FlowDocument &m_flow;
+    Styles m_styles;
+    Numbering m_numbering;
+    QString m_mainPart;
+    QByteArray m_body;
+    std::unique_ptr<SafeXmlReader> m_xml;
+    int m_bodyDepth = -1;
+    int m_elements = 0; // body elements read so far
+    bool m_interrupted = false; // a table stopped reading rows on a cancel
+    bool m_bodyEnded = false;
+    bool m_done = false;
+    QList<Section> m_sections;
+    int m_section = 0;
+    bool m_breakPending = false; // a page break ended the last body paragraph
+    bool m_evenAndOdd = false;
+    QHash<QString, std::shared_ptr<FlowTextDocument>> m_margins; // by part path
+    QHash<QString, QHash<QString, office::Relationship>> m_relationships; // by part, by id
+    QHash<QString, ParaProps> m_paragraphStyles;
+    QHash<QString, RunProps> m_runStyles;
+    QString m_majorFont = QStringLiteral("Calibri Light"); // Office's default theme
+    QString m_minorFont = QStringLiteral("Calibri");
+    QHash<QString, int> m_footnotes; // note id → number
+    QHash<QString, int> m_endnotes;
+    QHash<QString, int> m_comments;
+    QList<Field> m_fields;
+    QString m_currentNote; // the mark of the note being read (footnoteRef)
+    QString m_prefix; // inserted at the start of the next paragraph (comment numbers)
+    const CancellationToken *m_token = nullptr;
+};
+
+} // namespace folio::wordprocessing::docx

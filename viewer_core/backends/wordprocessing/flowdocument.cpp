@@ -1,0 +1,563 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowdocument.h"
+
+#include "backends/text/textdocumentpages.h"
+#include "backends/text/textpage.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace folio::wordprocessing {
+
+namespace {
+
+constexpr qreal MinPageSide = 72; // 1 in
+constexpr qreal MaxPageSide = 72 * 200; // 200 in
+constexpr int LayoutStep = 16; // blocks laid out between two looks at the token
+
+QString pictureUrl(size_t index)
+{
+    return QStringLiteral("wpimg:%1").arg(index);
+}
+
+// Lines of a header or footer (never paginated) as TextBoxes.
+void appendMarginWords(QList<TextBox> &boxes, const QTextDocument &document, QPointF origin)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *lines = block.layout();
+        if (!lines)
+            continue;
+        const QPointF blockOrigin = layout->blockBoundingRect(block).topLeft() + origin;
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            text::appendLineWords(
+                boxes, line, block.text(), blockOrigin.x(), blockOrigin.y() + line.y(), line.height());
+        }
+    }
+}
+
+QString marginText(const QTextDocument &document)
+{
+    QStringList lines;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QString text = text::readableText(block.text());
+        if (!text.trimmed().isEmpty())
+            lines.append(text);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+void growRows(QTextTable *table, int rows)
+{
+    if (rows <= table->rows())
+        return;
+    table->appendRows(std::max(rows - table->rows(), std::min(table->rows(), 4096)));
+}
+
+void trimRows(QTextTable *table, int rows)
+{
+    rows = std::max(rows, 1);
+    if (table->rows() > rows)
+        table->removeRows(rows, table->rows() - rows);
+}
+
+void mergeTableCells(QTextTable *table, int row, int column, int rows, int columns)
+{
+    rows = std::min(rows, table->rows() - row);
+    columns = std::min(columns, table->columns() - column);
+    if (rows < 1 || columns < 1 || (rows == 1 && columns == 1))
+        return;
+    table->mergeCells(row, column, rows, columns);
+    for (int guard = 0; guard < rows * columns; ++guard) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        QTextCursor end = cell.lastCursorPosition();
+        const QTextBlock last = end.block();
+        if (last.length() > 1 || last.position() <= cell.firstPosition())
+            break;
+        end.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
+        end.removeSelectedText();
+    }
+}
+
+void formatFreshBlock(QTextCursor &cursor, const QTextBlockFormat &block, const QTextCharFormat &chars)
+{
+    // A part starts on a new page anyway: a break before its first block would leave a blank page.
+    if (!cursor.block().previous().isValid() && (block.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+        QTextBlockFormat first = block;
+        first.setPageBreakPolicy(block.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(first);
+    } else {
+        cursor.setBlockFormat(block);
+    }
+    QTextTable *table = cursor.currentTable();
+    if (table && cursor.block().position() == table->cellAt(cursor).firstPosition())
+        cursor.setCharFormat(chars);
+    else
+        cursor.setBlockCharFormat(chars);
+}
+
+QTextCursor cursorAfter(QTextFrame *frame)
+{
+    QTextCursor cursor(frame->document());
+    cursor.setPosition(frame->lastPosition());
+    cursor.movePosition(QTextCursor::NextBlock);
+    return cursor;
+}
+
+void PageGeometry::clamp()
+{
+    const auto side = [](qreal value, qreal fallback) {
+        if (!std::isfinite(value) || value <= 0)
+            return fallback;
+        return std::clamp(value, MinPageSide, MaxPageSide);
+    };
+    size = QSizeF(side(size.width(), 612), side(size.height(), 792));
+    // Margins are at least 0 and leave at least an inch (or a third of the page) of text area.
+    const auto margin = [](qreal value) { return std::isfinite(value) ? std::clamp(value, 0.0, MaxPageSide) : 72.0; };
+    margins
+        = QMarginsF(margin(margins.left()), margin(margins.top()), margin(margins.right()), margin(margins.bottom()));
+    const qreal minWidth = std::min(72.0, size.width() / 3);
+    const qreal minHeight = std::min(72.0, size.height() / 3);
+    if (size.width() - margins.left() - margins.right() < minWidth) {
+        const qreal each = std::max(0.0, (size.width() - minWidth) / 2);
+        margins.setLeft(std::min(margins.left(), each));
+        margins.setRight(std::min(margins.right(), each));
+    }
+    if (size.height() - margins.top() - margins.bottom() < minHeight) {
+        const qreal each = std::max(0.0, (size.height() - minHeight) / 2);
+        margins.setTop(std::min(margins.top(), each));
+        margins.setBottom(std::min(margins.bottom(), each));
+    }
+    headerDistance = std::isfinite(headerDistance) ? std::clamp(headerDistance, 0.0, size.height() / 3) : 36;
+    footerDistance = std::isfinite(footerDistance) ? std::clamp(footerDistance, 0.0, size.height() / 3) : 36;
+}
+
+QSizeF PageGeometry::contentSize() const
+{
+    return {size.width() - margins.left() - margins.right(), size.height() - margins.top() - margins.bottom()};
+}
+
+void FlowTextDocument::beginDrawing(double dpi, const CancellationToken *token)
+{
+    m_dpi = dpi;
+    m_token = token;
+}
+
+void FlowTextDocument::endDrawing()
+{
+    m_dpi = 0;
+    m_token = nullptr;
+}
+
+QVariant FlowTextDocument::loadResource(int type, const QUrl &name)
+{
+    // Not QTextDocument::loadResource(): it would read files and cache every decoded picture.
+    if (type != QTextDocument::ImageResource || name.scheme() != QLatin1String("wpimg"))
+        return {};
+    bool ok = false;
+    const qulonglong index = name.path().toULongLong(&ok);
+    if (!ok || index >= m_pictures.size())
+        return {};
+    const Picture &picture = m_pictures[index];
+    if (m_dpi <= 0 || !m_token) {
+        // Layout only checks that the picture exists: its size is in the format.
+        static const QImage standIn = [] {
+            QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            return image;
+        }();
+        return standIn;
+    }
+    const QSize pixels(std::max(1, qRound(picture.points.width() * m_dpi / 72)),
+        std::max(1, qRound(picture.points.height() * m_dpi / 72)));
+    if (picture.path.isEmpty())
+        return office::ImageStore::placeholder(pixels);
+    return m_images.image(picture.path, pixels, *m_token);
+}
+
+FlowDocument::FlowDocument(const Limits &limits, std::unique_ptr<office::Package> package, RenderOptions options)
+    : Document(limits)
+    , m_package(std::move(package))
+    , m_options(options)
+    , m_pointDevice(text::makePointDevice())
+{
+    m_images = std::make_unique<office::ImageStore>(*m_package);
+    m_lengthScale = text::formatLengthScale(&m_pointDevice);
+    m_defaultFont = QFont(QStringLiteral("DejaVu Sans"));
+    m_defaultFont.setPointSizeF(11);
+    setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages);
+}
+
+FlowDocument::~FlowDocument()
+{
+    m_batch = QTextCursor();
+    m_cursor = QTextCursor();
+    // Layout timers belong to this thread: stop them before the documents go.
+    for (Section &section : m_sections)
+        text::deliverPendingTimers(section.document->documentLayout());
+}
+
+std::shared_ptr<FlowTextDocument> FlowDocument::newTextDocument()
+{
+    auto document = std::make_shared<FlowTextDocument>(*m_images, m_pictures);
+    document->setUndoRedoEnabled(false);
+    document->setDocumentMargin(0);
+    document->setUseDesignMetrics(true);
+    document->setDefaultFont(m_defaultFont);
+    document->documentLayout()->setPaintDevice(&m_pointDevice);
+    return document;
+}
+
+QTextImageFormat FlowDocument::pictureFormat(const QString &path, QSizeF points)
+{
+    // Not larger than the biggest page: a picture of absurd size must not make absurd layouts.
+    points = QSizeF(std::clamp(points.width(), 1.0, MaxPageSide), std::clamp(points.height(), 1.0, MaxPageSide));
+    if (!m_sections.empty()) {
+        // Fitted into the text area (Word shrinks nothing, but a picture taller than the page
+        // would never fit on any page).
+        const QSizeF box = m_sections.back().setup.geometry.contentSize() - QSizeF(0, 24);
+        if (points.width() > box.width() || points.height() > box.height())
+            points = points.scaled(box.expandedTo(QSizeF(1, 1)), Qt::KeepAspectRatio);
+    }
+    m_pictures.push_back({path, points});
+    QTextImageFormat format;
+    format.setName(pictureUrl(m_pictures.size() - 1));
+    format.setWidth(px(points.width()));
+    format.setHeight(px(points.height()));
+    return format;
+}
+
+void FlowDocument::startSection(const SectionSetup &setup)
+{
+    if (!m_sections.empty()) {
+        if (m_inBatch)
+            m_batch.endEditBlock();
+        if (m_fresh && m_sections.back().document->isEmpty()) {
+            // Nothing was written under the previous setup: replace it.
+            m_sections.back().setup = setup;
+            m_sections.back().setup.geometry.clamp();
+            m_sections.back().document->setPageSize(m_sections.back().setup.geometry.contentSize());
+            m_batch = QTextCursor(m_sections.back().document.get());
+            if (m_inBatch)
+                m_batch.beginEditBlock();
+            return;
+        }
+    }
+    Section section;
+    section.setup = setup;
+    section.setup.geometry.clamp();
+    section.document = newTextDocument();
+    section.document->setPageSize(section.setup.geometry.contentSize());
+    m_cursor = QTextCursor(section.document.get());
+    m_batch = QTextCursor(section.document.get());
+    if (m_inBatch)
+        m_batch.beginEditBlock();
+    m_fresh = true;
+    m_sections.push_back(std::move(section));
+    countPages();
+}
+
+void FlowDocument::addHeading(const QString &title, int level)
+{
+    const QString simplified = title.simplified();
+    if (simplified.isEmpty() || m_sections.empty())
+        return;
+    m_headings.append({simplified, level, int(m_sections.size() - 1), m_cursor.block().position()});
+}
+
+Status FlowDocument::doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress)
+{
+    while (m_reader && !m_reader->atEnd() && (count < 0 || m_pageCount < count)) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        // One edit block per step: the layout hears of the step's changes once.
+        m_inBatch = true;
+        m_batch.beginEditBlock();
+        Status status = m_reader->readMore(token);
+        m_batch.endEditBlock();
+        m_inBatch = false;
+        if (status)
+            status = layOutTail(token);
+        if (!status)
+            return status;
+
+        countPages();
+        if (m_pageCount > limits().maxPageCount)
+            return {StatusCode::LimitExceeded,
+                tr("The document has more than %1 pages, the limit of pages per document").arg(limits().maxPageCount)};
+        if (progress)
+            progress(m_pageCount, -1);
+    }
+    return {};
+}
+
+Status FlowDocument::layOutTail(const CancellationToken &token)
+{
+    if (m_sections.empty())
+        return {};
+    for (Section &section : m_sections)
+        section.blockPagesValid = false;
+    QTextDocument &document = *m_sections.back().document;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    // Asking where a block is lays the document out up to it: from the last block laid out
+    // before (found from the end: new blocks have no lines yet), a few blocks at a time, the token
+    // polled in between.
+    QTextBlock block = document.begin();
+    for (QTextBlock probe = document.lastBlock(); probe.isValid(); probe = probe.previous()) {
+        if (probe.layout() && probe.layout()->lineCount() > 0) {
+            block = probe;
+            break;
+        }
+    }
+    int number = 0;
+    for (; block.isValid(); block = block.next()) {
+        if (++number % LayoutStep != 0)
+            continue;
+        layout->blockBoundingRect(block);
+        if (token.isCancelled()) {
+            text::deliverPendingTimers(layout);
+            return Status::fromToken(token);
+        }
+    }
+    layout->blockBoundingRect(document.lastBlock());
+    text::deliverPendingTimers(layout);
+    return {};
+}
+
+void FlowDocument::countPages()
+{
+    int first = 0;
+    int number = 1;
+    const bool final = !m_reader || m_reader->atEnd();
+    for (size_t i = 0; i < m_sections.size(); ++i) {
+        Section &section = m_sections[i];
+        section.firstPage = first;
+        section.firstNumber = section.setup.pageNumberStart >= 0 ? section.setup.pageNumberStart : number;
+        const bool last = i + 1 == m_sections.size();
+        const int pages
+            = text::contentPageCount(*section.document, section.setup.geometry.contentSize().height(), m_lengthScale);
+        // The last page of the section being read may still fill up: not known yet.
+        section.pageCount = (last && !final) ? pages - 1 : pages;
+        first += section.pageCount;
+        number = section.firstNumber + section.pageCount;
+    }
+    m_pageCount = first;
+}
+
+int FlowDocument::sectionOf(int page) const
+{
+    const auto after = std::upper_bound(m_sections.cbegin(), m_sections.cend(), page,
+        [](int p, const Section &section) { return p < section.firstPage; });
+    // Sections with no page (still being read) share their first page with the next.
+    auto found = std::prev(after);
+    while (found != m_sections.cbegin() && found->pageCount == 0 && page >= found->firstPage + found->pageCount)
+        --found;
+    return int(found - m_sections.cbegin());
+}
+
+QSizeF FlowDocument::doPageSize(int index) const
+{
+    return m_sections[size_t(sectionOf(index))].setup.geometry.size;
+}
+
+const QList<std::pair<int, int>> &FlowDocument::blockPages(Section &section)
+{
+    if (!section.blockPagesValid) {
+        section.blockPages = text::indexBlockPages(*section.document, section.setup.geometry.contentSize().height());
+        section.blockPagesValid = true;
+    }
+    return section.blockPages;
+}
+
+int FlowDocument::pageNumber(int index) const
+{
+    const Section &section = m_sections[size_t(sectionOf(index))];
+    return section.firstNumber + index - section.firstPage;
+}
+
+FlowTextDocument *FlowDocument::marginDocument(Section &section, int index, bool footer)
+{
+    const auto &documents = footer ? section.setup.footer : section.setup.header;
+    const int inSection = index - section.firstPage;
+    if (section.setup.titlePage && inSection == 0)
+        return documents[FirstHeader].get();
+    if (section.setup.evenAndOdd && pageNumber(index) % 2 == 0 && documents[EvenHeader])
+        return documents[EvenHeader].get();
+    return documents[DefaultHeader].get();
+}
+
+void FlowDocument::prepareMargin(FlowTextDocument &document, int index, qreal width)
+{
+    // Page fields: replaced in place, last first so positions stay valid.
+    struct Field
+    {
+        int position;
+        int length;
+        QTextCharFormat format;
+        QString text;
+    };
+    QList<Field> fields;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const int kind = fragment.charFormat().intProperty(PageFieldProperty);
+            if (kind == 0)
+                continue;
+            const QString text = QString::number(kind == int(PageField::PageCount) ? m_pageCount : pageNumber(index));
+            if (fragment.text() != text)
+                fields.append({fragment.position(), fragment.length(), fragment.charFormat(), text});
+        }
+    }
+    for (auto it = fields.crbegin(); it != fields.crend(); ++it) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
+        cursor.insertText(it->text, it->format);
+    }
+    if (document.textWidth() != width)
+        document.setTextWidth(width);
+    document.documentLayout()->documentSize(); // lays it out
+    text::deliverPendingTimers(document.documentLayout());
+}
+
+qreal FlowDocument::marginTop(const Section &section, FlowTextDocument &document, bool footer) const
+{
+    const PageGeometry &geometry = section.setup.geometry;
+    if (!footer)
+        return geometry.headerDistance;
+    const qreal height = document.documentLayout()->documentSize().height();
+    return geometry.size.height() - geometry.footerDistance - height;
+}
+
+Result<QImage> FlowDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
+{
+    // NUMPAGES in a header needs the final count before the first page can show it.
+    if (m_usesPageCount && m_reader && !m_reader->atEnd()) {
+        if (Status status = doEnsurePages(-1, token, {}); !status)
+            return status;
+    }
+    QImage image = text::beginPage(*this, index, request);
+    if (image.isNull())
+        return image;
+    Section &section = sectionAt(index);
+    const PageGeometry &geometry = section.setup.geometry;
+    const QColor ink = text::inkFor(request.background);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    text::scaleToPoints(painter, request.dpi);
+    for (const bool footer : {false, true}) {
+        FlowTextDocument *margin = marginDocument(section, index, footer);
+        if (!margin)
+            continue;
+        prepareMargin(*margin, index, geometry.contentSize().width());
+        painter.save();
+        painter.translate(geometry.margins.left(), marginTop(section, *margin, footer));
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, ink);
+        margin->beginDrawing(request.dpi, &token);
+        margin->documentLayout()->draw(&painter, context);
+        margin->endDrawing();
+        painter.restore();
+    }
+    // doTextBoxes() places words with this same geometry: keep the two in step.
+    painter.translate(geometry.margins.left(), geometry.margins.top());
+    section.document->beginDrawing(request.dpi, &token);
+    text::drawDocumentPage(painter, *section.document, index - section.firstPage, geometry.contentSize(),
+        std::min(geometry.margins.left(), geometry.margins.right()) / 2, ink);
+    section.document->endDrawing();
+    painter.end();
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    text::finishPage(image, request.dpi);
+    return image;
+}
+
+Result<QString> FlowDocument::doText(int index, const CancellationToken &token)
+{
+    if (m_usesPageCount && m_reader && !m_reader->atEnd()) {
+        if (Status status = doEnsurePages(-1, token, {}); !status)
+            return status;
+    }
+    Section &section = sectionAt(index);
+    QStringList parts;
+    FlowTextDocument *header = marginDocument(section, index, false);
+    FlowTextDocument *footer = marginDocument(section, index, true);
+    const qreal width = section.setup.geometry.contentSize().width();
+    if (header) {
+        prepareMargin(*header, index, width);
+        parts.append(marginText(*header));
+    }
+    parts.append(text::pageText(*section.document, blockPages(section), index - section.firstPage,
+        section.setup.geometry.contentSize().height()));
+    if (footer) {
+        prepareMargin(*footer, index, width);
+        parts.append(marginText(*footer));
+    }
+    parts.removeAll(QString());
+    return parts.join(u'\n');
+}
+
+Result<QList<TextBox>> FlowDocument::doTextBoxes(int index, const CancellationToken &token)
+{
+    if (m_usesPageCount && m_reader && !m_reader->atEnd()) {
+        if (Status status = doEnsurePages(-1, token, {}); !status)
+            return status;
+    }
+    Section &section = sectionAt(index);
+    const PageGeometry &geometry = section.setup.geometry;
+    QList<TextBox> boxes;
+    if (FlowTextDocument *header = marginDocument(section, index, false)) {
+        prepareMargin(*header, index, geometry.contentSize().width());
+        appendMarginWords(boxes, *header, QPointF(geometry.margins.left(), marginTop(section, *header, false)));
+    }
+    text::appendPageWords(boxes, *section.document, blockPages(section), index - section.firstPage,
+        geometry.contentSize().height(), QPointF(geometry.margins.left(), geometry.margins.top()));
+    if (FlowTextDocument *footer = marginDocument(section, index, true)) {
+        prepareMargin(*footer, index, geometry.contentSize().width());
+        appendMarginWords(boxes, *footer, QPointF(geometry.margins.left(), marginTop(section, *footer, true)));
+    }
+    return boxes;
+}
+
+Result<QList<OutlineItem>> FlowDocument::doOutline(const CancellationToken &token)
+{
+    // Headings point anywhere: every page must be laid out to know theirs.
+    if (Status status = doEnsurePages(-1, token, {}); !status)
+        return status;
+    QList<OutlineItem> roots;
+    // The open items by level: a heading becomes a child of the nearest shallower one before it.
+    QList<std::pair<int, QList<int>>> path; // (level, index path into roots)
+    for (const Heading &heading : std::as_const(m_headings)) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        const Section &section = m_sections[size_t(heading.section)];
+        OutlineItem item;
+        item.title = heading.title;
+        const int page
+            = text::pageOfPosition(*section.document, heading.position, section.setup.geometry.contentSize().height());
+        item.page = section.firstPage + std::clamp(page, 0, std::max(0, section.pageCount - 1));
+        while (!path.isEmpty() && path.last().first >= heading.level)
+            path.removeLast();
+        QList<OutlineItem> *siblings = &roots;
+        QList<int> indices;
+        if (!path.isEmpty()) {
+            indices = path.last().second;
+            for (int i : std::as_const(indices))
+                siblings = &(*siblings)[i].children;
+        }
+        siblings->append(item);
+        indices.append(int(siblings->size() - 1));
+        path.append({heading.level, indices});
+    }
+    return roots;
+}
+
+} // namespace folio::wordprocessing

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backends/office/officepackage.h"
+#include "document.h"
+
+#include <QFont>
+#include <QHash>
+#include <QImage>
+#include <QMarginsF>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextImageFormat>
+#include <QTextTable>
+
+#include <memory>
+#include <vector>
+
+namespace folio::wordprocessing {
+
+// Page geometry of a section, in points.
+struct PageGeometry
+{
+    QSizeF size {612, 792}; // US Letter, the OOXML default
+    QMarginsF margins {72, 72, 72, 72};
+    qreal headerDistance = 36; // top of the page to the header's top
+    qreal footerDistance = 36; // bottom of the page to the footer's bottom
+
+    // Absurd values (0, 10^9) are brought into 1 in..200 in, and margins leave at least an inch.
+    void clamp();
+    QSizeF contentSize() const;
+};
+
+// Char format property marking a page field in headers and footers, substituted per page.
+enum class PageField { None = 0, Page = 1, PageCount = 2 };
+inline constexpr int PageFieldProperty = QTextFormat::UserProperty + 1;
+
+// The text of one part (a section's body, a header, a footer). Pictures come from the package
+// through the shared ImageStore: layout sees their size only, drawing decodes them at the render
+// DPI (like the EPUB backend's ChapterDocument).
+class FlowTextDocument final : public QTextDocument
+{
+    Q_OBJECT
+public:
+    struct Picture
+    {
+        QString path; // in the package; "" for a placeholder (external or missing picture)
+        QSizeF points;
+    };
+    // Shared by every FlowTextDocument of one FlowDocument, so fragments may move between them.
+    using PictureTable = std::vector<Picture>;
+
+    FlowTextDocument(office::ImageStore &images, const PictureTable &pictures)
+        : m_images(images)
+        , m_pictures(pictures)
+    { }
+
+    void beginDrawing(double dpi, const CancellationToken *token);
+    void endDrawing();
+
+    // For a text box: its width in points as the author set it (0: the text area's).
+    qreal boxWidth() const { return m_boxWidth; }
+    void setBoxWidth(qreal points) { m_boxWidth = points; }
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    office::ImageStore &m_images;
+    const PictureTable &m_pictures;
+    double m_dpi = 0;
+    const CancellationToken *m_token = nullptr;
+    qreal m_boxWidth = 0;
+};
+
+// What a reader hands over per section (OOXML w:sectPr, ODF master page).
+struct SectionSetup
+{
+    PageGeometry geometry;
+    // Headers and footers: default, first page, even pages. Owned by the FlowDocument once given.
+    std::shared_ptr<FlowTextDocument> header[3];
+    std::shared_ptr<FlowTextDocument> footer[3];
+    bool titlePage = false; // the first page uses the "first" header/footer
+    bool evenAndOdd = false; // even pages use the "even" header/footer
+    int pageNumberStart = -1; // restart page numbers at this value (-1: continue)
+};
+enum HeaderKind { DefaultHeader = 0, FirstHeader = 1, EvenHeader = 2 };
+
+class FlowDocument;
+
+// Makes `table` at least `rows` rows long. Rows are added in growing batches: every structural
+// change makes QTextTable rebuild its whole cell grid, so one row at a time would be quadratic.
+// trimRows() drops the spare rows once the table is complete.
+void growRows(QTextTable *table, int rows);
+void trimRows(QTextTable *table, int rows);
+// Merges a span of table cells and drops the empty paragraphs the merged cells bring along.
+void mergeTableCells(QTextTable *table, int row, int column, int rows, int columns);
+// Gives the unused block at `cursor` its formats. In a table cell's first block only the
+// cursor's format is set: the block's char format there is the cell's own format.
+void formatFreshBlock(QTextCursor &cursor, const QTextBlockFormat &block, const QTextCharFormat &chars);
+// A cursor on the first block after `frame` (a table or a text box) in its parent frame.
+QTextCursor cursorAfter(QTextFrame *frame);
+
+// Reads a document's body in steps, appending to the FlowDocument's current section, so the
+// first pages show before the rest is read (StreamingPages).
+class FlowReader
+{
+public:
+    virtual ~FlowReader() = default;
+    // Appends the next piece (some paragraphs or a table). Called until atEnd(); the reader
+    // appends notes and comments gathered along the way before reporting its end.
+    virtual Status readMore(const CancellationToken &token) = 0;
+    virtual bool atEnd() const = 0;
+};
+
+// A word-processing document laid out on pages: sections of QTextDocuments paginated at their
+// own page size and margins, headers and footers drawn in the margins with their page fields
+// substituted per page, outline from headings. Filled by a FlowReader (DOCX or ODT).
+class FlowDocument final : public Document
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::wordprocessing::FlowDocument)
+public:
+    FlowDocument(const Limits &limits, std::unique_ptr<office::Package> package, RenderOptions options);
+    ~FlowDocument() override;
+
+    // --- For readers ---
+    office::Package &package() { return *m_package; }
+    office::ImageStore &images() { return *m_images; }
+    RenderOptions options() const { return m_options; }
+    // Converts points into the unit QTextDocument formats use for lengths (see formatLengthScale()).
+    qreal px(qreal points) const { return points / m_lengthScale; }
+    std::shared_ptr<FlowTextDocument> newTextDocument();
+    // A picture of `points` size; `path` "" draws a placeholder.
+    QTextImageFormat pictureFormat(const QString &path, QSizeF points);
+    // Starts a section on a new page; the first call sets up the first section.
+    void startSection(const SectionSetup &setup);
+    // The cursor at the end of the current section's text.
+    QTextCursor &cursor() { return m_cursor; }
+    // True while the current section has no content yet (its first block is still to be used).
+    bool &sectionFresh() { return m_fresh; }
+    // A heading at the cursor's current block.
+    void addHeading(const QString &title, int level);
+    void setReader(std::unique_ptr<FlowReader> reader) { m_reader = std::move(reader); }
+    void setDocumentFormat(const QString &id, const QString &name, const QString &mimeType)
+    {
+        setFormat(id, name, mimeType);
+    }
+    // Counts page fields in headers and footers: NUMPAGES needs every page laid out before drawing.
+    void setUsesPageCount() { m_usesPageCount = true; }
+
+protected:
+    int doPageCount() const override { return m_pageCount; }
+    bool doIsPageCountFinal() const override { return !m_reader || m_reader->atEnd(); }
+    Status doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress) override;
+    QSizeF doPageSize(int index) const override;
+    Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
+    Result<QString> doText(int index, const CancellationToken &token) override;
+    Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
+    Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
+    Metadata doMetadata() const override { return m_metadata; }
+
+private:
+    struct Section
+    {
+        SectionSetup setup;
+        std::shared_ptr<FlowTextDocument> document;
+        int firstPage = 0;
+        int pageCount = 0; // pages laid out so far
+        int firstNumber = 1; // number shown on its first page
+        QList<std::pair<int, int>> blockPages; // cached per-block pages (see indexBlockPages())
+        bool blockPagesValid = false;
+    };
+    struct Heading
+    {
+        QString title;
+        int level = 0;
+        int section = 0;
+        int position = 0;
+    };
+
+    Status layOutTail(const CancellationToken &token);
+    void countPages();
+    int sectionOf(int page) const;
+    Section &sectionAt(int page) { return m_sections[size_t(sectionOf(page))]; }
+    const QList<std::pair<int, int>> &blockPages(Section &section);
+    // The header or footer of page `index` (in `section`), fields set for that page; nullptr if none.
+    FlowTextDocument *marginDocument(Section &section, int index, bool footer);
+    void prepareMargin(FlowTextDocument &document, int index, qreal width);
+    qreal marginTop(const Section &section, FlowTextDocument &document, bool footer) const;
+    int pageNumber(int index) const;
+
+    std::unique_ptr<office::Package> m_package;
+    std::unique_ptr<office::ImageStore> m_images;
+    RenderOptions m_options;
+    QImage m_pointDevice;
+    qreal m_lengthScale = 1;
+    FlowTextDocument::PictureTable m_pictures;
+    std::vector<Section> m_sections;
+    std::unique_ptr<FlowReader> m_reader;
+    QTextCursor m_cursor;
+    bool m_fresh = true;
+    QList<Heading> m_headings;
+    Metadata m_metadata;
+    int m_pageCount = 0;
+    bool m_usesPageCount = false;
+    QFont m_defaultFont;
+    QTextCursor m_batch; // holds the edit block of the section being filled (one relayout per step)
+    bool m_inBatch = false;
+
+public:
+    void setMetadata(Metadata metadata) { m_metadata = std::move(metadata); }
+    // The font of text without a font of its own; call before the first section.
+    void setDefaultFont(const QFont &font) { m_defaultFont = font; }
+};
+
+} // namespace folio::wordprocessing

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowformat.h"
+
+#include <QHash>
+
+namespace folio::wordprocessing {
+
+namespace {
+
+template<typename T>
+void take(std::optional<T> &mine, const std::optional<T> &theirs)
+{
+    if (theirs)
+        mine = theirs;
+}
+
+} // namespace
+
+void RunProps::mergeFrom(const RunProps &over)
+{
+    take(bold, over.bold);
+    take(italic, over.italic);
+    take(strike, over.strike);
+    take(hidden, over.hidden);
+    take(caps, over.caps);
+    take(smallCaps, over.smallCaps);
+    take(underline, over.underline);
+    take(color, over.color);
+    take(highlight, over.highlight);
+    take(size, over.size);
+    take(font, over.font);
+    take(vertical, over.vertical);
+}
+
+void RunProps::apply(QTextCharFormat &format) const
+{
+    if (bold)
+        format.setFontWeight(*bold ? QFont::Bold : QFont::Normal);
+    if (italic)
+        format.setFontItalic(*italic);
+    if (strike)
+        format.setFontStrikeOut(*strike);
+    if (underline) {
+        format.setUnderlineStyle(*underline);
+        format.setFontUnderline(*underline != QTextCharFormat::NoUnderline);
+    }
+    if (color && color->isValid())
+        format.setForeground(*color);
+    if (highlight && highlight->isValid())
+        format.setBackground(*highlight);
+    if (size && *size > 0)
+        format.setFontPointSize(std::clamp(*size, 1.0, 1638.0));
+    if (font && !font->isEmpty())
+        format.setFontFamilies(fontFamilies(*font));
+    if (caps && *caps)
+        format.setFontCapitalization(QFont::AllUppercase);
+    else if (smallCaps && *smallCaps)
+        format.setFontCapitalization(QFont::SmallCaps);
+    if (vertical)
+        format.setVerticalAlignment(*vertical);
+}
+
+void ParaProps::mergeFrom(const ParaProps &over)
+{
+    take(align, over.align);
+    take(before, over.before);
+    take(after, over.after);
+    take(left, over.left);
+    take(right, over.right);
+    take(firstLine, over.firstLine);
+    take(lineValue, over.lineValue);
+    take(lineRule, over.lineRule);
+    take(keepLines, over.keepLines);
+    take(pageBreakBefore, over.pageBreakBefore);
+    take(pageBreakAfter, over.pageBreakAfter);
+    take(outlineLevel, over.outlineLevel);
+    take(shading, over.shading);
+    take(numId, over.numId);
+    take(ilvl, over.ilvl);
+}
+
+void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)> &px) const
+{
+    const auto length = [&px](qreal points) { return px(std::clamp(points, -2000.0, 2000.0)); };
+    if (align)
+        format.setAlignment(*align);
+    if (before)
+        format.setTopMargin(length(std::max(0.0, *before)));
+    if (after)
+        format.setBottomMargin(length(std::max(0.0, *after)));
+    if (left)
+        format.setLeftMargin(length(*left));
+    if (right)
+        format.setRightMargin(length(*right));
+    if (firstLine)
+        format.setTextIndent(length(*firstLine));
+    if (lineValue && lineRule) {
+        switch (*lineRule) {
+        case Proportional:
+            if (*lineValue > 0)
+                format.setLineHeight(std::clamp(*lineValue, 10.0, 1000.0), QTextBlockFormat::ProportionalHeight);
+            break;
+        case Exact:
+            if (*lineValue > 0)
+                format.setLineHeight(length(*lineValue), QTextBlockFormat::FixedHeight);
+            break;
+        case AtLeast:
+            if (*lineValue > 0)
+                format.setLineHeight(length(*lineValue), QTextBlockFormat::MinimumHeight);
+            break;
+        }
+    }
+    if (keepLines)
+        format.setNonBreakableLines(*keepLines);
+    QTextFormat::PageBreakFlags breaks = QTextFormat::PageBreak_Auto;
+    if (pageBreakBefore && *pageBreakBefore)
+        breaks |= QTextFormat::PageBreak_AlwaysBefore;
+    if (pageBreakAfter && *pageBreakAfter)
+        breaks |= QTextFormat::PageBreak_AlwaysAfter;
+    if (breaks != QTextFormat::PageBreak_Auto)
+        format.setPageBreakPolicy(breaks);
+    if (shading && shading->isValid())
+        format.setBackground(*shading);
+}
+
+QStringList fontFamilies(const QString &family)
+{
+    // Metric-compatible replacements first (same line breaks as the author saw), then DejaVu,
+    // which is always installed.
+    static const QHash<QString, QStringList> substitutes = {
+        {QStringLiteral("calibri"), {QStringLiteral("Carlito"), QStringLiteral("DejaVu Sans")}},
+        {QStringLiteral("cambria"), {QStringLiteral("Caladea"), QStringLiteral("DejaVu Serif")}},
+        {QStringLiteral("arial"), {QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")}},
+        {QStringLiteral("helvetica"), {QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")}},
+        {QStringLiteral("times new roman"), {QStringLiteral("Liberation Serif"), QStringLiteral("DejaVu Serif")}},
+        {QStringLiteral("times"), {QStringLiteral("Liberation Serif"), QStringLiteral("DejaVu Serif")}},
+        {QStringLiteral("courier new"), {QStringLiteral("Liberation Mono"), QStringLiteral("DejaVu Sans Mono")}},
+        {QStringLiteral("courier"), {QStringLiteral("Liberation Mono"), QStringLiteral("DejaVu Sans Mono")}},
+        {QStringLiteral("consolas"), {QStringLiteral("Liberation Mono"), QStringLiteral("DejaVu Sans Mono")}},
+        {QStringLiteral("georgia"), {QStringLiteral("Gelasio"), QStringLiteral("DejaVu Serif")}},
+    };
+    QStringList families {family};
+    const QString key = family.toLower();
+    if (const auto found = substitutes.constFind(key); found != substitutes.cend()) {
+        families += *found;
+    } else if (key.contains(QLatin1String("mono")) || key.contains(QLatin1String("courier"))
+        || key.contains(QLatin1String("code"))) {
+        families += QStringLiteral("DejaVu Sans Mono");
+    } else if (key.contains(QLatin1String("serif")) && !key.contains(QLatin1String("sans"))) {
+        families += QStringLiteral("DejaVu Serif");
+    } else {
+        families += QStringLiteral("DejaVu Sans");
+    }
+    return families;
+}
+
+std::optional<QColor> namedColor(const QString &name)
+{
+    static const QHash<QString, QColor> ooxml = {
+        {QStringLiteral("darkyellow"), QColor(0x80, 0x80, 0x00)},
+        {QStringLiteral("darkgray"), QColor(0x80, 0x80, 0x80)},
+        {QStringLiteral("lightgray"), QColor(0xc0, 0xc0, 0xc0)},
+        {QStringLiteral("darkblue"), QColor(0x00, 0x00, 0x80)},
+        {QStringLiteral("darkcyan"), QColor(0x00, 0x80, 0x80)},
+        {QStringLiteral("darkgreen"), QColor(0x00, 0x80, 0x00)},
+        {QStringLiteral("darkmagenta"), QColor(0x80, 0x00, 0x80)},
+        {QStringLiteral("darkred"), QColor(0x80, 0x00, 0x00)},
+        {QStringLiteral("green"), QColor(0x00, 0xff, 0x00)},
+    };
+    const QString key = name.toLower();
+    if (key.isEmpty() || key == QLatin1String("none") || key == QLatin1String("transparent"))
+        return std::nullopt;
+    if (const auto found = ooxml.constFind(key); found != ooxml.cend())
+        return *found;
+    const QColor color = QColor::fromString(key);
+    if (!color.isValid())
+        return std::nullopt;
+    return color;
+}
+
+} // namespace folio::wordprocessing

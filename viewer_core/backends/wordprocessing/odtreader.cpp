@@ -1,0 +1,1208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "odtreader.h"
+
+#include "backends/office/officeunits.h"
+#include "backends/text/textdocumentpages.h"
+
+#include "docxstyles.h"
+#include "wplogging.h"
+#include "wpxml.h"
+#include <QAbstractTextDocumentLayout>
+
+#include <QTextDocumentFragment>
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace folio::wordprocessing::odt {
+
+using namespace xml;
+
+namespace {
+
+constexpr int ParagraphsPerStep = 24;
+constexpr int MaxTableDepth = 8;
+constexpr int MaxColumns = 256;
+constexpr qint64 MaxTableCells = 200'000;
+constexpr int MaxRepeat = 1000; // number-*-repeated beyond this is spreadsheet padding
+constexpr int MaxBoxDepth = 4;
+constexpr int MaxSpaces = 1000; // text:s c="..."
+
+std::optional<qreal> length(const SafeXmlReader &reader, QStringView name)
+{
+    const QString text = attribute(reader, name);
+    if (text.isEmpty())
+        return std::nullopt;
+    return office::parseLength(text);
+}
+
+docx::Numbering::Format numberFormat(const QString &format)
+{
+    using Format = docx::Numbering::Format;
+    if (format == QLatin1String("a"))
+        return Format::LowerLetter;
+    if (format == QLatin1String("A"))
+        return Format::UpperLetter;
+    if (format == QLatin1String("i"))
+        return Format::LowerRoman;
+    if (format == QLatin1String("I"))
+        return Format::UpperRoman;
+    if (format.isEmpty())
+        return Format::None;
+    return Format::Decimal;
+}
+
+bool borderVisible(const QString &value)
+{
+    return !value.isEmpty() && !value.contains(QLatin1String("none")) && !value.startsWith(QLatin1String("0pt"))
+        && !value.startsWith(QLatin1String("0cm")) && !value.startsWith(QLatin1String("0in"));
+}
+
+} // namespace
+
+struct OdtReader::Out
+{
+    SafeXmlReader *xml = nullptr;
+    QTextCursor *cursor = nullptr;
+    bool *fresh = nullptr;
+    bool body = false;
+    bool margin = false;
+    int tableDepth = 0;
+    int boxDepth = 0;
+    QTextBlockFormat blockFormat;
+    QTextCharFormat paragraphChars;
+    bool lastSpace = true; // white space collapses across elements
+    QList<std::shared_ptr<FlowTextDocument>> boxes;
+};
+
+OdtReader::OdtReader(FlowDocument &flow)
+    : m_flow(flow)
+{ }
+
+OdtReader::~OdtReader() = default;
+
+Result<std::unique_ptr<Document>> OdtReader::open(std::unique_ptr<office::Package> package, const QString &formatName,
+    const QString &mimeType, const Limits &limits, RenderOptions options, const CancellationToken &token,
+    const ProgressCallback &progress)
+{
+    auto flow = std::make_unique<FlowDocument>(limits, std::move(package), options);
+    flow->setDocumentFormat(QStringLiteral("odt"), formatName, mimeType);
+    // The reader first: pages are counted as provisional while it has more to read.
+    auto owned = std::make_unique<OdtReader>(*flow);
+    OdtReader *reader = owned.get();
+    flow->setReader(std::move(owned));
+    if (Status status = reader->prepare(token); !status)
+        return status;
+    flow->setMetadata(flow->package().metadata(token));
+    if (Status status = flow->ensurePages(1, token, progress); !status)
+        return status;
+    return std::unique_ptr<Document>(std::move(flow));
+}
+
+Status OdtReader::prepare(const CancellationToken &token)
+{
+    m_token = &token;
+    office::Package &package = m_flow.package();
+    Result<QByteArray> content = package.read(QStringLiteral("content.xml"), token);
+    if (!content)
+        return content.status();
+    m_content = std::move(content).value();
+
+    // styles.xml: fonts, common styles, page layouts, master pages with their headers.
+    if (package.contains(QStringLiteral("styles.xml"))) {
+        Result<QByteArray> styles = package.read(QStringLiteral("styles.xml"), token);
+        if (!styles && styles.status().code() != StatusCode::Corrupt)
+            return styles.status();
+        if (styles) {
+            SafeXmlReader xml(*styles, QStringLiteral("styles.xml"), package.limits(), token);
+            m_automatic = &m_stylesAutomatic;
+            while (xml.readNextStartElement()) {
+                const QStringView n = name(xml);
+                if (n == u"font-face-decls") {
+                    readFontFaces(xml);
+                } else if (n == u"styles") {
+                    readStyles(xml, m_common, false);
+                } else if (n == u"automatic-styles") {
+                    readStyles(xml, m_stylesAutomatic, true);
+                } else if (n == u"master-styles") {
+                    forChildren(xml, [&] {
+                        if (name(xml) == u"master-page")
+                            readMasterPage(xml);
+                    });
+                }
+            }
+            m_automatic = &m_contentAutomatic;
+            if (!xml.status() && xml.status().code() != StatusCode::Corrupt)
+                return xml.status();
+        }
+    }
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    // The content's reader outlives the calls that use it, so it polls no token of its own (it
+    // would keep this call's); readMore() polls the caller's between elements.
+    m_xml = std::make_unique<SafeXmlReader>(
+        m_content, QStringLiteral("content.xml"), package.limits(), CancellationToken());
+    // The content's own fonts and automatic styles come before its body.
+    SafeXmlReader &xml = *m_xml;
+    while (m_textDepth < 0 && xml.readNextStartElement()) {
+        const QStringView n = name(xml);
+        if (n == u"font-face-decls")
+            readFontFaces(xml);
+        else if (n == u"automatic-styles")
+            readStyles(xml, m_contentAutomatic, true);
+        else if (n == u"text" && xml.xml().namespaceUri().contains(QLatin1String("office")))
+            m_textDepth = xml.depth();
+    }
+    if (!xml.status())
+        return xml.status();
+    if (m_masters.isEmpty())
+        m_masters.insert(QString(), MasterPage());
+    if (m_firstMaster.isEmpty() || !m_masters.contains(m_firstMaster))
+        m_firstMaster
+            = m_masters.contains(QStringLiteral("Standard")) ? QStringLiteral("Standard") : m_masters.begin().key();
+    startSection(m_firstMaster, token);
+    return {};
+}
+
+void OdtReader::readFontFaces(SafeXmlReader &xml)
+{
+    forChildren(xml, [&] {
+        if (name(xml) != u"font-face")
+            return;
+        QString family = attribute(xml, u"font-family");
+        if (family.startsWith(u'\'') || family.startsWith(u'"'))
+            family = family.mid(1, family.size() - 2);
+        m_fontFaces.insert(attribute(xml, u"name"), family);
+    });
+}
+
+void OdtReader::readTextProperties(SafeXmlReader &xml, RunProps &props)
+{
+    for (const QXmlStreamAttribute &attribute : xml.xml().attributes()) {
+        const QStringView n = attribute.name();
+        const QString value = attribute.value().toString();
+        if (n == u"font-size") {
+            if (value.endsWith(u'%')) {
+                const double percent = value.chopped(1).toDouble();
+                if (percent > 0)
+                    props.size = props.size.value_or(m_defaultRun.size.value_or(12)) * percent / 100;
+            } else if (const auto size = office::parseLength(value)) {
+                props.size = *size;
+            }
+        } else if (n == u"font-weight") {
+            props.bold = value == QLatin1String("bold") || value.toInt() >= 600;
+        } else if (n == u"font-style") {
+            props.italic = value == QLatin1String("italic") || value == QLatin1String("oblique");
+        } else if (n == u"text-underline-style") {
+            props.underline = value == QLatin1String("none") ? QTextCharFormat::NoUnderline
+                : value == QLatin1String("wave")             ? QTextCharFormat::WaveUnderline
+                : value == QLatin1String("dotted")           ? QTextCharFormat::DotLine
+                : value == QLatin1String("dash")             ? QTextCharFormat::DashUnderline
+                                                             : QTextCharFormat::SingleUnderline;
+        } else if (n == u"text-line-through-style") {
+            props.strike = value != QLatin1String("none");
+        } else if (n == u"color") {
+            if (const auto color = office::parseHexColor(value))
+                props.color = *color;
+        } else if (n == u"background-color") {
+            props.highlight = namedColor(value).value_or(QColor());
+        } else if (n == u"font-name") {
+            props.font = m_fontFaces.value(value, value);
+        } else if (n == u"font-family" && attribute.namespaceUri().contains(QLatin1String("fo"))) {
+            QString family = value.section(u',', 0, 0).trimmed();
+            if (family.startsWith(u'\'') || family.startsWith(u'"'))
+                family = family.mid(1, family.size() - 2);
+            props.font = family;
+        } else if (n == u"text-position") {
+            if (value.startsWith(QLatin1String("super"))
+                || (!value.startsWith(u'-')
+                    && value.section(u' ', 0, 0).chopped(value.contains(u'%') ? 1 : 0).toDouble() > 0))
+                props.vertical = QTextCharFormat::AlignSuperScript;
+            else if (value.startsWith(QLatin1String("sub")) || value.startsWith(u'-'))
+                props.vertical = QTextCharFormat::AlignSubScript;
+            else
+                props.vertical = QTextCharFormat::AlignNormal;
+        } else if (n == u"font-variant") {
+            props.smallCaps = value == QLatin1String("small-caps");
+        } else if (n == u"text-transform") {
+            props.caps = value == QLatin1String("uppercase");
+        } else if (n == u"display") {
+            props.hidden = value == QLatin1String("none");
+        }
+    }
+}
+
+void OdtReader::readParagraphProperties(SafeXmlReader &xml, ParaProps &props)
+{
+    for (const QXmlStreamAttribute &attribute : xml.xml().attributes()) {
+        const QStringView n = attribute.name();
+        const QString value = attribute.value().toString();
+        if (n == u"text-align") {
+            props.align = value == QLatin1String("center")                           ? Qt::AlignHCenter
+                : (value == QLatin1String("end") || value == QLatin1String("right")) ? Qt::AlignRight
+                : value == QLatin1String("justify")                                  ? Qt::AlignJustify
+                                                                                     : Qt::AlignLeft;
+        } else if (n == u"margin-top") {
+            if (const auto v = office::parseLength(value))
+                props.before = *v;
+        } else if (n == u"margin-bottom") {
+            if (const auto v = office::parseLength(value))
+                props.after = *v;
+        } else if (n == u"margin-left") {
+            if (const auto v = office::parseLength(value))
+                props.left = *v;
+        } else if (n == u"margin-right") {
+            if (const auto v = office::parseLength(value))
+                props.right = *v;
+        } else if (n == u"text-indent") {
+            if (const auto v = office::parseLength(value))
+                props.firstLine = *v;
+        } else if (n == u"line-height") {
+            if (value.endsWith(u'%')) {
+                props.lineRule = ParaProps::Proportional;
+                props.lineValue = value.chopped(1).toDouble();
+            } else if (const auto v = office::parseLength(value)) {
+                props.lineRule = ParaProps::Exact;
+                props.lineValue = *v;
+            }
+        } else if (n == u"line-height-at-least") {
+            if (const auto v = office::parseLength(value)) {
+                props.lineRule = ParaProps::AtLeast;
+                props.lineValue = *v;
+            }
+        } else if (n == u"break-before") {
+            props.pageBreakBefore = value == QLatin1String("page");
+        } else if (n == u"break-after") {
+            props.pageBreakAfter = value == QLatin1String("page");
+        } else if (n == u"background-color") {
+            if (const auto color = office::parseHexColor(value))
+                props.shading = *color;
+        } else if (n == u"keep-together") {
+            props.keepLines = value == QLatin1String("always");
+        }
+    }
+}
+
+OdtReader::Style OdtReader::readStyle(SafeXmlReader &xml)
+{
+    Style style;
+    style.name = attribute(xml, u"name");
+    style.family = attribute(xml, u"family");
+    style.parent = attribute(xml, u"parent-style-name");
+    style.displayName = attribute(xml, u"display-name");
+    style.listStyle = attribute(xml, u"list-style-name");
+    style.masterPage = attribute(xml, u"master-page-name");
+    style.outlineLevel = attribute(xml, u"default-outline-level").toInt();
+    forChildren(xml, [&] {
+        const QStringView n = name(xml);
+        if (n == u"text-properties") {
+            readTextProperties(xml, style.run);
+        } else if (n == u"paragraph-properties") {
+            readParagraphProperties(xml, style.paragraph);
+        } else if (n == u"table-column-properties") {
+            if (const auto width = length(xml, u"column-width"))
+                style.columnWidth = *width;
+        } else if (n == u"table-cell-properties" || n == u"table-properties") {
+            if (const auto color = office::parseHexColor(attribute(xml, u"background-color")))
+                style.background = *color;
+            style.border = borderVisible(attribute(xml, u"border")) || borderVisible(attribute(xml, u"border-top"))
+                || borderVisible(attribute(xml, u"border-bottom"));
+            if (const auto width = length(xml, u"width"))
+                style.tableWidth = *width;
+        }
+    });
+    return style;
+}
+
+void OdtReader::readListStyle(SafeXmlReader &xml)
+{
+    ListStyle list;
+    const QString styleName = attribute(xml, u"name");
+    forChildren(xml, [&] {
+        const QStringView n = name(xml);
+        if (!n.startsWith(u"list-level-style"))
+            return;
+        const int level = std::clamp(attribute(xml, u"level").toInt(), 1, 10) - 1;
+        ListLevel &entry = list.levels[size_t(level)];
+        entry.defined = true;
+        entry.bullet = n == u"list-level-style-bullet";
+        entry.bulletChar = attribute(xml, u"bullet-char");
+        entry.format = attribute(xml, u"num-format");
+        entry.prefix = attribute(xml, u"num-prefix");
+        entry.suffix = attribute(xml, u"num-suffix");
+        entry.displayLevels = std::clamp(attribute(xml, u"display-levels").toInt(), 1, 10);
+        if (hasAttribute(xml, u"start-value"))
+            entry.start = std::clamp(attribute(xml, u"start-value").toInt(), 0, 1'000'000);
+        entry.indent = 18 * (level + 1);
+        forChildren(xml, [&] {
+            if (name(xml) != u"list-level-properties")
+                return;
+            const qreal before = length(xml, u"space-before").value_or(0);
+            const qreal width = length(xml, u"min-label-width").value_or(18);
+            entry.indent = before + width;
+            entry.labelWidth = width;
+            forChildren(xml, [&] {
+                if (name(xml) != u"list-level-label-alignment")
+                    return;
+                if (const auto margin = length(xml, u"margin-left"))
+                    entry.indent = *margin;
+                if (const auto indent = length(xml, u"text-indent"))
+                    entry.labelWidth = -*indent;
+            });
+        });
+    });
+    m_listStyles.insert(styleName, list);
+}
+
+void OdtReader::readStyles(SafeXmlReader &xml, QHash<QString, Style> &styles, bool automaticOnly)
+{
+    forChildren(xml, [&] {
+        const QStringView n = name(xml);
+        if (n == u"style") {
+            const Style style = readStyle(xml);
+            styles.insert(style.family + u'/' + style.name, style);
+        } else if (n == u"default-style" && !automaticOnly) {
+            const Style style = readStyle(xml);
+            if (style.family == QLatin1String("paragraph")) {
+                m_defaultParagraph.mergeFrom(style.paragraph);
+                m_defaultRun.mergeFrom(style.run);
+            }
+        } else if (n == u"list-style") {
+            readListStyle(xml);
+        } else if (n == u"page-layout") {
+            PageLayout layout;
+            const QString layoutName = attribute(xml, u"name");
+            forChildren(xml, [&] {
+                const QStringView child = name(xml);
+                if (child == u"page-layout-properties") {
+                    PageGeometry &g = layout.geometry;
+                    g.size = QSizeF(
+                        length(xml, u"page-width").value_or(595.3), length(xml, u"page-height").value_or(841.9));
+                    const qreal all = length(xml, u"margin").value_or(56.7);
+                    g.margins
+                        = QMarginsF(length(xml, u"margin-left").value_or(all), length(xml, u"margin-top").value_or(all),
+                            length(xml, u"margin-right").value_or(all), length(xml, u"margin-bottom").value_or(all));
+                } else if (child == u"header-style" || child == u"footer-style") {
+                    const bool header = child == u"header-style";
+                    forChildren(xml, [&] {
+                        if (name(xml) != u"header-footer-properties")
+                            return;
+                        // The header takes room from the body: its height plus its spacing.
+                        const qreal height = length(xml, u"min-height").value_or(0);
+                        const qreal spacing = length(xml, header ? u"margin-bottom" : u"margin-top").value_or(0);
+                        (header ? layout.headerExtra : layout.footerExtra) = height + spacing;
+                    });
+                }
+            });
+            m_layouts.insert(layoutName, layout);
+        }
+    });
+}
+
+void OdtReader::readMasterPage(SafeXmlReader &xml)
+{
+    if (m_masters.isEmpty()) {
+        // Headers are laid out with the document's default font: set it before the first.
+        QFont font;
+        font.setFamilies(fontFamilies(m_defaultRun.font.value_or(QStringLiteral("Liberation Serif"))));
+        font.setPointSizeF(std::clamp(m_defaultRun.size.value_or(12.0), 1.0, 1638.0));
+        m_flow.setDefaultFont(font);
+    }
+    MasterPage master;
+    const QString masterName = attribute(xml, u"name");
+    master.layout = attribute(xml, u"page-layout-name");
+    forChildren(xml, [&] {
+        const QStringView n = name(xml);
+        const bool header = n.startsWith(u"header");
+        if (!header && !n.startsWith(u"footer"))
+            return;
+        if (attribute(xml, u"display") == QLatin1String("false"))
+            return;
+        const int kind = n.endsWith(u"-first") ? FirstHeader : n.endsWith(u"-left") ? EvenHeader : DefaultHeader;
+        std::shared_ptr<FlowTextDocument> document = m_flow.newTextDocument();
+        QTextCursor cursor(document.get());
+        bool fresh = true;
+        Out out;
+        out.xml = &xml;
+        out.cursor = &cursor;
+        out.fresh = &fresh;
+        out.margin = true;
+        blockChildren(out);
+        text::deliverPendingTimers(document->documentLayout());
+        (header ? master.header : master.footer)[kind] = document;
+    });
+    if (m_firstMaster.isEmpty())
+        m_firstMaster = masterName;
+    m_masters.insert(masterName, master);
+}
+
+void OdtReader::startSection(const QString &masterName, const CancellationToken &)
+{
+    m_currentMaster = masterName;
+    const MasterPage master = m_masters.value(masterName);
+    const PageLayout layout = m_layouts.value(master.layout);
+    SectionSetup setup;
+    setup.geometry = layout.geometry;
+    for (int kind = 0; kind < 3; ++kind) {
+        setup.header[kind] = master.header[kind];
+        setup.footer[kind] = master.footer[kind];
+    }
+    // Headers sit inside the page margins in ODF; the body starts below them.
+    if (master.header[DefaultHeader]) {
+        setup.geometry.headerDistance = setup.geometry.margins.top();
+        setup.geometry.margins.setTop(setup.geometry.margins.top() + std::max<qreal>(layout.headerExtra, 14) + 2);
+    }
+    if (master.footer[DefaultHeader]) {
+        setup.geometry.footerDistance = setup.geometry.margins.bottom();
+        setup.geometry.margins.setBottom(setup.geometry.margins.bottom() + std::max<qreal>(layout.footerExtra, 14) + 2);
+    }
+    setup.titlePage = master.header[FirstHeader] || master.footer[FirstHeader];
+    if (setup.titlePage) {
+        // A first-page header absent on one side leaves the default on that side.
+        if (!setup.header[FirstHeader])
+            setup.header[FirstHeader] = master.header[DefaultHeader];
+        if (!setup.footer[FirstHeader])
+            setup.footer[FirstHeader] = master.footer[DefaultHeader];
+    }
+    setup.evenAndOdd = master.header[EvenHeader] || master.footer[EvenHeader];
+    m_flow.startSection(setup);
+}
+
+const OdtReader::Style *OdtReader::style(const QString &styleName, QStringView family) const
+{
+    const QString key = family.toString() + u'/' + styleName;
+    if (const auto found = m_automatic->constFind(key); found != m_automatic->cend())
+        return &*found;
+    if (const auto found = m_common.constFind(key); found != m_common.cend())
+        return &*found;
+    return nullptr;
+}
+
+ParaProps OdtReader::paragraphProps(const QString &styleName) const
+{
+    QList<const Style *> chain;
+    for (const Style *s = style(styleName, u"paragraph"); s && chain.size() < 32 && !chain.contains(s);
+         s = style(s->parent, u"paragraph"))
+        chain.append(s);
+    ParaProps props = m_defaultParagraph;
+    for (auto it = chain.crbegin(); it != chain.crend(); ++it)
+        props.mergeFrom((*it)->paragraph);
+    return props;
+}
+
+RunProps OdtReader::runProps(const QString &styleName, QStringView family) const
+{
+    QList<const Style *> chain;
+    for (const Style *s = style(styleName, family); s && chain.size() < 32 && !chain.contains(s);
+         s = style(s->parent, family))
+        chain.append(s);
+    RunProps props;
+    for (auto it = chain.crbegin(); it != chain.crend(); ++it)
+        props.mergeFrom((*it)->run);
+    return props;
+}
+
+Status OdtReader::readMore(const CancellationToken &token)
+{
+    m_token = &token;
+    SafeXmlReader &xml = *m_xml;
+    Out out;
+    out.xml = &xml;
+    out.cursor = &m_flow.cursor();
+    out.fresh = &m_flow.sectionFresh();
+    out.body = true;
+    int blocks = 0;
+    while (m_textDepth >= 0 && !m_textEnded && !xml.atEnd() && blocks < ParagraphsPerStep) {
+        if (token.isCancelled())
+            break;
+        const QXmlStreamReader::TokenType type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.depth() < m_textDepth) {
+            m_textEnded = true;
+            break;
+        }
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        blockElement(out);
+        if (xml.depth() > m_textDepth)
+            xml.skipElement();
+        ++blocks;
+    }
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (!xml.status())
+        return xml.status();
+    if (m_textDepth < 0 || m_textEnded || xml.atEnd())
+        return finish(token);
+    return {};
+}
+
+Status OdtReader::finish(const CancellationToken &token)
+{
+    appendNotes(m_notes, false);
+    if (m_flow.options() & RenderOption::RenderComments)
+        appendNotes(m_comments, true);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    m_done = true;
+    m_xml.reset();
+    m_content.clear();
+    return {};
+}
+
+void OdtReader::appendNotes(const QList<Note> &notes, bool comments)
+{
+    if (notes.isEmpty())
+        return;
+    QTextCursor &cursor = m_flow.cursor();
+    bool &fresh = m_flow.sectionFresh();
+    QTextBlockFormat separator;
+    separator.setTopMargin(m_flow.px(12));
+    separator.setProperty(
+        QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 30));
+    if (fresh)
+        cursor.setBlockFormat(separator);
+    else
+        cursor.insertBlock(separator, QTextCharFormat());
+    fresh = false;
+    if (comments) {
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        cursor.insertBlock(QTextBlockFormat(), bold);
+        cursor.insertText(tr("Comments"));
+    }
+    for (const Note &note : notes) {
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        QTextCharFormat mark;
+        if (comments) {
+            mark.setFontWeight(QFont::Bold);
+            cursor.insertText(QStringLiteral("[%1] ").arg(note.mark)
+                    + (note.author.isEmpty() ? QString() : note.author + QLatin1String(": ")),
+                mark);
+        } else {
+            mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+            cursor.insertText(note.mark, mark);
+            cursor.insertText(QStringLiteral(" "), QTextCharFormat());
+        }
+        // The note's first paragraph continues the mark's line.
+        cursor.insertFragment(QTextDocumentFragment(note.body.get()));
+    }
+}
+
+void OdtReader::blockChildren(Out &out)
+{
+    forChildren(*out.xml, [&] { blockElement(out); });
+}
+
+void OdtReader::blockElement(Out &out)
+{
+    SafeXmlReader &xml = *out.xml;
+    const QStringView n = name(xml);
+    if (n == u"p") {
+        paragraph(out, false);
+    } else if (n == u"h") {
+        paragraph(out, true);
+    } else if (n == u"list") {
+        list(out);
+    } else if (n == u"table") {
+        table(out);
+    } else if (n == u"section" || n == u"index-body" || n == u"table-of-content" || n == u"alphabetical-index"
+        || n == u"illustration-index" || n == u"bibliography" || n == u"user-index" || n == u"object-index"
+        || n == u"table-index" || n == u"text-content") {
+        blockChildren(out);
+    } else if (n == u"frame") {
+        // A frame anchored to the page: a paragraph of its own.
+        m_firstParagraph = false;
+        out.blockFormat = QTextBlockFormat();
+        out.paragraphChars = QTextCharFormat();
+        if (*out.fresh) {
+            *out.fresh = false;
+        } else {
+            out.cursor->insertBlock();
+        }
+        frame(out, QTextCharFormat());
+        flushBoxes(out);
+    }
+    // tracked-changes (deleted text), sequence-decls, forms, index titles' templates: nothing to show.
+}
+
+OdtReader::ListLevel OdtReader::listLevel(const QString &styleName, int level) const
+{
+    level = std::clamp(level, 0, 9);
+    const auto found = m_listStyles.constFind(styleName);
+    ListLevel fallback;
+    fallback.indent = 18.0 * (level + 1);
+    if (found == m_listStyles.cend())
+        return fallback;
+    for (int declared = level; declared >= 0; --declared) {
+        ListLevel entry = found->levels[size_t(declared)];
+        if (!entry.defined)
+            continue;
+        entry.indent += 18.0 * (level - declared);
+        return entry;
+    }
+    return fallback;
+}
+
+QString OdtReader::listMarker(int level, int *counterLevel)
+{
+    if (m_lists.isEmpty())
+        return {};
+    const QString styleName = m_lists.last().style;
+    level = std::clamp(level, 0, 9);
+    const ListLevel entry = listLevel(styleName, level);
+    if (counterLevel)
+        *counterLevel = level;
+    if (entry.bullet) {
+        QString bullet = entry.bulletChar.isEmpty() ? QStringLiteral("•") : entry.bulletChar.left(1);
+        if (bullet[0].unicode() >= 0xE000 && bullet[0].unicode() <= 0xF8FF)
+            bullet = QStringLiteral("•");
+        return bullet;
+    }
+    m_counters[size_t(level)] = m_counted[size_t(level)] ? m_counters[size_t(level)] + 1 : entry.start;
+    m_counted[size_t(level)] = true;
+    for (int deeper = level + 1; deeper < 10; ++deeper)
+        m_counted[size_t(deeper)] = false;
+    if (numberFormat(entry.format) == docx::Numbering::Format::None)
+        return entry.prefix + entry.suffix;
+    QStringList parts;
+    for (int shown = std::max(0, level - entry.displayLevels + 1); shown <= level; ++shown) {
+        const ListLevel outer = listLevel(styleName, shown);
+        const int value = m_counted[size_t(shown)] ? m_counters[size_t(shown)] : outer.start;
+        parts.append(docx::Numbering::formatNumber(value, numberFormat(outer.format)));
+    }
+    return entry.prefix + parts.join(u'.') + entry.suffix;
+}
+
+void OdtReader::list(Out &out)
+{
+    SafeXmlReader &xml = *out.xml;
+    QString styleName = attribute(xml, u"style-name");
+    const int level = m_lists.isEmpty() ? 0 : std::min(m_lists.last().level + 1, 9);
+    if (styleName.isEmpty() && !m_lists.isEmpty())
+        styleName = m_lists.last().style;
+    const bool continues
+        = attribute(xml, u"continue-numbering") == QLatin1String("true") || hasAttribute(xml, u"continue-list");
+    if (level == 0 && !continues)
+        m_counted.fill(false);
+    if (m_lists.size() >= 10) {
+        blockChildren(out);
+        return;
+    }
+    m_lists.append({styleName, level});
+    forChildren(xml, [&] {
+        const QStringView n = name(xml);
+        if (n != u"list-item" && n != u"list-header")
+            return;
+        if (n == u"list-item") {
+            if (hasAttribute(xml, u"start-value")) {
+                m_counters[size_t(level)] = std::clamp(attribute(xml, u"start-value").toInt(), 0, 1'000'000) - 1;
+                m_counted[size_t(level)] = true;
+            }
+            // The marker goes on the item's first paragraph; a nested list first is numbered itself.
+            m_pendingMarker = listMarker(level, nullptr);
+            m_pendingLevel = level;
+        }
+        forChildren(xml, [&] {
+            if (name(xml) == u"list") {
+                m_pendingMarker.clear();
+                m_pendingLevel = -1;
+            }
+            blockElement(out);
+        });
+        m_pendingMarker.clear();
+        m_pendingLevel = -1;
+    });
+    m_lists.removeLast();
+}
+
+void OdtReader::paragraph(Out &out, bool heading)
+{
+    SafeXmlReader &xml = *out.xml;
+    const QString styleName = attribute(xml, u"style-name");
+    const Style *own = style(styleName, u"paragraph");
+    bool masterBreak = false;
+    // A paragraph style naming a master page starts a section with that page.
+    if (out.body && out.tableDepth == 0) {
+        QString master;
+        for (const Style *s = own; s && master.isEmpty(); s = style(s->parent, u"paragraph")) {
+            master = s->masterPage;
+            if (s == style(s->parent, u"paragraph"))
+                break;
+        }
+        if (!master.isEmpty() && master != m_currentMaster && m_masters.contains(master))
+            startSection(master, *m_token);
+        else if (!master.isEmpty() && !m_firstParagraph)
+            masterBreak = true; // the same page style again: a new page all the same
+    }
+    ParaProps props = paragraphProps(styleName);
+    if (masterBreak)
+        props.pageBreakBefore = true;
+    int level = -1;
+    if (heading) {
+        const int outline = hasAttribute(xml, u"outline-level") ? attribute(xml, u"outline-level").toInt() : 0;
+        int fromStyle = 0;
+        for (const Style *s = own; s && !fromStyle; s = style(s->parent, u"paragraph")) {
+            fromStyle = s->outlineLevel;
+            if (s == style(s->parent, u"paragraph"))
+                break;
+        }
+        level = std::clamp((outline > 0 ? outline : (fromStyle > 0 ? fromStyle : 1)) - 1, 0, 9);
+        if (!own) {
+            // Headings without a style still look like headings.
+            props.before = props.before.value_or(12);
+            props.after = props.after.value_or(6);
+        }
+    }
+    QString marker;
+    if (m_pendingLevel >= 0) {
+        marker = m_pendingMarker;
+        const ListLevel entry = listLevel(m_lists.isEmpty() ? QString() : m_lists.last().style, m_pendingLevel);
+        props.left = props.left.value_or(0) + entry.indent;
+        props.firstLine = -entry.labelWidth;
+        m_pendingMarker.clear();
+        m_pendingLevel = -1;
+    } else if (!m_lists.isEmpty()) {
+        // Later paragraphs of an item line up with its text.
+        props.left = props.left.value_or(0) + listLevel(m_lists.last().style, m_lists.last().level).indent;
+    }
+    if (m_firstParagraph && out.body) {
+        // The first page starts a page anyway.
+        props.pageBreakBefore = false;
+    }
+    if (out.body && out.tableDepth == 0)
+        m_firstParagraph = false;
+    RunProps chars = m_defaultRun;
+    chars.mergeFrom(runProps(styleName, u"paragraph"));
+    if (heading && !own) {
+        chars.bold = chars.bold.value_or(true);
+        chars.size = chars.size.value_or(m_defaultRun.size.value_or(12)) * (level == 0 ? 1.6 : level == 1 ? 1.3 : 1.15);
+    }
+    QTextBlockFormat format;
+    props.apply(format, [this](qreal points) { return m_flow.px(points); });
+    if (!marker.isEmpty() && props.firstLine && *props.firstLine < 0)
+        format.setTabPositions({QTextOption::Tab(m_flow.px(-*props.firstLine), QTextOption::LeftTab)});
+    QTextCharFormat charFormat;
+    chars.apply(charFormat);
+    out.blockFormat = format;
+    out.paragraphChars = charFormat;
+    out.lastSpace = true;
+    out.boxes.clear();
+    if (*out.fresh) {
+        formatFreshBlock(*out.cursor, format, charFormat);
+        *out.fresh = false;
+    } else {
+        out.cursor->insertBlock(format, charFormat);
+    }
+    if (!marker.isEmpty())
+        out.cursor->insertText(marker + QLatin1Char('\t'), charFormat);
+    inlineContent(out, charFormat);
+    if (heading && out.body)
+        m_flow.addHeading(out.cursor->block().text(), level);
+    flushBoxes(out);
+}
+
+void OdtReader::insertText(Out &out, const QString &text, const QTextCharFormat &format, bool collapse)
+{
+    if (!collapse) {
+        out.cursor->insertText(text, format);
+        out.lastSpace = text.endsWith(u' ');
+        return;
+    }
+    // ODF white space: runs of spaces, tabs and line ends are one space (text:s, text:tab and
+    // text:line-break say what is meant literally).
+    QString collapsed;
+    collapsed.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r') {
+            if (!out.lastSpace)
+                collapsed += u' ';
+            out.lastSpace = true;
+        } else {
+            collapsed += c;
+            out.lastSpace = false;
+        }
+    }
+    if (!collapsed.isEmpty())
+        out.cursor->insertText(collapsed, format);
+}
+
+void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
+{
+    SafeXmlReader &xml = *out.xml;
+    const int depth = xml.depth();
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
+            return;
+        if (type == QXmlStreamReader::Characters) {
+            insertText(out, xml.xml().text().toString(), format, true);
+            continue;
+        }
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView n = name(xml);
+        if (n == u"span") {
+            QTextCharFormat span = format;
+            const RunProps props = runProps(attribute(xml, u"style-name"), u"text");
+            if (props.hidden.value_or(false)) {
+                xml.skipElement();
+                continue;
+            }
+            props.apply(span);
+            inlineContent(out, span);
+        } else if (n == u"a") {
+            QTextCharFormat link = format;
+            const QString href = attribute(xml, u"href");
+            link.setAnchor(true);
+            link.setAnchorHref(href);
+            const RunProps props = runProps(attribute(xml, u"style-name"), u"text");
+            props.apply(link);
+            if (!props.color) {
+                link.setForeground(QColor(0x05, 0x63, 0xc1));
+                link.setFontUnderline(true);
+            }
+            inlineContent(out, link);
+        } else if (n == u"s") {
+            const int count = hasAttribute(xml, u"c") ? std::clamp(attribute(xml, u"c").toInt(), 1, MaxSpaces) : 1;
+            insertText(out, QString(count, u' '), format, false);
+            xml.skipElement();
+        } else if (n == u"tab") {
+            insertText(out, QStringLiteral("\t"), format, false);
+            out.lastSpace = true;
+            xml.skipElement();
+        } else if (n == u"line-break") {
+            insertText(out, QString(QChar::LineSeparator), format, false);
+            out.lastSpace = true;
+            xml.skipElement();
+        } else if ((n == u"page-number" || n == u"page-count") && out.margin) {
+            QTextCharFormat marked = format;
+            const bool count = n == u"page-count";
+            marked.setProperty(PageFieldProperty, int(count ? PageField::PageCount : PageField::Page));
+            if (count)
+                m_flow.setUsesPageCount();
+            out.cursor->insertText(QStringLiteral("1"), marked);
+            out.lastSpace = false;
+            xml.skipElement();
+        } else if (n == u"note") {
+            QString citation;
+            std::shared_ptr<FlowTextDocument> body;
+            forChildren(xml, [&] {
+                if (name(xml) == u"note-citation")
+                    citation = xml.readText().trimmed();
+                else if (name(xml) == u"note-body")
+                    body = readInto(out, true);
+            });
+            if (citation.isEmpty())
+                citation = QString::number(m_notes.size() + 1);
+            QTextCharFormat mark = format;
+            mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+            out.cursor->insertText(citation, mark);
+            out.lastSpace = false;
+            if (body && !out.margin)
+                m_notes.append({citation, QString(), body});
+        } else if (n == u"annotation") {
+            if (!(m_flow.options() & RenderOption::RenderComments) || out.margin) {
+                xml.skipElement();
+                continue;
+            }
+            QString author;
+            std::shared_ptr<FlowTextDocument> body = m_flow.newTextDocument();
+            QTextCursor cursor(body.get());
+            bool fresh = true;
+            Out inner;
+            inner.xml = &xml;
+            inner.cursor = &cursor;
+            inner.fresh = &fresh;
+            inner.boxDepth = out.boxDepth + 1;
+            const QTextBlockFormat blockFormat = out.blockFormat;
+            const QTextCharFormat chars = out.paragraphChars;
+            forChildren(xml, [&] {
+                if (name(xml) == u"creator")
+                    author = xml.readText().trimmed();
+                else if (name(xml) == u"p" || name(xml) == u"list")
+                    blockElement(inner);
+            });
+            text::deliverPendingTimers(body->documentLayout());
+            out.blockFormat = blockFormat;
+            out.paragraphChars = chars;
+            const int number = int(m_comments.size() + 1);
+            QTextCharFormat mark = format;
+            mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+            mark.setForeground(QColor(0xb0, 0x60, 0x00));
+            out.cursor->insertText(QStringLiteral("[%1]").arg(number), mark);
+            out.lastSpace = false;
+            m_comments.append({QString::number(number), author, body});
+        } else if (n == u"frame") {
+            frame(out, format);
+        } else if (n == u"ruby") {
+            forChildren(xml, [&] {
+                if (name(xml) == u"ruby-base")
+                    inlineContent(out, format);
+            });
+        } else if (n == u"soft-page-break" || n == u"bookmark" || n == u"bookmark-start" || n == u"bookmark-end"
+            || n == u"change" || n == u"change-start" || n == u"change-end" || n == u"annotation-end"
+            || n == u"reference-mark" || n == u"reference-mark-start" || n == u"reference-mark-end" || n == u"toc-mark"
+            || n == u"alphabetical-index-mark" || n == u"user-field-decls" || n == u"tracked-changes") {
+            xml.skipElement();
+        } else {
+            // Fields (date, title, chapter, sequence, references...): their current text.
+            inlineContent(out, format);
+        }
+    }
+}
+
+std::shared_ptr<FlowTextDocument> OdtReader::readInto(Out &out, bool blocks)
+{
+    Q_UNUSED(blocks)
+    std::shared_ptr<FlowTextDocument> document = m_flow.newTextDocument();
+    if (out.boxDepth >= MaxBoxDepth) {
+        out.xml->skipElement();
+        return document;
+    }
+    QTextCursor cursor(document.get());
+    bool fresh = true;
+    Out inner;
+    inner.xml = out.xml;
+    inner.cursor = &cursor;
+    inner.fresh = &fresh;
+    inner.margin = out.margin;
+    inner.boxDepth = out.boxDepth + 1;
+    // Lists inside the note or box count on their own.
+    const QList<ListContext> lists = std::exchange(m_lists, {});
+    const auto counters = m_counters;
+    const auto counted = m_counted;
+    const QString marker = std::exchange(m_pendingMarker, QString());
+    const int pendingLevel = std::exchange(m_pendingLevel, -1);
+    const bool firstParagraph = std::exchange(m_firstParagraph, false);
+    blockChildren(inner);
+    // Its layout's timers belong to this thread (see deliverPendingTimers()).
+    text::deliverPendingTimers(document->documentLayout());
+    m_lists = lists;
+    m_counters = counters;
+    m_counted = counted;
+    m_pendingMarker = marker;
+    m_pendingLevel = pendingLevel;
+    m_firstParagraph = firstParagraph;
+    return document;
+}
+
+void OdtReader::frame(Out &out, const QTextCharFormat &format)
+{
+    SafeXmlReader &xml = *out.xml;
+    const QSizeF size(length(xml, u"width").value_or(0), length(xml, u"height").value_or(0));
+    bool done = false;
+    forChildren(xml, [&] {
+        const QStringView n = name(xml);
+        if (done)
+            return;
+        if (n == u"image") {
+            done = true;
+            const QString href = attribute(xml, u"href");
+            QString path;
+            // Linked pictures (URLs, files outside the package) are never fetched.
+            if (!href.contains(QLatin1String("://")) && !href.startsWith(u'/') && !href.startsWith(QLatin1String("..")))
+                path = office::Package::resolve(QString(), href);
+            if (!path.isEmpty() && !m_flow.package().contains(path))
+                path.clear();
+            QSizeF points = size;
+            if (points.isEmpty()) {
+                const QSize pixels = path.isEmpty() ? QSize() : m_flow.images().pixelSize(path, *m_token);
+                points = pixels.isValid() ? QSizeF(pixels) * 0.75 : QSizeF(96, 64);
+            }
+            QTextImageFormat picture = m_flow.pictureFormat(path, points);
+            if (format.isAnchor()) {
+                picture.setAnchor(true);
+                picture.setAnchorHref(format.anchorHref());
+            }
+            out.cursor->insertImage(picture);
+            out.lastSpace = false;
+        } else if (n == u"text-box") {
+            done = true;
+            const QTextBlockFormat blockFormat = out.blockFormat;
+            const QTextCharFormat chars = out.paragraphChars;
+            out.boxes.append(readInto(out, true));
+            out.boxes.last()->setBoxWidth(size.width());
+            out.blockFormat = blockFormat;
+            out.paragraphChars = chars;
+        }
+    });
+}
+
+void OdtReader::flushBoxes(Out &out)
+{
+    for (const std::shared_ptr<FlowTextDocument> &box : std::as_const(out.boxes)) {
+        QTextFrameFormat frame;
+        frame.setBorder(m_flow.px(0.75));
+        frame.setBorderBrush(QColor(0x60, 0x60, 0x60));
+        frame.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        frame.setPadding(m_flow.px(4));
+        frame.setTopMargin(m_flow.px(4));
+        frame.setBottomMargin(m_flow.px(4));
+        if (box->boxWidth() > 0)
+            frame.setWidth(m_flow.px(std::min(box->boxWidth(), 14400.0)));
+        QTextFrame *inserted = out.cursor->insertFrame(frame);
+        out.cursor->insertFragment(QTextDocumentFragment(box.get()));
+        *out.cursor = cursorAfter(inserted);
+        *out.fresh = true;
+    }
+    out.boxes.clear();
+}
+
+void OdtReader::table(Out &out)
+{
+    SafeXmlReader &xml = *out.xml;
+    if (out.tableDepth >= MaxTableDepth) {
+        // Too deep: the cells' paragraphs in reading order.
+        const std::function<void()> flatten = [&] {
+            const QStringView n = name(xml);
+            if (n == u"table-cell")
+                blockChildren(out);
+            else if (n.startsWith(u"table-row") || n == u"table-header-rows" || n == u"table-rows")
+                forChildren(xml, flatten);
+        };
+        forChildren(xml, flatten);
+        return;
+    }
+    const Style *tableStyle = style(attribute(xml, u"style-name"), u"table");
+    QList<qreal> widths;
+    QTextTable *table = nullptr;
+    int row = -1;
+    int headerRows = 0;
+    qint64 cells = 0;
+    bool borders = false;
+    QList<std::array<int, 4>> merges;
+    const auto createTable = [&](int columns) {
+        QTextTableFormat format;
+        format.setBorderCollapse(true);
+        format.setCellSpacing(0);
+        format.setCellPadding(m_flow.px(2));
+        format.setBorder(0);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+        format.setTopMargin(m_flow.px(4));
+        format.setBottomMargin(m_flow.px(4));
+        if (tableStyle && tableStyle->background)
+            format.setBackground(*tableStyle->background);
+        QList<QTextLength> constraints;
+        for (int i = 0; i < columns; ++i) {
+            const qreal width = i < widths.size() ? widths[i] : 0;
+            constraints.append(width > 0 ? QTextLength(QTextLength::FixedLength, m_flow.px(width))
+                                         : QTextLength(QTextLength::VariableLength, 0));
+        }
+        format.setColumnWidthConstraints(constraints);
+        if (*out.fresh) {
+            QTextBlockFormat empty;
+            empty.setLineHeight(0, QTextBlockFormat::FixedHeight);
+            QTextCharFormat tiny;
+            tiny.setFontPointSize(1);
+            formatFreshBlock(*out.cursor, empty, tiny);
+        }
+        table = out.cursor->insertTable(1, columns, format);
+        *out.fresh = false;
+    };
+    const std::function<void(bool)> rows = [&](bool header) {
+        const QStringView n = name(xml);
+        if (n == u"table-column") {
+            const Style *column = style(attribute(xml, u"style-name"), u"table-column");
+            const int repeat = std::clamp(
+                hasAttribute(xml, u"number-columns-repeated") ? attribute(xml, u"number-columns-repeated").toInt() : 1,
+                1, MaxColumns);
+            for (int i = 0; i < repeat && widths.size() < MaxColumns; ++i)
+                widths.append(column ? column->columnWidth : 0);
+            return;
+        }
+        if (n == u"table-columns" || n == u"table-header-columns" || n == u"table-column-group" || n == u"table-rows"
+            || n == u"table-row-group") {
+            forChildren(xml, [&] { rows(header); });
+            return;
+        }
+        if (n == u"table-header-rows") {
+            forChildren(xml, [&] { rows(true); });
+            return;
+        }
+        if (n != u"table-row")
+            return;
+        if (table && cells + table->columns() > MaxTableCells)
+            return;
+        ++row;
+        if (header && row == headerRows)
+            ++headerRows;
+        int column = 0;
+        forChildren(xml, [&] {
+            const QStringView cellName = name(xml);
+            if (cellName == u"covered-table-cell") {
+                const int repeat = std::clamp(hasAttribute(xml, u"number-columns-repeated")
+                        ? attribute(xml, u"number-columns-repeated").toInt()
+                        : 1,
+                    1, MaxColumns);
+                column += repeat;
+                return;
+            }
+            if (cellName != u"table-cell")
+                return;
+            const int span = std::clamp(
+                hasAttribute(xml, u"number-columns-spanned") ? attribute(xml, u"number-columns-spanned").toInt() : 1, 1,
+                MaxColumns);
+            const int rowSpan = std::clamp(
+                hasAttribute(xml, u"number-rows-spanned") ? attribute(xml, u"number-rows-spanned").toInt() : 1, 1,
+                100000);
+            const int repeat = std::clamp(
+                hasAttribute(xml, u"number-columns-repeated") ? attribute(xml, u"number-columns-repeated").toInt() : 1,
+                1, MaxColumns);
+            const Style *cellStyle = style(attribute(xml, u"style-name"), u"table-cell");
+            if (cellStyle && cellStyle->border)
+                borders = true;
+            if (!table)
+                createTable(std::clamp<int>(std::max<qsizetype>(widths.size(), column + span), 1, MaxColumns));
+            if (row >= table->rows())
+                growRows(table, row + 1);
+            if (column + span > table->columns() && table->columns() < MaxColumns)
+                table->appendColumns(std::min(MaxColumns, column + span) - table->columns());
+            if (column >= table->columns())
+                return;
+            const int used = std::clamp(span, 1, table->columns() - column);
+            QTextTableCell cell = table->cellAt(row, column);
+            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+            cellFormat.setLeftPadding(m_flow.px(4));
+            cellFormat.setRightPadding(m_flow.px(4));
+            if (cellStyle && cellStyle->background)
+                cellFormat.setBackground(*cellStyle->background);
+            cell.setFormat(cellFormat);
+            QTextCursor cellCursor = cell.firstCursorPosition();
+            bool fresh = true;
+            Out inner;
+            inner.xml = &xml;
+            inner.cursor = &cellCursor;
+            inner.fresh = &fresh;
+            inner.margin = out.margin;
+            inner.tableDepth = out.tableDepth + 1;
+            inner.boxDepth = out.boxDepth;
+            const QList<ListContext> lists = std::exchange(m_lists, {});
+            blockChildren(inner);
+            m_lists = lists;
+            // Writing the cell's first paragraph replaces the cell's format: set it again.
+            table->cellAt(row, column).setFormat(cellFormat);
+            ++cells;
+            if (used > 1 || rowSpan > 1)
+                merges.append({row, column, rowSpan, used});
+            column += used * repeat;
+        });
+    };
+    forChildren(xml, [&] { rows(false); });
+    if (!table)
+        return;
+    trimRows(table, row + 1);
+    for (const auto &[r, c, rowSpan, columnSpan] : std::as_const(merges))
+        mergeTableCells(table, r, c, rowSpan, columnSpan);
+    QTextTableFormat format = table->format();
+    if (borders) {
+        format.setBorder(m_flow.px(0.5));
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(Qt::black);
+    }
+    if (headerRows > 0 && headerRows < table->rows())
+        format.setHeaderRowCount(headerRows);
+    table->setFormat(format);
+    *out.cursor = cursorAfter(table);
+    *out.fresh = true;
+}
+
+} // namespace folio::wordprocessing::odt

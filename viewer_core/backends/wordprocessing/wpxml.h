@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backends/common/safexml.h"
+
+#include <QString>
+#include <QStringView>
+#include <QXmlStreamAttributes>
+
+// Small helpers over SafeXmlReader shared by the DOCX and ODT readers. Elements and attributes
+// are matched by local name, so Transitional and Strict OOXML (different namespaces, same local
+// names) read alike.
+namespace folio::wordprocessing::xml {
+
+// Calls `child()` on each child element of the current element, the reader on its start tag.
+// `child` may read the element (leaving the reader on its end tag) or not (it is then skipped).
+// Returns with the reader on the current element's end tag.
+template<typename Child>
+void forChildren(SafeXmlReader &reader, Child child)
+{
+    const int depth = reader.depth();
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType type = reader.readNext();
+        if (type == QXmlStreamReader::StartElement) {
+            child();
+            if (reader.depth() > depth)
+                reader.skipElement();
+        } else if (type == QXmlStreamReader::EndElement && reader.depth() < depth) {
+            return;
+        }
+    }
+}
+
+// The attribute of the current element with local name `name` (any namespace); null if absent.
+inline QString attribute(const SafeXmlReader &reader, QStringView name)
+{
+    for (const QXmlStreamAttribute &attribute : reader.xml().attributes()) {
+        if (attribute.name() == name)
+            return attribute.value().toString();
+    }
+    return {};
+}
+
+inline bool hasAttribute(const SafeXmlReader &reader, QStringView name)
+{
+    for (const QXmlStreamAttribute &attribute : reader.xml().attributes()) {
+        if (attribute.name() == name)
+            return true;
+    }
+    return false;
+}
+
+// An OPC relationship attribute (r:id, r:embed, r:link): in the relationships namespace of
+// Transitional or Strict OOXML.
+inline QString relationshipAttribute(const SafeXmlReader &reader, QStringView name)
+{
+    for (const QXmlStreamAttribute &attribute : reader.xml().attributes()) {
+        if (attribute.name() == name && attribute.namespaceUri().endsWith(QLatin1String("relationships")))
+            return attribute.value().toString();
+    }
+    return {};
+}
+
+// The w:val attribute (by local name).
+inline QString val(const SafeXmlReader &reader)
+{
+    return attribute(reader, u"val");
+}
+
+inline QStringView name(const SafeXmlReader &reader)
+{
+    return reader.xml().name();
+}
+
+} // namespace folio::wordprocessing::xml
