@@ -900,6 +900,43 @@ void TstWordprocessingBackend::cancellation()
     QVERIFY(all.startsWith(QLatin1String("Start left0 right0 left1 right1")));
     QVERIFY(all.endsWith(QLatin1String("left2999 right2999 End")));
     QCOMPARE(all.count(QLatin1String("left1500 ")), 1);
+
+    // The same in an ODT: a cancel inside a long table takes the table back, reading resumes
+    // after the paragraphs already shown, and the text ends up whole and once.
+    Odt odt;
+    // Enough paragraphs first that opening (which reads the first page) stops before the table.
+    odt.text = QStringLiteral("<text:p>Start</text:p>");
+    for (int i = 0; i < 200; ++i)
+        odt.text += QStringLiteral("<text:p>Lead-in %1</text:p>").arg(i);
+    odt.text += QStringLiteral("<table:table><table:table-column table:number-columns-repeated=\"2\"/>");
+    for (int i = 0; i < 3000; ++i)
+        odt.text += QStringLiteral("<table:table-row><table:table-cell><text:p>left%1</text:p></table:table-cell>"
+                                   "<table:table-cell><text:p>right%1</text:p></table:table-cell></table:table-row>")
+                        .arg(i);
+    odt.text += QStringLiteral("</table:table><text:p>End</text:p>");
+    auto odtTable = load(odt.bytes(), QStringLiteral("table.odt"));
+    QVERIFY2(odtTable, qPrintable(odtTable.status().message()));
+    int cancelled = 0;
+    QVERIFY(!(*odtTable)->isPageCountFinal());
+    for (int attempt = 0; attempt < 6 && !(*odtTable)->isPageCountFinal(); ++attempt) {
+        CancellationSource soon;
+        std::thread stopper([&] {
+            QThread::msleep(5 + 10 * attempt);
+            soon.cancel(CancelReason::User);
+        });
+        const Status partial = (*odtTable)->ensurePages(-1, soon.token());
+        stopper.join();
+        QVERIFY(partial || partial.code() == StatusCode::Canceled);
+        cancelled += partial.code() == StatusCode::Canceled;
+    }
+    QVERIFY(cancelled > 0);
+    QVERIFY((*odtTable)->ensurePages(-1, {}));
+    const QString odtAll = flat(allText(**odtTable));
+    QVERIFY2(odtAll.startsWith(QLatin1String("Start Lead-in 0 Lead-in 1")), qPrintable(odtAll.left(200)));
+    QVERIFY(odtAll.contains(QLatin1String("Lead-in 199 left0 right0 left1 right1")));
+    QVERIFY(odtAll.endsWith(QLatin1String("left2999 right2999 End")));
+    QCOMPARE(odtAll.count(QLatin1String("left1500 ")), 1);
+    QCOMPARE(odtAll.count(QLatin1String("Start")), 1);
 }
 
 void TstWordprocessingBackend::streaming()

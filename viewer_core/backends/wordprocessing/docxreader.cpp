@@ -1155,6 +1155,7 @@ void DocxReader::table(Out &out)
                 row = -1;
                 headerRows = 0;
                 headerRunning = false;
+                m_flow.flushEdits();
             }
             // Row properties come first; cells follow.
             ++row;

@@ -141,6 +141,16 @@ public:
     // A heading at the cursor's current block.
     void addHeading(const QString &title, int level);
     void setReader(std::unique_ptr<FlowReader> reader) { m_reader = std::move(reader); }
+    // Lets the layout take what a step has added so far. Readers call it between the pieces of a
+    // long table: QTextDocumentLayout lays a table out at once when its edit block ends, so one
+    // 5,000-row table in one block is ~0.6 s that no token can interrupt.
+    void flushEdits()
+    {
+        if (m_inBatch) {
+            m_batch.endEditBlock();
+            m_batch.beginEditBlock();
+        }
+    }
     void setDocumentFormat(const QString &id, const QString &name, const QString &mimeType)
     {
         setFormat(id, name, mimeType);

@@ -23,6 +23,7 @@ constexpr int ParagraphsPerStep = 24;
 constexpr int MaxTableDepth = 8;
 constexpr int MaxColumns = 256;
 constexpr qint64 MaxTableCells = 200'000;
+constexpr int TableChunkRows = 200; // see DocxReader: long tables go on as new tables
 constexpr int MaxRepeat = 1000; // number-*-repeated beyond this is spreadsheet padding
 constexpr int MaxBoxDepth = 4;
 constexpr int MaxSpaces = 1000; // text:s c="..."
@@ -501,9 +502,36 @@ RunProps OdtReader::runProps(const QString &styleName, QStringView family) const
     return props;
 }
 
+void OdtReader::restartText()
+{
+    // After a cancel in the middle of a table, reading starts over and skips the elements
+    // already shown (parsing alone is fast); styles and fonts were read the first time.
+    m_xml = std::make_unique<SafeXmlReader>(
+        m_content, QStringLiteral("content.xml"), m_flow.package().limits(), CancellationToken());
+    SafeXmlReader &xml = *m_xml;
+    const int textDepth = m_textDepth;
+    m_textDepth = -1;
+    while (m_textDepth < 0 && xml.readNextStartElement()) {
+        if (xml.depth() == textDepth && name(xml) == u"text")
+            m_textDepth = xml.depth();
+    }
+    for (int skipped = 0; m_textDepth >= 0 && skipped < m_elements && !xml.atEnd();) {
+        const QXmlStreamReader::TokenType type = xml.readNext();
+        if (type == QXmlStreamReader::StartElement) {
+            xml.skipElement();
+            ++skipped;
+        } else if (type == QXmlStreamReader::EndElement && xml.depth() < m_textDepth) {
+            m_textEnded = true;
+            break;
+        }
+    }
+}
+
 Status OdtReader::readMore(const CancellationToken &token)
 {
     m_token = &token;
+    if (!m_xml)
+        restartText();
     SafeXmlReader &xml = *m_xml;
     Out out;
     out.xml = &xml;
@@ -521,9 +549,35 @@ Status OdtReader::readMore(const CancellationToken &token)
         }
         if (type != QXmlStreamReader::StartElement)
             continue;
+        // What a cancelled table leaves behind is taken back (see restartText()).
+        QTextCursor &cursor = *out.cursor;
+        const int mark = cursor.position();
+        const bool freshBefore = *out.fresh;
+        const bool firstParagraph = m_firstParagraph;
+        const int pendingLevel = m_pendingLevel;
+        const QList<ListContext> lists = m_lists;
+        const QList<Note> notes = m_notes;
+        const QList<Note> comments = m_comments;
+        m_interrupted = false;
         blockElement(out);
         if (xml.depth() > m_textDepth)
             xml.skipElement();
+        if (m_interrupted) {
+            QTextCursor partial(cursor.document());
+            partial.setPosition(mark);
+            partial.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            partial.removeSelectedText();
+            cursor.movePosition(QTextCursor::End);
+            *out.fresh = freshBefore;
+            m_firstParagraph = firstParagraph;
+            m_pendingLevel = pendingLevel;
+            m_lists = lists;
+            m_notes = notes;
+            m_comments = comments;
+            m_xml.reset();
+            return Status::fromToken(token);
+        }
+        ++m_elements;
         ++blocks;
     }
     if (token.isCancelled())
@@ -1098,6 +1152,24 @@ void OdtReader::table(Out &out)
         table = out.cursor->insertTable(1, columns, format);
         *out.fresh = false;
     };
+    const auto finishTable = [&] {
+        trimRows(table, row + 1);
+        for (const auto &[r, c, rowSpan, columnSpan] : std::as_const(merges))
+            mergeTableCells(table, r, c, rowSpan, columnSpan);
+        QTextTableFormat format = table->format();
+        if (borders) {
+            format.setBorder(m_flow.px(0.5));
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            format.setBorderBrush(Qt::black);
+        }
+        if (headerRows > 0 && headerRows < table->rows())
+            format.setHeaderRowCount(headerRows);
+        table->setFormat(format);
+        *out.cursor = cursorAfter(table);
+        *out.fresh = true;
+        merges.clear();
+        table = nullptr;
+    };
     const std::function<void(bool)> rows = [&](bool header) {
         const QStringView n = name(xml);
         if (n == u"table-column") {
@@ -1120,8 +1192,22 @@ void OdtReader::table(Out &out)
         }
         if (n != u"table-row")
             return;
+        if (m_interrupted || (m_token && m_token->isCancelled())) {
+            m_interrupted = true; // the rows are skipped; readMore() takes the table back
+            return;
+        }
         if (table && cells + table->columns() > MaxTableCells)
             return;
+        // Long tables go on as a new table every few hundred rows, so layout (which takes a table
+        // at once) stays incremental and cancellable; only where no cell spans into later rows.
+        if (table && row + 1 >= TableChunkRows
+            && std::all_of(merges.cbegin(), merges.cend(),
+                [row](const std::array<int, 4> &m) { return m[0] + m[2] - 1 <= row; })) {
+            finishTable();
+            row = -1;
+            headerRows = 0;
+            m_flow.flushEdits();
+        }
         ++row;
         if (header && row == headerRows)
             ++headerRows;
@@ -1187,22 +1273,8 @@ void OdtReader::table(Out &out)
         });
     };
     forChildren(xml, [&] { rows(false); });
-    if (!table)
-        return;
-    trimRows(table, row + 1);
-    for (const auto &[r, c, rowSpan, columnSpan] : std::as_const(merges))
-        mergeTableCells(table, r, c, rowSpan, columnSpan);
-    QTextTableFormat format = table->format();
-    if (borders) {
-        format.setBorder(m_flow.px(0.5));
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderBrush(Qt::black);
-    }
-    if (headerRows > 0 && headerRows < table->rows())
-        format.setHeaderRowCount(headerRows);
-    table->setFormat(format);
-    *out.cursor = cursorAfter(table);
-    *out.fresh = true;
+    if (table)
+        finishTable();
 }
 
 } // namespace folio::wordprocessing::odt

@@ -32,6 +32,8 @@ public:
     bool atEnd() const override { return m_done; }
 
 private:
+    // A fresh reader on content.xml, past the elements already shown.
+    void restartText();
     struct Style
     {
         QString name;
@@ -134,6 +136,8 @@ private:
     int m_textDepth = -1;
     bool m_textEnded = false;
     bool m_done = false;
+    int m_elements = 0; // body elements shown so far (to skip them when reading starts over)
+    bool m_interrupted = false; // a cancel in the middle of a table: readMore() takes it back
     bool m_firstParagraph = true;
     // Lists: the style and counters of the list being read, by nesting level.
     struct ListContext
