@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "officepackage.h"
 
+#include "backend.h"
 #include "backends/archive/archivereader.h"
 #include "backends/common/safexml.h"
+#include "backends/text/textinput.h"
+#include "backends/text/textpage.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -54,8 +57,8 @@ Package::Package(const Limits &limits, const QString &fileName)
 
 Package::~Package() = default;
 
-Result<std::unique_ptr<Package>> Package::open(std::unique_ptr<QIODevice> device, const QString &fileName,
-    const Limits &limits, const CancellationToken &token)
+Result<std::unique_ptr<Package>> Package::open(
+    std::unique_ptr<QIODevice> device, const QString &fileName, const Limits &limits, const CancellationToken &token)
 {
     const QMimeType zip = QMimeDatabase().mimeTypeForName(QStringLiteral("application/zip"));
     auto reader = archive::ArchiveReader::open(std::move(device), zip, {}, limits, token);
@@ -71,6 +74,20 @@ Result<std::unique_ptr<Package>> Package::open(std::unique_ptr<QIODevice> device
         package->m_foldedIndex.insert(entries[i].path.toLower(), i);
     }
     return package;
+}
+
+Result<std::unique_ptr<Package>> Package::open(
+    OpenRequest &request, const QString &fallbackName, const CancellationToken &token)
+{
+    if (Status status = text::checkFontSupport(); !status)
+        return status;
+    if (!request.device)
+        return Status(StatusCode::InvalidArgument, tr("No input device"));
+    auto device = text::randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
+    if (!device)
+        return device.status();
+    const QString name = request.fileName.isEmpty() ? fallbackName : request.fileName;
+    return open(std::move(*device), name, request.limits, token);
 }
 
 int Package::indexOf(const QString &path) const

@@ -16,6 +16,10 @@
 
 class QIODevice;
 
+namespace folio {
+struct OpenRequest;
+}
+
 namespace folio::archive {
 class ArchiveReader;
 }
@@ -50,6 +54,11 @@ public:
     // document in messages.
     static Result<std::unique_ptr<Package>> open(std::unique_ptr<QIODevice> device, const QString &fileName,
         const Limits &limits, const CancellationToken &token);
+    // What every Office backend's open() starts with: fonts to lay text out with, a random-access
+    // device (a pipe is read into memory first, up to the in-memory limit), then the package. The
+    // request's device is taken; `fallbackName` names a document that came without a file name.
+    static Result<std::unique_ptr<Package>> open(
+        OpenRequest &request, const QString &fallbackName, const CancellationToken &token);
     ~Package();
     Package(const Package &) = delete;
     Package &operator=(const Package &) = delete;
@@ -64,8 +73,7 @@ public:
     // Declared uncompressed size, -1 when there is no such part.
     qint64 size(const QString &path) const;
     // The whole part. Corrupt "missing part" when absent; LimitExceeded over `maxBytes` or the limits.
-    Result<QByteArray> read(
-        const QString &path, const CancellationToken &token, qint64 maxBytes = MaxPartBytes) const;
+    Result<QByteArray> read(const QString &path, const CancellationToken &token, qint64 maxBytes = MaxPartBytes) const;
     // The first `bytes` bytes of a part (an image header).
     Result<QByteArray> readHead(const QString &path, qint64 bytes, const CancellationToken &token) const;
 

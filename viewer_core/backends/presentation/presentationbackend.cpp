@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backends/office/officebackends.h"
-#include "backends/text/textinput.h"
-#include "backends/text/textpage.h"
 #include "presentationdocument.h"
 
 namespace folio {
@@ -28,15 +26,6 @@ public:
     Result<std::unique_ptr<Document>> open(
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
     {
-        if (Status status = text::checkFontSupport(); !status)
-            return status;
-        if (!request.device)
-            return Status(StatusCode::InvalidArgument, tr("No input device"));
-        // KZip seeks: a pipe is read into memory first (up to the in-memory limit).
-        auto device = text::randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
-        if (!device)
-            return device.status();
-        request.device = std::move(*device);
         return slides::PresentationDocument::open(std::move(request), token, progress);
     }
 };

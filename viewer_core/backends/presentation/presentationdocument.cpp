@@ -22,9 +22,10 @@ Result<std::unique_ptr<Document>> PresentationDocument::open(
     OpenRequest request, const CancellationToken &token, const ProgressCallback &progress)
 {
     const QString name = request.fileName.isEmpty() ? tr("the presentation") : QFileInfo(request.fileName).fileName();
-    auto package = office::Package::open(std::move(request.device), name, request.limits, token);
+    request.fileName = name;
+    auto package = office::Package::open(request, name, token);
     if (!package) {
-        if (package.status().isCancellation())
+        if (package.status().isCancellation() || package.status().code() == StatusCode::InvalidArgument)
             return package.status();
         return Status(
             package.status().code(), tr("Cannot read %1 as a presentation: %2").arg(name, package.status().message()));

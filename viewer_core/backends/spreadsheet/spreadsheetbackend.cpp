@@ -6,8 +6,6 @@
 #include "xlsxreader.h"
 
 #include "backends/office/officepackage.h"
-#include "backends/text/textinput.h"
-#include "backends/text/textpage.h"
 
 namespace folio {
 
@@ -36,16 +34,8 @@ public:
     Result<std::unique_ptr<Document>> open(
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
     {
-        if (Status status = text::checkFontSupport(); !status)
-            return status;
-        if (!request.device)
-            return Status(StatusCode::InvalidArgument, tr("No input device"));
-        // The ZIP reader seeks: a pipe is read into memory first (up to the in-memory limit).
-        auto device = text::randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
-        if (!device)
-            return device.status();
         const QString fileName = request.fileName.isEmpty() ? tr("The spreadsheet") : request.fileName;
-        auto package = office::Package::open(std::move(*device), fileName, request.limits, token);
+        auto package = office::Package::open(request, fileName, token);
         if (!package)
             return package.status();
         // ODF names itself in its mimetype entry; anything else with a workbook part is OOXML.

@@ -143,18 +143,9 @@ Result<std::unique_ptr<Document>> DocxReader::open(std::unique_ptr<office::Packa
     const QString &mimeType, const Limits &limits, RenderOptions options, const CancellationToken &token,
     const ProgressCallback &progress)
 {
-    auto flow = std::make_unique<FlowDocument>(limits, std::move(package), options);
-    flow->setDocumentFormat(QStringLiteral("docx"), formatName, mimeType);
-    // The reader first: pages are counted as provisional while it has more to read.
-    auto owned = std::make_unique<DocxReader>(*flow);
-    DocxReader *reader = owned.get();
-    flow->setReader(std::move(owned));
-    if (Status status = reader->prepare(token); !status)
-        return status;
-    flow->setMetadata(flow->package().metadata(token));
-    if (Status status = flow->ensurePages(1, token, progress); !status)
-        return status;
-    return std::unique_ptr<Document>(std::move(flow));
+    return FlowDocument::create(
+        QStringLiteral("docx"), std::move(package), formatName, mimeType, limits, options,
+        [](FlowDocument &flow) { return std::make_unique<DocxReader>(flow); }, token, progress);
 }
 
 Status DocxReader::prepare(const CancellationToken &token)

@@ -27,6 +27,7 @@ public:
     explicit DocxReader(FlowDocument &flow);
     ~DocxReader() override;
     Status readMore(const CancellationToken &token) override;
+    Status prepare(const CancellationToken &token) override;
     bool atEnd() const override { return m_done; }
 
 private:
@@ -47,7 +48,6 @@ private:
         bool continuous = false;
     };
 
-    Status prepare(const CancellationToken &token);
     void restartBody();
     void scanSections(const QByteArray &xml);
     void startSection(int index, const CancellationToken &token);

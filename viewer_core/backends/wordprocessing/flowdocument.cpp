@@ -273,6 +273,25 @@ void FlowDocument::addHeading(const QString &title, int level)
     m_headings.append({simplified, level, int(m_sections.size() - 1), m_cursor.block().position()});
 }
 
+Result<std::unique_ptr<Document>> FlowDocument::create(const QString &formatId,
+    std::unique_ptr<office::Package> package, const QString &formatName, const QString &mimeType, const Limits &limits,
+    RenderOptions options, const std::function<std::unique_ptr<FlowReader>(FlowDocument &)> &makeReader,
+    const CancellationToken &token, const ProgressCallback &progress)
+{
+    auto flow = std::make_unique<FlowDocument>(limits, std::move(package), options);
+    flow->setDocumentFormat(formatId, formatName, mimeType);
+    // The reader first: pages are counted as provisional while it has more to read.
+    std::unique_ptr<FlowReader> owned = makeReader(*flow);
+    FlowReader *reader = owned.get();
+    flow->setReader(std::move(owned));
+    if (Status status = reader->prepare(token); !status)
+        return status;
+    flow->setMetadata(flow->package().metadata(token));
+    if (Status status = flow->ensurePages(1, token, progress); !status)
+        return status;
+    return std::unique_ptr<Document>(std::move(flow));
+}
+
 Status FlowDocument::doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress)
 {
     while (m_reader && !m_reader->atEnd() && (count < 0 || m_pageCount < count)) {

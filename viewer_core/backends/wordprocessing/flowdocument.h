@@ -13,6 +13,7 @@
 #include <QTextImageFormat>
 #include <QTextTable>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -111,6 +112,8 @@ public:
     // appends notes and comments gathered along the way before reporting its end.
     virtual Status readMore(const CancellationToken &token) = 0;
     virtual bool atEnd() const = 0;
+    // Reads what the body needs before its first paragraph: styles, numbering, sections, page setup.
+    virtual Status prepare(const CancellationToken &token) = 0;
 };
 
 // A word-processing document laid out on pages: sections of QTextDocuments paginated at their
@@ -120,6 +123,12 @@ class FlowDocument final : public Document
 {
     Q_DECLARE_TR_FUNCTIONS(folio::wordprocessing::FlowDocument)
 public:
+    // Opens a document through the reader `makeReader` creates for it (DOCX or ODT): the reader
+    // prepares (styles, numbering, sections), then the first page is read and laid out.
+    static Result<std::unique_ptr<Document>> create(const QString &formatId, std::unique_ptr<office::Package> package,
+        const QString &formatName, const QString &mimeType, const Limits &limits, RenderOptions options,
+        const std::function<std::unique_ptr<FlowReader>(FlowDocument &)> &makeReader, const CancellationToken &token,
+        const ProgressCallback &progress);
     FlowDocument(const Limits &limits, std::unique_ptr<office::Package> package, RenderOptions options);
     ~FlowDocument() override;
 

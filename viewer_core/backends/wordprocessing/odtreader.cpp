@@ -85,18 +85,9 @@ Result<std::unique_ptr<Document>> OdtReader::open(std::unique_ptr<office::Packag
     const QString &mimeType, const Limits &limits, RenderOptions options, const CancellationToken &token,
     const ProgressCallback &progress)
 {
-    auto flow = std::make_unique<FlowDocument>(limits, std::move(package), options);
-    flow->setDocumentFormat(QStringLiteral("odt"), formatName, mimeType);
-    // The reader first: pages are counted as provisional while it has more to read.
-    auto owned = std::make_unique<OdtReader>(*flow);
-    OdtReader *reader = owned.get();
-    flow->setReader(std::move(owned));
-    if (Status status = reader->prepare(token); !status)
-        return status;
-    flow->setMetadata(flow->package().metadata(token));
-    if (Status status = flow->ensurePages(1, token, progress); !status)
-        return status;
-    return std::unique_ptr<Document>(std::move(flow));
+    return FlowDocument::create(
+        QStringLiteral("odt"), std::move(package), formatName, mimeType, limits, options,
+        [](FlowDocument &flow) { return std::make_unique<OdtReader>(flow); }, token, progress);
 }
 
 Status OdtReader::prepare(const CancellationToken &token)

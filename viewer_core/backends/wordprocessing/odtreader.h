@@ -29,6 +29,7 @@ public:
     explicit OdtReader(FlowDocument &flow);
     ~OdtReader() override;
     Status readMore(const CancellationToken &token) override;
+    Status prepare(const CancellationToken &token) override;
     bool atEnd() const override { return m_done; }
 
 private:
@@ -87,7 +88,6 @@ private:
         std::shared_ptr<FlowTextDocument> body;
     };
 
-    Status prepare(const CancellationToken &token);
     void readStyles(SafeXmlReader &xml, QHash<QString, Style> &styles, bool automaticOnly);
     Style readStyle(SafeXmlReader &xml);
     void readListStyle(SafeXmlReader &xml);

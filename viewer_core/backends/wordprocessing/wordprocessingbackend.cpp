@@ -2,8 +2,6 @@
 #include "backends/office/officebackends.h"
 
 #include "backends/office/officepackage.h"
-#include "backends/text/textinput.h"
-#include "backends/text/textpage.h"
 #include "docxreader.h"
 #include "odtreader.h"
 #include "wplogging.h"
@@ -35,15 +33,7 @@ public:
     Result<std::unique_ptr<Document>> open(
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
     {
-        if (Status status = text::checkFontSupport(); !status)
-            return status;
-        if (!request.device)
-            return Status(StatusCode::InvalidArgument, tr("No input device"));
-        // KZip seeks: a pipe is read into memory first (up to the in-memory limit).
-        auto device = text::randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
-        if (!device)
-            return device.status();
-        auto package = office::Package::open(std::move(*device), request.fileName, request.limits, token);
+        auto package = office::Package::open(request, tr("The document"), token);
         if (!package)
             return package.status();
         const QString mimeName = request.mimeType.name();
