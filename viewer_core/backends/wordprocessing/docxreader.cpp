@@ -21,7 +21,9 @@ using namespace xml;
 
 namespace {
 
-constexpr int ParagraphsPerStep = 24; // body paragraphs appended between two layouts
+// Body paragraphs appended between two layouts: few at first, so the first page shows at once,
+// then more per step, since every step costs the layout a walk over what came before.
+constexpr int MaxParagraphsPerStep = 96;
 constexpr int MaxTableDepth = 8; // deeper tables are flattened into paragraphs
 constexpr int MaxColumns = 63; // Word's own limit
 constexpr qint64 MaxTableCells = 200'000;
@@ -370,7 +372,9 @@ Status DocxReader::readMore(const CancellationToken &token)
     out.body = true;
     out.pageBreakPending = m_breakPending;
     int paragraphs = 0;
-    while (!m_bodyEnded && !xml.atEnd() && paragraphs < ParagraphsPerStep) {
+    const int step = m_stepSize;
+    m_stepSize = std::min(m_stepSize * 2, MaxParagraphsPerStep);
+    while (!m_bodyEnded && !xml.atEnd() && paragraphs < step) {
         if (token.isCancelled())
             break;
         const QXmlStreamReader::TokenType type = xml.readNext();

@@ -108,6 +108,7 @@ private:
     QString m_currentNote; // the mark of the note being read (footnoteRef)
     QString m_prefix; // inserted at the start of the next paragraph (comment numbers)
     const CancellationToken *m_token = nullptr;
+    int m_stepSize = 24; // body elements in the next step: few first, so page 1 shows at once
 };
 
 } // namespace folio::wordprocessing::docx

@@ -19,7 +19,8 @@ using namespace xml;
 
 namespace {
 
-constexpr int ParagraphsPerStep = 24;
+// See DocxReader: few paragraphs per step at first, more later.
+constexpr int MaxParagraphsPerStep = 96;
 constexpr int MaxTableDepth = 8;
 constexpr int MaxColumns = 256;
 constexpr qint64 MaxTableCells = 200'000;
@@ -530,7 +531,9 @@ Status OdtReader::readMore(const CancellationToken &token)
     out.fresh = &m_flow.sectionFresh();
     out.body = true;
     int blocks = 0;
-    while (m_textDepth >= 0 && !m_textEnded && !xml.atEnd() && blocks < ParagraphsPerStep) {
+    const int step = m_stepSize;
+    m_stepSize = std::min(m_stepSize * 2, MaxParagraphsPerStep);
+    while (m_textDepth >= 0 && !m_textEnded && !xml.atEnd() && blocks < step) {
         if (token.isCancelled())
             break;
         const QXmlStreamReader::TokenType type = xml.readNext();

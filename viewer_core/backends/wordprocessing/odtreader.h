@@ -153,6 +153,7 @@ private:
     QList<Note> m_notes;
     QList<Note> m_comments;
     const CancellationToken *m_token = nullptr;
+    int m_stepSize = 24; // body elements in the next step: few first, so page 1 shows at once
 };
 
 } // namespace folio::wordprocessing::odt
