@@ -1054,6 +1054,30 @@ Fehler: %2</translation>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;Comments</source>
+        <translation>&amp;Kommentare anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the comments of word-processing documents, with their text</source>
+        <translation>Die Kommentare von Textdokumenten mit ihrem Text anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Speaker &amp;Notes</source>
+        <translation>&amp;Sprechernotizen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the speaker notes of presentations</source>
+        <translation>Die Sprechernotizen von Präsentationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Sheets and Slides</source>
+        <translation>&amp;Ausgeblendete Tabellen und Folien anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the sheets and slides a document marks as hidden</source>
+        <translation>Tabellenblätter und Folien anzeigen, die ein Dokument als ausgeblendet markiert</translation>
+    </message>
 </context>
 <context>
     <name>folio::OutlinePanel</name>
@@ -1234,6 +1258,13 @@ Fehler: %2</translation>
     </message>
     <message>
         <source>Archives, comic books and e-books that exceed these are refused before they can fill the memory or the disk. Raise them only for files you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::PresentationBackend</name>
+    <message>
+        <source>Presentations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1500,6 +1531,44 @@ Fehler: %2</translation>
     </message>
 </context>
 <context>
+    <name>folio::SafeXmlReader</name>
+    <message>
+        <source>%1 is not well-formed XML: %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends too early: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares XML entities, which Folio refuses to expand (they can expand without limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nests elements deeper than the limit of %2 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::SpreadsheetBackend</name>
+    <message>
+        <source>Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::StagedOutput</name>
     <message>
         <source>%1 exists and is not a folder</source>
@@ -1700,6 +1769,25 @@ Fehler: %2</translation>
     <message>
         <source>%1  —  %2</source>
         <translation>%1  —  %2</translation>
+    </message>
+</context>
+<context>
+    <name>folio::WordProcessingBackend</name>
+    <message>
+        <source>Word-processing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2053,21 +2141,84 @@ Fehler: %2</translation>
     </message>
 </context>
 <context>
-    <name>folio::epub::SafeXmlReader</name>
+    <name>folio::office::Package</name>
     <message>
-        <source>%1 is not well-formed XML: %2 (line %3)</source>
+        <source>No input device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ends too early: %2</source>
+        <source>The part “%1” is missing from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::slides::PresentationDocument</name>
+    <message>
+        <source>the presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 declares XML entities, which Folio refuses to expand (they can expand without limit)</source>
+        <source>Cannot read %1 as a presentation: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 nests elements deeper than the limit of %2 levels</source>
+        <source>OpenDocument presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 slides, more than the limit of %3 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to render slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::slides::SlidePainter</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::spreadsheet::OdsReader</name>
+    <message>
+        <source>%1 has no content.xml part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::spreadsheet::SheetDocument</name>
+    <message>
+        <source>The workbook has more than %1 pages, the page limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook has no visible sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::spreadsheet::XlsxReader</name>
+    <message>
+        <source>%1 has no workbook part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2130,6 +2281,34 @@ Fehler: %2</translation>
     <name>folio::text::TextPage</name>
     <message>
         <source>Text documents need fonts, which are only available in a graphical application (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::wordprocessing::FlowDocument</name>
+    <message>
+        <source>The document has more than %1 pages, the limit of pages per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::wordprocessing::docx::DocxReader</name>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n more table rows not shown]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>folio::wordprocessing::odt::OdtReader</name>
+    <message>
+        <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
