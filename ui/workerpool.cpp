@@ -21,11 +21,15 @@ QThreadPool *makePool(const char *name, int threads)
     auto *pool = new QThreadPool; // leaked on purpose, see the header
     pool->setObjectName(QLatin1String(name));
     pool->setMaxThreadCount(threads);
+    // Threads never expire: a text layout (QTextLayout inside QTextDocument, used by the text,
+    // Markdown, EPUB and word-processing backends) keeps pointers to the font engines of the
+    // thread that shaped it, and those die with that thread's font cache; a page laid out by one
+    // job is drawn by later ones on other workers.
+    pool->setExpiryTimeout(-1);
     if (backgroundNice() > 0) {
         // Start every thread now and give it the background priority; threads never expire, so
         // no thread created later escapes it. Each task waits for all the others, which forces
         // the pool to run them on `threads` distinct threads.
-        pool->setExpiryTimeout(-1);
         auto started = std::make_shared<std::latch>(threads);
         for (int i = 0; i < threads; ++i) {
             pool->start([started] {

@@ -12,12 +12,16 @@
 #include <QFile>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <atomic>
+#include <functional>
+#include <future>
+#include <latch>
 #include <thread>
 
 using namespace folio;
@@ -255,6 +259,7 @@ private Q_SLOTS:
     void zipBomb();
     void cancellation();
     void streaming();
+    void movesBetweenThreads();
     void textBoxesMatchInk();
     void odtBasics();
     void odtListsTablesNotes();
@@ -937,6 +942,59 @@ void TstWordprocessingBackend::cancellation()
     QVERIFY(odtAll.endsWith(QLatin1String("left2999 right2999 End")));
     QCOMPARE(odtAll.count(QLatin1String("left1500 ")), 1);
     QCOMPARE(odtAll.count(QLatin1String("Start")), 1);
+}
+
+// A document opened on one worker is read on another and drawn on a third, as the GUI's jobs do:
+// the text documents must follow (QTextDocument creates tables and frames as its children, which
+// only works in its own thread; this used to crash the GUI on the first long DOCX). The threads
+// stay alive to the end, as the GUI's workers do: a text layout keeps the font engines of the
+// thread that shaped it (see workerpool.h).
+void TstWordprocessingBackend::movesBetweenThreads()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("thread|Timers")));
+    Docx docx;
+    for (int i = 0; i < 400; ++i) {
+        docx.body
+            += para(QStringLiteral("Paragraph %1 between tables, long enough to fill a line of its page.").arg(i));
+        if (i % 20 == 0)
+            docx.body += QStringLiteral("<w:tbl><w:tr><w:tc>%1</w:tc><w:tc>%2</w:tc></w:tr></w:tbl>")
+                             .arg(para(QStringLiteral("cell%1").arg(i)), para(QStringLiteral("other%1").arg(i)));
+    }
+    const QByteArray bytes = docx.bytes();
+    std::latch finished(1);
+    std::vector<std::thread> workers;
+    const auto onNewThread = [&](const std::function<void()> &work) {
+        std::promise<void> ran;
+        std::future<void> done = ran.get_future();
+        workers.emplace_back([&finished, &work, ran = std::move(ran)]() mutable {
+            work();
+            ran.set_value();
+            finished.wait();
+        });
+        done.wait();
+    };
+    std::unique_ptr<Document> document;
+    onNewThread([&] {
+        auto loaded = load(bytes, QStringLiteral("threads.docx"));
+        if (loaded)
+            document = std::move(loaded).value();
+    });
+    QVERIFY(document);
+    QVERIFY(!document->isPageCountFinal());
+    Status read;
+    onNewThread([&] { read = document->ensurePages(-1, {}); });
+    QVERIFY2(read, qPrintable(read.message()));
+    const int last = document->pageCount() - 1;
+    Result<QImage> image = Status(StatusCode::IoError, QString());
+    onNewThread([&] { image = document->render(last, RenderRequest {}, {}); });
+    QVERIFY(image);
+    const auto text = document->text(last, {});
+    QVERIFY(text);
+    QVERIFY2(text->contains(QLatin1String("Paragraph 399")), qPrintable(*text));
+    document.reset(); // on yet another thread than the ones that built it
+    finished.count_down();
+    for (std::thread &worker : workers)
+        worker.join();
 }
 
 void TstWordprocessingBackend::streaming()

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -200,14 +201,41 @@ FlowDocument::~FlowDocument()
 {
     m_batch = QTextCursor();
     m_cursor = QTextCursor();
+    // Into this thread for good: the documents go with the FlowDocument.
+    moveTextDocuments(QThread::currentThread());
     // Layout timers belong to this thread: stop them before the documents go.
     for (Section &section : m_sections)
         text::deliverPendingTimers(section.document->documentLayout());
 }
 
+FlowDocument::ThreadHold::ThreadHold(FlowDocument &flow)
+    : m_flow(flow)
+{
+    if (m_flow.m_holds++ == 0)
+        m_flow.moveTextDocuments(QThread::currentThread());
+}
+
+FlowDocument::ThreadHold::~ThreadHold()
+{
+    if (--m_flow.m_holds == 0)
+        m_flow.moveTextDocuments(nullptr);
+}
+
+void FlowDocument::moveTextDocuments(QThread *thread)
+{
+    // A document with no thread may be pulled into the current one; one in the current thread
+    // may be pushed anywhere (QObject::moveToThread()).
+    std::erase_if(m_textDocuments, [](const std::weak_ptr<FlowTextDocument> &weak) { return weak.expired(); });
+    for (const std::weak_ptr<FlowTextDocument> &weak : m_textDocuments) {
+        if (const std::shared_ptr<FlowTextDocument> document = weak.lock(); document && document->thread() != thread)
+            document->moveToThread(thread);
+    }
+}
+
 std::shared_ptr<FlowTextDocument> FlowDocument::newTextDocument()
 {
     auto document = std::make_shared<FlowTextDocument>(*m_images, m_pictures);
+    m_textDocuments.push_back(document);
     document->setUndoRedoEnabled(false);
     document->setDocumentMargin(0);
     document->setUseDesignMetrics(true);
@@ -279,6 +307,7 @@ Result<std::unique_ptr<Document>> FlowDocument::create(const QString &formatId,
     const CancellationToken &token, const ProgressCallback &progress)
 {
     auto flow = std::make_unique<FlowDocument>(limits, std::move(package), options);
+    const ThreadHold hold(*flow);
     flow->setDocumentFormat(formatId, formatName, mimeType);
     // The reader first: pages are counted as provisional while it has more to read.
     std::unique_ptr<FlowReader> owned = makeReader(*flow);
@@ -294,6 +323,7 @@ Result<std::unique_ptr<Document>> FlowDocument::create(const QString &formatId,
 
 Status FlowDocument::doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress)
 {
+    const ThreadHold hold(*this);
     while (m_reader && !m_reader->atEnd() && (count < 0 || m_pageCount < count)) {
         if (token.isCancelled())
             return Status::fromToken(token);
@@ -458,6 +488,7 @@ qreal FlowDocument::marginTop(const Section &section, FlowTextDocument &document
 
 Result<QImage> FlowDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
+    const ThreadHold hold(*this);
     // NUMPAGES in a header needs the final count before the first page can show it.
     if (m_usesPageCount && m_reader && !m_reader->atEnd()) {
         if (Status status = doEnsurePages(-1, token, {}); !status)
@@ -501,6 +532,7 @@ Result<QImage> FlowDocument::doRender(int index, const RenderRequest &request, c
 
 Result<QString> FlowDocument::doText(int index, const CancellationToken &token)
 {
+    const ThreadHold hold(*this);
     if (m_usesPageCount && m_reader && !m_reader->atEnd()) {
         if (Status status = doEnsurePages(-1, token, {}); !status)
             return status;
@@ -526,6 +558,7 @@ Result<QString> FlowDocument::doText(int index, const CancellationToken &token)
 
 Result<QList<TextBox>> FlowDocument::doTextBoxes(int index, const CancellationToken &token)
 {
+    const ThreadHold hold(*this);
     if (m_usesPageCount && m_reader && !m_reader->atEnd()) {
         if (Status status = doEnsurePages(-1, token, {}); !status)
             return status;
@@ -548,6 +581,7 @@ Result<QList<TextBox>> FlowDocument::doTextBoxes(int index, const CancellationTo
 
 Result<QList<OutlineItem>> FlowDocument::doOutline(const CancellationToken &token)
 {
+    const ThreadHold hold(*this);
     // Headings point anywhere: every page must be laid out to know theirs.
     if (Status status = doEnsurePages(-1, token, {}); !status)
         return status;

@@ -17,6 +17,8 @@
 #include <memory>
 #include <vector>
 
+class QThread;
+
 namespace folio::wordprocessing {
 
 // Page geometry of a section, in points.
@@ -197,6 +199,23 @@ private:
         int position = 0;
     };
 
+    // QTextDocuments are QObjects: they create their children (frames, tables, lists, their
+    // layout's timers) in the thread they belong to, and a FlowDocument goes from worker to worker
+    // between calls (one at a time). So each call takes every text document into its own thread
+    // and lets go of it (no thread) on return; nested calls share the outermost one's hold.
+    class ThreadHold
+    {
+    public:
+        explicit ThreadHold(FlowDocument &flow);
+        ~ThreadHold();
+        ThreadHold(const ThreadHold &) = delete;
+        ThreadHold &operator=(const ThreadHold &) = delete;
+
+    private:
+        FlowDocument &m_flow;
+    };
+    void moveTextDocuments(QThread *thread);
+
     Status layOutTail(const CancellationToken &token);
     void countPages();
     int sectionOf(int page) const;
@@ -225,6 +244,8 @@ private:
     QFont m_defaultFont;
     QTextCursor m_batch; // holds the edit block of the section being filled (one relayout per step)
     bool m_inBatch = false;
+    std::vector<std::weak_ptr<FlowTextDocument>> m_textDocuments; // every one newTextDocument() made
+    int m_holds = 0; // ThreadHolds alive (nested calls)
 
 public:
     void setMetadata(Metadata metadata) { m_metadata = std::move(metadata); }
