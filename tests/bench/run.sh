@@ -14,7 +14,7 @@ mkdir -p "$BENCH" "$DATA"
 RESULTS=$BENCH/results.md
 : >"$RESULTS"
 
-out() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
+. "$ROOT/tests/bench/common.sh"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else return 1; fi
@@ -32,22 +32,6 @@ need bsdtar libarchive-tools
 need unzip unzip
 [ -x /usr/bin/time ] || need /usr/bin/time time
 
-# Median wall time (s) and peak RSS (MB) of a command over $RUNS runs: prints "SECONDS MB".
-measure() {
-    i=0
-    : >"$BENCH/times"
-    while [ "$i" -lt "$RUNS" ]; do
-        /usr/bin/time -f '%e %M' -o "$BENCH/time1" "$@" >/dev/null 2>"$BENCH/stderr" || {
-            echo "bench: failed: $*" >&2
-            cat "$BENCH/stderr" >&2
-            echo "- -"
-            return 0
-        }
-        cat "$BENCH/time1" >>"$BENCH/times"
-        i=$((i + 1))
-    done
-    sort -n "$BENCH/times" | awk '{ t[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); printf "%.2f %.0f\n", t[i], m[i] / 1024 }'
-}
 
 out "Folio benchmarks — $(date -u '+%Y-%m-%d') — $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME")"
 out ""

@@ -661,7 +661,7 @@ void DocxReader::paragraph(Out &out)
     start();
     if (out.heading >= 0)
         m_flow.addHeading(out.cursor->block().text(), out.heading);
-    flushTextBoxes(out);
+    m_flow.insertTextBoxes(*out.cursor, *out.fresh, out.boxes);
     if (out.splitPending) {
         out.splitPending = false;
         out.pageBreakPending = true;
@@ -1011,27 +1011,6 @@ void DocxReader::textBox(Out &out, qreal width)
     out.blockFormat = blockFormat;
     out.paragraphChars = chars;
     out.boxes.append(box);
-}
-
-void DocxReader::flushTextBoxes(Out &out)
-{
-    for (const std::shared_ptr<FlowTextDocument> &box : std::as_const(out.boxes)) {
-        QTextFrameFormat frame;
-        frame.setBorder(m_flow.px(0.75));
-        frame.setBorderBrush(QColor(0x60, 0x60, 0x60));
-        frame.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        frame.setPadding(m_flow.px(4));
-        frame.setTopMargin(m_flow.px(4));
-        frame.setBottomMargin(m_flow.px(4));
-        if (box->boxWidth() > 0)
-            frame.setWidth(m_flow.px(std::min(box->boxWidth(), 14400.0)));
-        QTextFrame *inserted = out.cursor->insertFrame(frame);
-        out.cursor->insertFragment(QTextDocumentFragment(box.get()));
-        *out.cursor = cursorAfter(inserted);
-        // The block after the frame is empty: the next paragraph takes it.
-        *out.fresh = true;
-    }
-    out.boxes.clear();
 }
 
 void DocxReader::table(Out &out)

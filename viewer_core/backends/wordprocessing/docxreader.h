@@ -68,7 +68,6 @@ private:
     void drawing(Out &out, const QTextCharFormat &format);
     void textBox(Out &out, qreal width);
     void table(Out &out);
-    void flushTextBoxes(Out &out);
     void noteMark(Out &out, const QTextCharFormat &format, const QString &text);
     void field(Out &out, const QString &instruction, const QTextCharFormat &format);
     bool showingFieldResult() const;

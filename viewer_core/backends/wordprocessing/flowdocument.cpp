@@ -7,6 +7,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 #include <QThread>
 
@@ -230,6 +231,26 @@ void FlowDocument::moveTextDocuments(QThread *thread)
         if (const std::shared_ptr<FlowTextDocument> document = weak.lock(); document && document->thread() != thread)
             document->moveToThread(thread);
     }
+}
+
+void FlowDocument::insertTextBoxes(QTextCursor &cursor, bool &fresh, QList<std::shared_ptr<FlowTextDocument>> &boxes)
+{
+    for (const std::shared_ptr<FlowTextDocument> &box : std::as_const(boxes)) {
+        QTextFrameFormat frame;
+        frame.setBorder(px(0.75));
+        frame.setBorderBrush(QColor(0x60, 0x60, 0x60));
+        frame.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        frame.setPadding(px(4));
+        frame.setTopMargin(px(4));
+        frame.setBottomMargin(px(4));
+        if (box->boxWidth() > 0)
+            frame.setWidth(px(std::min(box->boxWidth(), 14400.0)));
+        QTextFrame *inserted = cursor.insertFrame(frame);
+        cursor.insertFragment(QTextDocumentFragment(box.get()));
+        cursor = cursorAfter(inserted);
+        fresh = true;
+    }
+    boxes.clear();
 }
 
 std::shared_ptr<FlowTextDocument> FlowDocument::newTextDocument()

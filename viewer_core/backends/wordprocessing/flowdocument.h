@@ -141,6 +141,10 @@ public:
     // Converts points into the unit QTextDocument formats use for lengths (see formatLengthScale()).
     qreal px(qreal points) const { return points / m_lengthScale; }
     std::shared_ptr<FlowTextDocument> newTextDocument();
+    // Inserts the text boxes anchored in the paragraph just written, each as a framed block at
+    // its own width, at `cursor`; empties `boxes`. The block after a frame is empty: `fresh` says
+    // the next paragraph takes it.
+    void insertTextBoxes(QTextCursor &cursor, bool &fresh, QList<std::shared_ptr<FlowTextDocument>> &boxes);
     // A picture of `points` size; `path` "" draws a placeholder.
     QTextImageFormat pictureFormat(const QString &path, QSizeF points);
     // Starts a section on a new page; the first call sets up the first section.

@@ -667,7 +667,7 @@ void OdtReader::blockElement(Out &out)
             out.cursor->insertBlock();
         }
         frame(out, QTextCharFormat());
-        flushBoxes(out);
+        m_flow.insertTextBoxes(*out.cursor, *out.fresh, out.boxes);
     }
     // tracked-changes (deleted text), sequence-decls, forms, index titles' templates: nothing to show.
 }
@@ -845,7 +845,7 @@ void OdtReader::paragraph(Out &out, bool heading)
     inlineContent(out, charFormat);
     if (heading && out.body)
         m_flow.addHeading(out.cursor->block().text(), level);
-    flushBoxes(out);
+    m_flow.insertTextBoxes(*out.cursor, *out.fresh, out.boxes);
 }
 
 void OdtReader::insertText(Out &out, const QString &text, const QTextCharFormat &format, bool collapse)
@@ -1073,26 +1073,6 @@ void OdtReader::frame(Out &out, const QTextCharFormat &format)
             out.paragraphChars = chars;
         }
     });
-}
-
-void OdtReader::flushBoxes(Out &out)
-{
-    for (const std::shared_ptr<FlowTextDocument> &box : std::as_const(out.boxes)) {
-        QTextFrameFormat frame;
-        frame.setBorder(m_flow.px(0.75));
-        frame.setBorderBrush(QColor(0x60, 0x60, 0x60));
-        frame.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        frame.setPadding(m_flow.px(4));
-        frame.setTopMargin(m_flow.px(4));
-        frame.setBottomMargin(m_flow.px(4));
-        if (box->boxWidth() > 0)
-            frame.setWidth(m_flow.px(std::min(box->boxWidth(), 14400.0)));
-        QTextFrame *inserted = out.cursor->insertFrame(frame);
-        out.cursor->insertFragment(QTextDocumentFragment(box.get()));
-        *out.cursor = cursorAfter(inserted);
-        *out.fresh = true;
-    }
-    out.boxes.clear();
 }
 
 void OdtReader::table(Out &out)

@@ -107,7 +107,6 @@ private:
     void frame(Out &out, const QTextCharFormat &format);
     void list(Out &out);
     void table(Out &out);
-    void flushBoxes(Out &out);
     std::shared_ptr<FlowTextDocument> readInto(Out &out, bool blocks);
 
     const Style *style(const QString &name, QStringView family) const;
