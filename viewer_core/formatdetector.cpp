@@ -51,8 +51,10 @@ QMimeType sniffZipContainer(QIODevice &device, const QMimeType &type)
     if (type.name() != QLatin1String("application/zip") || device.isSequential())
         return type;
     const qint64 pos = device.pos();
+    // Office packages have a few hundred parts at most; a bigger ZIP is refused from its
+    // end-of-directory record, so listing a large archive does not read its catalogue twice.
     Limits limits;
-    limits.maxEntries = 100'000;
+    limits.maxEntries = 10'000;
     const auto catalogue = archive::readZipCatalogue(device, limits, CancellationToken());
     device.seek(pos);
     if (!catalogue || !catalogue->has_value())
