@@ -113,6 +113,38 @@ Result<QImage> Document::render(int index, const RenderRequest &request, const C
     return image;
 }
 
+Status Document::paint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+{
+    if (Status s = checkPage(index); !s)
+        return s;
+    if (!m_capabilities.testFlag(Capability::VectorPaint))
+        return {StatusCode::Unsupported, tr("%1 pages cannot be drawn as vectors").arg(m_formatName)};
+    if (request.dpi <= 0 || !std::isfinite(request.dpi) || request.rotation != 0)
+        return {StatusCode::InvalidArgument, tr("Invalid render request")};
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    Status status = doPaint(index, painter, request, token);
+    if (status.isOk() && token.isCancelled())
+        return Status::fromToken(token);
+    return status;
+}
+
+Status Document::visitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token)
+{
+    if (Status s = checkPage(index); !s)
+        return s;
+    if (!m_capabilities.testFlag(Capability::FlowContent))
+        return {StatusCode::Unsupported, tr("%1 pages have no flowing text").arg(m_formatName)};
+    if (imageDpi <= 0 || !std::isfinite(imageDpi) || !visitor)
+        return {StatusCode::InvalidArgument, tr("Invalid flow request")};
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    Status status = doVisitFlow(index, imageDpi, visitor, token);
+    if (status.isOk() && token.isCancelled())
+        return Status::fromToken(token);
+    return status;
+}
+
 Result<QString> Document::text(int index, const CancellationToken &token)
 {
     if (Status s = checkPage(index); !s)
@@ -174,6 +206,16 @@ Status Document::saveAttachment(
 Status Document::doEnsurePages(int, const CancellationToken &, const ProgressCallback &)
 {
     return {};
+}
+
+Status Document::doPaint(int, QPainter &, const RenderRequest &, const CancellationToken &)
+{
+    return {StatusCode::Unsupported, tr("This document cannot be drawn as vectors")};
+}
+
+Status Document::doVisitFlow(int, double, const FlowVisitor &, const CancellationToken &)
+{
+    return {StatusCode::Unsupported, tr("This document has no flowing text")};
 }
 
 Result<QString> Document::doText(int, const CancellationToken &)

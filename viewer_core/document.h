@@ -16,6 +16,8 @@
 #include <functional>
 
 class QIODevice;
+class QPainter;
+class QTextDocument;
 
 namespace folio {
 
@@ -71,6 +73,19 @@ struct TextBox
     bool lineEnd = false;
 };
 
+// A part of a flow document's text shown on one page: the characters [from, to) of `document`
+// (a range of its QTextCursor positions). Valid only during the visitor call that receives it.
+struct FlowFragment
+{
+    enum class Role { Body, Header, Footer };
+    const QTextDocument *document = nullptr;
+    int from = 0;
+    int to = 0;
+    Role role = Role::Body;
+};
+// Receives the fragments of a page in reading order; a failed status stops the visit.
+using FlowVisitor = std::function<Status(const FlowFragment &)>;
+
 // Ordered key/value pairs. Common keys: Title, Author, Subject, Keywords, Creator, Producer,
 // CreationDate, ModificationDate (ISO 8601), plus format-specific ones.
 using Metadata = QList<QPair<QString, QString>>;
@@ -89,6 +104,10 @@ enum class Capability {
     // Attachments are files in folders (archive entries): AttachmentInfo::path is a relative path
     // whose folders extracting them recreates.
     AttachmentFolders = 0x40,
+    // paint() draws pages with QPainter in points: vector output (PDF export) with real text.
+    VectorPaint = 0x80,
+    // visitFlow() hands out the page's text as QTextDocument ranges (semantic HTML export).
+    FlowContent = 0x100,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -125,6 +144,15 @@ public:
     QSize renderSize(int index, const RenderRequest &request) const;
 
     Result<QImage> render(int index, const RenderRequest &request, const CancellationToken &token);
+    // Draws page `index` upright with `painter`, whose unit must be the point and whose origin
+    // is the page's top left corner, over a background the caller has filled (request.background
+    // picks the ink). request.dpi is the resolution pictures are decoded at; request.rotation
+    // must be 0. Unsupported unless capabilities() has VectorPaint.
+    Status paint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token);
+    // Calls `visitor` with the text of page `index` as QTextDocument ranges (header, body
+    // fragments, footer), pictures loadable through QTextDocument::resource() at `imageDpi`.
+    // Unsupported unless capabilities() has FlowContent.
+    Status visitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token);
     Result<QString> text(int index, const CancellationToken &token);
     // The words of page `index` with their positions, in reading order. Unsupported unless
     // capabilities() has TextLayout.
@@ -150,6 +178,8 @@ protected:
     // Renders page `index` at request.dpi. `index` is valid and request.rotation is always 0:
     // the base class rotates, so renderSize(index, request) is the canvas to draw on.
     virtual Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) = 0;
+    virtual Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token);
+    virtual Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token);
     virtual Result<QString> doText(int index, const CancellationToken &token);
     virtual Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token);
     virtual Result<QList<OutlineItem>> doOutline(const CancellationToken &token);

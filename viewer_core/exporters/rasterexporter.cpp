@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImageWriter>
+#include <QPainter>
 
 #include <atomic>
 #include <mutex>
@@ -32,6 +33,10 @@ RenderRequest RasterExporter::requestFor(const Document &document, int page, con
         request.dpi = RenderRequest::dpiForWidth(size, options.width);
     else if (options.height > 0)
         request.dpi = RenderRequest::dpiForHeight(size, options.height);
+    if (options.maxWidth > 0 && size.width() * request.dpi / 72 > options.maxWidth)
+        request.dpi = RenderRequest::dpiForWidth(size, options.maxWidth);
+    if (options.maxHeight > 0 && size.height() * request.dpi / 72 > options.maxHeight)
+        request.dpi = RenderRequest::dpiForHeight(size, options.maxHeight);
     return request;
 }
 
@@ -91,6 +96,13 @@ struct ExportRun
             if (!image) {
                 fail(image.status()); // its message names the page
                 return;
+            }
+            if (!options.watermark.isEmpty()) {
+                QPainter painter(&image.value());
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setRenderHint(QPainter::TextAntialiasing);
+                painter.scale(request.dpi / 72.0, request.dpi / 72.0);
+                paintWatermark(painter, QSizeF(image->size()) * (72.0 / request.dpi), options.watermark);
             }
             const QString name = QStringLiteral("page-%1.%2").arg(page + 1).arg(options.extension());
             auto file = output.stage(name);

@@ -133,7 +133,8 @@ Result<std::unique_ptr<Document>> EpubDocument::open(std::unique_ptr<QIODevice> 
     document->setFormat(QStringLiteral("epub"), mimeType.isValid() ? mimeType.comment() : tr("EPUB document"),
         QStringLiteral("application/epub+zip"));
     document->setCapabilities(
-        Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages);
+        Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages
+        | Capability::FlowContent);
     // The first page now; the rest as the viewer asks.
     if (Status status = document->doEnsurePages(1, token, progress); !status)
         return status;
@@ -312,6 +313,17 @@ Result<QString> EpubDocument::doText(int index, const CancellationToken &)
 {
     const Chapter &chapter = chapterOn(index);
     return text::pageText(*chapter.document, chapter.blockPages, index - chapter.firstPage, ContentSize.height());
+}
+
+Status EpubDocument::doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token)
+{
+    const Chapter &chapter = chapterOn(index);
+    const auto [from, to] = text::pagePositions(
+        *chapter.document, chapter.blockPages, index - chapter.firstPage, ContentSize.height());
+    chapter.document->beginDrawing(imageDpi, &token);
+    const Status status = visitor({chapter.document.get(), from, to, FlowFragment::Role::Body});
+    chapter.document->endDrawing();
+    return status;
 }
 
 Result<QList<TextBox>> EpubDocument::doTextBoxes(int index, const CancellationToken &)

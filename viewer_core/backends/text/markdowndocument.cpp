@@ -102,7 +102,8 @@ Result<std::unique_ptr<Document>> MarkdownDocument::open(std::unique_ptr<QIODevi
     std::unique_ptr<MarkdownDocument> document(new MarkdownDocument(limits));
     document->setFormat(QStringLiteral("markdown"), mimeType.isValid() ? mimeType.comment() : tr("Markdown document"),
         mimeType.isValid() ? mimeType.name() : QStringLiteral("text/markdown"));
-    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline);
+    document->setCapabilities(
+        Capability::Text | Capability::TextLayout | Capability::Outline | Capability::FlowContent);
     if (Status status = document->typeset(source, token, progress); !status)
         return status;
     document->m_metadata.append({QStringLiteral("Encoding"), encoding.name()});
@@ -361,6 +362,29 @@ void MarkdownDocument::appendPageBoxesOf(const Section &section, int index, QLis
                 boxes.last().spaceAfter = false;
         }
     }
+}
+
+Status MarkdownDocument::doVisitFlow(int index, double, const FlowVisitor &visitor, const CancellationToken &token)
+{
+    const auto [first, last] = sectionsOn(index);
+    for (size_t i = first; i < last; ++i) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        const Section &section = m_sections[i];
+        // Block pages are global here; pagePositions() counts from the section's first page.
+        BlockPages local = section.blockPages;
+        for (auto &[from, to] : local) {
+            from -= section.firstPage;
+            to -= section.firstPage;
+        }
+        const auto [from, to] = pagePositions(
+            *section.document, local, index - section.firstPage, ContentSize.height(), section.hasSpacer ? 1 : 0);
+        if (from == to)
+            continue;
+        if (Status status = visitor({section.document.get(), from, to, FlowFragment::Role::Body}); !status)
+            return status;
+    }
+    return {};
 }
 
 Result<QList<TextBox>> MarkdownDocument::doTextBoxes(int index, const CancellationToken &token)

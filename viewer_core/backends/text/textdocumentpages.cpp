@@ -140,6 +140,50 @@ QString pageText(const QTextDocument &document, const BlockPages &pages, int pag
     return parts.join(u'\n');
 }
 
+std::pair<int, int> pagePositions(
+    const QTextDocument &document, const BlockPages &pages, int page, qreal pageHeight, int firstBlock)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    int from = -1;
+    int to = -1;
+    int number = 0;
+    for (QTextBlock block = document.begin(); block.isValid() && number < pages.size();
+         block = block.next(), ++number) {
+        const auto [first, last] = pages[number];
+        if (first > page + 1)
+            break; // blocks come in page order, give or take the cells of a row cut by a page break
+        if (first > page)
+            continue;
+        if (last < page || number < firstBlock)
+            continue;
+        int start = block.position();
+        int end = block.position() + block.length();
+        if (first != last) {
+            // A paragraph split by a page break: only its lines on this page.
+            const QTextLayout *lines = block.layout();
+            const qreal origin = layoutOrigin(block, layout);
+            start = -1;
+            for (int i = 0; i < lines->lineCount(); ++i) {
+                const QTextLine line = lines->lineAt(i);
+                if (pageOfLine(origin, line, pageHeight) != page)
+                    continue;
+                if (start < 0)
+                    start = block.position() + line.textStart();
+                end = block.position() + line.textStart() + line.textLength();
+            }
+            if (start < 0)
+                continue;
+            if (pageOfLine(origin, lines->lineAt(lines->lineCount() - 1), pageHeight) == page)
+                end = block.position() + block.length();
+        }
+        from = from < 0 ? start : std::min(from, start);
+        to = std::max(to, end);
+    }
+    if (from < 0)
+        return {0, 0};
+    return {from, to};
+}
+
 void appendPageWords(QList<TextBox> &boxes, const QTextDocument &document, const BlockPages &pages, int page,
     qreal pageHeight, QPointF origin, int firstBlock)
 {

@@ -50,6 +50,11 @@ int pageOfPosition(const QTextDocument &document, int position, qreal pageHeight
 QString pageText(
     const QTextDocument &document, const BlockPages &pages, int page, qreal pageHeight, int firstBlock = 0);
 
+// The cursor positions [from, to) of the text on `page`: from the first line on it to the end of
+// the last, blocks before `firstBlock` skipped. An empty range (from == to) when nothing is on it.
+std::pair<int, int> pagePositions(
+    const QTextDocument &document, const BlockPages &pages, int page, qreal pageHeight, int firstBlock = 0);
+
 // The words on `page` as TextBoxes in page points: `origin` is where the content area's top left
 // corner sits on the page (the page margins).
 void appendPageWords(QList<TextBox> &boxes, const QTextDocument &document, const BlockPages &pages, int page,

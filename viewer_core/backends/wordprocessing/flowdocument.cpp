@@ -195,7 +195,8 @@ FlowDocument::FlowDocument(const Limits &limits, std::unique_ptr<office::Package
     m_lengthScale = text::formatLengthScale(&m_pointDevice);
     m_defaultFont = QFont(QStringLiteral("DejaVu Sans"));
     m_defaultFont.setPointSizeF(11);
-    setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages);
+    setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages
+        | Capability::FlowContent);
 }
 
 FlowDocument::~FlowDocument()
@@ -575,6 +576,38 @@ Result<QString> FlowDocument::doText(int index, const CancellationToken &token)
     }
     parts.removeAll(QString());
     return parts.join(u'\n');
+}
+
+Status FlowDocument::doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token)
+{
+    const ThreadHold hold(*this);
+    if (m_usesPageCount && m_reader && !m_reader->atEnd()) {
+        if (Status status = doEnsurePages(-1, token, {}); !status)
+            return status;
+    }
+    Section &section = sectionAt(index);
+    const qreal width = section.setup.geometry.contentSize().width();
+    const auto visitMargin = [&](bool footer) -> Status {
+        FlowTextDocument *margin = marginDocument(section, index, footer);
+        if (!margin)
+            return {};
+        prepareMargin(*margin, index, width);
+        margin->beginDrawing(imageDpi, &token);
+        const Status status = visitor({margin, 0, margin->characterCount() - 1,
+            footer ? FlowFragment::Role::Footer : FlowFragment::Role::Header});
+        margin->endDrawing();
+        return status;
+    };
+    if (Status status = visitMargin(false); !status)
+        return status;
+    const auto [from, to] = text::pagePositions(
+        *section.document, blockPages(section), index - section.firstPage, section.setup.geometry.contentSize().height());
+    section.document->beginDrawing(imageDpi, &token);
+    const Status status = visitor({section.document.get(), from, to, FlowFragment::Role::Body});
+    section.document->endDrawing();
+    if (!status)
+        return status;
+    return visitMargin(true);
 }
 
 Result<QList<TextBox>> FlowDocument::doTextBoxes(int index, const CancellationToken &token)

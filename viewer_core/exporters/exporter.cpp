@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporter.h"
+
+#include "htmlexporter.h"
+#include "pdfexporter.h"
+#include "rasterexporter.h"
+
+namespace folio {
+
+Result<QStringList> Exporter::exportPages(Viewer &viewer, const QList<int> &pages, const QString &directory,
+    const ExportOptions &options, const CancellationToken &token, const ProgressCallback &progress)
+{
+    switch (options.format) {
+    case ExportOptions::Format::Png:
+    case ExportOptions::Format::Jpeg:
+        return RasterExporter::exportPages(viewer, pages, directory, options, token, progress);
+    case ExportOptions::Format::Html:
+        return HtmlExporter::exportPages(viewer, pages, directory, options, token, progress);
+    case ExportOptions::Format::Pdf:
+        return PdfExporter::exportPages(viewer, pages, directory, options, token, progress);
+    }
+    return Status(StatusCode::InvalidArgument, QStringLiteral("unknown export format"));
+}
+
+} // namespace folio

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exportoptions.h"
+
+#include <QStringList>
+
+namespace folio {
+
+class Viewer;
+
+// One entry point for every export format (folio-cli render, the GUI's Export dialog).
+class Exporter
+{
+public:
+    // Writes `pages` (0-based, known to the viewer's document, in this order) of the open document
+    // into `directory` as options.format: DIR/page-N.png|jpg|html (HTML resources in
+    // DIR/resources/ when external) or DIR/<baseName>.pdf. All or nothing under `token`;
+    // progress counts pages done of pages.size(). Returns the written files.
+    static Result<QStringList> exportPages(Viewer &viewer, const QList<int> &pages, const QString &directory,
+        const ExportOptions &options, const CancellationToken &token, const ProgressCallback &progress = {});
+};
+
+} // namespace folio
