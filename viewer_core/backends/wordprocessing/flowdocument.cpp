@@ -321,6 +321,10 @@ void FlowDocument::addHeading(const QString &title, int level)
     if (simplified.isEmpty() || m_sections.empty())
         return;
     m_headings.append({simplified, level, int(m_sections.size() - 1), m_cursor.block().position()});
+    // Marks the block for semantic exports (<h1>..<h6>); layout ignores it.
+    QTextBlockFormat format;
+    format.setHeadingLevel(std::clamp(level, 1, 6));
+    m_cursor.mergeBlockFormat(format);
 }
 
 Result<std::unique_ptr<Document>> FlowDocument::create(const QString &formatId,
