@@ -18,3 +18,29 @@ measure() {
     done
     sort -n "$BENCH/times" | awk '{ t[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); printf "%.2f %.0f\n", t[i], m[i] / 1024 }'
 }
+
+# A long report in Markdown on stdout: $1 chapters (about 3.5 pages each) of headings, paragraphs,
+# lists and a table.
+report_markdown() {
+    awk -v chapters="$1" 'BEGIN {
+        srand(7)
+        split("the of and to in viewer page document layout render cancel token archive format table list heading paragraph quickly slowly every never always user file", w, " ")
+        print "% Benchmark report\n"
+        for (c = 1; c <= chapters; c++) {
+            printf "# Chapter %d\n\n", c
+            for (s = 1; s <= 3; s++) {
+                printf "## Section %d.%d\n\n", c, s
+                for (p = 1; p <= 6; p++) {
+                    n = 60 + int(rand() * 60); line = ""
+                    for (k = 1; k <= n; k++) line = line w[1 + int(rand() * 25)] " "
+                    printf "%s.\n\n", line
+                }
+                for (i = 1; i <= 4; i++) printf "- item %d of section %d.%d with some words\n", i, c, s
+                print ""
+            }
+            print "| key | value | note |\n|---|---|---|"
+            for (r = 1; r <= 8; r++) printf "| row %d | %d | chapter %d |\n", r, r * c, c
+            print ""
+        }
+    }'
+}

@@ -29,27 +29,7 @@ fi
 # A long report in Markdown: 57 chapters (about 200 pages) of headings, paragraphs, lists and a table each.
 DOC_MD=$DATA/report.md
 if [ ! -f "$DATA/report.docx" ]; then
-    awk 'BEGIN {
-        srand(7)
-        split("the of and to in viewer page document layout render cancel token archive format table list heading paragraph quickly slowly every never always user file", w, " ")
-        print "% Benchmark report\n"
-        for (c = 1; c <= 57; c++) {
-            printf "# Chapter %d\n\n", c
-            for (s = 1; s <= 3; s++) {
-                printf "## Section %d.%d\n\n", c, s
-                for (p = 1; p <= 6; p++) {
-                    n = 60 + int(rand() * 60); line = ""
-                    for (k = 1; k <= n; k++) line = line w[1 + int(rand() * 25)] " "
-                    printf "%s.\n\n", line
-                }
-                for (i = 1; i <= 4; i++) printf "- item %d of section %d.%d with some words\n", i, c, s
-                print ""
-            }
-            print "| key | value | note |\n|---|---|---|"
-            for (r = 1; r <= 8; r++) printf "| row %d | %d | chapter %d |\n", r, r * c, c
-            print ""
-        }
-    }' >"$DOC_MD"
+    report_markdown 57 >"$DOC_MD"
     pandoc "$DOC_MD" -o "$DATA/report.docx"
     pandoc "$DOC_MD" -o "$DATA/report.odt"
 fi

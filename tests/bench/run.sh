@@ -190,4 +190,7 @@ fi
 # 7. Office documents -----------------------------------------------------------------------------
 "$ROOT/tests/bench/office.sh"
 
+# 8. Exports (HTML versus mammoth and pandoc, PDF versus LibreOffice) ----------------------------
+"$ROOT/tests/bench/export.sh"
+
 echo "bench: results in $RESULTS" >&2
