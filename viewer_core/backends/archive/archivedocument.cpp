@@ -73,7 +73,7 @@ Result<std::unique_ptr<Document>> ArchiveDocument::open(std::unique_ptr<ArchiveR
     document->setEncrypted(archive.isEncrypted());
     // The listing's abilities: a text document whose pages are found as it is read.
     document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::StreamingPages
-        | Capability::Attachments | Capability::AttachmentFolders);
+        | Capability::Attachments | Capability::AttachmentFolders | Capability::VectorPaint);
     if (token.isCancelled())
         return Status::fromToken(token);
     return std::unique_ptr<Document>(std::move(document));
@@ -124,6 +124,12 @@ QSizeF ArchiveDocument::doPageSize(int index) const
 Result<QImage> ArchiveDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
     return m_listing->render(index, request, token);
+}
+
+Status ArchiveDocument::doPaint(
+    int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+{
+    return m_listing->paint(index, painter, request, token);
 }
 
 Result<QString> ArchiveDocument::doText(int index, const CancellationToken &token)

@@ -28,6 +28,12 @@ Result<QImage> CompressedDocument::doRender(int index, const RenderRequest &requ
     return m_content->render(index, request, token);
 }
 
+Status CompressedDocument::doPaint(
+    int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+{
+    return m_content->paint(index, painter, request, token);
+}
+
 Result<QString> CompressedDocument::doText(int index, const CancellationToken &token)
 {
     return m_content->text(index, token);

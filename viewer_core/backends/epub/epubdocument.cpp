@@ -132,9 +132,8 @@ Result<std::unique_ptr<Document>> EpubDocument::open(std::unique_ptr<QIODevice> 
     std::unique_ptr<EpubDocument> document(new EpubDocument(limits, std::move(package).value()));
     document->setFormat(QStringLiteral("epub"), mimeType.isValid() ? mimeType.comment() : tr("EPUB document"),
         QStringLiteral("application/epub+zip"));
-    document->setCapabilities(
-        Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages
-        | Capability::FlowContent);
+    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline
+        | Capability::StreamingPages | Capability::FlowContent | Capability::VectorPaint);
     // The first page now; the rest as the viewer asks.
     if (Status status = document->doEnsurePages(1, token, progress); !status)
         return status;
@@ -292,21 +291,21 @@ const EpubDocument::Chapter &EpubDocument::chapterOn(int page) const
 
 Result<QImage> EpubDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
-    QImage image = text::beginPage(*this, index, request);
-    if (image.isNull())
-        return image;
+    return text::renderPainted(
+        *this, index, request, token, [&](QPainter &painter) { return doPaint(index, painter, request, token); });
+}
+
+Status EpubDocument::doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+{
     const Chapter &chapter = chapterOn(index);
-    QPainter painter(&image);
-    text::scaleToPoints(painter, request.dpi);
+    const text::PainterSave saved(painter);
     // doTextBoxes() places words with this same geometry: keep the two in step.
     painter.translate(Margin, Margin);
     chapter.document->beginDrawing(request.dpi, &token);
     text::drawDocumentPage(painter, *chapter.document, index - chapter.firstPage, ContentSize, Margin / 2,
         text::inkFor(request.background));
     chapter.document->endDrawing();
-    painter.end();
-    text::finishPage(image, request.dpi);
-    return image;
+    return {};
 }
 
 Result<QString> EpubDocument::doText(int index, const CancellationToken &)

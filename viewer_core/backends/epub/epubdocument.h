@@ -69,6 +69,7 @@ protected:
     Status doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress) override;
     QSizeF doPageSize(int) const override { return PageSize; }
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
+    Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;

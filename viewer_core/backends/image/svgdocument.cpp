@@ -106,6 +106,8 @@ Result<std::unique_ptr<Document>> SvgDocument::open(
     std::unique_ptr<SvgDocument> document(new SvgDocument(limits));
     document->setFormat(QStringLiteral("svg"), mimeType.isValid() ? mimeType.comment() : tr("SVG image"),
         QStringLiteral("image/svg+xml"));
+    // QtSvg draws with QPainter: a PDF export keeps the drawing's vectors.
+    document->setCapabilities(Capability::VectorPaint);
     if (Status status = document->load(*data, token); !status)
         return status;
     return std::unique_ptr<Document>(std::move(document));
@@ -167,9 +169,18 @@ Result<QImage> SvgDocument::doRender(int index, const RenderRequest &request, co
     // was cancelled meanwhile.
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform | QPainter::TextAntialiasing);
-    m_renderer->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    // Points onto the whole canvas, whose sides were rounded to whole pixels.
+    painter.scale(size.width() / m_pageSize.width(), size.height() / m_pageSize.height());
+    if (Status status = doPaint(index, painter, request, token); !status)
+        return status;
     painter.end();
     return image;
+}
+
+Status SvgDocument::doPaint(int, QPainter &painter, const RenderRequest &, const CancellationToken &)
+{
+    m_renderer->render(&painter, QRectF(QPointF(0, 0), m_pageSize));
+    return {};
 }
 
 } // namespace folio

@@ -34,6 +34,7 @@ protected:
     int doPageCount() const override { return 1; }
     QSizeF doPageSize(int) const override { return m_pageSize; }
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
+    Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
     Metadata doMetadata() const override { return m_metadata; }
 
 private:

@@ -43,7 +43,8 @@ Result<std::unique_ptr<Document>> PresentationDocument::open(
     std::unique_ptr<PresentationDocument> document(new PresentationDocument(request.limits));
     document->setFormat(odf ? QStringLiteral("odp") : QStringLiteral("pptx"),
         odf ? tr("OpenDocument presentation") : tr("PowerPoint presentation"), request.mimeType.name());
-    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline);
+    document->setCapabilities(
+        Capability::Text | Capability::TextLayout | Capability::Outline | Capability::VectorPaint);
     document->m_presentation = std::move(*presentation);
     const bool showHidden = request.options.testFlag(RenderOption::RenderHiddenPages);
     for (qsizetype i = 0; i < document->m_presentation.slides.size(); ++i) {
@@ -84,24 +85,23 @@ QSizeF PresentationDocument::doPageSize(int index) const
 
 Result<QImage> PresentationDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
-    QImage image = text::beginPage(*this, index, request);
-    if (image.isNull())
+    Result<QImage> image = text::renderPainted(
+        *this, index, request, token, [&](QPainter &painter) { return doPaint(index, painter, request, token); });
+    if (image && image->isNull())
         return Status(StatusCode::LimitExceeded, tr("Not enough memory to render slide %1").arg(index + 1));
-    {
-        QPainter painter(&image);
-        text::scaleToPoints(painter, request.dpi);
-        const Slide &slide = slideAt(index);
-        if (Status status = m_painter->paint(painter, slide, m_presentation.size, request.dpi, token); !status)
-            return status;
-        if (!m_notesHeights.isEmpty()) {
-            if (Status status
-                = m_painter->paintNotes(painter, slide, m_presentation.size, m_notesHeights.at(index), token);
-                !status)
-                return status;
-        }
-    }
-    text::finishPage(image, request.dpi);
     return image;
+}
+
+Status PresentationDocument::doPaint(
+    int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+{
+    const text::PainterSave saved(painter);
+    const Slide &slide = slideAt(index);
+    if (Status status = m_painter->paint(painter, slide, m_presentation.size, request.dpi, token); !status)
+        return status;
+    if (!m_notesHeights.isEmpty())
+        return m_painter->paintNotes(painter, slide, m_presentation.size, m_notesHeights.at(index), token);
+    return {};
 }
 
 Result<QString> PresentationDocument::doText(int index, const CancellationToken &token)

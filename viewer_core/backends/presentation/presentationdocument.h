@@ -34,6 +34,7 @@ protected:
     int doPageCount() const override { return int(m_pages.size()); }
     QSizeF doPageSize(int index) const override;
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
+    Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;

@@ -250,14 +250,17 @@ PageGeometry SheetDocument::geometry(int index) const
 
 Result<QImage> SheetDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
+    return text::renderPainted(
+        *this, index, request, token, [&](QPainter &painter) { return doPaint(index, painter, request, token); });
+}
+
+Status SheetDocument::doPaint(
+    int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+{
     const PageGeometry page = geometry(index);
-    QImage image = text::beginPage(*this, index, request);
-    if (image.isNull())
-        return image;
-    QPainter painter(&image);
+    const text::PainterSave saved(painter);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    text::scaleToPoints(painter, request.dpi);
     const QColor ink = text::inkFor(request.background);
     const QSizeF size = text::A4Portrait;
 
@@ -272,11 +275,8 @@ Result<QImage> SheetDocument::doRender(int index, const RenderRequest &request, 
     painter.drawText(
         QRectF(PageMargin, size.height() - PageMargin - FooterBand + 4, size.width() - 2 * PageMargin, FooterBand - 4),
         Qt::AlignHCenter | Qt::AlignBottom | Qt::TextSingleLine, tr("Page %1").arg(page.number));
-    if (page.grid.isEmpty()) {
-        painter.end();
-        text::finishPage(image, request.dpi);
-        return image;
-    }
+    if (page.grid.isEmpty())
+        return {};
 
     const QRectF &grid = page.grid;
     const qreal headingTop = grid.top() - HeadingHeight;
@@ -334,9 +334,7 @@ Result<QImage> SheetDocument::doRender(int index, const RenderRequest &request, 
         laid.layout->draw(&painter, laid.origin);
         painter.restore();
     }
-    painter.end();
-    text::finishPage(image, request.dpi);
-    return image;
+    return {};
 }
 
 Result<QList<TextBox>> SheetDocument::doTextBoxes(int index, const CancellationToken &token)

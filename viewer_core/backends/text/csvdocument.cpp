@@ -144,7 +144,8 @@ Result<std::unique_ptr<Document>> CsvDocument::open(std::unique_ptr<QIODevice> d
     const QString fallbackName = dialect == Dialect::Csv ? tr("CSV table") : tr("TSV table");
     document->setFormat(QStringLiteral("csv"), mimeType.isValid() ? mimeType.comment() : fallbackName,
         mimeType.isValid() ? mimeType.name() : QStringLiteral("text/csv"));
-    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::StreamingPages);
+    document->setCapabilities(
+        Capability::Text | Capability::TextLayout | Capability::StreamingPages | Capability::VectorPaint);
     if (Status status = document->measure(token); !status)
         return status;
     if (Status status = document->start(token, progress); !status)
@@ -333,16 +334,18 @@ QRectF CsvDocument::tableRect(int rowCount) const
 
 Result<QImage> CsvDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
+    return renderPainted(
+        *this, index, request, token, [&](QPainter &painter) { return doPaint(index, painter, request, token); });
+}
+
+Status CsvDocument::doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+{
     Result<QList<QStringList>> records = pageRows(index, token);
     if (!records)
         return records.status();
     const QList<QStringList> &rows = *records;
 
-    QImage image = beginPage(*this, index, request);
-    if (image.isNull())
-        return image;
-    QPainter painter(&image);
-    scaleToPoints(painter, request.dpi);
+    const PainterSave saved(painter);
     const int rowCount = int(rows.size());
     const QRectF table = tableRect(rowCount);
     const qreal tableWidth = table.width();
@@ -359,11 +362,8 @@ Result<QImage> CsvDocument::doRender(int index, const RenderRequest &request, co
         drawRow(painter, rows[row], PageMargin + row * m_rowHeight, header);
     }
     // The grid on top, so cell text never hides a line.
-    if (rowCount == 0) {
-        painter.end();
-        finishPage(image, request.dpi);
-        return image;
-    }
+    if (rowCount == 0)
+        return {};
     painter.setPen(QPen(QColor(0xA0, 0xA0, 0xA0), 0.5));
     for (int row = 0; row <= rowCount; ++row)
         painter.drawLine(
@@ -374,9 +374,7 @@ Result<QImage> CsvDocument::doRender(int index, const RenderRequest &request, co
         x += m_columnWidths[column];
     }
     painter.drawLine(QLineF(table.right(), table.top(), table.right(), table.bottom()));
-    painter.end();
-    finishPage(image, request.dpi);
-    return image;
+    return {};
 }
 
 Result<QList<TextBox>> CsvDocument::doTextBoxes(int index, const CancellationToken &token)

@@ -102,8 +102,8 @@ Result<std::unique_ptr<Document>> MarkdownDocument::open(std::unique_ptr<QIODevi
     std::unique_ptr<MarkdownDocument> document(new MarkdownDocument(limits));
     document->setFormat(QStringLiteral("markdown"), mimeType.isValid() ? mimeType.comment() : tr("Markdown document"),
         mimeType.isValid() ? mimeType.name() : QStringLiteral("text/markdown"));
-    document->setCapabilities(
-        Capability::Text | Capability::TextLayout | Capability::Outline | Capability::FlowContent);
+    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::FlowContent
+        | Capability::VectorPaint);
     if (Status status = document->typeset(source, token, progress); !status)
         return status;
     document->m_metadata.append({QStringLiteral("Encoding"), encoding.name()});
@@ -264,11 +264,14 @@ std::pair<size_t, size_t> MarkdownDocument::sectionsOn(int index) const
 
 Result<QImage> MarkdownDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
-    QImage image = beginPage(*this, index, request);
-    if (image.isNull())
-        return image;
-    QPainter painter(&image);
-    scaleToPoints(painter, request.dpi);
+    return renderPainted(
+        *this, index, request, token, [&](QPainter &painter) { return doPaint(index, painter, request, token); });
+}
+
+Status MarkdownDocument::doPaint(
+    int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+{
+    const PainterSave saved(painter);
     painter.translate(PageMargin, PageMargin);
     // appendPageBoxesOf() places words with this same geometry: keep the two in step.
     const auto [first, last] = sectionsOn(index);
@@ -288,9 +291,7 @@ Result<QImage> MarkdownDocument::doRender(int index, const RenderRequest &reques
         section.document->documentLayout()->draw(&painter, context);
         painter.restore();
     }
-    painter.end();
-    finishPage(image, request.dpi);
-    return image;
+    return {};
 }
 
 QString MarkdownDocument::pageTextOf(const Section &section, int index) const

@@ -67,7 +67,8 @@ Result<std::unique_ptr<Document>> PlainTextDocument::open(std::unique_ptr<QIODev
     std::unique_ptr<PlainTextDocument> document(new PlainTextDocument(std::move(device), encoding, grid, limits));
     document->setFormat(QStringLiteral("text"), mimeType.isValid() ? mimeType.comment() : tr("Plain text"),
         mimeType.isValid() ? mimeType.name() : QStringLiteral("text/plain"));
-    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::StreamingPages);
+    document->setCapabilities(
+        Capability::Text | Capability::TextLayout | Capability::StreamingPages | Capability::VectorPaint);
     if (Status status = document->start(token, progress); !status)
         return status;
     qCDebug(lcText) << "plain text:" << encoding.name() << grid.columns << "columns," << grid.linesPerPage
@@ -134,29 +135,29 @@ QString PlainTextDocument::shownLine(const QByteArray &bytes, qint64 begin, cons
 
 Result<QImage> PlainTextDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
+    return renderPainted(
+        *this, index, request, token, [&](QPainter &painter) { return doPaint(index, painter, request, token); });
+}
+
+Status PlainTextDocument::doPaint(
+    int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+{
     Result<QByteArray> bytes = readPage(index);
     if (!bytes)
         return bytes.status();
     const qint64 begin = pageRange(index).first;
     const QList<VisualLine> lines = pageLines(index, *bytes);
 
-    QImage image = beginPage(*this, index, request);
-    if (image.isNull())
-        return image; // the caller reports the allocation failure
-    {
-        QPainter painter(&image);
-        scaleToPoints(painter, request.dpi);
-        painter.setFont(m_grid.font);
-        painter.setPen(inkFor(request.background));
-        for (int i = 0; i < lines.size(); ++i) {
-            if (i % 16 == 0 && token.isCancelled())
-                return Status::fromToken(token);
-            const qreal baseline = PageMargin + i * m_grid.lineHeight + m_grid.ascent;
-            painter.drawText(QPointF(PageMargin, baseline), shownLine(*bytes, begin, lines[i]));
-        }
+    const PainterSave saved(painter);
+    painter.setFont(m_grid.font);
+    painter.setPen(inkFor(request.background));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i % 16 == 0 && token.isCancelled())
+            return Status::fromToken(token);
+        const qreal baseline = PageMargin + i * m_grid.lineHeight + m_grid.ascent;
+        painter.drawText(QPointF(PageMargin, baseline), shownLine(*bytes, begin, lines[i]));
     }
-    finishPage(image, request.dpi);
-    return image;
+    return {};
 }
 
 Result<QList<TextBox>> PlainTextDocument::doTextBoxes(int index, const CancellationToken &token)

@@ -42,6 +42,7 @@ public:
 protected:
     QSizeF doPageSize(int) const override { return A4Portrait; }
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
+    Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Metadata doMetadata() const override;

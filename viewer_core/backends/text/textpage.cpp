@@ -67,6 +67,35 @@ void scaleToPoints(QPainter &painter, double dpi)
     painter.scale(dpi / 72.0, dpi / 72.0);
 }
 
+Result<QImage> renderPainted(const Document &document, int index, const RenderRequest &request,
+    const CancellationToken &token, const std::function<Status(QPainter &)> &paint)
+{
+    QImage image = beginPage(document, index, request);
+    if (image.isNull())
+        return image;
+    {
+        QPainter painter(&image);
+        scaleToPoints(painter, request.dpi);
+        if (Status status = paint(painter); !status)
+            return status;
+    }
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    finishPage(image, request.dpi);
+    return image;
+}
+
+PainterSave::PainterSave(QPainter &painter)
+    : m_painter(painter)
+{
+    m_painter.save();
+}
+
+PainterSave::~PainterSave()
+{
+    m_painter.restore();
+}
+
 void appendLineWords(
     QList<TextBox> &boxes, const QTextLine &line, const QString &text, qreal left, qreal top, qreal height)
 {

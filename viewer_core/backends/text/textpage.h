@@ -9,6 +9,8 @@
 #include <QImage>
 #include <QSizeF>
 
+#include <functional>
+
 class QPainter;
 class QPaintDevice;
 class QTextLine;
@@ -36,6 +38,25 @@ QImage beginPage(const Document &document, int index, const RenderRequest &reque
 void finishPage(QImage &image, double dpi);
 // The painter transform for drawing a page in points at `dpi`.
 void scaleToPoints(QPainter &painter, double dpi);
+// doRender() of a backend that draws its pages with doPaint(): the page image (beginPage()), a
+// painter scaled to points handed to `paint`, then finishPage(). Pictures and vector output (PDF
+// export) thus come from one drawing path. A null image (no memory) is returned as is.
+Result<QImage> renderPainted(const Document &document, int index, const RenderRequest &request,
+    const CancellationToken &token, const std::function<Status(QPainter &)> &paint);
+
+// Saves a painter's state and restores it when going out of scope: doPaint() leaves the caller's
+// painter as it found it, whichever way it returns.
+class PainterSave
+{
+public:
+    explicit PainterSave(QPainter &painter);
+    ~PainterSave();
+    PainterSave(const PainterSave &) = delete;
+    PainterSave &operator=(const PainterSave &) = delete;
+
+private:
+    QPainter &m_painter;
+};
 
 // Appends the words (runs of characters that are neither white space nor object placeholders) of
 // `line` as TextBoxes in points: `text` is the text of the line's QTextLayout, `left` is where

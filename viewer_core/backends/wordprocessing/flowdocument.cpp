@@ -196,7 +196,7 @@ FlowDocument::FlowDocument(const Limits &limits, std::unique_ptr<office::Package
     m_defaultFont = QFont(QStringLiteral("DejaVu Sans"));
     m_defaultFont.setPointSizeF(11);
     setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages
-        | Capability::FlowContent);
+        | Capability::FlowContent | Capability::VectorPaint);
 }
 
 FlowDocument::~FlowDocument()
@@ -323,7 +323,7 @@ void FlowDocument::addHeading(const QString &title, int level)
     m_headings.append({simplified, level, int(m_sections.size() - 1), m_cursor.block().position()});
     // Marks the block for semantic exports (<h1>..<h6>); layout ignores it.
     QTextBlockFormat format;
-    format.setHeadingLevel(std::clamp(level, 1, 6));
+    format.setHeadingLevel(std::clamp(level + 1, 1, 6)); // outline levels count from 0
     m_cursor.mergeBlockFormat(format);
 }
 
@@ -514,21 +514,23 @@ qreal FlowDocument::marginTop(const Section &section, FlowTextDocument &document
 
 Result<QImage> FlowDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
+    return text::renderPainted(
+        *this, index, request, token, [&](QPainter &painter) { return doPaint(index, painter, request, token); });
+}
+
+Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+{
     const ThreadHold hold(*this);
     // NUMPAGES in a header needs the final count before the first page can show it.
     if (m_usesPageCount && m_reader && !m_reader->atEnd()) {
         if (Status status = doEnsurePages(-1, token, {}); !status)
             return status;
     }
-    QImage image = text::beginPage(*this, index, request);
-    if (image.isNull())
-        return image;
     Section &section = sectionAt(index);
     const PageGeometry &geometry = section.setup.geometry;
     const QColor ink = text::inkFor(request.background);
-    QPainter painter(&image);
+    const text::PainterSave saved(painter);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    text::scaleToPoints(painter, request.dpi);
     for (const bool footer : {false, true}) {
         FlowTextDocument *margin = marginDocument(section, index, footer);
         if (!margin)
@@ -549,11 +551,7 @@ Result<QImage> FlowDocument::doRender(int index, const RenderRequest &request, c
     text::drawDocumentPage(painter, *section.document, index - section.firstPage, geometry.contentSize(),
         std::min(geometry.margins.left(), geometry.margins.right()) / 2, ink);
     section.document->endDrawing();
-    painter.end();
-    if (token.isCancelled())
-        return Status::fromToken(token);
-    text::finishPage(image, request.dpi);
-    return image;
+    return {};
 }
 
 Result<QString> FlowDocument::doText(int index, const CancellationToken &token)

@@ -179,6 +179,7 @@ protected:
     Status doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress) override;
     QSizeF doPageSize(int index) const override;
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
+    Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
