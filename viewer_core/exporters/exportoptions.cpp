@@ -45,16 +45,16 @@ bool ExportOptions::formatFromName(const QString &name, Format &format)
     return true;
 }
 
-void paintWatermark(QPainter &painter, QSizeF pageSize, const Watermark &watermark)
+QFont watermarkFont(const Watermark &watermark, QSizeF pageSize)
 {
-    if (watermark.isEmpty() || pageSize.isEmpty())
-        return;
     const QString text = watermark.text.simplified();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setBold(true);
     // A pixel size is in the painter's own unit (points here) whatever the device's resolution.
     int size = int(std::clamp<qreal>(watermark.size, 4, 1000));
     font.setPixelSize(size);
+    if (pageSize.isEmpty())
+        return font;
     // Shrink until the rotated text fits inside the page with a margin.
     const qreal radians = qDegreesToRadians(watermark.angle);
     const qreal cosA = std::abs(std::cos(radians));
@@ -71,6 +71,15 @@ void paintWatermark(QPainter &painter, QSizeF pageSize, const Watermark &waterma
         size = std::max(4, int(size * std::min<qreal>(scale, 0.95)));
         font.setPixelSize(size);
     }
+    return font;
+}
+
+void paintWatermark(QPainter &painter, QSizeF pageSize, const Watermark &watermark)
+{
+    if (watermark.isEmpty() || pageSize.isEmpty())
+        return;
+    const QString text = watermark.text.simplified();
+    const QFont font = watermarkFont(watermark, pageSize);
     painter.save();
     painter.translate(pageSize.width() / 2, pageSize.height() / 2);
     painter.rotate(watermark.angle);

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QFont>
 #include <QString>
 
 class QPainter;
@@ -22,6 +23,9 @@ struct Watermark
     bool isEmpty() const { return text.trimmed().isEmpty(); }
 };
 
+// The font paintWatermark() draws with: bold, its pixel size (in the page's points) shrunk from
+// watermark.size until the rotated text fits in 90% of the page. HTML pages size theirs alike.
+QFont watermarkFont(const Watermark &watermark, QSizeF pageSize);
 // Draws `watermark` centred on a page of `pageSize` points; `painter` works in points with its
 // origin at the page's top left corner (as for Document::paint()). Vector text on a PDF painter.
 void paintWatermark(QPainter &painter, QSizeF pageSize, const Watermark &watermark);
