@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "exportdialog.h"
+#include "exportjob.h"
 #include "preferencesdialog.h"
 #include "propertiesdialog.h"
 
@@ -158,6 +160,11 @@ void MainWindow::createActions()
         if (const DocumentView *view = documentView())
             PropertiesDialog::showFor(*m_jobs, view->loadedDocument().document, view->path(), this);
     });
+    m_exportAction = makeAction(nullptr, tr("&Export…"), {QKeySequence(tr("Ctrl+Shift+E"))}, true);
+    // Few icon themes have "document-export"; Save As is the bundled stand-in.
+    m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export"), themeIcon("document-save-as")));
+    m_exportAction->setStatusTip(tr("Save pages as PNG or JPEG pictures, HTML pages or a PDF document"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
     m_quitAction = makeAction("application-exit", tr("&Quit"), {QKeySequence::Quit}, false);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -275,6 +282,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(themeIcon("document-open-recent"), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(m_reloadAction);
+    file->addAction(m_exportAction);
     file->addAction(m_propertiesAction);
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -643,6 +651,70 @@ void MainWindow::reloadDocument()
 {
     if (const DocumentView *view = documentView())
         m_opener->reload(view->path(), view->loadedDocument().password);
+}
+
+void MainWindow::showExportDialog()
+{
+    const DocumentView *view = documentView();
+    if (!view)
+        return;
+    ExportDialog::Source source;
+    source.path = view->path();
+    source.currentPage = std::max(0, view->pageView()->currentPage());
+    source.pageCount = view->pageView()->pageCount();
+    source.pageCountFinal = view->isPageCountFinal();
+    // Window-modal and without a nested event loop, like the other dialogs of the window.
+    auto *dialog = new ExportDialog(source, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { exportDocument(dialog->request()); });
+    dialog->open();
+}
+
+Job *MainWindow::exportDocument(const ExportRequest &request)
+{
+    const int tab = tabOf(request.documentPath);
+    if (tab < 0 || m_jobs->isShuttingDown())
+        return nullptr;
+    // What the tab was opened with, so the export shows the same pages (and needs no prompt).
+    OpenOptions open;
+    open.password = documentAt(tab)->loadedDocument().password;
+    open.limits = m_opener->limits();
+    open.renderOptions = m_opener->renderOptions();
+    ExportRequest job = request;
+    job.options.renderOptions = open.renderOptions;
+
+    JobOptions options;
+    options.operation = tr("Exporting");
+    options.fileName = QFileInfo(request.documentPath).fileName();
+    options.unit = ProgressUnit::Pages;
+    options.reportOutcome = false; // exportFinished() says what was written
+    showOutcome(tr("Exporting %1…").arg(options.fileName));
+    std::function<Result<ExportResult>(const CancellationToken &, const ProgressCallback &)> work
+        = [job, open](const CancellationToken &token, const ProgressCallback &progress) {
+              return ExportJob::run(job, open, token, progress);
+          };
+    return m_jobs->run<ExportResult>(options, std::move(work), this,
+        [this, request](Result<ExportResult> result) { exportFinished(request, result); });
+}
+
+void MainWindow::exportFinished(const ExportRequest &request, const Result<ExportResult> &result)
+{
+    if (result) {
+        const bool pdf = request.options.format == ExportOptions::Format::Pdf && !result->files.isEmpty();
+        const QString target = pdf ? result->files.first() : request.directory;
+        showOutcome(tr("Exported %1 to %2").arg(pagesText(result->pageCount), QDir::toNativeSeparators(target)));
+        return;
+    }
+    const Status &status = result.status();
+    const QString fileName = QFileInfo(request.documentPath).fileName();
+    // "Cancelled" needs no more words: it was the user's own doing (or the window's closing).
+    if (status.code() == StatusCode::Canceled) {
+        showOutcome(status.message());
+        return;
+    }
+    showOutcome(tr("Could not export %1: %2").arg(fileName, ExportJob::failureReason(request, status)));
+    ExportJob::showFailure(request, status, this);
 }
 
 void MainWindow::fileChanged(const QString &path)

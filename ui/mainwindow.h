@@ -22,8 +22,11 @@ class QToolButton;
 namespace folio {
 
 class DocumentOpener;
+class Job;
 class JobRunner;
 class WelcomeWidget;
+struct ExportRequest;
+struct ExportResult;
 struct LoadedDocument;
 
 // The main window: menus, toolbar, status bar and one tab per open document (a DocumentView:
@@ -65,6 +68,12 @@ public Q_SLOTS:
     void closeDocumentAt(int index);
     // Reloads the current document from disk.
     void reloadDocument();
+    // File ▸ Export…: asks how (window-modal ExportDialog), then runs exportDocument().
+    void showExportDialog();
+    // Exports the open document request.documentPath as a job with a progress dialog, Cancel and
+    // the jobs' timeout; the status bar says what was written, a message box why nothing was.
+    // The job opens its own instance of the document. nullptr when no tab shows that document.
+    Job *exportDocument(const ExportRequest &request);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +104,7 @@ private:
     void updateZoomWidgets();
     void applyZoomText();
     void showOutcome(const QString &text);
+    void exportFinished(const ExportRequest &request, const Result<ExportResult> &result);
     void showAbout();
     PageView *pageView() const;
 
@@ -115,6 +125,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_propertiesAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -179,6 +179,64 @@ void setViewOptions(RenderOptions options)
     QSettings().setValue(QStringLiteral("view/options"), options.toInt());
 }
 
+ExportChoices exportChoices()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("export"));
+    ExportChoices choices;
+    ExportOptions &options = choices.options;
+    // Out-of-range values (an edited file, an older version) fall back to the defaults.
+    ExportOptions::Format format = ExportOptions::Format::Png;
+    if (ExportOptions::formatFromName(settings.value(QStringLiteral("format")).toString(), format))
+        options.format = format;
+    const double dpi = settings.value(QStringLiteral("dpi"), options.dpi).toDouble();
+    if (dpi >= 36 && dpi <= 1200)
+        options.dpi = dpi;
+    choices.useWidth = settings.value(QStringLiteral("useWidth"), false).toBool();
+    options.width = std::clamp(settings.value(QStringLiteral("width"), 1240).toInt(), 16, 20000);
+    options.quality = std::clamp(settings.value(QStringLiteral("quality"), 90).toInt(), 1, 100);
+    options.resources = settings.value(QStringLiteral("resources")).toString() == QLatin1String("external")
+        ? ExportOptions::Resources::External
+        : ExportOptions::Resources::Embedded;
+    const int rotation = settings.value(QStringLiteral("rotation"), 0).toInt();
+    options.rotation = rotation % 90 == 0 ? ((rotation % 360) + 360) % 360 : 0;
+    choices.watermark = settings.value(QStringLiteral("watermark"), false).toBool();
+    options.watermark.text = settings.value(QStringLiteral("watermarkText")).toString();
+    const QColor color = QColor::fromString(settings.value(QStringLiteral("watermarkColor")).toString());
+    if (color.isValid())
+        options.watermark.color = color;
+    options.watermark.size
+        = std::clamp(settings.value(QStringLiteral("watermarkSize"), options.watermark.size).toDouble(), 4.0, 1000.0);
+    options.watermark.angle = std::clamp(
+        settings.value(QStringLiteral("watermarkAngle"), options.watermark.angle).toDouble(), -180.0, 180.0);
+    choices.folder = settings.value(QStringLiteral("folder")).toString();
+    choices.document = settings.value(QStringLiteral("document")).toString();
+    return choices;
+}
+
+void setExportChoices(const ExportChoices &choices)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("export"));
+    const ExportOptions &options = choices.options;
+    settings.setValue(QStringLiteral("format"), options.extension());
+    settings.setValue(QStringLiteral("dpi"), options.dpi);
+    settings.setValue(QStringLiteral("useWidth"), choices.useWidth);
+    settings.setValue(QStringLiteral("width"), options.width);
+    settings.setValue(QStringLiteral("quality"), options.quality);
+    settings.setValue(QStringLiteral("resources"),
+        options.resources == ExportOptions::Resources::External ? QStringLiteral("external")
+                                                                : QStringLiteral("embedded"));
+    settings.setValue(QStringLiteral("rotation"), options.rotation);
+    settings.setValue(QStringLiteral("watermark"), choices.watermark);
+    settings.setValue(QStringLiteral("watermarkText"), options.watermark.text);
+    settings.setValue(QStringLiteral("watermarkColor"), options.watermark.color.name(QColor::HexArgb));
+    settings.setValue(QStringLiteral("watermarkSize"), options.watermark.size);
+    settings.setValue(QStringLiteral("watermarkAngle"), options.watermark.angle);
+    settings.setValue(QStringLiteral("folder"), choices.folder);
+    settings.setValue(QStringLiteral("document"), choices.document);
+}
+
 int cacheBudgetMiB()
 {
     bool ok = false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document.h"
+#include "exporters/exportoptions.h"
 #include "safetylimits.h"
 
 #include <QByteArray>
@@ -22,6 +23,10 @@ namespace folio {
 //   limits/maxEntries: the archive safety limits (see safetylimits.h)
 //   view/options: RenderOptions bits documents open with (comments, notes, hidden pages)
 //   sidebar/visible  bool; sidebar/page int (which panel); sidebar/width int (pixels)
+//   export/format, export/dpi, export/useWidth, export/width, export/quality, export/resources,
+//   export/rotation, export/watermark (bool), export/watermarkText, export/watermarkColor
+//   (#AARRGGBB), export/watermarkSize, export/watermarkAngle: the Export dialog's last choices;
+//   export/folder and export/document: the folder last exported to and the document it was for
 //   documents/<key>  per-document view state (see DocumentState), at most MaxDocumentStates,
 //                    the least recently used dropped first; <key> is a hash of the absolute path
 namespace Settings {
@@ -54,6 +59,20 @@ void setLimits(const Limits &limits);
 // The view options documents open with (View ▸ Show Comments / Speaker Notes / Hidden Pages).
 RenderOptions viewOptions();
 void setViewOptions(RenderOptions options);
+
+// What the Export dialog offers first: the choices of its last export.
+struct ExportChoices
+{
+    // Format, dpi, width, quality, resources, rotation and watermark; the page selection and the
+    // folder are the document's own and not part of it.
+    ExportOptions options;
+    bool useWidth = false; // options.width applies, rather than options.dpi
+    bool watermark = false; // options.watermark is kept while off, to come back when turned on
+    QString folder; // last destination, and the document (absolute path) it was chosen for
+    QString document;
+};
+ExportChoices exportChoices();
+void setExportChoices(const ExportChoices &choices);
 
 int cacheBudgetMiB();
 void setCacheBudgetMiB(int mib);

@@ -2,6 +2,7 @@
 #include "cliapp.h"
 
 #include "exporters/attachmentexporter.h"
+#include "exporters/exporter.h"
 #include "progressbar.h"
 
 #include <QDir>
@@ -25,9 +26,11 @@ constexpr const char *Usage = R"(Usage: folio-cli COMMAND FILE [OPTIONS]
 
 Commands:
   info FILE [--json]                 format, pages and their sizes (points), metadata
-  render FILE --out DIR              pages to DIR/page-N.png|jpg
-      [--format png|jpg] [--pages 1,3-5] [--dpi N | --width PX | --height PX]
-      [--quality 1-100] [--threads N]
+  render FILE --out DIR              pages to DIR/page-N.png|jpg|html, or DIR/NAME.pdf
+      [--format png|jpg|html|pdf] [--pages 1,3-5] [--dpi N | --width PX | --height PX]
+      [--max-width PX] [--max-height PX] [--quality 1-100] [--rotate 0|90|180|270]
+      [--embed-resources | --external-resources] [--threads N]
+      [--watermark TEXT [--watermark-color COLOR] [--watermark-size PT] [--watermark-angle DEG]]
   text FILE [--pages LIST]           plain text on stdout, pages separated by \f
   attachments FILE [--json]          embedded files: index, size, name
   extract FILE (--index N | --name NAME | --all) --out DIR
@@ -38,6 +41,25 @@ Global options:
   --quiet              no progress bar, no summary
   --verbose            debug logging (also: QT_LOGGING_RULES="folio.*.debug=true")
   --help, --version
+
+Render options:
+  --format FORMAT      png (the default), jpg, html (one file per page), or pdf: one file,
+                       DIR/NAME.pdf, NAME being FILE's name without its extension
+  --pages LIST         the pages, in this order: 1,3-5 · 8- (to the last) · 5-3 (backwards)
+  --dpi N              resolution of page pictures (default 150); PDF and HTML use it for the
+                       pictures of pages that cannot be written as text
+  --width PX, --height PX        page pictures this many pixels wide (or high) instead
+  --max-width PX, --max-height PX   at most this many pixels: the resolution is lowered to fit
+  --quality 1-100      JPEG quality (default 90)
+  --rotate DEG         turn the pages clockwise by 0, 90, 180 or 270 degrees
+  --embed-resources    HTML: pictures inside the page files (the default)
+  --external-resources HTML: pictures written once into DIR/resources/
+  --threads N          pages rendered at the same time (default: one per processor)
+  --watermark TEXT     TEXT written across every page, shrunk to fit it
+  --watermark-color COLOR   a name (red, gray) or #RRGGBB, #AARRGGBB with AA the opacity
+                            (default #50C80000: a light red)
+  --watermark-size PT  its font size before any shrinking (default 72)
+  --watermark-angle DEG     clockwise turn of the text (default -45: rising to the right)
 
 View options (used by info, render and text):
   --render-comments    include comments of Office documents (margin notes), and their text
@@ -62,8 +84,11 @@ const std::map<QString, QStringList> &commandOptions()
         {QStringLiteral("info"), {QStringLiteral("json")}},
         {QStringLiteral("render"),
             {QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("pages"), QStringLiteral("dpi"),
-                QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("quality"), QStringLiteral("threads"),
-                QStringLiteral("embed-resources"), QStringLiteral("external-resources")}},
+                QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("max-width"),
+                QStringLiteral("max-height"), QStringLiteral("quality"), QStringLiteral("threads"),
+                QStringLiteral("rotate"), QStringLiteral("embed-resources"), QStringLiteral("external-resources"),
+                QStringLiteral("watermark"), QStringLiteral("watermark-color"), QStringLiteral("watermark-size"),
+                QStringLiteral("watermark-angle")}},
         {QStringLiteral("text"), {QStringLiteral("pages")}},
         {QStringLiteral("attachments"), {QStringLiteral("json")}},
         {QStringLiteral("extract"),
@@ -85,8 +110,8 @@ bool takesValue(const QString &option)
 {
     static const QStringList flags = {QStringLiteral("json"), QStringLiteral("embed-resources"),
         QStringLiteral("external-resources"), QStringLiteral("render-comments"), QStringLiteral("render-notes"),
-        QStringLiteral("render-hidden"), QStringLiteral("all"),
-        QStringLiteral("quiet"), QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version")};
+        QStringLiteral("render-hidden"), QStringLiteral("all"), QStringLiteral("quiet"), QStringLiteral("verbose"),
+        QStringLiteral("help"), QStringLiteral("version")};
     return !flags.contains(option);
 }
 
@@ -123,6 +148,17 @@ bool parseInt(const QString &text, int low, int high, int &value)
     bool ok = false;
     const int parsed = text.toInt(&ok);
     if (!ok || parsed < low || parsed > high)
+        return false;
+    value = parsed;
+    return true;
+}
+
+// Parses a number within [low, high].
+bool parseNumber(const QString &text, double low, double high, double &value)
+{
+    bool ok = false;
+    const double parsed = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(parsed) || parsed < low || parsed > high)
         return false;
     value = parsed;
     return true;
@@ -183,6 +219,11 @@ int CliApp::usageError(const QString &message) const
 {
     printErr(QStringLiteral("folio-cli: error: %1\nTry 'folio-cli --help' for more information.\n").arg(message));
     return ExitUsage;
+}
+
+void CliApp::warn(const QString &message) const
+{
+    printErr(QStringLiteral("folio-cli: warning: %1\n").arg(message));
 }
 
 int CliApp::fail(const Status &status) const
@@ -279,17 +320,8 @@ int CliApp::parse(const QStringList &arguments, Options &options)
     options.pages = value("pages");
     options.password = value("password");
     options.name = value("name");
-    if (has("format")) {
-        options.format = value("format").toLower();
-        if (options.format == QLatin1String("jpeg"))
-            options.format = QStringLiteral("jpg");
-        if (options.format == QLatin1String("html") || options.format == QLatin1String("pdf"))
-            return usageError(tr("--format %1 is not available in this version; use png or jpg").arg(options.format));
-        if (options.format != QLatin1String("png") && options.format != QLatin1String("jpg"))
-            return usageError(tr("unknown --format \"%1\": use png or jpg").arg(options.format));
-    }
-    if (has("embed-resources") && has("external-resources"))
-        return usageError(tr("--embed-resources and --external-resources exclude each other"));
+    if (const int code = checkRenderOptions(given, options); code != ExitOk)
+        return code;
     const int sizeOptions = int(has("dpi")) + int(has("width")) + int(has("height"));
     if (sizeOptions > 1)
         return usageError(tr("--dpi, --width and --height exclude each other"));
@@ -297,16 +329,18 @@ int CliApp::parse(const QStringList &arguments, Options &options)
         bool ok = false;
         options.dpi = value("dpi").toDouble(&ok);
         if (!ok || options.dpi < 1 || options.dpi > 4800)
-            return usageError(tr("--dpi must be a number from 1 to 4800"));
+            return usageError(tr("--dpi must be a number from 1 to 4800, not \"%1\"").arg(value("dpi")));
     }
-    if (has("width") && !parseInt(value("width"), 1, 1'000'000, options.width))
-        return usageError(tr("--width must be a whole number of pixels from 1 to 1000000"));
-    if (has("height") && !parseInt(value("height"), 1, 1'000'000, options.height))
-        return usageError(tr("--height must be a whole number of pixels from 1 to 1000000"));
+    for (const auto &[name, target] : {std::pair {"width", &options.width}, std::pair {"height", &options.height},
+             std::pair {"max-width", &options.maxWidth}, std::pair {"max-height", &options.maxHeight}}) {
+        if (has(name) && !parseInt(value(name), 1, 1'000'000, *target))
+            return usageError(tr("--%1 must be a whole number of pixels from 1 to 1000000, not \"%2\"")
+                                  .arg(QLatin1String(name), value(name)));
+    }
     if (has("quality") && !parseInt(value("quality"), 1, 100, options.quality))
-        return usageError(tr("--quality must be from 1 to 100"));
+        return usageError(tr("--quality must be from 1 to 100, not \"%1\"").arg(value("quality")));
     if (has("threads") && !parseInt(value("threads"), 1, 256, options.threads))
-        return usageError(tr("--threads must be from 1 to 256"));
+        return usageError(tr("--threads must be from 1 to 256, not \"%1\"").arg(value("threads")));
     if (has("index") && !parseInt(value("index"), 1, std::numeric_limits<int>::max(), options.index))
         return usageError(tr("--index must be a number from 1 (see folio-cli attachments)"));
     if (has("max-entry-size") && !parseSizeLimit(value("max-entry-size"), options.limits.maxEntrySize))
@@ -333,6 +367,63 @@ int CliApp::parse(const QStringList &arguments, Options &options)
         return usageError(tr("%1 needs --out DIR").arg(options.command));
     if (options.command == QLatin1String("extract") && int(has("index")) + int(has("name")) + int(options.all) != 1)
         return usageError(tr("extract needs exactly one of --index N, --name NAME or --all"));
+    // Harmless, so said rather than refused; and only once nothing else is wrong.
+    if (!options.quiet && has("embed-resources") && options.format != ExportOptions::Format::Html)
+        warn(tr("--embed-resources applies to --format html only; ignored"));
+    if (!options.quiet && has("quality") && options.format != ExportOptions::Format::Jpeg)
+        warn(tr("--quality applies to --format jpg only; ignored"));
+    return ExitOk;
+}
+
+int CliApp::checkRenderOptions(const std::map<QString, QString> &given, Options &options)
+{
+    const auto has = [&](const char *name) { return given.count(QLatin1String(name)) > 0; };
+    const auto value = [&](const char *name) {
+        const auto it = given.find(QLatin1String(name));
+        return it == given.end() ? QString() : it->second;
+    };
+    if (has("format") && !ExportOptions::formatFromName(value("format"), options.format))
+        return usageError(tr("unknown --format \"%1\": use png, jpg, html or pdf").arg(value("format")));
+    const bool html = options.format == ExportOptions::Format::Html;
+    if (has("embed-resources") && has("external-resources"))
+        return usageError(tr("--embed-resources and --external-resources exclude each other"));
+    // Only HTML has resources: asking another format for them to be written apart is a mistake
+    // worth stopping; asking for them inside is what every other format does anyway.
+    if (has("external-resources") && !html)
+        return usageError(tr("--external-resources applies to --format html only, not %1")
+                              .arg(ExportOptions::extension(options.format)));
+    options.externalResources = has("external-resources");
+
+    if (has("rotate")) {
+        if (!parseInt(value("rotate"), -270, 270, options.rotation) || options.rotation % 90 != 0)
+            return usageError(tr("--rotate must be 0, 90, 180 or 270, not \"%1\"").arg(value("rotate")));
+        options.rotation = (options.rotation + 360) % 360;
+    }
+
+    if (has("watermark")) {
+        options.watermark.text = value("watermark");
+        if (options.watermark.isEmpty())
+            return usageError(tr("--watermark needs a text"));
+    } else {
+        for (const char *name : {"watermark-color", "watermark-size", "watermark-angle"}) {
+            if (has(name))
+                return usageError(tr("--%1 needs --watermark TEXT").arg(QLatin1String(name)));
+        }
+    }
+    if (has("watermark-color")) {
+        // Names and #RGB, #RRGGBB, #AARRGGBB as QColor reads them: "#80ff0000" is half-opaque red.
+        options.watermark.color = QColor::fromString(value("watermark-color").trimmed());
+        if (!options.watermark.color.isValid())
+            return usageError(tr("--watermark-color \"%1\" is not a colour: use a name such as red, "
+                                 "or #RRGGBB, or #AARRGGBB")
+                                  .arg(value("watermark-color")));
+    }
+    if (has("watermark-size") && !parseNumber(value("watermark-size"), 4, 1000, options.watermark.size))
+        return usageError(
+            tr("--watermark-size must be from 4 to 1000 points, not \"%1\"").arg(value("watermark-size")));
+    if (has("watermark-angle") && !parseNumber(value("watermark-angle"), -360, 360, options.watermark.angle))
+        return usageError(
+            tr("--watermark-angle must be from -360 to 360 degrees, not \"%1\"").arg(value("watermark-angle")));
     return ExitOk;
 }
 
@@ -443,8 +534,38 @@ int CliApp::runInfo()
     return ExitOk;
 }
 
+ExportOptions CliApp::exportOptions() const
+{
+    ExportOptions options;
+    options.format = m_options.format;
+    options.quality = m_options.quality;
+    if (m_options.dpi > 0)
+        options.dpi = m_options.dpi;
+    options.width = m_options.width;
+    options.height = m_options.height;
+    options.maxWidth = m_options.maxWidth;
+    options.maxHeight = m_options.maxHeight;
+    options.threads = m_options.threads;
+    options.rotation = m_options.rotation;
+    options.renderOptions = m_options.renderOptions;
+    options.watermark = m_options.watermark;
+    options.resources
+        = m_options.externalResources ? ExportOptions::Resources::External : ExportOptions::Resources::Embedded;
+    options.baseName = QFileInfo(m_options.file).completeBaseName();
+    return options;
+}
+
 int CliApp::runRender()
 {
+    const ExportOptions options = exportOptions();
+    const bool pdf = options.format == ExportOptions::Format::Pdf;
+    const QString pdfPath = QDir(m_options.out).filePath(options.baseName + QLatin1String(".pdf"));
+    // Renaming the export over the document would destroy what it was made from.
+    if (pdf && QFileInfo(pdfPath).canonicalFilePath() == QFileInfo(m_options.file).canonicalFilePath()
+        && QFileInfo::exists(pdfPath))
+        return usageError(tr("%1 would replace the document itself; choose another --out folder")
+                              .arg(QDir::toNativeSeparators(pdfPath)));
+
     Viewer viewer;
     if (Status s = openDocument(viewer); !s)
         return fail(s);
@@ -452,26 +573,19 @@ int CliApp::runRender()
     if (!pages)
         return fail(pages.status());
 
-    RasterExportOptions options;
-    options.format = m_options.format == QLatin1String("jpg") ? RasterExportOptions::Format::Jpeg
-                                                              : RasterExportOptions::Format::Png;
-    options.quality = m_options.quality;
-    if (m_options.dpi > 0)
-        options.dpi = m_options.dpi;
-    options.width = m_options.width;
-    options.height = m_options.height;
-    options.threads = m_options.threads;
-    options.renderOptions = m_options.renderOptions;
-
     ProgressBar bar(tr("Rendering"), progressEnabled());
-    const auto written = RasterExporter::exportPages(viewer, pages.value(), m_options.out, options, m_interrupt.token(),
+    const auto written = Exporter::exportPages(viewer, pages.value(), m_options.out, options, m_interrupt.token(),
         [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     bar.finish();
     if (!written)
         return fail(written.status().withContext(m_options.file));
-    if (!m_options.quiet)
-        printErr(
-            tr("folio-cli: wrote %1 to %2\n").arg(pagesText(written->size()), QDir::toNativeSeparators(m_options.out)));
+    if (!m_options.quiet) {
+        if (pdf)
+            printErr(tr("folio-cli: wrote %1 (%2)\n").arg(QDir::toNativeSeparators(pdfPath), pagesText(pages->size())));
+        else
+            printErr(tr("folio-cli: wrote %1 to %2\n")
+                         .arg(pagesText(pages->size()), QDir::toNativeSeparators(m_options.out)));
+    }
     return ExitOk;
 }
 

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "cancellation.h"
-#include "exporters/rasterexporter.h"
+#include "exporters/exportoptions.h"
 #include "pagelist.h"
 #include "viewer.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <map>
 
 // Exit codes of the command-line contract.
 enum ExitCode {
@@ -35,13 +37,18 @@ private:
         QString file;
         bool json = false;
         QString out;
-        QString format = QStringLiteral("png");
+        folio::ExportOptions::Format format = folio::ExportOptions::Format::Png;
+        bool externalResources = false;
         QString pages;
         double dpi = 0;
         int width = 0;
         int height = 0;
+        int maxWidth = 0;
+        int maxHeight = 0;
         int quality = -1;
         int threads = 0;
+        int rotation = 0;
+        folio::Watermark watermark;
         folio::RenderOptions renderOptions = folio::RenderOption::None;
         int index = 0;
         QString name;
@@ -55,6 +62,10 @@ private:
 
     int parse(const QStringList &arguments, Options &options);
     int usageError(const QString &message) const;
+    void warn(const QString &message) const;
+    // The render options that only make sense together; an exit code when they do not.
+    int checkRenderOptions(const std::map<QString, QString> &given, Options &options);
+    folio::ExportOptions exportOptions() const;
     int fail(const folio::Status &status) const;
     bool progressEnabled() const;
     folio::Status openDocument(folio::Viewer &viewer);

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -133,6 +134,40 @@ private Q_SLOTS:
         QTest::newRow("bad quality") << QStringList {QStringLiteral("render"), pdf, QStringLiteral("--out"),
             m_dir.path(), QStringLiteral("--quality"), QStringLiteral("0")}
                                      << QByteArray("--quality must be from 1 to 100");
+        const QStringList render
+            = {QStringLiteral("render"), pdf, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("usage"))};
+        QTest::newRow("unknown format") << render + QStringList {QStringLiteral("--format"), QStringLiteral("tiff")}
+                                        << QByteArray("unknown --format \"tiff\": use png, jpg, html or pdf");
+        QTest::newRow("external resources for png")
+            << render
+                + QStringList {QStringLiteral("--format"), QStringLiteral("png"),
+                    QStringLiteral("--external-resources")}
+            << QByteArray("--external-resources applies to --format html only, not png");
+        QTest::newRow("external resources by default format")
+            << render + QStringList {QStringLiteral("--external-resources")}
+            << QByteArray("--external-resources applies to --format html only");
+        QTest::newRow("both resource options") << render
+                + QStringList {QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--embed-resources"),
+                    QStringLiteral("--external-resources")}
+                                               << QByteArray("exclude each other");
+        QTest::newRow("bad watermark colour") << render
+                + QStringList {QStringLiteral("--watermark"), QStringLiteral("DRAFT"),
+                    QStringLiteral("--watermark-color"), QStringLiteral("blurple")}
+                                              << QByteArray("--watermark-color \"blurple\" is not a colour");
+        QTest::newRow("watermark colour without watermark")
+            << render + QStringList {QStringLiteral("--watermark-color"), QStringLiteral("red")}
+            << QByteArray("--watermark-color needs --watermark TEXT");
+        QTest::newRow("empty watermark") << render + QStringList {QStringLiteral("--watermark"), QStringLiteral(" ")}
+                                         << QByteArray("--watermark needs a text");
+        QTest::newRow("bad watermark size")
+            << render
+                + QStringList {QStringLiteral("--watermark"), QStringLiteral("X"), QStringLiteral("--watermark-size"),
+                    QStringLiteral("huge")}
+            << QByteArray("--watermark-size must be from 4 to 1000 points, not \"huge\"");
+        QTest::newRow("bad rotation") << render + QStringList {QStringLiteral("--rotate"), QStringLiteral("45")}
+                                      << QByteArray("--rotate must be 0, 90, 180 or 270, not \"45\"");
+        QTest::newRow("bad max width") << render + QStringList {QStringLiteral("--max-width"), QStringLiteral("0")}
+                                       << QByteArray("--max-width must be a whole number of pixels");
         QTest::newRow("extract without selection") << QStringList {QStringLiteral("extract"), pdf,
             QStringLiteral("--out"), m_dir.path()} << QByteArray("exactly one of");
     }
@@ -269,6 +304,196 @@ private Q_SLOTS:
             reader.format(), files.first().endsWith(QLatin1String("png")) ? QByteArray("png") : QByteArray("jpeg"));
     }
 
+    void renderRotatedAndCapped_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QSize>("size");
+        // Page 1 is 612 × 792 pt: 612 × 792 px at 72 dpi.
+        QTest::newRow("rotate 90") << QStringList {QStringLiteral("--dpi"), QStringLiteral("72"),
+            QStringLiteral("--rotate"), QStringLiteral("90")}
+                                   << QSize(792, 612);
+        QTest::newRow("rotate 180") << QStringList {QStringLiteral("--dpi"), QStringLiteral("72"),
+            QStringLiteral("--rotate"), QStringLiteral("180")}
+                                    << QSize(612, 792);
+        QTest::newRow("rotate -90") << QStringList {QStringLiteral("--dpi"), QStringLiteral("72"),
+            QStringLiteral("--rotate=-90")}
+                                    << QSize(792, 612);
+        // 150 dpi would be 1275 px wide: the cap lowers the resolution, the aspect stays.
+        QTest::newRow("max width") << QStringList {QStringLiteral("--max-width"), QStringLiteral("306")}
+                                   << QSize(306, 396);
+        QTest::newRow("max height") << QStringList {QStringLiteral("--max-height"), QStringLiteral("396")}
+                                    << QSize(306, 396);
+        QTest::newRow("max width over a smaller dpi") << QStringList {QStringLiteral("--dpi"), QStringLiteral("36"),
+            QStringLiteral("--max-width"), QStringLiteral("1000")}
+                                                      << QSize(306, 396);
+        QTest::newRow("rotated, then capped") << QStringList {QStringLiteral("--rotate"), QStringLiteral("270"),
+            QStringLiteral("--max-width"), QStringLiteral("396")}
+                                              << QSize(396, 306);
+    }
+    void renderRotatedAndCapped()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QSize, size);
+        const QString out = m_dir.filePath(QStringLiteral("shape-") + QString::fromLatin1(QTest::currentDataTag()));
+        const Run run = runCli(QStringList {QStringLiteral("render"), dataFile("two-pages.pdf"),
+                                   QStringLiteral("--out"), out, QStringLiteral("--pages"), QStringLiteral("1")}
+            + options);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(entries(out), QStringList {QStringLiteral("page-1.png")});
+        const QSize written = QImageReader(QDir(out).filePath(QStringLiteral("page-1.png"))).size();
+        // dpiForWidth() may land a pixel short of the target.
+        QVERIFY2(qAbs(written.width() - size.width()) <= 1 && qAbs(written.height() - size.height()) <= 1,
+            qPrintable(QStringLiteral("%1 × %2").arg(written.width()).arg(written.height())));
+    }
+
+    // The watermark reaches the page: a red text on a page without any red.
+    void renderWatermark()
+    {
+        const auto redPixels = [](const QImage &image) {
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    count += pixel.red() > 200 && pixel.green() < 80 && pixel.blue() < 80 ? 1 : 0;
+                }
+            }
+            return count;
+        };
+        const QString plain = m_dir.filePath(QStringLiteral("watermark-plain"));
+        const QString marked = m_dir.filePath(QStringLiteral("watermark-marked"));
+        const QStringList common = {QStringLiteral("render"), dataFile("two-pages.pdf"), QStringLiteral("--pages"),
+            QStringLiteral("1"), QStringLiteral("--dpi"), QStringLiteral("36"), QStringLiteral("--quiet")};
+        QCOMPARE(runCli(common + QStringList {QStringLiteral("--out"), plain}).exitCode, 0);
+        const Run run = runCli(common
+            + QStringList {QStringLiteral("--out"), marked, QStringLiteral("--watermark"), QStringLiteral("DRAFT"),
+                QStringLiteral("--watermark-color"), QStringLiteral("#ffff0000"), QStringLiteral("--watermark-size"),
+                QStringLiteral("60"), QStringLiteral("--watermark-angle"), QStringLiteral("0")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(redPixels(QImage(QDir(plain).filePath(QStringLiteral("page-1.png")))), 0);
+        QVERIFY(redPixels(QImage(QDir(marked).filePath(QStringLiteral("page-1.png")))) > 100);
+    }
+
+    // --quality means nothing to PNG: said, not refused.
+    void qualityForPngWarns()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("quality-png"));
+        const Run run = runCli({QStringLiteral("render"), dataFile("two-pages.pdf"), QStringLiteral("--out"), out,
+            QStringLiteral("--pages"), QStringLiteral("1"), QStringLiteral("--dpi"), QStringLiteral("30"),
+            QStringLiteral("--quality"), QStringLiteral("50")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.startsWith("folio-cli: warning: --quality applies to --format jpg only; ignored\n"),
+            run.err.constData());
+        QCOMPARE(entries(out), QStringList {QStringLiteral("page-1.png")});
+    }
+
+    void renderPdf()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("pdf-out"));
+        const Run run = runCli({QStringLiteral("render"), dataFile("two-pages.pdf"), QStringLiteral("--out"), out,
+            QStringLiteral("--format"), QStringLiteral("pdf")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString pdf = QDir(out).filePath(QStringLiteral("two-pages.pdf"));
+        QCOMPARE(run.err, QByteArray("folio-cli: wrote ") + pdf.toUtf8() + " (2 pages)\n");
+        QCOMPARE(entries(out), QStringList {QStringLiteral("two-pages.pdf")});
+        const Run info = runCli({QStringLiteral("info"), pdf, QStringLiteral("--json")});
+        QCOMPARE(info.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(info.out).object()[QLatin1String("pageCount")].toInt(), 2);
+
+        // Selection, order and rotation reach the PDF: page 2 (842 × 595 pt) turned upright.
+        const QString selected = m_dir.filePath(QStringLiteral("pdf-selected"));
+        const Run turned = runCli({QStringLiteral("render"), dataFile("two-pages.pdf"), QStringLiteral("--out"),
+            selected, QStringLiteral("--format"), QStringLiteral("PDF"), QStringLiteral("--pages"), QStringLiteral("2"),
+            QStringLiteral("--rotate"), QStringLiteral("90"), QStringLiteral("--quiet")});
+        QVERIFY2(turned.exitCode == 0, turned.err.constData());
+        QVERIFY(turned.err.isEmpty());
+        const Run turnedInfo = runCli({QStringLiteral("info"), QDir(selected).filePath(QStringLiteral("two-pages.pdf")),
+            QStringLiteral("--json")});
+        const QJsonObject object = QJsonDocument::fromJson(turnedInfo.out).object();
+        QCOMPARE(object[QLatin1String("pageCount")].toInt(), 1);
+        const QJsonObject page = object[QLatin1String("pages")].toArray()[0].toObject();
+        QCOMPARE(qRound(page[QLatin1String("width")].toDouble()), 595);
+        QCOMPARE(qRound(page[QLatin1String("height")].toDouble()), 842);
+    }
+
+    // The export of a PDF into its own folder would be renamed over the document.
+    void renderPdfNeverReplacesTheDocument()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("own-folder"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString copy = QDir(folder).filePath(QStringLiteral("two-pages.pdf"));
+        QVERIFY(QFile::copy(dataFile("two-pages.pdf"), copy));
+        const Run run = runCli({QStringLiteral("render"), copy, QStringLiteral("--out"), folder,
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--rotate"), QStringLiteral("90")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("would replace the document itself"), run.err.constData());
+        QCOMPARE(entries(folder), QStringList {QStringLiteral("two-pages.pdf")});
+        QFile original(dataFile("two-pages.pdf"));
+        QFile kept(copy);
+        QVERIFY(original.open(QIODevice::ReadOnly) && kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), original.readAll());
+    }
+
+    void renderHtml()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("html-out"));
+        const Run run = runCli({QStringLiteral("render"), dataFile("two-pages.pdf"), QStringLiteral("--out"), out,
+            QStringLiteral("--format"), QStringLiteral("html")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.err, QByteArray("folio-cli: wrote 2 pages to ") + out.toUtf8() + '\n');
+        QCOMPARE(entries(out), QStringList({QStringLiteral("page-1.html"), QStringLiteral("page-2.html")}));
+        QFile page(QDir(out).filePath(QStringLiteral("page-1.html")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QVERIFY(page.readAll().toLower().contains("<html"));
+    }
+
+    // A document with a picture: external resources go into DIR/resources, referenced from the page.
+    void renderHtmlExternalResources()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pandoc")).isEmpty())
+            QSKIP("pandoc is not installed (./dev deps installs it)");
+        const QString source = m_dir.filePath(QStringLiteral("picture-source"));
+        QVERIFY(QDir().mkpath(source));
+        QImage picture(120, 80, QImage::Format_RGB32);
+        picture.fill(QColor(30, 120, 200));
+        QVERIFY(picture.save(QDir(source).filePath(QStringLiteral("blue.png"))));
+        QFile markdown(QDir(source).filePath(QStringLiteral("pictured.md")));
+        QVERIFY(markdown.open(QIODevice::WriteOnly));
+        markdown.write("# A picture\n\nSome text before it.\n\n![A blue box](blue.png)\n\nAnd after it.\n");
+        markdown.close();
+        QProcess pandoc;
+        pandoc.setWorkingDirectory(source);
+        pandoc.start(QStringLiteral("pandoc"),
+            {QStringLiteral("pictured.md"), QStringLiteral("-o"), QStringLiteral("pictured.docx")});
+        QVERIFY(pandoc.waitForFinished(60000));
+        QCOMPARE(pandoc.exitCode(), 0);
+
+        const QString out = m_dir.filePath(QStringLiteral("html-external"));
+        const Run run = runCli({QStringLiteral("render"), QDir(source).filePath(QStringLiteral("pictured.docx")),
+            QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("html"),
+            QStringLiteral("--external-resources"), QStringLiteral("--quiet")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QStringList files = entries(out);
+        QVERIFY2(files.contains(QStringLiteral("page-1.html")) && files.contains(QStringLiteral("resources")),
+            qPrintable(files.join(QLatin1Char(' '))));
+        const QString resources = QDir(out).filePath(QStringLiteral("resources"));
+        QVERIFY(QFileInfo(resources).isDir());
+        QVERIFY(!entries(resources).isEmpty());
+        QFile page(QDir(out).filePath(QStringLiteral("page-1.html")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QVERIFY(page.readAll().contains("resources/"));
+
+        // Embedded (the default): the page files only, the picture inside as a data: URI.
+        const QString embedded = m_dir.filePath(QStringLiteral("html-embedded"));
+        const Run inside = runCli({QStringLiteral("render"), QDir(source).filePath(QStringLiteral("pictured.docx")),
+            QStringLiteral("--out"), embedded, QStringLiteral("--format"), QStringLiteral("html"),
+            QStringLiteral("--embed-resources"), QStringLiteral("--quiet")});
+        QVERIFY2(inside.exitCode == 0, inside.err.constData());
+        QVERIFY(!entries(embedded).contains(QStringLiteral("resources")));
+        QFile embeddedPage(QDir(embedded).filePath(QStringLiteral("page-1.html")));
+        QVERIFY(embeddedPage.open(QIODevice::ReadOnly));
+        QVERIFY(embeddedPage.readAll().contains("data:image/"));
+    }
+
     // The progress bar is drawn only on a terminal: script(1) gives the run a pseudo-terminal.
     void progressBarOnlyOnATerminal()
     {
@@ -317,6 +542,21 @@ private Q_SLOTS:
         QFile check(keep.fileName());
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray("old"));
+    }
+
+    // A PDF export that has to draw the heavy page (turned, so no plain copy of the file) stops
+    // at the timeout and leaves neither the PDF nor its temporary file. The document opens in
+    // milliseconds: the timeout lands in the export.
+    void pdfTimeoutLeavesNothing()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("pdf-timeout"));
+        QVERIFY(QDir().mkpath(out));
+        const Run run = runCli({QStringLiteral("render"), m_heavy, QStringLiteral("--out"), out,
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--rotate"), QStringLiteral("90"),
+            QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--timeout"), QStringLiteral("500ms")});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.err, QByteArray("folio-cli: error: Timed out after 500 ms\n"));
+        QCOMPARE(entries(out), QStringList());
     }
 
     void interruptLeavesNothing_data()
@@ -465,7 +705,8 @@ private Q_SLOTS:
         const QString deck = m_dir.filePath(QStringLiteral("deck.pptx"));
         QFile file(markdown);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("# First slide\n\n- a point\n\n::: notes\nRemember the quiet opening.\n:::\n\n# Second slide\n\nText.\n");
+        file.write(
+            "# First slide\n\n- a point\n\n::: notes\nRemember the quiet opening.\n:::\n\n# Second slide\n\nText.\n");
         file.close();
         QCOMPARE(QProcess::execute(QStringLiteral("pandoc"), {markdown, QStringLiteral("-o"), deck}), 0);
 
