@@ -215,6 +215,7 @@ private Q_SLOTS:
     void imagePageKeepsItsPicture();
     void rotationTurnsPagesClockwise();
     void commentsOnlyWithTheOption();
+    void ligaturesKeepTheirLetters();
     void cancelLeavesNothing();
     void failingPageLeavesNothing();
     void paintMatchesRender_data();
@@ -468,6 +469,27 @@ void TestPdfExporter::commentsOnlyWithTheOption()
         QVERIFY2(text.contains(QLatin1String("Reviewed text")), qPrintable(text));
         QCOMPARE(text.contains(QLatin1String("Please check.")), comments);
     }
+}
+
+// Qt's PDF writer gives a ligature glyph without a Unicode mapping no text: Carlito's "ti" made
+// "Section" read "Sec on". Layout asks for no optional shaping, so every letter stays text.
+void TestPdfExporter::ligaturesKeepTheirLetters()
+{
+    QTemporaryDir dir;
+    const QString words = QStringLiteral("Section information office affine fluffy final");
+    QString body;
+    for (const char *family : {"Calibri", "Cambria", "DejaVu Sans", "Liberation Serif"}) {
+        body += QStringLiteral("<w:p><w:r><w:rPr><w:rFonts w:ascii=\"%1\" w:hAnsi=\"%1\"/></w:rPr>"
+                               "<w:t xml:space=\"preserve\">%2</w:t></w:r></w:p>")
+                    .arg(QLatin1String(family), words);
+    }
+    const QString input = writeFile(dir, QStringLiteral("ligatures.docx"), docx(body));
+    Viewer viewer;
+    QVERIFY(viewer.open(input, {}, {}).isOk());
+    const auto pdf = exportAndLoad(viewer, dir.filePath(QStringLiteral("out")));
+    QVERIFY(pdf);
+    const QString text = pageText(*pdf, 0);
+    QCOMPARE(text.count(words), 4);
 }
 
 void TestPdfExporter::cancelLeavesNothing()

@@ -112,6 +112,8 @@ EpubDocument::EpubDocument(const Limits &limits, std::unique_ptr<Package> packag
     m_font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     m_font.setPointSizeF(FontSize);
     m_font.setHintingPreference(QFont::PreferNoHinting);
+    // No optional ligatures: exported PDFs keep every letter searchable (see FlowDocument).
+    m_font.setStyleStrategy(QFont::PreferNoShaping);
     m_lengthScale = text::formatLengthScale(&m_pointDevice);
     m_styleContext.baseFontSize = FontSize;
     m_styleContext.pixelsPerPoint = 1 / m_lengthScale;

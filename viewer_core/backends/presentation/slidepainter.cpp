@@ -39,6 +39,8 @@ QFont fontFor(const TextProps &props, double scale)
     font.setBold(props.bold.value_or(false));
     font.setItalic(props.italic.value_or(false));
     font.setUnderline(props.underline.value_or(false));
+    // No optional ligatures: exported PDFs keep every letter searchable (see FlowDocument).
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

@@ -79,6 +79,8 @@ MarkdownDocument::MarkdownDocument(const Limits &limits)
     m_font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     m_font.setPointSizeF(FontSize);
     m_font.setHintingPreference(QFont::PreferNoHinting);
+    // No optional ligatures: exported PDFs keep every letter searchable (see FlowDocument).
+    m_font.setStyleStrategy(QFont::PreferNoShaping);
 }
 
 MarkdownDocument::~MarkdownDocument() = default;

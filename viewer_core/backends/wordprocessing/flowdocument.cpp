@@ -261,7 +261,12 @@ std::shared_ptr<FlowTextDocument> FlowDocument::newTextDocument()
     document->setUndoRedoEnabled(false);
     document->setDocumentMargin(0);
     document->setUseDesignMetrics(true);
-    document->setDefaultFont(m_defaultFont);
+    // No optional shaping (Latin ligatures, kerning): Qt's PDF writer gives a ligature glyph the
+    // font has no Unicode mapping for no text at all, so exported words would lose letters
+    // ("Sec on" for "Section" in Carlito). Scripts that need shaping still get it.
+    QFont font = m_defaultFont;
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    document->setDefaultFont(font);
     document->documentLayout()->setPaintDevice(&m_pointDevice);
     return document;
 }
