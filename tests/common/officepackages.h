@@ -4,6 +4,7 @@
 // Office packages (OOXML and OpenDocument) written by the tests themselves with KZip, so every
 // fixture is generated at test time from the XML in the test.
 
+#include <KCompressionDevice>
 #include <KZip>
 
 #include <QBuffer>
@@ -85,6 +86,19 @@ inline QByteArray odfManifest(const QString &mimeType, const QStringList &parts)
         xml += "<manifest:file-entry manifest:full-path=\"" + part.toUtf8() + "\" manifest:media-type=\"text/xml\"/>\n";
     xml += "</manifest:manifest>\n";
     return xml;
+}
+
+// `data` gzip-compressed, for the single compressed files Folio opens (.txt.gz, .md.gz).
+inline QByteArray gzip(const QByteArray &data)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        KCompressionDevice device(&buffer, false, KCompressionDevice::GZip);
+        if (!device.open(QIODevice::WriteOnly) || device.write(data) != data.size())
+            return {};
+    }
+    return buffer.data();
 }
 
 } // namespace folio::test

@@ -547,6 +547,21 @@ private Q_SLOTS:
         QVERIFY(!html.contains("javascript:"));
     }
 
+    // A compressed Markdown file is the same document: it stays semantic.
+    void compressedMarkdownIsSemantic()
+    {
+        const QString path = writeFile(m_dir, QStringLiteral("packed.md.gz"),
+            test::gzip("# Packed title\n\n- first\n- second\n"));
+        const Export out = exportDocument(path, m_dir.filePath(QStringLiteral("packed")), {});
+        QVERIFY2(out.result, qPrintable(out.result.status().message()));
+        const QByteArray html = out.page(1);
+        QVERIFY2(html.contains("<h1>Packed title</h1>"), html.constData());
+        QVERIFY(QRegularExpression(QStringLiteral("<ul>\\s*<li>first</li>\\s*<li>second</li>\\s*</ul>"))
+                    .match(QString::fromUtf8(html))
+                    .hasMatch());
+        QVERIFY(!html.contains("class=\"folio-text\""));
+    }
+
     void plainTextIsPreformatted()
     {
         const QString path

@@ -98,18 +98,6 @@ QByteArray png(const QImage &image)
     return bytes;
 }
 
-QByteArray gzip(const QByteArray &data)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        KCompressionDevice device(&buffer, false, KCompressionDevice::GZip);
-        if (!device.open(QIODevice::WriteOnly) || device.write(data) != data.size())
-            return {};
-    }
-    return buffer.data();
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);

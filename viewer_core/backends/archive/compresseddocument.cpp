@@ -34,6 +34,12 @@ Status CompressedDocument::doPaint(
     return m_content->paint(index, painter, request, token);
 }
 
+Status CompressedDocument::doVisitFlow(
+    int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token)
+{
+    return m_content->visitFlow(index, imageDpi, visitor, token);
+}
+
 Result<QString> CompressedDocument::doText(int index, const CancellationToken &token)
 {
     return m_content->text(index, token);

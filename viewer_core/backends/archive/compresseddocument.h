@@ -27,6 +27,7 @@ protected:
     QSizeF doPageSize(int index) const override { return m_content->pageSize(index); }
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
+    Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
