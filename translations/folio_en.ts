@@ -40,39 +40,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format %1 is not available in this version; use png or jpg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown --format &quot;%1&quot;: use png or jpg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--embed-resources and --external-resources exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--dpi, --width and --height exclude each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dpi must be a number from 1 to 4800</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--width must be a whole number of pixels from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--height must be a whole number of pixels from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--quality must be from 1 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--threads must be from 1 to 256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -188,6 +160,71 @@
     </message>
     <message>
         <source>--max-entries must be a whole number, 0 for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 1 to 4800, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of pixels from 1 to 1000000, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quality must be from 1 to 100, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads must be from 1 to 256, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--embed-resources applies to --format html only; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quality applies to --format jpg only; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;: use png, jpg, html or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--external-resources applies to --format html only, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rotate must be 0, 90, 180 or 270, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--watermark needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --watermark TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--watermark-color &quot;%1&quot; is not a colour: use a name such as red, or #RRGGBB, or #AARRGGBB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--watermark-size must be from 4 to 1000 points, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--watermark-angle must be from -360 to 360 degrees, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would replace the document itself; choose another --out folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio-cli: wrote %1 (%2)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,6 +457,26 @@
         <source>This document has no attachments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 pages cannot be drawn as vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages have no flowing text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid flow request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document cannot be drawn as vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no flowing text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::DocumentOpener</name>
@@ -512,6 +569,331 @@ Error: %2</source>
     </message>
 </context>
 <context>
+    <name>folio::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures, one per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG pictures, one per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages, one per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PNG&lt;/b&gt; keeps every detail. &lt;b&gt;JPEG&lt;/b&gt; files are smaller, best for photographs. &lt;b&gt;HTML&lt;/b&gt; keeps the text selectable and searchable. &lt;b&gt;PDF&lt;/b&gt; puts the pages into one document.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90° clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upside down (180°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90° counter-clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns every exported page; the document itself does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher keeps more detail in bigger files; 90 is hard to tell from the original. Only JPEG has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside each page file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a “resources” folder beside the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside: every page is one file that can be mailed on its own. In a folder: each picture is written once, and the pages are smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forma&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG &amp;quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML &amp;pictures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the document, however many it turns out to have (it is still being read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the page on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1,3-5,8-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pages and ranges separated by commas, written in this order: &lt;b&gt;1,3-5&lt;/b&gt;; &lt;b&gt;8-&lt;/b&gt; runs to the last page, &lt;b&gt;5-3&lt;/b&gt; counts down.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pixels per inch of the page pictures: 96 matches a screen at 100%, 150 is sharp on screen, 300 is for printing. PDF and HTML use it for the pictures in the pages.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed &amp;width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every page picture this many pixels wide instead, whatever its paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water&amp;mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a text such as DRAFT across every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DRAFT or CONFIDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour and how see-through it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text&apos;s size; a text too long for the page is made smaller to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clockwise turn of the text: 0 is level, −45 rises to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An&amp;gle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the files go into; it is created when missing. Files of the same names already there are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-export</source>
+        <extracomment>The folder proposed for an export: the document&apos;s name without its extension.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2% opaque</source>
+        <extracomment>A colour and its opacity: &quot;#C80000, 31% opaque&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watermark Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the pages to export, such as 1,3-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no page to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the file of that name already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes page-1.%1, page-2.%1 and so on: one file per page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes “%1” and “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes %1 files, “%2” … “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their pictures go into “resources”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the same name already there will be replaced.</source>
+        <translation>
+            <numerusform>%n file of the same name already there will be replaced.</numerusform>
+            <numerusform>%n files of the same name already there will be replaced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the text to write across the pages, or turn the watermark off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder&apos;s full path, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would replace “%1” itself: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::ExportJob</name>
+    <message>
+        <source>%1 would replace the document itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be exported to %2. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The time limit is set in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1
+Folder: %2
+Error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::FindBar</name>
     <message>
         <source>Previous match (Shift+Enter)</source>
@@ -578,6 +960,48 @@ Error: %2</source>
             <numerusform>(%n page could not be searched)</numerusform>
             <numerusform>(%n pages could not be searched)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>folio::HtmlExporter</name>
+    <message>
+        <source>No document is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::HtmlResources</name>
+    <message>
+        <source>Cannot encode a %1×%2 picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1501,34 @@ Error: %2</source>
         <source>Show the sheets and slides a document marks as hidden</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pages as PNG or JPEG pictures, HTML pages or a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::OutlinePanel</name>
@@ -1185,6 +1637,41 @@ Error: %2</source>
     </message>
     <message>
         <source>The attachment &quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::PdfExporter</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 has an invalid size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pages to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages can only be turned by multiples of 90 degrees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2297,9 +2784,9 @@ Error: %2</source>
     </message>
     <message numerus="yes">
         <source>[%n more table rows not shown]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n more table row not shown]</numerusform>
+            <numerusform>[%n more table rows not shown]</numerusform>
         </translation>
     </message>
 </context>
