@@ -573,325 +573,327 @@ Fehler: %2</translation>
     <name>folio::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren — %1</translation>
     </message>
     <message>
         <source>PNG pictures, one per page</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder, eines pro Seite</translation>
     </message>
     <message>
         <source>JPEG pictures, one per page</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Bilder, eines pro Seite</translation>
     </message>
     <message>
         <source>HTML pages, one per page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dateien, eine pro Seite</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PNG&lt;/b&gt; keeps every detail. &lt;b&gt;JPEG&lt;/b&gt; files are smaller, best for photographs. &lt;b&gt;HTML&lt;/b&gt; keeps the text selectable and searchable. &lt;b&gt;PDF&lt;/b&gt; puts the pages into one document.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;PNG&lt;/b&gt; erhält jedes Detail. &lt;b&gt;JPEG&lt;/b&gt;-Dateien sind kleiner und eignen sich am besten für Fotos. &lt;b&gt;HTML&lt;/b&gt; lässt den Text auswählbar und durchsuchbar. &lt;b&gt;PDF&lt;/b&gt; fasst die Seiten in einem Dokument zusammen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedreht</translation>
     </message>
     <message>
         <source>90° clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>90° im Uhrzeigersinn</translation>
     </message>
     <message>
         <source>Upside down (180°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Kopf (180°)</translation>
     </message>
     <message>
         <source>90° counter-clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>90° gegen den Uhrzeigersinn</translation>
     </message>
     <message>
         <source>Turns every exported page; the document itself does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreht jede exportierte Seite; das Dokument selbst bleibt unverändert.</translation>
     </message>
     <message>
         <source>Higher keeps more detail in bigger files; 90 is hard to tell from the original. Only JPEG has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Werte erhalten mehr Details, ergeben aber größere Dateien; 90 ist kaum vom Original zu unterscheiden. Gilt nur für JPEG.</translation>
     </message>
     <message>
         <source>Inside each page file</source>
-        <translation type="unfinished"></translation>
+        <translation>In jeder Seitendatei</translation>
     </message>
     <message>
         <source>In a “resources” folder beside the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Ordner „resources“ neben den Seiten</translation>
     </message>
     <message>
         <source>Inside: every page is one file that can be mailed on its own. In a folder: each picture is written once, and the pages are smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>In jeder Seitendatei: Jede Seite ist eine einzige Datei, die sich für sich allein per E-Mail verschicken lässt. In einem Ordner: Jedes Bild wird nur einmal geschrieben, und die Seiten sind kleiner.</translation>
     </message>
     <message>
         <source>Forma&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>For&amp;mat:</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten:</translation>
     </message>
     <message>
         <source>Re&amp;solution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;lösung:</translation>
     </message>
     <message>
         <source>JPEG &amp;quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-&amp;Qualität:</translation>
     </message>
     <message>
         <source>HTML &amp;pictures:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-B&amp;ilder:</translation>
     </message>
     <message>
         <source>R&amp;otate pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten &amp;drehen:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished">%1+</translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>&amp;All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle (%1)</translation>
     </message>
     <message>
         <source>Every page of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten des Dokuments</translation>
     </message>
     <message>
         <source>Every page of the document, however many it turns out to have (it is still being read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten des Dokuments, wie viele es am Ende auch sein werden (es wird noch gelesen)</translation>
     </message>
     <message>
         <source>C&amp;urrent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktuelle (%1)</translation>
     </message>
     <message>
         <source>Only the page on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die angezeigte Seite</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reich:</translation>
     </message>
     <message>
         <source>e.g. 1,3-5,8-</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1,3-5,8-</translation>
     </message>
     <message>
         <source>Page range</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbereich</translation>
     </message>
     <message>
         <source>&lt;p&gt;Pages and ranges separated by commas, written in this order: &lt;b&gt;1,3-5&lt;/b&gt;; &lt;b&gt;8-&lt;/b&gt; runs to the last page, &lt;b&gt;5-3&lt;/b&gt; counts down.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Seiten und Bereiche, durch Kommas getrennt und in der gewünschten Reihenfolge: &lt;b&gt;1,3-5&lt;/b&gt;; &lt;b&gt;8-&lt;/b&gt; reicht bis zur letzten Seite, &lt;b&gt;5-3&lt;/b&gt; zählt rückwärts.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>&lt;p&gt;Pixels per inch of the page pictures: 96 matches a screen at 100%, 150 is sharp on screen, 300 is for printing. PDF and HTML use it for the pictures in the pages.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Pixel pro Zoll der Seitenbilder: 96 entspricht einem Bildschirm bei 100 %, 150 ist auf dem Bildschirm scharf, 300 ist für den Druck. PDF und HTML verwenden den Wert für die Bilder in den Seiten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fixed &amp;width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste &amp;Breite:</translation>
     </message>
     <message>
         <source>Make every page picture this many pixels wide instead, whatever its paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen jedes Seitenbild so viele Pixel breit machen, unabhängig vom Papierformat</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite in Pixeln</translation>
     </message>
     <message>
         <source>Water&amp;mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wasserzeichen</translation>
     </message>
     <message>
         <source>Writes a text such as DRAFT across every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen Text wie ENTWURF quer über jede Seite</translation>
     </message>
     <message>
         <source>e.g. DRAFT or CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ENTWURF oder VERTRAULICH</translation>
     </message>
     <message>
         <source>The colour and how see-through it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe und wie durchsichtig sie ist</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>The text&apos;s size; a text too long for the page is made smaller to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schriftgröße; ein für die Seite zu langer Text wird passend verkleinert</translation>
     </message>
     <message>
         <source>°</source>
-        <translation type="unfinished"></translation>
+        <translation>°</translation>
     </message>
     <message>
         <source>Clockwise turn of the text: 0 is level, −45 rises to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehung des Textes im Uhrzeigersinn: 0 ist waagerecht, −45 steigt nach rechts an</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>An&amp;gle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi&amp;nkel:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <source>The folder the files go into; it is created when missing. Files of the same names already there are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den die Dateien geschrieben werden; er wird angelegt, falls er fehlt. Gleichnamige Dateien, die dort bereits liegen, werden ersetzt.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auswählen</translation>
     </message>
     <message>
         <source>%1-export</source>
         <extracomment>The folder proposed for an export: the document&apos;s name without its extension.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-Export</translation>
     </message>
     <message>
         <source>%1, %2% opaque</source>
         <extracomment>A colour and its opacity: &quot;#C80000, 31% opaque&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 % deckend</translation>
     </message>
     <message>
         <source>Watermark Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des Wasserzeichens</translation>
     </message>
     <message>
         <source>Export Into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>Type the pages to export, such as 1,3-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu exportierenden Seiten ein, z. B. 1,3-5.</translation>
     </message>
     <message>
         <source>The document has no page to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument enthält keine Seite zum Exportieren.</translation>
     </message>
     <message>
         <source>Writes “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt „%1“.</translation>
     </message>
     <message>
         <source>It replaces the file of that name already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dort bereits vorhandene gleichnamige Datei wird ersetzt.</translation>
     </message>
     <message>
         <source>Writes page-1.%1, page-2.%1 and so on: one file per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt page-1.%1, page-2.%1 usw.: eine Datei pro Seite.</translation>
     </message>
     <message>
         <source>Writes “%1” and “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt „%1“ und „%2“.</translation>
     </message>
     <message>
         <source>Writes %1 files, “%2” … “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt %1 Dateien, „%2“ … „%3“.</translation>
     </message>
     <message>
         <source>Their pictures go into “resources”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder der Seiten werden in „resources“ abgelegt.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of the same name already there will be replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits vorhandene Datei gleichen Namens wird ersetzt.</numerusform>
+            <numerusform>%n bereits vorhandene Dateien gleichen Namens werden ersetzt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the text to write across the pages, or turn the watermark off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Text ein, der quer über die Seiten geschrieben werden soll, oder schalten Sie das Wasserzeichen aus.</translation>
     </message>
     <message>
         <source>Choose the folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, in den exportiert werden soll.</translation>
     </message>
     <message>
         <source>Give the folder&apos;s full path, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Pfad des Ordners an, z. B. %1.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>This would replace “%1” itself: choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadurch würde „%1“ selbst ersetzt: Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>folio::ExportJob</name>
     <message>
         <source>%1 would replace the document itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde das Dokument selbst ersetzen</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>“%1” could not be exported to %2. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht nach %2 exportiert werden. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>%1. The time limit is set in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Das Zeitlimit lässt sich in den Einstellungen festlegen.</translation>
     </message>
     <message>
         <source>File: %1
 Folder: %2
 Error: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1
+Ordner: %2
+Fehler: %3</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1182,7 @@ Error: %3</source>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
@@ -1192,7 +1194,7 @@ Error: %3</source>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Show pages at their printed size (100% = 96 pixels per inch)</source>
@@ -1204,7 +1206,7 @@ Error: %3</source>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Fit &amp;Page</source>
@@ -1212,7 +1214,7 @@ Error: %3</source>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
@@ -1224,11 +1226,11 @@ Error: %3</source>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>&amp;Next Page</source>
@@ -1236,11 +1238,11 @@ Error: %3</source>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>&amp;First Page</source>
@@ -1256,7 +1258,7 @@ Error: %3</source>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;About Folio</source>
@@ -1404,79 +1406,79 @@ Error: %3</source>
     </message>
     <message>
         <source>Show &amp;Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei&amp;tenleiste anzeigen</translation>
     </message>
     <message>
         <source>P&amp;roperties</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;igenschaften</translation>
     </message>
     <message>
         <source>Alt+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Return</translation>
     </message>
     <message>
         <source>Show the document&apos;s file details and metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiangaben und Metadaten des Dokuments anzeigen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <source>Search the document&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text des Dokuments durchsuchen</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Text kopieren</translation>
     </message>
     <message>
         <source>Rotate &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;links drehen</translation>
     </message>
     <message>
         <source>Ctrl+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Left</translation>
     </message>
     <message>
         <source>Rotate &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;rechts drehen</translation>
     </message>
     <message>
         <source>Ctrl+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Right</translation>
     </message>
     <message>
         <source>&amp;Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortlaufend</translation>
     </message>
     <message>
         <source>Scroll through all pages, or show one page (or pair) at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch alle Seiten scrollen oder jeweils nur eine Seite (bzw. ein Seitenpaar) anzeigen</translation>
     </message>
     <message>
         <source>&amp;Two Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwei Seiten</translation>
     </message>
     <message>
         <source>Show pages side by side, as in a printed book</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten nebeneinander anzeigen, wie in einem gedruckten Buch</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Show &amp;Comments</source>
@@ -1504,31 +1506,31 @@ Error: %3</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Save pages as PNG or JPEG pictures, HTML pages or a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten als PNG- oder JPEG-Bilder, als HTML-Dateien oder als PDF-Dokument speichern</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere %1 …</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
         <source>Could not export %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht exportiert werden: %2</translation>
     </message>
 </context>
 <context>
