@@ -1243,7 +1243,8 @@ void OdtReader::table(Out &out)
             ++cells;
             if (used > 1 || rowSpan > 1)
                 merges.append({row, column, rowSpan, used});
-            column += used * repeat;
+            // The columns a span covers follow as covered-table-cells, which move on by themselves.
+            column += repeat;
         });
     };
     forChildren(xml, [&] { rows(false); });
