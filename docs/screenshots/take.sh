@@ -5,6 +5,7 @@
 #   continuous.png   a PDF in continuous mode with the thumbnails sidebar
 #   progress.png     the progress dialog of a long job (find in a large log)
 #   attachments.png  the attachments panel
+#   export.png       the Export dialog (File > Export...)
 set -eu
 cd -- "$(dirname -- "$0")/../.."
 ROOT=$(pwd -P)
@@ -50,6 +51,9 @@ shot() {
 
 shot continuous '[sidebar]\nvisible=true\npage=0\n' 2 "" "$ROOT/resources/sample.pdf"
 shot attachments '[sidebar]\nvisible=true\npage=2\n' 2 "" "$ROOT/tests/data/with-attachment.pdf"
+# A neutral destination (remembered for this document), so no build path shows in the picture.
+shot export "[sidebar]\\nvisible=true\\npage=0\\n[export]\\nformat=pdf\\nwatermark=true\\nwatermarkText=DRAFT\\ndocument=$ROOT/resources/sample.pdf\\nfolder=/home/ada/Documents/Exports\\n" \
+    1.5 "ctrl+shift+e" "$ROOT/resources/sample.pdf"
 
 # A log big enough that searching every page outlives the progress dialog's delay.
 log=$WORK/server.log
