@@ -5,6 +5,7 @@
 #include "document.h"
 #include "shareddocument.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,12 +13,34 @@
 #include <QPdfWriter>
 #include <QStandardPaths>
 #include <QThread>
+#include <QWidget>
 
 #include <atomic>
 #include <memory>
 #include <mutex>
 
 namespace folio::test {
+
+// The first visible child of type T of `window` (dialogs, message boxes), or nullptr.
+template<typename T>
+T *visibleChild(QWidget *window)
+{
+    for (T *child : window->findChildren<T *>()) {
+        if (child->isVisible())
+            return child;
+    }
+    return nullptr;
+}
+
+// The action whose text, without mnemonics, is `text`, or nullptr.
+inline QAction *actionNamed(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')) == text)
+            return action;
+    }
+    return nullptr;
+}
 
 // Keeps the tests away from the user's settings.
 inline void isolateSettings()

@@ -28,28 +28,11 @@
 #include <QTest>
 
 using namespace folio;
+using folio::test::actionNamed;
+using folio::test::visibleChild;
 using namespace std::chrono_literals;
 
 namespace {
-
-template<typename T>
-T *visibleChild(QWidget *window)
-{
-    for (T *child : window->findChildren<T *>()) {
-        if (child->isVisible())
-            return child;
-    }
-    return nullptr;
-}
-
-QAction *actionNamed(QWidget *window, const QString &text)
-{
-    for (QAction *action : window->findChildren<QAction *>()) {
-        if (action->text().remove(QLatin1Char('&')) == text)
-            return action;
-    }
-    return nullptr;
-}
 
 template<typename T>
 T *field(QWidget *dialog, const char *name)

@@ -30,29 +30,8 @@
 #include <QTreeView>
 
 using namespace folio;
-
-namespace {
-
-template<typename T>
-T *visibleChild(QWidget *window)
-{
-    for (T *child : window->findChildren<T *>()) {
-        if (child->isVisible())
-            return child;
-    }
-    return nullptr;
-}
-
-QAction *actionNamed(QWidget *window, const QString &text)
-{
-    for (QAction *action : window->findChildren<QAction *>()) {
-        if (action->text().remove(QLatin1Char('&')) == text)
-            return action;
-    }
-    return nullptr;
-}
-
-} // namespace
+using folio::test::actionNamed;
+using folio::test::visibleChild;
 
 class TestMainWindow : public QObject
 {

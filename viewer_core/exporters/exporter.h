@@ -12,6 +12,7 @@ class Viewer;
 // One entry point for every export format (folio-cli render, the GUI's Export dialog).
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(folio::Exporter)
 public:
     // Writes `pages` (0-based, known to the viewer's document, in this order) of the open document
     // into `directory` as options.format: DIR/page-N.png|jpg|html (HTML resources in
@@ -19,6 +20,10 @@ public:
     // progress counts pages done of pages.size(). Returns the written files.
     static Result<QStringList> exportPages(Viewer &viewer, const QList<int> &pages, const QString &directory,
         const ExportOptions &options, const CancellationToken &token, const ProgressCallback &progress = {});
+
+    // The checks every exporter starts with: a document is open, `pages` is not empty and each
+    // page is known to it. Returns the document.
+    static Result<Document *> checkRequest(const Viewer &viewer, const QList<int> &pages);
 };
 
 } // namespace folio

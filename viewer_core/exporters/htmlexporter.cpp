@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlexporter.h"
 
+#include "exporter.h"
 #include "htmlmarkup.h"
 #include "htmlpage.h"
 #include "htmlresources.h"
@@ -152,13 +153,10 @@ QString documentTitle(const Viewer &viewer, const Document &document)
 Result<QStringList> HtmlExporter::exportPages(Viewer &viewer, const QList<int> &pages, const QString &directory,
     const ExportOptions &options, const CancellationToken &token, const ProgressCallback &progress)
 {
-    Document *document = viewer.document();
-    if (!document)
-        return Status(StatusCode::InvalidArgument, tr("No document is open"));
-    for (int page : pages) {
-        if (page < 0 || page >= document->pageCount())
-            return Status(StatusCode::InvalidArgument, tr("Page %1 does not exist").arg(page + 1));
-    }
+    const auto checked = Exporter::checkRequest(viewer, pages);
+    if (!checked)
+        return checked.status();
+    Document *document = checked.value();
     if (token.isCancelled())
         return Status::fromToken(token);
     StagedOutput output;

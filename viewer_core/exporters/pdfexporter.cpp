@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexporter.h"
 
+#include "exporter.h"
 #include "logging.h"
 #include "rasterexporter.h"
 #include "stagedoutput.h"
@@ -271,15 +272,10 @@ QString PdfExporter::fileName(const ExportOptions &options)
 Result<QStringList> PdfExporter::exportPages(Viewer &viewer, const QList<int> &pages, const QString &directory,
     const ExportOptions &options, const CancellationToken &token, const ProgressCallback &progress)
 {
-    Document *document = viewer.document();
-    if (!document)
-        return Status(StatusCode::InvalidArgument, tr("No document is open"));
-    if (pages.isEmpty())
-        return Status(StatusCode::InvalidArgument, tr("No pages to export"));
-    for (int page : pages) {
-        if (page < 0 || page >= document->pageCount())
-            return Status(StatusCode::InvalidArgument, tr("Page %1 does not exist").arg(page + 1));
-    }
+    const auto checked = Exporter::checkRequest(viewer, pages);
+    if (!checked)
+        return checked.status();
+    Document *document = checked.value();
     if (options.rotation % 90 != 0)
         return Status(StatusCode::InvalidArgument, tr("Pages can only be turned by multiples of 90 degrees"));
     if (token.isCancelled())

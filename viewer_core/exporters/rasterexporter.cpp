@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rasterexporter.h"
 
+#include "exporter.h"
 #include "logging.h"
 #include "stagedoutput.h"
 #include "viewer.h"
@@ -135,13 +136,10 @@ struct ExportRun
 Result<QStringList> RasterExporter::exportPages(Viewer &viewer, const QList<int> &pages, const QString &directory,
     const RasterExportOptions &options, const CancellationToken &token, const ProgressCallback &progress)
 {
-    Document *document = viewer.document();
-    if (!document)
-        return Status(StatusCode::InvalidArgument, tr("No document is open"));
-    for (int page : pages) {
-        if (page < 0 || page >= document->pageCount())
-            return Status(StatusCode::InvalidArgument, tr("Page %1 does not exist").arg(page + 1));
-    }
+    const auto checked = Exporter::checkRequest(viewer, pages);
+    if (!checked)
+        return checked.status();
+    Document *document = checked.value();
     StagedOutput output;
     if (Status s = output.prepare(directory); !s)
         return s;
