@@ -88,6 +88,67 @@ inline QByteArray odfManifest(const QString &mimeType, const QStringList &parts)
     return xml;
 }
 
+// The namespaces a WordprocessingML part's root declares in these fixtures.
+inline const char *const WordNamespaces
+    = " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+      " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+      " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+      " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+      " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
+      " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+      " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"";
+
+// A WordprocessingML part: <w:ROOT> with the namespaces around `content`.
+inline QByteArray wordPart(const char *root, const QString &content)
+{
+    return QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:") + root + WordNamespaces
+        + ">" + content.toUtf8() + "</w:" + root + ">";
+}
+
+// A DOCX: `body` inside w:body; `parts` added as word/<path>, each with a relationship of the type
+// its file is named after (styles, numbering, footnotes, comments...) except pictures (media/)
+// and headers and footers, which the body refers to through the ids `rels` gives them.
+struct Docx
+{
+    QString body;
+    QList<std::pair<QString, QByteArray>> parts; // path under word/, content
+    QList<std::tuple<QString, QString, QString>> rels; // id, type, target
+    QByteArray documentOverride; // the whole document.xml when set
+
+    QByteArray bytes() const
+    {
+        Parts zip;
+        zip.append({QStringLiteral("[Content_Types].xml"),
+            contentTypes(QStringLiteral("word/document.xml"),
+                QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"))});
+        zip.append({QStringLiteral("_rels/.rels"),
+            relationships(
+                {{QStringLiteral("rId1"), QStringLiteral("officeDocument"), QStringLiteral("word/document.xml")}})});
+        zip.append({QStringLiteral("word/document.xml"),
+            documentOverride.isEmpty()
+                ? wordPart("document", QStringLiteral("<w:body>") + body + QStringLiteral("</w:body>"))
+                : documentOverride});
+        QList<std::tuple<QString, QString, QString>> all = rels;
+        int next = 100;
+        for (const auto &[path, data] : parts) {
+            zip.append({QStringLiteral("word/") + path, data});
+            if (!path.startsWith(QLatin1String("media/")) && !path.startsWith(QLatin1String("header"))
+                && !path.startsWith(QLatin1String("footer")))
+                all.append({QStringLiteral("rId%1").arg(next++), path.section(u'.', 0, 0), path});
+        }
+        zip.append({QStringLiteral("word/_rels/document.xml.rels"), relationships(all)});
+        return zipParts(zip);
+    }
+};
+
+// One paragraph of one run; `properties` go into w:pPr.
+inline QString wordParagraph(const QString &text, const QString &properties = {})
+{
+    return QStringLiteral("<w:p>%1<w:r><w:t xml:space=\"preserve\">%2</w:t></w:r></w:p>")
+        .arg(properties.isEmpty() ? QString() : QStringLiteral("<w:pPr>%1</w:pPr>").arg(properties),
+            text.toHtmlEscaped());
+}
+
 // `data` gzip-compressed, for the single compressed files Folio opens (.txt.gz, .md.gz).
 inline QByteArray gzip(const QByteArray &data)
 {

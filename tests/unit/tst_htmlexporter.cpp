@@ -23,55 +23,9 @@ using namespace folio::test;
 
 namespace {
 
-const char *const Namespaces = " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
-                               " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
-                               " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
-                               " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
-                               " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
-
-QByteArray wordPart(const char *root, const QString &content)
-{
-    return QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:") + root + Namespaces + ">"
-        + content.toUtf8() + "</w:" + root + ">";
-}
-
-// A DOCX: `body` inside w:body; `parts` added as word/<name>, with a relationship of the type
-// named by the file (styles, numbering, comments) unless under media/; `rels` are the main
-// part's other relationships (id, type, target).
-struct Docx
-{
-    QString body;
-    QList<std::pair<QString, QByteArray>> parts;
-    QList<std::tuple<QString, QString, QString>> rels;
-
-    QByteArray bytes() const
-    {
-        Parts zip;
-        zip.append({QStringLiteral("[Content_Types].xml"),
-            contentTypes(QStringLiteral("word/document.xml"),
-                QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"))});
-        zip.append({QStringLiteral("_rels/.rels"),
-            relationships(
-                {{QStringLiteral("rId1"), QStringLiteral("officeDocument"), QStringLiteral("word/document.xml")}})});
-        zip.append({QStringLiteral("word/document.xml"),
-            wordPart("document", QStringLiteral("<w:body>") + body + QStringLiteral("</w:body>"))});
-        QList<std::tuple<QString, QString, QString>> all = rels;
-        int next = 100;
-        for (const auto &[path, data] : parts) {
-            zip.append({QStringLiteral("word/") + path, data});
-            if (!path.startsWith(QLatin1String("media/")))
-                all.append({QStringLiteral("rId%1").arg(next++), path.section(u'.', 0, 0), path});
-        }
-        zip.append({QStringLiteral("word/_rels/document.xml.rels"), relationships(all)});
-        return zipParts(zip);
-    }
-};
-
 QString para(const QString &text, const QString &properties = {})
 {
-    return QStringLiteral("<w:p>%1<w:r><w:t xml:space=\"preserve\">%2</w:t></w:r></w:p>")
-        .arg(properties.isEmpty() ? QString() : QStringLiteral("<w:pPr>%1</w:pPr>").arg(properties),
-            text.toHtmlEscaped());
+    return wordParagraph(text, properties);
 }
 
 QString pageBreak()

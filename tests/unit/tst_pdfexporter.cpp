@@ -24,34 +24,13 @@ using namespace folio::test;
 
 namespace {
 
-const char *const WordNamespaces = " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
-                                   " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
-
-QByteArray wordPart(const char *root, const QString &content)
-{
-    return QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:") + root + WordNamespaces
-        + ">" + content.toUtf8() + "</w:" + root + ">";
-}
-
 // A DOCX whose body is `body`, with word/comments.xml when `comments` is set.
 QByteArray docx(const QString &body, const QString &comments = {})
 {
-    Parts zip;
-    zip.append({QStringLiteral("[Content_Types].xml"),
-        contentTypes(QStringLiteral("word/document.xml"),
-            QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"))});
-    zip.append({QStringLiteral("_rels/.rels"),
-        relationships(
-            {{QStringLiteral("rId1"), QStringLiteral("officeDocument"), QStringLiteral("word/document.xml")}})});
-    zip.append({QStringLiteral("word/document.xml"),
-        wordPart("document", QStringLiteral("<w:body>") + body + QStringLiteral("</w:body>"))});
-    QList<std::tuple<QString, QString, QString>> rels;
-    if (!comments.isEmpty()) {
-        zip.append({QStringLiteral("word/comments.xml"), wordPart("comments", comments)});
-        rels.append({QStringLiteral("rId2"), QStringLiteral("comments"), QStringLiteral("comments.xml")});
-    }
-    zip.append({QStringLiteral("word/_rels/document.xml.rels"), relationships(rels)});
-    return zipParts(zip);
+    Docx docx {body, {}, {}, {}};
+    if (!comments.isEmpty())
+        docx.parts.append({QStringLiteral("comments.xml"), wordPart("comments", comments)});
+    return docx.bytes();
 }
 
 QString para(const QString &text, int halfPoints = 0)

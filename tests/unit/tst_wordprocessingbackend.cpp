@@ -32,61 +32,9 @@ namespace {
 const QString DocxType = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 const QString OdtType = QStringLiteral("application/vnd.oasis.opendocument.text");
 
-const char *const Namespaces = R"( xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")"
-                               R"( xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships")"
-                               R"( xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")"
-                               R"( xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main")"
-                               R"( xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture")"
-                               R"( xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006")"
-                               R"( xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape")";
-
-QByteArray wordPart(const char *root, const QString &content)
-{
-    return QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:") + root + Namespaces + ">"
-        + content.toUtf8() + "</w:" + root + ">";
-}
-
-// A DOCX: `body` inside w:body, `parts` added as word/<name> with relationships of the same
-// type name (styles, numbering, footnotes, ...) unless `rels` lists the main part's own.
-struct Docx
-{
-    QString body;
-    QList<std::pair<QString, QByteArray>> parts; // path under word/, content
-    QList<std::tuple<QString, QString, QString>> rels; // id, type, target
-    QByteArray documentOverride; // the whole document.xml when set
-
-    QByteArray bytes() const
-    {
-        Parts zip;
-        zip.append({QStringLiteral("[Content_Types].xml"),
-            contentTypes(QStringLiteral("word/document.xml"),
-                QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"))});
-        zip.append({QStringLiteral("_rels/.rels"),
-            relationships(
-                {{QStringLiteral("rId1"), QStringLiteral("officeDocument"), QStringLiteral("word/document.xml")}})});
-        zip.append({QStringLiteral("word/document.xml"),
-            documentOverride.isEmpty()
-                ? wordPart("document", QStringLiteral("<w:body>") + body + QStringLiteral("</w:body>"))
-                : documentOverride});
-        QList<std::tuple<QString, QString, QString>> all = rels;
-        int next = 100;
-        for (const auto &[path, data] : parts) {
-            zip.append({QStringLiteral("word/") + path, data});
-            const QString type = path.section(u'.', 0, 0);
-            if (type != QLatin1String("media/red") && !path.startsWith(QLatin1String("header"))
-                && !path.startsWith(QLatin1String("footer")) && !path.startsWith(QLatin1String("media")))
-                all.append({QStringLiteral("rId%1").arg(next++), type, path});
-        }
-        zip.append({QStringLiteral("word/_rels/document.xml.rels"), relationships(all)});
-        return zipParts(zip);
-    }
-};
-
 QString para(const QString &text, const QString &properties = {})
 {
-    return QStringLiteral("<w:p>%1<w:r><w:t xml:space=\"preserve\">%2</w:t></w:r></w:p>")
-        .arg(properties.isEmpty() ? QString() : QStringLiteral("<w:pPr>%1</w:pPr>").arg(properties),
-            text.toHtmlEscaped());
+    return wordParagraph(text, properties);
 }
 
 QByteArray redPng(int width = 40, int height = 30)
