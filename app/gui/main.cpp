@@ -37,7 +37,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("folio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Folio"));
     QApplication::setApplicationVersion(QStringLiteral(FOLIO_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("folio"));
+    // The desktop entry's id (packaging/desktop): Wayland matches the window to its entry and icon by it.
+    QApplication::setDesktopFileName(QStringLiteral("org.folio_viewer.Folio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/folio.svg")));
     folio::installTranslators(app);
     // Before any pool exists: renders and jobs yield the CPU to the event loop.
