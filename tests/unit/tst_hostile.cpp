@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hostile inputs across the formats: truncated files of every family, PDFs that lie about their
+// page tree or nest without end, and output folders that cannot be written. Each must end in a
+// success or a clear error inside the token's time limit, never a crash or a partial output.
+#include "../common/officepackages.h"
+#include "exporters/exporter.h"
+#include "viewer.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace folio;
+using namespace folio::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+QByteArray picture(const char *format)
+{
+    QImage image(120, 90, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    for (int x = 0; x < 120; ++x)
+        image.setPixel(x, x % 90, qRgb(x * 2, 0, 0));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
+
+// A PDF from its objects (1-based numbers in order), with a correct cross-reference table.
+QByteArray pdf(const QList<QByteArray> &objects)
+{
+    QByteArray out("%PDF-1.4\n");
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(out.size());
+        out += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+QByteArray minimalEpub()
+{
+    return zipParts({{QStringLiteral("mimetype"), QByteArray("application/epub+zip")},
+        {QStringLiteral("META-INF/container.xml"),
+            QByteArray("<?xml version=\"1.0\"?><container version=\"1.0\" "
+                       "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile "
+                       "full-path=\"book.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>")},
+        {QStringLiteral("book.opf"),
+            QByteArray("<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" "
+                       "unique-identifier=\"id\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                       "<dc:identifier id=\"id\">x</dc:identifier><dc:title>Hostile</dc:title></metadata><manifest>"
+                       "<item id=\"c1\" href=\"c1.xhtml\" media-type=\"application/xhtml+xml\"/></manifest><spine>"
+                       "<itemref idref=\"c1\"/></spine></package>")},
+        {QStringLiteral("c1.xhtml"),
+            QByteArray("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><h1>Chapter</h1>"
+                       "<p>Some text of the chapter, long enough to be cut in the middle.</p></body></html>")}});
+}
+
+// Opens, reads page 1 (render at low resolution, text) under a 20 s token. Returns the status of
+// the first step that failed; ok when all worked.
+Status exercise(const QString &path, qint64 *elapsedMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CancellationSource source;
+    source.cancelAfter(20s);
+    const CancellationToken token = source.token();
+    Viewer viewer;
+    Status status = viewer.open(path, {}, token);
+    if (status) {
+        Document *document = viewer.document();
+        status = document->ensurePages(1, token);
+        if (status && document->pageCount() > 0) {
+            RenderRequest request;
+            request.dpi = 24;
+            const auto image = document->render(0, request, token);
+            status = image ? Status() : image.status();
+            if (status) {
+                const auto text = document->text(0, token);
+                status = text ? Status() : text.status();
+            }
+        }
+    }
+    *elapsedMs = timer.elapsed();
+    return status;
+}
+
+QStringList everything(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class TestHostile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void truncatedFilesOfEveryFamily_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("pdf") << QStringLiteral("doc.pdf") << readFile(QFINDTESTDATA("../data/two-pages.pdf"));
+        QTest::newRow("png") << QStringLiteral("p.png") << picture("PNG");
+        QTest::newRow("jpeg") << QStringLiteral("p.jpg") << picture("JPEG");
+        QTest::newRow("bmp") << QStringLiteral("p.bmp") << picture("BMP");
+        QTest::newRow("svg") << QStringLiteral("p.svg")
+                             << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"80\">"
+                                           "<rect x=\"5\" y=\"5\" width=\"50\" height=\"40\" fill=\"red\"/>"
+                                           "<text x=\"10\" y=\"70\">cut</text></svg>");
+        QTest::newRow("text") << QStringLiteral("t.txt") << QByteArray("line one\nline two \xc3\xa9t\xc3\xa9\n").repeated(50);
+        QTest::newRow("markdown") << QStringLiteral("m.md")
+                                  << QByteArray("# Title\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n").repeated(4);
+        QTest::newRow("csv") << QStringLiteral("c.csv") << QByteArray("a,b,\"c\nd\"\n1,2,3\n").repeated(30);
+        QTest::newRow("docx") << QStringLiteral("d.docx")
+                              << Docx {wordParagraph(QStringLiteral("Hostile paragraph")).repeated(40), {}, {}, {}}.bytes();
+        QTest::newRow("epub") << QStringLiteral("b.epub") << minimalEpub();
+        QTest::newRow("zip") << QStringLiteral("a.zip")
+                             << zipParts({{QStringLiteral("one.txt"), QByteArray("first entry\n").repeated(100)},
+                                    {QStringLiteral("dir/two.txt"), QByteArray("second\n")}});
+        QTest::newRow("cbz") << QStringLiteral("c.cbz")
+                             << zipParts({{QStringLiteral("01.png"), picture("PNG")},
+                                    {QStringLiteral("02.png"), picture("PNG")}});
+        QByteArray numbers;
+        for (int i = 0; i < 300; ++i)
+            numbers += "line " + QByteArray::number(i * 7919 % 1000) + "\n";
+        QTest::newRow("gzip") << QStringLiteral("t.txt.gz") << gzip(numbers);
+    }
+    void truncatedFilesOfEveryFamily()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QVERIFY(bytes.size() > 64);
+        QTemporaryDir dir;
+        // The whole file works; every cut either works or fails with a message, in time.
+        qint64 elapsed = 0;
+        const QString whole = writeFile(dir, name, bytes);
+        const Status intact = exercise(whole, &elapsed);
+        QVERIFY2(intact.isOk(), qPrintable(intact.message()));
+        for (const double fraction : {0.05, 0.3, 0.5, 0.9, 0.99}) {
+            const qsizetype cut = std::max<qsizetype>(1, qsizetype(bytes.size() * fraction));
+            const QString path = writeFile(dir, QStringLiteral("cut-%1-").arg(cut) + name, bytes.left(cut));
+            const Status status = exercise(path, &elapsed);
+            QVERIFY2(status.isOk() || !status.message().trimmed().isEmpty(), qPrintable(path));
+            QVERIFY2(status.code() != StatusCode::TimedOut, qPrintable(path + QStringLiteral(" hung")));
+        }
+    }
+
+    // The page tree claims a million pages but holds one: refused at once, not walked.
+    void pdfClaimingAMillionPages()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("million.pdf"),
+            pdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1000000 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"}));
+        qint64 elapsed = 0;
+        const Status status = exercise(path, &elapsed);
+        if (!status.isOk())
+            QVERIFY2(status.message().contains(QLatin1String("page")), qPrintable(status.message()));
+        QVERIFY2(status.code() != StatusCode::TimedOut, "hung on the page tree");
+        Viewer viewer;
+        if (viewer.open(path, {}, {}).isOk())
+            QVERIFY(viewer.document()->pageCount() <= Limits().maxPageCount);
+    }
+
+    // Nesting and loops in PDF structures: a 100,000-deep array, a page tree that contains itself.
+    void pdfStructuresThatRecurse_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("deep array") << pdf({"<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Deep " + QByteArray(100000, '[')
+                + QByteArray(100000, ']') + " >>"});
+        QTest::newRow("page tree loop") << pdf({"<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"});
+        QTest::newRow("deep dictionary")
+            << pdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Deep " + QByteArray("<< /A ").repeated(50000)
+                       + QByteArray(" >>").repeated(50000) + " >>"});
+    }
+    void pdfStructuresThatRecurse()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("recurse.pdf"), bytes);
+        qint64 elapsed = 0;
+        const Status status = exercise(path, &elapsed);
+        QVERIFY2(status.isOk() || !status.message().isEmpty(), "an error without a message");
+        QVERIFY2(status.code() != StatusCode::TimedOut, "hung");
+    }
+
+    // A folder that cannot be created (procfs refuses even root): a clear error, nothing written.
+    void unwritableOutputFolder_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("png") << int(ExportOptions::Format::Png);
+        QTest::newRow("html") << int(ExportOptions::Format::Html);
+        QTest::newRow("pdf") << int(ExportOptions::Format::Pdf);
+    }
+    void unwritableOutputFolder()
+    {
+        QFETCH(int, format);
+        Viewer viewer;
+        QVERIFY(viewer.open(QFINDTESTDATA("../data/two-pages.pdf"), {}, {}).isOk());
+        ExportOptions options;
+        options.format = ExportOptions::Format(format);
+        options.rotation = 90; // no byte-for-byte copy of the PDF: a real export
+        options.dpi = 36;
+        const QString target = QStringLiteral("/proc/folio-export-test/out");
+        const auto written = Exporter::exportPages(viewer, {0, 1}, target, options, {});
+        QVERIFY(!written.isOk());
+        QVERIFY2(written.status().message().contains(QLatin1String("folio-export-test")),
+            qPrintable(written.status().message()));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
+    // A full disk, made with a file-size limit (root may write anywhere, but not past RLIMIT_FSIZE):
+    // every export fails with the write error and leaves nothing behind.
+    void fullOutputFolder_data() { unwritableOutputFolder_data(); }
+    void fullOutputFolder()
+    {
+        QFETCH(int, format);
+        Viewer viewer;
+        QVERIFY(viewer.open(QFINDTESTDATA("../data/two-pages.pdf"), {}, {}).isOk());
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QDir().mkpath(out);
+        ExportOptions options;
+        options.format = ExportOptions::Format(format);
+        options.rotation = 90;
+        options.dpi = 150;
+        rlimit old {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = old;
+        small.rlim_cur = 4096; // bytes: every page file is larger
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const auto written = Exporter::exportPages(viewer, {0, 1}, out, options, {});
+        setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!written.isOk());
+        QVERIFY2(!written.status().message().isEmpty(), "no message");
+        QCOMPARE(everything(out), QStringList());
+    }
+};
+
+QTEST_MAIN(TestHostile)
+#include "tst_hostile.moc"
