@@ -7,6 +7,7 @@
 #include "viewer.h"
 
 #include <QBuffer>
+#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -116,6 +117,50 @@ Status exercise(const QString &path, qint64 *elapsedMs)
     return status;
 }
 
+// PNG's chunk checksum (CRC-32, ISO 3309), bit by bit: a few dozen bytes are hashed here.
+quint32 crc32Of(const QByteArray &bytes)
+{
+    quint32 crc = 0xffffffffu;
+    for (const char byte : bytes) {
+        crc ^= quint8(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return crc ^ 0xffffffffu;
+}
+
+// A PNG whose header claims width × height, with one tiny IDAT: a decompression bomb by header.
+QByteArray pngClaiming(quint32 width, quint32 height)
+{
+    const auto chunk = [](const QByteArray &type, const QByteArray &data) {
+        QByteArray out;
+        QDataStream stream(&out, QIODevice::WriteOnly);
+        stream << quint32(data.size());
+        out += type + data;
+        QByteArray tail;
+        QDataStream tailStream(&tail, QIODevice::WriteOnly);
+        tailStream << crc32Of(type + data);
+        return out + tail;
+    };
+    QByteArray header;
+    QDataStream stream(&header, QIODevice::WriteOnly);
+    stream << width << height << quint8(8) << quint8(2) << quint8(0) << quint8(0) << quint8(0);
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", QByteArray::fromHex("789c030000000001"))
+        + chunk("IEND", {});
+}
+
+// A 54-byte BMP header claiming width × height at 24 bits, and no pixels.
+QByteArray bmpClaiming(qint32 width, qint32 height)
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream.setByteOrder(QDataStream::LittleEndian);
+    stream.writeRawData("BM", 2);
+    stream << quint32(54) << quint32(0) << quint32(54) << quint32(40) << width << height << quint16(1) << quint16(24)
+           << quint32(0) << quint32(0) << qint32(2835) << qint32(2835) << quint32(0) << quint32(0);
+    return out;
+}
+
 QStringList everything(const QString &dir)
 {
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
@@ -175,6 +220,49 @@ private Q_SLOTS:
             QVERIFY2(status.isOk() || !status.message().trimmed().isEmpty(), qPrintable(path));
             QVERIFY2(status.code() != StatusCode::TimedOut, qPrintable(path + QStringLiteral(" hung")));
         }
+    }
+
+    // Pictures whose headers claim 100000 × 100000 pixels: refused from the header, at once.
+    void imageBombsByHeader_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("code");
+        QTest::newRow("png") << QStringLiteral("bomb.png") << pngClaiming(100000, 100000)
+                             << int(StatusCode::LimitExceeded);
+        // Qt's BMP reader checks the header against the file's size first: damaged, not big.
+        QTest::newRow("bmp") << QStringLiteral("bomb.bmp") << bmpClaiming(100000, 100000) << int(StatusCode::Corrupt);
+    }
+    void imageBombsByHeader()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, name, bytes);
+        qint64 elapsed = 0;
+        const Status status = exercise(path, &elapsed);
+        QCOMPARE(int(status.code()), code);
+        QVERIFY2(status.message().contains(name), qPrintable(status.message()));
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        QVERIFY2(usage.ru_maxrss < 512 * 1024, qPrintable(QString::number(usage.ru_maxrss))); // KiB
+    }
+
+    // A gzip of a gzip of 64 MiB of zeros: the inner one is refused by the ratio limit after a
+    // chunk, however deep the nesting.
+    void nestedCompressionBomb()
+    {
+        QTemporaryDir dir;
+        const QByteArray inner = gzip(QByteArray(64 << 20, '\0'));
+        const QString path = writeFile(dir, QStringLiteral("zeros.gz.gz"), gzip(inner));
+        qint64 elapsed = 0;
+        const Status status = exercise(path, &elapsed);
+        QCOMPARE(status.code(), StatusCode::LimitExceeded);
+        QVERIFY2(status.message().contains(QLatin1String("ratio")), qPrintable(status.message()));
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        QVERIFY2(usage.ru_maxrss < 512 * 1024, qPrintable(QString::number(usage.ru_maxrss)));
     }
 
     // The page tree claims a million pages but holds one: refused at once, not walked.
