@@ -193,4 +193,7 @@ fi
 # 8. Exports (HTML versus mammoth and pandoc, PDF versus LibreOffice) ----------------------------
 "$ROOT/tests/bench/export.sh"
 
+# 9. Soak: renders and exports cancelled at random moments --------------------------------------
+"$ROOT/tests/bench/soak.sh" || echo "bench: the soak found a problem" >&2
+
 echo "bench: results in $RESULTS" >&2
