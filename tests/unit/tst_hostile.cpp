@@ -339,6 +339,12 @@ private Q_SLOTS:
     void fullOutputFolder()
     {
         QFETCH(int, format);
+#if defined(__SANITIZE_ADDRESS__)
+        // Qt's PNG writer leaks its row buffer when libpng aborts a failed write (a longjmp past
+        // the delete): LeakSanitizer would fail the whole run on Qt's leak, not Folio's.
+        if (format == int(ExportOptions::Format::Png))
+            QSKIP("Qt's PNG writer leaks on a failed write; checked in the unsanitised build");
+#endif
         Viewer viewer;
         QVERIFY(viewer.open(QFINDTESTDATA("../data/two-pages.pdf"), {}, {}).isOk());
         QTemporaryDir dir;
