@@ -44,3 +44,19 @@ report_markdown() {
         }
     }'
 }
+
+# Exits the calling section (status 0) when pandoc or LibreOffice is missing: $1 names the section.
+need_office_tools() {
+    for tool in pandoc soffice; do
+        command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool missing (./dev deps installs it); $1 section skipped" >&2; exit 0; }
+    done
+}
+
+# mammoth (npm), installed once into folder $1; its rows are skipped when npm cannot fetch it.
+ensure_mammoth() {
+    mkdir -p "$1"
+    if [ ! -d "$1/node_modules/mammoth" ] && command -v npm >/dev/null 2>&1; then
+        npm install --silent --no-audit --no-fund --prefix "$1" mammoth@1 >/dev/null 2>&1 \
+            || echo "bench: cannot install mammoth from npm; its row is skipped" >&2
+    fi
+}

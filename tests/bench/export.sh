@@ -15,17 +15,11 @@ RESULTS=$BENCH/results.md
 
 . "$ROOT/tests/bench/common.sh"
 
-for tool in pandoc soffice; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool missing (./dev deps installs it); export section skipped" >&2; exit 0; }
-done
+need_office_tools export
 
 # Shares mammoth and the 200-page report with the office section.
 MAMMOTH_DIR=$OFFICE/node
-mkdir -p "$OFFICE"
-if [ ! -d "$MAMMOTH_DIR/node_modules/mammoth" ] && command -v npm >/dev/null 2>&1; then
-    npm install --silent --no-audit --no-fund --prefix "$MAMMOTH_DIR" mammoth@1 >/dev/null 2>&1 \
-        || echo "bench: cannot install mammoth from npm; its row is skipped" >&2
-fi
+ensure_mammoth "$MAMMOTH_DIR"
 DOCX=$OFFICE/report.docx
 if [ ! -f "$DOCX" ]; then
     report_markdown 57 >"$OFFICE/report.md"

@@ -15,16 +15,11 @@ RESULTS=$BENCH/results.md
 
 . "$ROOT/tests/bench/common.sh"
 
-for tool in pandoc soffice; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool missing (./dev deps installs it); office section skipped" >&2; exit 0; }
-done
+need_office_tools office
 
 # mammoth (npm) for the text comparison, installed once into the bench data folder.
 MAMMOTH_DIR=$DATA/node
-if [ ! -d "$MAMMOTH_DIR/node_modules/mammoth" ] && command -v npm >/dev/null 2>&1; then
-    npm install --silent --no-audit --no-fund --prefix "$MAMMOTH_DIR" mammoth@1 >/dev/null 2>&1 \
-        || echo "bench: cannot install mammoth from npm; its row is skipped" >&2
-fi
+ensure_mammoth "$MAMMOTH_DIR"
 
 # A long report in Markdown: 57 chapters (about 200 pages) of headings, paragraphs, lists and a table each.
 DOC_MD=$DATA/report.md
