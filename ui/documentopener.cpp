@@ -21,6 +21,7 @@ Result<LoadedDocument> loadDocument(const QString &path, const QString &password
     options.password = password;
     options.limits = limits;
     options.renderOptions = renderOptions;
+    const FileStamp stamp = FileStamp::of(path); // before reading: a change meanwhile shows later
     auto loaded = Viewer::load(path, options, token, progress);
     if (!loaded)
         return loaded.status();
@@ -37,6 +38,7 @@ Result<LoadedDocument> loadDocument(const QString &path, const QString &password
     LoadedDocument result;
     result.path = path;
     result.password = password;
+    result.stamp = stamp;
     result.summary = summarize(*document);
     result.pageSizes = std::move(sizes).value();
     result.pageCountFinal = document->isPageCountFinal();

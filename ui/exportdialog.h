@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exporters/exportoptions.h"
+#include "viewer.h"
 
 #include <QDialog>
 
@@ -26,6 +27,9 @@ struct ExportRequest
     QString pages; // PageList syntax, 1-based, in the order to write ("3,1-2"); empty = every page
     QString directory; // created when missing
     ExportOptions options; // options.baseName names the PDF
+    // The file as the tab opened it: the export refuses a file changed since (it would not be
+    // what the user sees). Not checked when it does not exist.
+    FileStamp documentStamp;
 };
 
 // File ▸ Export…: format, pages, size, rotation, watermark and destination folder. Export stays

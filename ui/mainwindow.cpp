@@ -683,6 +683,7 @@ Job *MainWindow::exportDocument(const ExportRequest &request)
     open.renderOptions = m_opener->renderOptions();
     ExportRequest job = request;
     job.options.renderOptions = open.renderOptions;
+    job.documentStamp = documentAt(tab)->loadedDocument().stamp;
 
     JobOptions options;
     options.operation = tr("Exporting");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document.h"
+#include "viewer.h"
 
 #include <QList>
 #include <QSizeF>
@@ -103,6 +104,7 @@ struct LoadedDocument
     std::shared_ptr<SharedDocument> document;
     QString path;
     QString password; // what opened it, so a reload needs no prompt; empty when none
+    FileStamp stamp; // the file as it was when opened
     DocumentSummary summary;
     QList<QSizeF> pageSizes; // points, one per known page
     bool pageCountFinal = true;

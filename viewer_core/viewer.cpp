@@ -7,7 +7,25 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
 namespace folio {
+
+FileStamp FileStamp::of(const QString &path)
+{
+    FileStamp stamp;
+    struct stat info
+    {
+    };
+    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return stamp;
+    stamp.exists = true;
+    stamp.device = quint64(info.st_dev);
+    stamp.inode = quint64(info.st_ino);
+    stamp.size = qint64(info.st_size);
+    stamp.modifiedNs = qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+    return stamp;
+}
 
 Viewer::Viewer() = default;
 Viewer::~Viewer() = default;
@@ -16,13 +34,19 @@ Result<std::unique_ptr<Document>> Viewer::load(
     const QString &path, const OpenOptions &options, const CancellationToken &token, const ProgressCallback &progress)
 {
     const QFileInfo fileInfo(path);
-    const QString name = fileInfo.fileName();
+    const QString name = options.displayName.isEmpty() ? path : options.displayName;
     if (fileInfo.isDir())
-        return Status(StatusCode::IoError, tr("%1: is a folder, not a document").arg(path));
+        return Status(StatusCode::IoError, tr("%1: is a folder, not a document").arg(name));
     auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly))
-        return Status(StatusCode::IoError, tr("%1: cannot open: %2").arg(path, file->errorString()));
-    return load(std::move(file), path, options, token, progress);
+    if (!file->open(QIODevice::ReadOnly)) {
+        QString reason = file->errorString();
+        // U+FFFD in a name from a file dialog or argv stands for bytes that are not UTF-8: the
+        // file is there, under a name Qt cannot spell (folio-cli opens such names by their bytes).
+        if (path.contains(QChar::ReplacementCharacter) && !file->exists())
+            reason += tr(" (its name holds bytes that are not UTF-8; rename the file, or open it with folio-cli)");
+        return Status(StatusCode::IoError, tr("%1: cannot open: %2").arg(name, reason));
+    }
+    return load(std::move(file), name, options, token, progress);
 }
 
 Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device, const QString &name,
@@ -64,11 +88,14 @@ Status Viewer::open(
     const QString &path, const OpenOptions &options, const CancellationToken &token, const ProgressCallback &progress)
 {
     close();
+    // Taken before reading: a change while opening shows up as a change afterwards.
+    const FileStamp stamp = FileStamp::of(path);
     auto result = load(path, options, token, progress);
     if (!result)
         return result.status();
+    m_stamp = stamp;
     m_document = std::move(result).value();
-    m_fileName = path;
+    m_fileName = options.displayName.isEmpty() ? path : options.displayName;
     m_path = path;
     m_options = options;
     return {};
@@ -93,6 +120,7 @@ void Viewer::close()
     m_document.reset();
     m_fileName.clear();
     m_path.clear();
+    m_stamp = {};
 }
 
 Result<std::unique_ptr<Document>> Viewer::openInstance(const CancellationToken &token) const
@@ -101,7 +129,23 @@ Result<std::unique_ptr<Document>> Viewer::openInstance(const CancellationToken &
         return notOpen();
     if (m_path.isEmpty())
         return Status(StatusCode::Unsupported, tr("A document read from a stream cannot be opened twice"));
+    if (Status unchanged = checkFileUnchanged(); !unchanged)
+        return unchanged;
     return load(m_path, m_options, token);
+}
+
+Status Viewer::checkFileUnchanged() const
+{
+    if (!m_document || m_path.isEmpty())
+        return {};
+    const FileStamp now = FileStamp::of(m_path);
+    if (!now.exists)
+        return Status(StatusCode::IoError, tr("%1: the file was deleted or moved after it was opened").arg(m_fileName));
+    if (now != m_stamp)
+        return Status(StatusCode::IoError,
+            tr("%1: the file changed on disk after it was opened; open it again to see the new version")
+                .arg(m_fileName));
+    return {};
 }
 
 Status Viewer::notOpen() const

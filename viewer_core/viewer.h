@@ -19,6 +19,23 @@ struct OpenOptions
     // View options that change what the pages are (comments and speaker notes laid out with the
     // text, hidden sheets and slides shown): fixed when the document is opened.
     RenderOptions renderOptions = RenderOption::None;
+    // The file's name in messages and for format detection when the path is not it: a path
+    // from NativeFileName::reachable() ("/proc/self/fd/N") names no format and no file.
+    QString displayName;
+};
+
+// What a file on disk was at one moment: enough to tell whether it was since replaced, changed or
+// removed (device and inode, size, modification time in nanoseconds).
+struct FileStamp
+{
+    bool exists = false;
+    quint64 device = 0;
+    quint64 inode = 0;
+    qint64 size = -1;
+    qint64 modifiedNs = 0;
+
+    static FileStamp of(const QString &path);
+    bool operator==(const FileStamp &) const = default;
 };
 
 struct DocumentInfo
@@ -60,11 +77,19 @@ public:
     static Result<std::unique_ptr<Document>> load(std::unique_ptr<QIODevice> device, const QString &name,
         const OpenOptions &options, const CancellationToken &token, const ProgressCallback &progress = {});
     // A second, independent instance of the open document (only for documents opened by path).
+    // Refused when the file is no longer the one opened (checkFileUnchanged()): an instance of
+    // another version would mix two documents in one export.
     Result<std::unique_ptr<Document>> openInstance(const CancellationToken &token) const;
+    // Ok while the opened file is still on disk as it was when opened; otherwise an IoError
+    // saying it was changed, or deleted or moved. Ok for documents read from a stream.
+    Status checkFileUnchanged() const;
 
     bool isOpen() const { return m_document != nullptr; }
     Document *document() const { return m_document.get(); }
+    // The name for people and messages (OpenOptions::displayName, else the path).
     QString fileName() const { return m_fileName; }
+    // The path the document was opened by; empty for a stream.
+    QString path() const { return m_path; }
 
     // Reads the whole document as far as needed to know every page.
     Result<DocumentInfo> info(const CancellationToken &token, const ProgressCallback &progress = {});
@@ -81,6 +106,7 @@ private:
     std::unique_ptr<Document> m_document;
     QString m_fileName;
     QString m_path;
+    FileStamp m_stamp;
     OpenOptions m_options;
 };
 

@@ -3,6 +3,7 @@
 
 #include "exporters/attachmentexporter.h"
 #include "exporters/exporter.h"
+#include "nativefilename.h"
 #include "progressbar.h"
 
 #include <QDir>
@@ -243,18 +244,26 @@ bool CliApp::progressEnabled() const
 int CliApp::parse(const QStringList &arguments, Options &options)
 {
     QStringList positional;
+    QList<QByteArray> positionalBytes; // as given in argv (see run())
     std::map<QString, QString> given;
+    std::map<QString, QByteArray> givenBytes;
+    const auto bytesOf = [this](qsizetype i) { return i < m_native.size() ? m_native[i] : QByteArray(); };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
         if (argument == QLatin1String("--")) {
-            positional += arguments.mid(i + 1);
+            for (qsizetype j = i + 1; j < arguments.size(); ++j) {
+                positional.append(arguments[j]);
+                positionalBytes.append(bytesOf(j));
+            }
             break;
         }
         if (!argument.startsWith(QLatin1String("--")) || argument.size() == 2) {
-            if (argument == QLatin1String("-h"))
+            if (argument == QLatin1String("-h")) {
                 given[QStringLiteral("help")] = QString();
-            else
+            } else {
                 positional.append(argument);
+                positionalBytes.append(bytesOf(i));
+            }
             continue;
         }
         QString name = argument.mid(2);
@@ -270,14 +279,17 @@ int CliApp::parse(const QStringList &arguments, Options &options)
             known = known || entry.second.contains(name);
         if (!known)
             return usageError(tr("unknown option --%1").arg(name));
+        QByteArray valueBytes = bytesOf(i).mid(bytesOf(i).indexOf('=') + 1);
         if (takesValue(name) && !inlineValue) {
             if (i + 1 >= arguments.size())
                 return usageError(tr("--%1 needs a value").arg(name));
             value = arguments[++i];
+            valueBytes = bytesOf(i);
         } else if (!takesValue(name) && inlineValue) {
             return usageError(tr("--%1 takes no value").arg(name));
         }
         given[name] = value;
+        givenBytes[name] = valueBytes;
     }
 
     if (given.count(QStringLiteral("help"))) {
@@ -291,6 +303,7 @@ int CliApp::parse(const QStringList &arguments, Options &options)
     if (positional.isEmpty())
         return usageError(tr("no command given"));
     options.command = positional.takeFirst();
+    positionalBytes.removeFirst();
     const auto allowed = commandOptions().find(options.command);
     if (allowed == commandOptions().end())
         return usageError(tr("unknown command \"%1\"").arg(options.command));
@@ -299,6 +312,24 @@ int CliApp::parse(const QStringList &arguments, Options &options)
     if (positional.size() > 1)
         return usageError(tr("%1: one FILE only (got %2)").arg(options.command, positional.join(QLatin1Char(' '))));
     options.file = positional.first();
+    options.baseName = QFileInfo(options.file).completeBaseName();
+    // A FILE whose bytes are not UTF-8 is opened by those bytes; messages show them as \xHH.
+    if (const QByteArray native = positionalBytes.first();
+        !native.isEmpty() && !NativeFileName::isRepresentable(native)) {
+        const auto reachable = NativeFileName::reachable(native);
+        if (!reachable) {
+            printErr(QStringLiteral("folio-cli: error: %1\n").arg(reachable.status().message()));
+            return ExitError;
+        }
+        options.file = reachable.value();
+        options.displayName = NativeFileName::display(native);
+        options.baseName = QFileInfo(QFile::decodeName(native)).completeBaseName();
+    }
+    // Qt writes by Unicode names: an --out folder named by other bytes would be another folder.
+    if (const auto out = givenBytes.find(QStringLiteral("out"));
+        out != givenBytes.end() && !out->second.isEmpty() && !NativeFileName::isRepresentable(out->second))
+        return usageError(tr("--out %1: the folder name is not valid UTF-8; choose another folder")
+                              .arg(NativeFileName::display(out->second)));
     for (const auto &[name, value] : given) {
         if (!globalOptions().contains(name) && !allowed->second.contains(name))
             return usageError(tr("--%1 does not apply to %2").arg(name, options.command));
@@ -427,8 +458,9 @@ int CliApp::checkRenderOptions(const std::map<QString, QString> &given, Options 
     return ExitOk;
 }
 
-int CliApp::run(const QStringList &arguments)
+int CliApp::run(const QStringList &arguments, const QList<QByteArray> &native)
 {
+    m_native = native.size() == arguments.size() ? native : QList<QByteArray>();
     const int parsed = parse(arguments, m_options);
     if (parsed < 0)
         return ExitOk; // --help or --version
@@ -451,12 +483,18 @@ int CliApp::run(const QStringList &arguments)
     return runExtract();
 }
 
+QString CliApp::fileLabel() const
+{
+    return m_options.displayName.isEmpty() ? m_options.file : m_options.displayName;
+}
+
 Status CliApp::openDocument(Viewer &viewer)
 {
     OpenOptions options;
     options.password = m_options.password;
     options.limits = m_options.limits;
     options.renderOptions = m_options.renderOptions;
+    options.displayName = m_options.displayName;
     ProgressBar bar(tr("Opening"), progressEnabled());
     return viewer.open(
         m_options.file, options, m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
@@ -475,7 +513,7 @@ Result<QList<int>> CliApp::selectedPages(Viewer &viewer)
         return status;
     auto pages = list.resolve(document->pageCount());
     if (!pages)
-        return pages.status().withContext(m_options.file);
+        return pages.status().withContext(fileLabel());
     return pages;
 }
 
@@ -488,7 +526,7 @@ int CliApp::runInfo()
     const auto info = viewer.info(m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     bar.finish();
     if (!info)
-        return fail(info.status().withContext(m_options.file));
+        return fail(info.status().withContext(fileLabel()));
 
     if (m_options.json) {
         QJsonObject root;
@@ -551,7 +589,7 @@ ExportOptions CliApp::exportOptions() const
     options.watermark = m_options.watermark;
     options.resources
         = m_options.externalResources ? ExportOptions::Resources::External : ExportOptions::Resources::Embedded;
-    options.baseName = QFileInfo(m_options.file).completeBaseName();
+    options.baseName = m_options.baseName;
     return options;
 }
 
@@ -578,7 +616,7 @@ int CliApp::runRender()
         [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     bar.finish();
     if (!written)
-        return fail(written.status().withContext(m_options.file));
+        return fail(written.status().withContext(fileLabel()));
     if (!m_options.quiet) {
         if (pdf)
             printErr(tr("folio-cli: wrote %1 (%2)\n").arg(QDir::toNativeSeparators(pdfPath), pagesText(pages->size())));
@@ -618,7 +656,7 @@ int CliApp::runText()
         }
         const auto text = document->text(page, token);
         if (!text)
-            return fail(text.status().withContext(m_options.file));
+            return fail(text.status().withContext(fileLabel()));
         if (i > 0)
             printOut(QStringLiteral("\f"));
         printOut(text.value());
@@ -650,7 +688,7 @@ int CliApp::runAttachments()
             + QLatin1Char('\n');
     }
     if (attachments.isEmpty() && !m_options.quiet)
-        printErr(tr("folio-cli: %1 has no attachments\n").arg(m_options.file));
+        printErr(tr("folio-cli: %1 has no attachments\n").arg(fileLabel()));
     printOut(out);
     return ExitOk;
 }
@@ -666,12 +704,12 @@ int CliApp::runExtract()
         for (int i = 0; i < attachments.size(); ++i)
             indices.append(i);
         if (indices.isEmpty())
-            return fail(Status(StatusCode::InvalidArgument, tr("%1 has no attachments").arg(m_options.file)));
+            return fail(Status(StatusCode::InvalidArgument, tr("%1 has no attachments").arg(fileLabel())));
     } else if (m_options.index > 0) {
         if (m_options.index > attachments.size())
             return fail(Status(StatusCode::InvalidArgument,
                 tr("%1 has no attachment %2 (it has %3)")
-                    .arg(m_options.file)
+                    .arg(fileLabel())
                     .arg(m_options.index)
                     .arg(attachments.size())));
         indices.append(m_options.index - 1);
@@ -681,12 +719,12 @@ int CliApp::runExtract()
                 indices.append(i);
         }
         if (indices.isEmpty())
-            return fail(Status(StatusCode::InvalidArgument,
-                tr("%1 has no attachment named \"%2\"").arg(m_options.file, m_options.name)));
+            return fail(Status(
+                StatusCode::InvalidArgument, tr("%1 has no attachment named \"%2\"").arg(fileLabel(), m_options.name)));
         if (indices.size() > 1)
             return fail(Status(StatusCode::InvalidArgument,
                 tr("%1 has %2 attachments named \"%3\"; use --index")
-                    .arg(m_options.file)
+                    .arg(fileLabel())
                     .arg(indices.size())
                     .arg(m_options.name)));
     }
@@ -695,7 +733,7 @@ int CliApp::runExtract()
         [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     bar.finish();
     if (!written)
-        return fail(written.status().withContext(m_options.file));
+        return fail(written.status().withContext(fileLabel()));
     if (!m_options.quiet) {
         for (const QString &path : written.value())
             printErr(tr("folio-cli: wrote %1\n").arg(QDir::toNativeSeparators(path)));

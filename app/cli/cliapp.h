@@ -28,13 +28,17 @@ class CliApp
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
     explicit CliApp(folio::CancellationSource &interrupt);
-    int run(const QStringList &arguments);
+    // `native` is argv as bytes, one per argument, when the caller has it: file names that are
+    // not UTF-8 can only be opened by those (see NativeFileName).
+    int run(const QStringList &arguments, const QList<QByteArray> &native = {});
 
 private:
     struct Options
     {
         QString command;
-        QString file;
+        QString file; // the path to open: FILE, or a descriptor path for a name that is not UTF-8
+        QString displayName; // FILE in messages when `file` is a descriptor path
+        QString baseName; // FILE's name without its extension: names the PDF
         bool json = false;
         QString out;
         folio::ExportOptions::Format format = folio::ExportOptions::Format::Png;
@@ -69,6 +73,7 @@ private:
     int fail(const folio::Status &status) const;
     bool progressEnabled() const;
     folio::Status openDocument(folio::Viewer &viewer);
+    QString fileLabel() const;
     folio::Result<QList<int>> selectedPages(folio::Viewer &viewer);
 
     int runInfo();
@@ -79,6 +84,7 @@ private:
 
     folio::CancellationSource &m_interrupt;
     Options m_options;
+    QList<QByteArray> m_native;
 };
 
 int exitCodeFor(const folio::Status &status);

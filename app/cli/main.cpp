@@ -57,7 +57,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("folio-cli"));
     QGuiApplication::setApplicationVersion(QStringLiteral(FOLIO_VERSION));
     CliApp cli(*interrupt);
-    const int code = cli.run(QGuiApplication::arguments().mid(1));
+    // argv as bytes too (QGuiApplication has taken its own options out of it by now).
+    QList<QByteArray> native;
+    for (int i = 1; i < argc; ++i)
+        native.append(QByteArray(argv[i]));
+    const int code = cli.run(QGuiApplication::arguments().mid(1), native);
     // Every output is committed or removed by now. A cancelled library call may still be running
     // detached (see detachedcall.h); destroying statics under it could crash the exit, so leave
     // without running destructors.

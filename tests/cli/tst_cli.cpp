@@ -683,6 +683,40 @@ private Q_SLOTS:
         QVERIFY2(entries3.err.contains("--max-entries"), entries3.err.constData());
     }
 
+    // File names that are bytes, not UTF-8 (made by the shell's printf, since QProcess passes
+    // Unicode): the file opens, messages show the bytes as \xHH, the PDF is named after it, and
+    // an --out folder Qt could not spell is refused.
+    void fileNamesThatAreNotUtf8()
+    {
+        QTemporaryDir dir;
+        const QString script = QStringLiteral(
+            // QTemporaryDir could not remove a name Qt cannot spell: the shell does.
+            "trap 'rm -f \"$(printf \"$1/caf\\351-\\377.pdf\")\"' EXIT\n"
+            "cd \"$1\" && cp \"$3\" \"$(printf 'caf\\351-\\377.pdf')\" || exit 9\n"
+            "\"$2\" info \"$(printf 'caf\\351-\\377.pdf')\" || exit 10\n"
+            "\"$2\" render \"$(printf 'caf\\351-\\377.pdf')\" --out pdf --format pdf --rotate 90 || exit 11\n"
+            "\"$2\" render \"$(printf 'caf\\351-\\377.pdf')\" --out png --dpi 20 --threads 2 --quiet || exit 12\n"
+            "\"$2\" text \"$(printf 'gone-\\351.txt')\"; echo \"missing=$?\"\n"
+            "\"$2\" render \"$(printf 'caf\\351-\\377.pdf')\" --out \"$(printf 'out-\\351')\"; echo \"out=$?\"\n");
+        QProcess process;
+        process.start(QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), script, QStringLiteral("sh"), dir.path(), cli(), dataFile("two-pages.pdf")});
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(process.exitCode() == 0, err.constData());
+        QVERIFY2(out.contains("caf\\xE9-\\xFF.pdf"), out.constData());
+        QVERIFY2(out.contains("Pages:             2"), out.constData());
+        QVERIFY2(QFile::exists(dir.filePath(QStringLiteral("pdf/caf\uFFFD-\uFFFD.pdf"))),
+            qPrintable(entries(dir.filePath(QStringLiteral("pdf"))).join(u',')));
+        QCOMPARE(entries(dir.filePath(QStringLiteral("png"))),
+            QStringList({QStringLiteral("page-1.png"), QStringLiteral("page-2.png")}));
+        QVERIFY2(out.contains("missing=1"), out.constData());
+        QVERIFY2(err.contains("gone-\\xE9.txt: cannot open: No such file or directory"), err.constData());
+        QVERIFY2(out.contains("out=2"), out.constData());
+        QVERIFY2(err.contains("--out out-\\xE9: the folder name is not valid UTF-8"), err.constData());
+    }
+
     void unsupportedContainerExits4()
     {
         const QString cbr = m_dir.filePath(QStringLiteral("comic.cbr"));

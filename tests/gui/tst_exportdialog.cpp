@@ -339,6 +339,35 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(request.directory));
     }
 
+    // The file changed on disk after the tab opened it (before the watcher reloads it): the export
+    // refuses, rather than write pages of a document the user has not seen.
+    void changedFileIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("changing.pdf"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_pdf, path));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 10000);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        QVERIFY(file.write("\n% appended by another program\n") > 0);
+        file.close();
+        ExportRequest request;
+        request.documentPath = window.documentView()->path();
+        request.directory = m_dir.filePath(QStringLiteral("changed-out"));
+        request.options.dpi = 36;
+        QVERIFY(window.exportDocument(request));
+        QTRY_VERIFY_WITH_TIMEOUT(visibleChild<QMessageBox>(&window), 20000);
+        QMessageBox *box = visibleChild<QMessageBox>(&window);
+        QVERIFY2(box->informativeText().contains(QStringLiteral("changed on disk after it was opened")),
+            qPrintable(box->informativeText()));
+        box->close();
+        QVERIFY(!QFileInfo::exists(request.directory));
+    }
+
     // (3) Cancel in the progress dialog stops the export; the folder gains nothing, not even a
     // hidden temporary file.
     void cancelLeavesNothing()

@@ -3,7 +3,9 @@
 // page tree or nest without end, and output folders that cannot be written. Each must end in a
 // success or a clear error inside the token's time limit, never a crash or a partial output.
 #include "../common/officepackages.h"
+#include "exporters/attachmentexporter.h"
 #include "exporters/exporter.h"
+#include "nativefilename.h"
 #include "viewer.h"
 
 #include <QBuffer>
@@ -16,7 +18,9 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace folio;
 using namespace folio::test;
@@ -74,9 +78,10 @@ QByteArray minimalEpub()
 {
     return zipParts({{QStringLiteral("mimetype"), QByteArray("application/epub+zip")},
         {QStringLiteral("META-INF/container.xml"),
-            QByteArray("<?xml version=\"1.0\"?><container version=\"1.0\" "
-                       "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile "
-                       "full-path=\"book.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>")},
+            QByteArray(
+                "<?xml version=\"1.0\"?><container version=\"1.0\" "
+                "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile "
+                "full-path=\"book.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>")},
         {QStringLiteral("book.opf"),
             QByteArray("<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" "
                        "unique-identifier=\"id\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
@@ -145,8 +150,8 @@ QByteArray pngClaiming(quint32 width, quint32 height)
     QByteArray header;
     QDataStream stream(&header, QIODevice::WriteOnly);
     stream << width << height << quint8(8) << quint8(2) << quint8(0) << quint8(0) << quint8(0);
-    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", QByteArray::fromHex("789c030000000001"))
-        + chunk("IEND", {});
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header)
+        + chunk("IDAT", QByteArray::fromHex("789c030000000001")) + chunk("IEND", {});
 }
 
 // A 54-byte BMP header claiming width × height at 24 bits, and no pixels.
@@ -159,6 +164,25 @@ QByteArray bmpClaiming(qint32 width, qint32 height)
     stream << quint32(54) << quint32(0) << quint32(54) << quint32(40) << width << height << quint16(1) << quint16(24)
            << quint32(0) << quint32(0) << qint32(2835) << qint32(2835) << quint32(0) << quint32(0);
     return out;
+}
+
+// Peak resident memory of this process so far, in MiB.
+qint64 peakMemoryMiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024; // KiB on Linux
+}
+
+// Writes a file named by raw bytes (which need not be UTF-8) inside `dir`; false on failure.
+bool writeNativeFile(const QString &dir, const QByteArray &name, const QByteArray &bytes)
+{
+    const QByteArray path = QFile::encodeName(dir) + '/' + name;
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return false;
+    const bool written = ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size();
+    return ::close(fd) == 0 && written;
 }
 
 QStringList everything(const QString &dir)
@@ -184,12 +208,14 @@ private Q_SLOTS:
                              << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"80\">"
                                            "<rect x=\"5\" y=\"5\" width=\"50\" height=\"40\" fill=\"red\"/>"
                                            "<text x=\"10\" y=\"70\">cut</text></svg>");
-        QTest::newRow("text") << QStringLiteral("t.txt") << QByteArray("line one\nline two \xc3\xa9t\xc3\xa9\n").repeated(50);
-        QTest::newRow("markdown") << QStringLiteral("m.md")
-                                  << QByteArray("# Title\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n").repeated(4);
+        QTest::newRow("text") << QStringLiteral("t.txt")
+                              << QByteArray("line one\nline two \xc3\xa9t\xc3\xa9\n").repeated(50);
+        QTest::newRow("markdown")
+            << QStringLiteral("m.md")
+            << QByteArray("# Title\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n").repeated(4);
         QTest::newRow("csv") << QStringLiteral("c.csv") << QByteArray("a,b,\"c\nd\"\n1,2,3\n").repeated(30);
-        QTest::newRow("docx") << QStringLiteral("d.docx")
-                              << Docx {wordParagraph(QStringLiteral("Hostile paragraph")).repeated(40), {}, {}, {}}.bytes();
+        QTest::newRow("docx") << QStringLiteral(
+            "d.docx") << Docx {wordParagraph(QStringLiteral("Hostile paragraph")).repeated(40), {}, {}, {}}.bytes();
         QTest::newRow("epub") << QStringLiteral("b.epub") << minimalEpub();
         QTest::newRow("zip") << QStringLiteral("a.zip")
                              << zipParts({{QStringLiteral("one.txt"), QByteArray("first entry\n").repeated(100)},
@@ -286,16 +312,17 @@ private Q_SLOTS:
     void pdfStructuresThatRecurse_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("deep array") << pdf({"<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Deep " + QByteArray(100000, '[')
-                + QByteArray(100000, ']') + " >>"});
-        QTest::newRow("page tree loop") << pdf({"<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"});
-        QTest::newRow("deep dictionary")
-            << pdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Deep " + QByteArray("<< /A ").repeated(50000)
-                       + QByteArray(" >>").repeated(50000) + " >>"});
+        QTest::newRow("deep array") << pdf(
+            {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Deep " + QByteArray(100000, '[')
+                    + QByteArray(100000, ']') + " >>"});
+        QTest::newRow("page tree loop") << pdf(
+            {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"});
+        QTest::newRow("deep dictionary") << pdf(
+            {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Deep " + QByteArray("<< /A ").repeated(50000)
+                    + QByteArray(" >>").repeated(50000) + " >>"});
     }
     void pdfStructuresThatRecurse()
     {
@@ -331,6 +358,248 @@ private Q_SLOTS:
         QVERIFY2(written.status().message().contains(QLatin1String("folio-export-test")),
             qPrintable(written.status().message()));
         QVERIFY(!QFileInfo::exists(target));
+    }
+
+    // A folder that exists but takes no files (sysfs refuses even root; a 0555 folder refuses
+    // anyone else): a clear error naming it, nothing written.
+    void readOnlyOutputFolder()
+    {
+        QTemporaryDir dir;
+        QString target = dir.filePath(QStringLiteral("read-only"));
+        QVERIFY(QDir().mkpath(target));
+        QVERIFY(QFile::setPermissions(target, QFile::ReadOwner | QFile::ExeOwner));
+        if (geteuid() == 0)
+            target = QStringLiteral("/sys/kernel");
+        if (!QFileInfo(target).isDir())
+            QSKIP("no read-only folder to write into here");
+        const QStringList before = everything(target);
+        Viewer viewer;
+        QVERIFY(viewer.open(QFINDTESTDATA("../data/two-pages.pdf"), {}, {}).isOk());
+        ExportOptions options;
+        options.dpi = 36;
+        const auto written = Exporter::exportPages(viewer, {0, 1}, target, options, {});
+        QVERIFY(!written.isOk());
+        QVERIFY2(written.status().message().contains(target), qPrintable(written.status().message()));
+        QCOMPARE(everything(target), before);
+        QFile::setPermissions(
+            dir.filePath(QStringLiteral("read-only")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    // A ZIP of ZIPs of zeros (8 × 8 × 8 MiB = 512 MiB from a few hundred KiB): the outer archive
+    // lists and extracts (its entries are plain ZIPs), each inner one lists, and extracting an
+    // inner entry is refused by the ratio limit with nothing left behind, in little memory.
+    void nestedZipBomb()
+    {
+        const QByteArray zeros(8 << 20, '\0');
+        Parts innerParts;
+        for (int i = 0; i < 8; ++i)
+            innerParts.append({QStringLiteral("zeros-%1.bin").arg(i), zeros});
+        const QByteArray inner = zipParts(innerParts);
+        QVERIFY(inner.size() < 512 * 1024);
+        Parts outerParts;
+        for (int i = 0; i < 8; ++i)
+            outerParts.append({QStringLiteral("layer-%1.zip").arg(i), inner});
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("nested.zip"), zipParts(outerParts));
+
+        qint64 elapsed = 0;
+        const Status listed = exercise(path, &elapsed);
+        QVERIFY2(listed.isOk(), qPrintable(listed.message()));
+        Viewer outer;
+        QVERIFY(outer.open(path, {}, {}).isOk());
+        QCOMPARE(outer.attachments().size(), 8);
+        const QString layers = dir.filePath(QStringLiteral("layers"));
+        const auto extracted = AttachmentExporter::extract(*outer.document(), {0, 1}, layers, {});
+        QVERIFY2(extracted.isOk(), qPrintable(extracted.status().message()));
+        QCOMPARE(extracted->size(), 2);
+
+        Viewer layer;
+        QVERIFY(layer.open(extracted->first(), {}, {}).isOk());
+        QCOMPARE(layer.attachments().size(), 8);
+        QCOMPARE(layer.attachments().first().size, qint64(8 << 20));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        CancellationSource source;
+        source.cancelAfter(20s);
+        const auto refused
+            = AttachmentExporter::extract(*layer.document(), {0, 1, 2, 3, 4, 5, 6, 7}, out, source.token());
+        QCOMPARE(refused.status().code(), StatusCode::LimitExceeded);
+        QVERIFY2(refused.status().message().contains(QLatin1String("ratio")), qPrintable(refused.status().message()));
+        QCOMPARE(everything(out), QStringList());
+        QVERIFY2(peakMemoryMiB() < 512, qPrintable(QString::number(peakMemoryMiB())));
+    }
+
+    // A 1 GiB log: counted, its last page rendered and a middle page read, all streamed.
+    void oneGibibyteTextFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.log"));
+        {
+            QByteArray block;
+            for (int line = 0; block.size() < (1 << 20) - 64; ++line)
+                block += "2026-11-26 06:00:00 worker " + QByteArray::number(line).rightJustified(6, '0')
+                    + " finished a step of the long job\n";
+            block += QByteArray((1 << 20) - block.size() - 1, 'x') + '\n';
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 1024; ++i)
+                QCOMPARE(file.write(block), qint64(block.size()));
+        }
+        QCOMPARE(QFileInfo(path).size(), qint64(1) << 30);
+        CancellationSource source;
+        source.cancelAfter(120s);
+        const CancellationToken token = source.token();
+        Viewer viewer;
+        QVERIFY(viewer.open(path, {}, token).isOk());
+        const auto info = viewer.info(token);
+        QVERIFY2(info.isOk(), qPrintable(info.status().message()));
+        QVERIFY2(info->pageCount > 100000, qPrintable(QString::number(info->pageCount)));
+        RenderRequest request;
+        request.dpi = 24;
+        const auto last = viewer.render(info->pageCount - 1, request, token);
+        QVERIFY2(last.isOk(), qPrintable(last.status().message()));
+        const auto middle = viewer.text(info->pageCount / 2, token);
+        QVERIFY2(middle.isOk(), qPrintable(middle.status().message()));
+        QVERIFY(middle->contains(QLatin1String("finished a step of the long job")));
+        QVERIFY2(peakMemoryMiB() < 512, qPrintable(QString::number(peakMemoryMiB())));
+    }
+
+    // Names that are bytes, not UTF-8: shown with \xHH escapes, opened by their bytes (also by a
+    // second instance, and after the file is removed), refused clearly when missing.
+    void fileNamesThatAreNotUtf8()
+    {
+        QCOMPARE(NativeFileName::display("caf\xc3\xa9-\xe9t\xe9.pdf"), QStringLiteral("caf\u00e9-\\xE9t\\xE9.pdf"));
+        QCOMPARE(NativeFileName::display("\xc0\xaf\xed\xa0\x80.txt"), QStringLiteral("\\xC0\\xAF\\xED\\xA0\\x80.txt"));
+        QCOMPARE(NativeFileName::display("\xf0\x9f\x93\x84"), QStringLiteral("\U0001F4C4"));
+        QVERIFY(NativeFileName::isRepresentable("caf\xc3\xa9.pdf"));
+        QVERIFY(!NativeFileName::isRepresentable("caf\xe9.pdf"));
+
+        QTemporaryDir dir;
+        const QByteArray name("report-\xff\xfe-\xe9t\xe9.pdf");
+        QVERIFY(writeNativeFile(dir.path(), name, readFile(QFINDTESTDATA("../data/two-pages.pdf"))));
+        const QByteArray native = QFile::encodeName(dir.path()) + '/' + name;
+        QVERIFY(!QFile::exists(QFile::decodeName(native))); // what Qt alone would look for
+        Viewer lost;
+        const Status notFound = lost.open(QFile::decodeName(native), {}, {});
+        QVERIFY2(notFound.message().contains(QLatin1String("not UTF-8")), qPrintable(notFound.message()));
+
+        const auto reachable = NativeFileName::reachable(native);
+        QVERIFY2(reachable.isOk(), qPrintable(reachable.status().message()));
+        OpenOptions options;
+        options.displayName = NativeFileName::display(native);
+        Viewer viewer;
+        QVERIFY(viewer.open(reachable.value(), options, {}).isOk());
+        QVERIFY(viewer.fileName().endsWith(QLatin1String("report-\\xFF\\xFE-\\xE9t\\xE9.pdf")));
+        QCOMPARE(viewer.document()->formatId(), QStringLiteral("pdf"));
+        QVERIFY(viewer.openInstance({}).isOk());
+        QVERIFY(::unlink(native.constData()) == 0);
+        const auto text = viewer.text(1, {});
+        QVERIFY2(text.isOk(), qPrintable(text.status().message()));
+        QVERIFY(viewer.checkFileUnchanged().isOk()); // still the same file through its descriptor
+
+        const auto missing = NativeFileName::reachable(QFile::encodeName(dir.path()) + "/gone-\xe9.txt");
+        QCOMPARE(missing.status().code(), StatusCode::IoError);
+        QVERIFY2(missing.status().message().contains(QLatin1String("gone-\\xE9.txt")),
+            qPrintable(missing.status().message()));
+    }
+
+    // The file is deleted, truncated, rewritten or replaced while open. What is open keeps working
+    // or fails with a message; a second instance and a byte-for-byte copy are refused, so an
+    // export never mixes two versions; no partial output.
+    void fileChangedWhileOpen_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("change");
+        const QByteArray pdfBytes = readFile(QFINDTESTDATA("../data/two-pages.pdf"));
+        QByteArray text;
+        for (int i = 0; i < 20000; ++i)
+            text += "line " + QByteArray::number(i) + " of a log that is being rotated\n";
+        Docx letter;
+        letter.body = wordParagraph(QStringLiteral("Changed under our feet."));
+        const QByteArray docx = letter.bytes();
+        const QByteArray zip = zipParts({{QStringLiteral("a.txt"), text}, {QStringLiteral("b.txt"), pdfBytes}});
+        for (const QString &change : {QStringLiteral("deleted"), QStringLiteral("truncated"),
+                 QStringLiteral("rewritten"), QStringLiteral("replaced")}) {
+            QTest::addRow("pdf %s", qPrintable(change)) << QStringLiteral("doc.pdf") << pdfBytes << change;
+            QTest::addRow("text %s", qPrintable(change)) << QStringLiteral("log.txt") << text << change;
+            QTest::addRow("docx %s", qPrintable(change)) << QStringLiteral("letter.docx") << docx << change;
+            QTest::addRow("zip %s", qPrintable(change)) << QStringLiteral("bundle.zip") << zip << change;
+        }
+    }
+    void fileChangedWhileOpen()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, change);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, name, bytes);
+        Viewer viewer;
+        QVERIFY(viewer.open(path, {}, {}).isOk());
+        RenderRequest request;
+        request.dpi = 24;
+        QVERIFY(viewer.render(0, request, {}).isOk());
+        const int pagesBefore = viewer.document()->pageCount();
+
+        if (change == QLatin1String("deleted")) {
+            QVERIFY(QFile::remove(path));
+        } else if (change == QLatin1String("truncated")) {
+            QVERIFY(QFile::resize(path, bytes.size() / 3));
+        } else if (change == QLatin1String("rewritten")) { // in place, same inode, other bytes
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.write(QByteArray(bytes.size() / 2, '\x7f')) > 0);
+            QVERIFY(file.resize(bytes.size() / 2));
+        } else { // a new file renamed over it, as editors and downloaders save
+            const QString fresh
+                = writeFile(dir, QStringLiteral("fresh"), readFile(QFINDTESTDATA("../../resources/sample.pdf")));
+            QVERIFY(QFile::remove(path) && QFile::rename(fresh, path));
+        }
+
+        const Status unchanged = viewer.checkFileUnchanged();
+        QVERIFY(!unchanged.isOk());
+        QVERIFY2(unchanged.message().contains(name), qPrintable(unchanged.message()));
+        QVERIFY2(unchanged.message().contains(
+                     change == QLatin1String("deleted") ? QLatin1String("deleted") : QLatin1String("changed")),
+            qPrintable(unchanged.message()));
+        QCOMPARE(viewer.openInstance({}).status().message(), unchanged.message());
+
+        CancellationSource source;
+        source.cancelAfter(20s);
+        const CancellationToken token = source.token();
+        Document *document = viewer.document();
+        for (int page = 0; page < std::min(pagesBefore, 4); ++page) {
+            const auto image = document->render(page, request, token);
+            QVERIFY2(image.isOk() || !image.status().message().isEmpty(), "an error without a message");
+            const auto text = document->text(page, token);
+            QVERIFY2(text.isOk() || !text.status().message().isEmpty(), "an error without a message");
+        }
+        QVERIFY2(!token.isCancelled(), "hung on a changed file");
+
+        // Two threads: the second would open the file again, which is refused; the export is
+        // made from the open document alone, or fails whole.
+        const QString out = dir.filePath(QStringLiteral("out"));
+        ExportOptions options;
+        options.dpi = 24;
+        options.threads = 2;
+        const auto written = Exporter::exportPages(viewer, {0}, out, options, token);
+        if (!written.isOk()) {
+            QVERIFY(!written.status().message().isEmpty());
+            QVERIFY(!QFileInfo::exists(out) || everything(out).isEmpty());
+        } else {
+            QCOMPARE(written->size(), 1);
+            QCOMPARE(everything(out).size(), 1);
+        }
+        if (name.endsWith(QLatin1String(".pdf"))) {
+            // All pages, nothing to change: would be a byte copy, but not of another file.
+            const QString whole = dir.filePath(QStringLiteral("whole"));
+            options.format = ExportOptions::Format::Pdf;
+            const auto copied = Exporter::exportPages(viewer, {0, 1}, whole, options, token);
+            QVERIFY2(copied.isOk(), qPrintable(copied.status().message()));
+            QVERIFY(readFile(copied->first()) != readFile(path));
+            Viewer check;
+            QVERIFY(check.open(copied->first(), {}, {}).isOk());
+            QCOMPARE(check.document()->pageCount(), 2);
+        }
     }
 
     // A full disk, made with a file-size limit (root may write anywhere, but not past RLIMIT_FSIZE):

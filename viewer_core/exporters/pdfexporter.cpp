@@ -48,9 +48,11 @@ QString copyableSource(const Viewer &viewer, const QList<int> &pages, const Expo
         if (pages[i] != i)
             return {};
     }
-    // The viewer names the file it opened; a compressed PDF (paper.pdf.xz) is a "pdf" document
-    // too, but its file is not one.
-    QFile file(viewer.fileName());
+    // Only the very file that was opened: one changed since would be another document.
+    if (!viewer.checkFileUnchanged())
+        return {};
+    // A compressed PDF (paper.pdf.xz) is a "pdf" document too, but its file is not one.
+    QFile file(viewer.path());
     if (!QFileInfo(file).isFile() || !file.open(QIODevice::ReadOnly))
         return {};
     if (!file.read(1024).contains("%PDF-"))
@@ -294,6 +296,8 @@ Result<QStringList> PdfExporter::exportPages(Viewer &viewer, const QList<int> &p
     if (!source.isEmpty()) {
         qCDebug(lcExport) << "copying the unchanged PDF" << source;
         status = copyFile(source, *file.value(), token);
+        if (status) // a change while copying would give a mix of two files
+            status = viewer.checkFileUnchanged();
         if (status && progress)
             progress(pages.size(), pages.size());
     } else {
