@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One libFuzzer driver for every parser family. tests/fuzz/CMakeLists.txt builds it once per
-// family with a FOLIO_FUZZ_<FAMILY> define that picks the file names the bytes are offered under;
+// family with FOLIO_FUZZ_FAMILY="name", which picks the file names the bytes are offered under;
 // everything else goes through the public API (FormatDetector, Viewer::load, Document), like a
-// program opening a hostile file would.
+// program opening a hostile file would. fuzz_replay (replay.cpp) runs the same code without
+// libFuzzer in every build, over the committed regression inputs.
+#include "fuzzing.h"
+
 #include "cancellation.h"
 #include "formatdetector.h"
 #include "viewer.h"
@@ -17,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <map>
 #include <memory>
 
 using namespace folio;
@@ -25,44 +29,40 @@ using namespace std::chrono_literals;
 namespace {
 
 // Detection is by content and the name only refines a generic match (a ZIP is DOCX or ODT by
-// name), so each target offers the bytes under its family's names. The name is picked by the
-// input's length rather than by one of its bytes: the seed files then reach the parsers intact,
-// and mutations that grow or shrink an input still try every name.
-QStringList fileNames()
+// name), so each family offers the bytes under its own names. The name is picked by the input's
+// length rather than by one of its bytes: the seed files then reach the parsers intact, and
+// mutations that grow or shrink an input still try every name.
+QStringList fileNames(const QString &family)
 {
-#if defined(FOLIO_FUZZ_DETECT)
-    return {QString(), QStringLiteral("input.txt"), QStringLiteral("input.md"), QStringLiteral("input.pdf"),
-        QStringLiteral("input.zip"), QStringLiteral("input.docx"), QStringLiteral("input.svg"),
-        QStringLiteral("input.epub"), QStringLiteral("input.tar.gz"), QStringLiteral("input.csv")};
-#elif defined(FOLIO_FUZZ_PDF)
-    return {QStringLiteral("input.pdf")};
-#elif defined(FOLIO_FUZZ_IMAGE)
-    return {QStringLiteral("input.png"), QStringLiteral("input.jpg"), QStringLiteral("input.gif"),
-        QStringLiteral("input.bmp"), QStringLiteral("input.svg"), QStringLiteral("input.webp"),
-        QStringLiteral("input.tiff"), QStringLiteral("input.ico")};
-#elif defined(FOLIO_FUZZ_TEXT)
-    return {QStringLiteral("input.txt"), QStringLiteral("input.md"), QStringLiteral("input.log"),
-        QStringLiteral("input.csv"), QStringLiteral("input.json")};
-#elif defined(FOLIO_FUZZ_ARCHIVE)
-    return {QStringLiteral("input.zip"), QStringLiteral("input.tar"), QStringLiteral("input.tar.gz"),
-        QStringLiteral("input.7z"), QStringLiteral("input.cbz"), QStringLiteral("input.gz"), QStringLiteral("input.xz"),
-        QStringLiteral("input.ar")};
-#elif defined(FOLIO_FUZZ_DOCX)
-    return {QStringLiteral("input.docx"), QStringLiteral("input.odt")};
-#elif defined(FOLIO_FUZZ_XLSX)
-    return {QStringLiteral("input.xlsx"), QStringLiteral("input.ods")};
-#elif defined(FOLIO_FUZZ_PPTX)
-    return {QStringLiteral("input.pptx"), QStringLiteral("input.odp")};
-#elif defined(FOLIO_FUZZ_EPUB)
-    return {QStringLiteral("input.epub")};
-#else
-#error "define FOLIO_FUZZ_<FAMILY> (see tests/fuzz/CMakeLists.txt)"
-#endif
+    static const std::map<QString, QStringList> names = {
+        {QStringLiteral("detect"),
+            {QString(), QStringLiteral("input.txt"), QStringLiteral("input.md"), QStringLiteral("input.pdf"),
+                QStringLiteral("input.zip"), QStringLiteral("input.docx"), QStringLiteral("input.svg"),
+                QStringLiteral("input.epub"), QStringLiteral("input.tar.gz"), QStringLiteral("input.csv")}},
+        {QStringLiteral("pdf"), {QStringLiteral("input.pdf")}},
+        {QStringLiteral("image"),
+            {QStringLiteral("input.png"), QStringLiteral("input.jpg"), QStringLiteral("input.gif"),
+                QStringLiteral("input.bmp"), QStringLiteral("input.svg"), QStringLiteral("input.webp"),
+                QStringLiteral("input.tiff"), QStringLiteral("input.ico")}},
+        {QStringLiteral("text"),
+            {QStringLiteral("input.txt"), QStringLiteral("input.md"), QStringLiteral("input.log"),
+                QStringLiteral("input.csv"), QStringLiteral("input.json")}},
+        {QStringLiteral("archive"),
+            {QStringLiteral("input.zip"), QStringLiteral("input.tar"), QStringLiteral("input.tar.gz"),
+                QStringLiteral("input.7z"), QStringLiteral("input.cbz"), QStringLiteral("input.gz"),
+                QStringLiteral("input.xz"), QStringLiteral("input.ar")}},
+        {QStringLiteral("docx"), {QStringLiteral("input.docx"), QStringLiteral("input.odt")}},
+        {QStringLiteral("xlsx"), {QStringLiteral("input.xlsx"), QStringLiteral("input.ods")}},
+        {QStringLiteral("pptx"), {QStringLiteral("input.pptx"), QStringLiteral("input.odp")}},
+        {QStringLiteral("epub"), {QStringLiteral("input.epub")}},
+    };
+    const auto found = names.find(family);
+    return found == names.end() ? QStringList() : found->second;
 }
 
 // Tighter than the defaults so that a valid but huge input fails a limit instead of running into
 // libFuzzer's -rss_limit_mb and being reported as a crash.
-[[maybe_unused]] OpenOptions fuzzOptions()
+OpenOptions fuzzOptions()
 {
     OpenOptions options;
     options.limits.maxImageMegapixels = 16;
@@ -93,7 +93,7 @@ std::unique_ptr<QBuffer> bufferOver(const uint8_t *data, size_t size)
 
 // A little of what a viewer does after opening: the first page, its picture and its text, and for
 // containers the first entry.
-[[maybe_unused]] void exercise(Document &document, const CancellationToken &token)
+void exercise(Document &document, const CancellationToken &token)
 {
     if (!document.ensurePages(1, token))
         return;
@@ -114,7 +114,16 @@ std::unique_ptr<QBuffer> bufferOver(const uint8_t *data, size_t size)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+namespace folio::fuzz {
+
+QStringList families()
+{
+    return {QStringLiteral("detect"), QStringLiteral("pdf"), QStringLiteral("image"), QStringLiteral("text"),
+        QStringLiteral("archive"), QStringLiteral("docx"), QStringLiteral("xlsx"), QStringLiteral("pptx"),
+        QStringLiteral("epub")};
+}
+
+void initialize(int *argc, char ***argv)
 {
     // Fonts and QImage painting need a QGuiApplication; offscreen needs no display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -125,27 +134,44 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     QImage warmUp(64, 16, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&warmUp);
     painter.drawText(warmUp.rect(), QStringLiteral("Folio"));
-    return 0;
 }
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+void testOneInput(const QString &family, const uint8_t *data, size_t size)
 {
-    static const QStringList names = fileNames();
+    const QStringList names = fileNames(family);
+    if (names.isEmpty())
+        qFatal("unknown fuzz family %s", qPrintable(family));
     const QString name = names.at(qsizetype(size % size_t(names.size())));
 
     // A hang shows up as a slow unit cancelled here, well inside libFuzzer's -timeout.
     CancellationSource source;
     source.cancelAfter(3s);
-
-#if defined(FOLIO_FUZZ_DETECT)
-    auto buffer = bufferOver(data, size);
-    const Detection detection = FormatDetector::detect(*buffer, name);
-    (void)detection.mimeType.name();
-#else
+    if (family == QLatin1String("detect")) {
+        auto buffer = bufferOver(data, size);
+        const Detection detection = FormatDetector::detect(*buffer, name);
+        (void)detection.mimeType.name();
+        return;
+    }
     Result<std::unique_ptr<Document>> document
         = Viewer::load(bufferOver(data, size), name, fuzzOptions(), source.token());
     if (document)
         exercise(*document.value(), source.token());
-#endif
+}
+
+} // namespace folio::fuzz
+
+// The libFuzzer entry points, in the fuzz_FAMILY targets only (not in fuzz_replay).
+#ifdef FOLIO_FUZZ_FAMILY
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    folio::fuzz::initialize(argc, argv);
     return 0;
 }
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const QString family = QStringLiteral(FOLIO_FUZZ_FAMILY);
+    folio::fuzz::testOneInput(family, data, size);
+    return 0;
+}
+#endif
