@@ -2,6 +2,7 @@
 // Runs the folio-cli binary and checks its contract: outputs, exit codes, messages, and that an
 // interrupted or timed-out run leaves no new file behind.
 #include "../common/heavypdf.h"
+#include "../common/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,12 +31,12 @@ struct Run
 
 QString cli()
 {
-    return QStringLiteral(FOLIO_BIN_DIR "/folio-cli");
+    return folio::test::binDir() + QStringLiteral("/folio-cli");
 }
 
 QString dataFile(const char *name)
 {
-    return QStringLiteral(FOLIO_SOURCE_DIR "/tests/data/") + QLatin1String(name);
+    return folio::test::dataFile(QLatin1String(name));
 }
 
 Run runCli(const QStringList &arguments, int timeoutMs = 60000)

@@ -2,6 +2,7 @@
 // Documents nobody on this team made (../shared/corpus, see its README): each either opens and
 // renders page 1 or fails with the expected, clear error — never a crash or a hang. Skips when
 // the corpus is absent so a plain clone still passes.
+#include "../common/testpaths.h"
 #include "viewer.h"
 
 #include <QBuffer>
@@ -142,10 +143,10 @@ private Q_SLOTS:
     void pdf_data()
     {
         QTest::addColumn<QString>("path");
-        const QDir dir(QStringLiteral(FOLIO_CORPUS_DIR "/pdf"));
+        const QDir dir(folio::test::corpusDir() + QStringLiteral("/pdf"));
         const QStringList files = dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
         if (files.isEmpty())
-            QSKIP("no corpus at " FOLIO_CORPUS_DIR "/pdf");
+            QSKIP(qPrintable(QStringLiteral("no corpus at %1").arg(dir.path())));
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << dir.filePath(file);
     }
@@ -155,10 +156,10 @@ private Q_SLOTS:
     void epub_data()
     {
         QTest::addColumn<QString>("path");
-        const QDir dir(QStringLiteral(FOLIO_CORPUS_DIR "/archives"));
+        const QDir dir(folio::test::corpusDir() + QStringLiteral("/archives"));
         const QStringList files = dir.entryList({QStringLiteral("*.epub")}, QDir::Files, QDir::Name);
         if (files.isEmpty())
-            QSKIP("no EPUB in " FOLIO_CORPUS_DIR "/archives");
+            QSKIP(qPrintable(QStringLiteral("no EPUB in %1").arg(dir.path())));
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << dir.filePath(file);
     }
@@ -168,10 +169,10 @@ private Q_SLOTS:
     void docx_data()
     {
         QTest::addColumn<QString>("path");
-        const QDir dir(QStringLiteral(FOLIO_CORPUS_DIR "/docx"));
+        const QDir dir(folio::test::corpusDir() + QStringLiteral("/docx"));
         const QStringList files = dir.entryList({QStringLiteral("*.docx")}, QDir::Files, QDir::Name);
         if (files.isEmpty())
-            QSKIP("no corpus at " FOLIO_CORPUS_DIR "/docx");
+            QSKIP(qPrintable(QStringLiteral("no corpus at %1").arg(dir.path())));
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << dir.filePath(file);
     }
@@ -198,11 +199,11 @@ private Q_SLOTS:
     void archives_data()
     {
         QTest::addColumn<QString>("path");
-        const QDir dir(QStringLiteral(FOLIO_CORPUS_DIR "/archives"));
+        const QDir dir(folio::test::corpusDir() + QStringLiteral("/archives"));
         // The e-book is the EPUB backend's; the licences are text.
         const QStringList files = dir.entryList(QDir::Files, QDir::Name);
         if (files.isEmpty())
-            QSKIP("no corpus at " FOLIO_CORPUS_DIR "/archives");
+            QSKIP(qPrintable(QStringLiteral("no corpus at %1").arg(dir.path())));
         for (const QString &file : files) {
             if (!file.startsWith(QLatin1String("COPYING")) && !file.endsWith(QLatin1String(".epub")))
                 QTest::newRow(qPrintable(file)) << dir.filePath(file);

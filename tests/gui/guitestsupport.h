@@ -2,6 +2,7 @@
 // Shared fixtures of the GUI tests: generated documents and a scriptable fake Document.
 #pragma once
 
+#include "../common/testpaths.h"
 #include "document.h"
 #include "shareddocument.h"
 
@@ -52,7 +53,7 @@ inline void isolateSettings()
 
 inline QString sourceDataFile(const char *name)
 {
-    return QStringLiteral(FOLIO_SOURCE_DIR "/tests/data/") + QLatin1String(name);
+    return folio::test::dataFile(QLatin1String(name));
 }
 
 // Copies a checked-in fixture into `dir` and returns the copy's path.

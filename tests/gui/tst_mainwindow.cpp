@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/heavypdf.h"
+#include "../common/testpaths.h"
 #include "attachmentpanel.h"
 #include "documentview.h"
 #include "findbar.h"
@@ -535,7 +536,7 @@ private Q_SLOTS:
     // View ▸ Show Comments reopens Office documents with their comments, and is remembered.
     void showCommentsReopensOfficeTabs()
     {
-        const QString source = QStringLiteral(FOLIO_CORPUS_DIR "/docx/comments.docx");
+        const QString source = folio::test::corpusDir() + QStringLiteral("/docx/comments.docx");
         if (!QFileInfo::exists(source))
             QSKIP("no corpus docx");
         const QString path = m_dir.filePath(QStringLiteral("commented.docx"));

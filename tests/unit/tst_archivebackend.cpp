@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Archives, comic books and compressed files. Every fixture is generated here with KArchive (the
 // library Folio reads them with), so the expectations are what was written.
+#include "../common/testpaths.h"
 #include "backends/archive/archivereader.h"
 #include "backends/archive/sevenzipcheck.h"
 #include "exporters/attachmentexporter.h"
@@ -421,7 +422,7 @@ private Q_SLOTS:
         // 2 GiB of zeros deflate to about 2 MiB: streamed through KZip, never held in memory. Making
         // it takes ~20 s of deflate, so it is kept in the build tree for the next runs.
         constexpr qint64 size = 2LL << 30;
-        const QString fixtures = QStringLiteral(FOLIO_BIN_DIR "/../test-fixtures");
+        const QString fixtures = folio::test::binDir() + QStringLiteral("/../test-fixtures");
         QVERIFY(QDir().mkpath(fixtures));
         const QString path = fixtures + QStringLiteral("/bomb-2g.zip");
         KZip cached(path);
@@ -669,7 +670,7 @@ private Q_SLOTS:
         QCOMPARE((*document)->text(0, CancellationToken()).value(), QString::fromUtf8(text));
         QVERIFY((*document)->metadata().contains({QStringLiteral("Compression"), QStringLiteral("gzip")}));
 
-        const QByteArray pdf = readFile(QStringLiteral(FOLIO_SOURCE_DIR "/tests/data/two-pages.pdf"));
+        const QByteArray pdf = readFile(folio::test::dataFile(QStringLiteral("two-pages.pdf")));
         QVERIFY(!pdf.isEmpty());
         const QString paper
             = writeFile(m_dir.filePath(QStringLiteral("paper.pdf.xz")), compress(pdf, KCompressionDevice::Xz));

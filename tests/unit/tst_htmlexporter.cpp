@@ -3,6 +3,7 @@
 // are exported and the files read back: XML well-formedness, semantic elements, pictures in
 // both resource modes, each page's share of the text, watermark, comments, cancellation.
 #include "../common/officepackages.h"
+#include "../common/testpaths.h"
 #include "exporters/exporter.h"
 #include "exporters/htmlexporter.h"
 #include "viewer.h"
@@ -505,8 +506,8 @@ private Q_SLOTS:
     // A compressed Markdown file is the same document: it stays semantic.
     void compressedMarkdownIsSemantic()
     {
-        const QString path = writeFile(m_dir, QStringLiteral("packed.md.gz"),
-            test::gzip("# Packed title\n\n- first\n- second\n"));
+        const QString path
+            = writeFile(m_dir, QStringLiteral("packed.md.gz"), test::gzip("# Packed title\n\n- first\n- second\n"));
         const Export out = exportDocument(path, m_dir.filePath(QStringLiteral("packed")), {});
         QVERIFY2(out.result, qPrintable(out.result.status().message()));
         const QByteArray html = out.page(1);
@@ -540,7 +541,7 @@ private Q_SLOTS:
     void pdfPagesHaveImageAndTextLayer()
     {
         QFETCH(int, rotation);
-        const QString pdf = QStringLiteral(FOLIO_SOURCE_DIR "/tests/data/two-pages.pdf");
+        const QString pdf = folio::test::dataFile(QStringLiteral("two-pages.pdf"));
         QVERIFY(!pdf.isEmpty());
         const QString directory = m_dir.filePath(QStringLiteral("pdf-%1").arg(rotation));
         ExportOptions options;
@@ -711,7 +712,7 @@ private Q_SLOTS:
         if (file == QLatin1String("docx"))
             path = writeFile(m_dir, QStringLiteral("mark.docx"), richDocx().bytes());
         else if (file == QLatin1String("pdf"))
-            path = QStringLiteral(FOLIO_SOURCE_DIR "/tests/data/two-pages.pdf");
+            path = folio::test::dataFile(QStringLiteral("two-pages.pdf"));
         else
             path = writeFile(m_dir, QStringLiteral("mark.txt"), "Some text\n");
         ExportOptions options;
@@ -769,7 +770,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(bool, before);
         QFETCH(bool, external);
-        QString path = QStringLiteral(FOLIO_SOURCE_DIR "/tests/data/two-pages.pdf");
+        QString path = folio::test::dataFile(QStringLiteral("two-pages.pdf"));
         if (file == QLatin1String("docx")) {
             Docx docx = richDocx();
             docx.body += pageBreak() + para(QStringLiteral("Second page"));
@@ -813,7 +814,7 @@ private Q_SLOTS:
 
     void missingPageIsRefused()
     {
-        const QString pdf = QStringLiteral(FOLIO_SOURCE_DIR "/tests/data/two-pages.pdf");
+        const QString pdf = folio::test::dataFile(QStringLiteral("two-pages.pdf"));
         QTemporaryDir target;
         const QString directory = target.filePath(QStringLiteral("out"));
         const Export out = exportDocument(pdf, directory, {}, {0, 2});

@@ -40,36 +40,44 @@ QByteArray pngBytes(QSize size, QColor color)
 QByteArray strictRelsXml()
 {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\n"
-        "<Relationship Id=\"rId1\" Type=\"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument\" Target=\"word/document.xml\"/>\n"
-        "</Relationships>";
+           "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\n"
+           "<Relationship Id=\"rId1\" Type=\"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument\" "
+           "Target=\"word/document.xml\"/>\n"
+           "</Relationships>";
 }
 
 QByteArray laughsXml()
 {
     return "<?xml version=\"1.0\"?>\n"
-        "<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n"
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\n"
-        "<Relationship Id=\"rId1\" Type=\"x/officeDocument\" Target=\"&b;\"/></Relationships>";
+           "<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n"
+           "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\n"
+           "<Relationship Id=\"rId1\" Type=\"x/officeDocument\" Target=\"&b;\"/></Relationships>";
 }
 
 QByteArray coreXml()
 {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"\n"
-        " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\">\n"
-        "<dc:title>Quarterly report</dc:title><dc:creator>Ada</dc:creator>\n"
-        "<dcterms:created>2024-01-02T03:04:05Z</dcterms:created></cp:coreProperties>";
+           "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"\n"
+           " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\">\n"
+           "<dc:title>Quarterly report</dc:title><dc:creator>Ada</dc:creator>\n"
+           "<dcterms:created>2024-01-02T03:04:05Z</dcterms:created></cp:coreProperties>";
 }
 
 QByteArray appXml()
 {
-    return "<?xml version=\"1.0\"?><Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>Microsoft Office Word</Application></Properties>";
+    return "<?xml version=\"1.0\"?><Properties "
+           "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>Microsoft "
+           "Office Word</Application></Properties>";
 }
 
 QByteArray metaXml()
 {
-    return "<?xml version=\"1.0\"?><office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><office:meta><dc:title>Minutes</dc:title><meta:initial-creator>Grace</meta:initial-creator><meta:generator>LibreOffice/7.4</meta:generator></office:meta></office:document-meta>";
+    return "<?xml version=\"1.0\"?><office:document-meta "
+           "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+           "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
+           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><office:meta><dc:title>Minutes</"
+           "dc:title><meta:initial-creator>Grace</meta:initial-creator><meta:generator>LibreOffice/7.4</"
+           "meta:generator></office:meta></office:document-meta>";
 }
 
 } // namespace
@@ -83,16 +91,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("part");
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("sibling folder") << "word/document.xml" << "media/image1.png" << "word/media/image1.png";
-        QTest::newRow("absolute") << "ppt/slides/slide1.xml" << "/ppt/media/a.png" << "ppt/media/a.png";
-        QTest::newRow("parent") << "ppt/slides/slide1.xml" << "../slideLayouts/slideLayout1.xml"
+        QTest::newRow("sibling folder") << "word/document.xml"
+                                        << "media/image1.png"
+                                        << "word/media/image1.png";
+        QTest::newRow("absolute") << "ppt/slides/slide1.xml"
+                                  << "/ppt/media/a.png"
+                                  << "ppt/media/a.png";
+        QTest::newRow("parent") << "ppt/slides/slide1.xml"
+                                << "../slideLayouts/slideLayout1.xml"
                                 << "ppt/slideLayouts/slideLayout1.xml";
-        QTest::newRow("package root") << "" << "word/document.xml" << "word/document.xml";
-        QTest::newRow("dot segments") << "word/document.xml" << "./media/../media/x.png" << "word/media/x.png";
-        QTest::newRow("escape") << "word/document.xml" << "../../etc/passwd" << "";
-        QTest::newRow("percent-encoded") << "word/document.xml" << "media/a%20b.png" << "word/media/a b.png";
-        QTest::newRow("fragment") << "content.xml" << "Pictures/p.png#x" << "Pictures/p.png";
-        QTest::newRow("backslashes") << "word/document.xml" << "media\\img.png" << "word/media/img.png";
+        QTest::newRow("package root") << ""
+                                      << "word/document.xml"
+                                      << "word/document.xml";
+        QTest::newRow("dot segments") << "word/document.xml"
+                                      << "./media/../media/x.png"
+                                      << "word/media/x.png";
+        QTest::newRow("escape") << "word/document.xml"
+                                << "../../etc/passwd"
+                                << "";
+        QTest::newRow("percent-encoded") << "word/document.xml"
+                                         << "media/a%20b.png"
+                                         << "word/media/a b.png";
+        QTest::newRow("fragment") << "content.xml"
+                                  << "Pictures/p.png#x"
+                                  << "Pictures/p.png";
+        QTest::newRow("backslashes") << "word/document.xml"
+                                     << "media\\img.png"
+                                     << "word/media/img.png";
     }
     void resolve()
     {
@@ -163,7 +188,8 @@ private Q_SLOTS:
         // Strict OOXML names relationship types under another namespace: typeIs() accepts both.
         const QByteArray strictRels = strictRelsXml();
         const QByteArray zip = zipParts({
-            {QStringLiteral("[Content_Types].xml"), contentTypes(QStringLiteral("word/document.xml"), QStringLiteral("x"))},
+            {QStringLiteral("[Content_Types].xml"),
+                contentTypes(QStringLiteral("word/document.xml"), QStringLiteral("x"))},
             {QStringLiteral("_rels/.rels"), strictRels},
             {QStringLiteral("word/document.xml"), "<w:document/>"},
             {QStringLiteral("word/_rels/document.xml.rels"),
@@ -232,8 +258,8 @@ private Q_SLOTS:
     {
         const QByteArray core = coreXml();
         const QByteArray app = appXml();
-        auto package = openPackage(zipParts(
-            {{QStringLiteral("docProps/core.xml"), core}, {QStringLiteral("docProps/app.xml"), app}}));
+        auto package = openPackage(
+            zipParts({{QStringLiteral("docProps/core.xml"), core}, {QStringLiteral("docProps/app.xml"), app}}));
         QVERIFY(package);
         const Metadata metadata = package->metadata(CancellationToken());
         QVERIFY(metadata.contains({QStringLiteral("Title"), QStringLiteral("Quarterly report")}));
@@ -258,13 +284,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mainPart");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("mimeType");
-        QTest::newRow("docx as zip") << "word/document.xml" << "download.zip"
+        QTest::newRow("docx as zip") << "word/document.xml"
+                                     << "download.zip"
                                      << "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        QTest::newRow("xlsx nameless") << "xl/workbook.xml" << ""
+        QTest::newRow("xlsx nameless") << "xl/workbook.xml"
+                                       << ""
                                        << "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        QTest::newRow("pptx as bin") << "ppt/presentation.xml" << "file.bin"
+        QTest::newRow("pptx as bin") << "ppt/presentation.xml"
+                                     << "file.bin"
                                      << "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-        QTest::newRow("plain zip") << "readme.txt" << "files.zip"
+        QTest::newRow("plain zip") << "readme.txt"
+                                   << "files.zip"
                                    << "application/zip";
     }
     void detectsOoxmlByContent()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/heavypdf.h"
 #include "../common/inkcheck.h"
+#include "../common/testpaths.h"
 #include "viewer.h"
 
 #include <QBuffer>
@@ -21,7 +22,7 @@ namespace {
 
 QString dataFile(const char *name)
 {
-    return QFINDTESTDATA(QStringLiteral("../data/") + QLatin1String(name));
+    return folio::test::dataFile(QLatin1String(name));
 }
 
 // Counts pixels clearly darker than the white paper.

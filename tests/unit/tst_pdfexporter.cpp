@@ -4,6 +4,7 @@
 // copy of an unchanged PDF, rotation, watermark, comments, cancellation and failures. Also
 // Document::paint() against render(): both must draw the same page.
 #include "../common/officepackages.h"
+#include "../common/testpaths.h"
 #include "exporters/pdfexporter.h"
 #include "viewer.h"
 
@@ -189,10 +190,7 @@ private Q_SLOTS:
     void paintMatchesRender();
 
 private:
-    QString dataFile(const char *name) const
-    {
-        return QStringLiteral(FOLIO_SOURCE_DIR "/tests/data/") + QLatin1String(name);
-    }
+    QString dataFile(const char *name) const { return folio::test::dataFile(QLatin1String(name)); }
 };
 
 void TestPdfExporter::docxBecomesVectorText()

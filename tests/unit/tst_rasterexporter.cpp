@@ -3,6 +3,7 @@
 // parallel workers with their own document instances, order, and all-or-nothing output. Also
 // runs under ThreadSanitizer (label tsan): the workers share the run's state.
 #include "../common/heavypdf.h"
+#include "../common/testpaths.h"
 #include "exporters/exporter.h"
 #include "exporters/rasterexporter.h"
 #include "viewer.h"
@@ -22,7 +23,7 @@ namespace {
 
 QString twoPages()
 {
-    return QFINDTESTDATA("../data/two-pages.pdf");
+    return folio::test::dataFile(QStringLiteral("two-pages.pdf"));
 }
 
 QStringList everything(const QString &dir)
@@ -216,12 +217,12 @@ private Q_SLOTS:
         options.threads = threads;
         std::atomic<int> progressCalls = 0;
         // The first page written cancels the rest: the page already written must go too.
-        const auto written = Exporter::exportPages(
-            viewer, {0, 1}, out, options, source.token(), [&](qint64 done, qint64) {
-                ++progressCalls;
-                if (done == 1)
-                    source.cancel();
-            });
+        const auto written
+            = Exporter::exportPages(viewer, {0, 1}, out, options, source.token(), [&](qint64 done, qint64) {
+                  ++progressCalls;
+                  if (done == 1)
+                      source.cancel();
+              });
         QVERIFY(!written.isOk());
         QCOMPARE(written.status().code(), StatusCode::Canceled);
         QVERIFY(progressCalls >= 1);

@@ -4,6 +4,7 @@
 // external corpus when present; pandoc and LibreOffice, when installed, make real documents whose
 // page counts are compared with LibreOffice's own PDF export.
 #include "../common/officepackages.h"
+#include "../common/testpaths.h"
 #include "viewer.h"
 
 #include <QBuffer>
@@ -227,7 +228,7 @@ private:
 
 void TstWordprocessingBackend::initTestCase()
 {
-    m_corpus = QStringLiteral(FOLIO_CORPUS_DIR) + QStringLiteral("/docx");
+    m_corpus = folio::test::corpusDir() + QStringLiteral("/docx");
 }
 
 void TstWordprocessingBackend::paragraphsStylesAndOutline()
