@@ -52,7 +52,7 @@ std::optional<Directory> findDirectory(QIODevice &device)
         if (end < 20 || memcmp(record - 20, "PK\6\7", 4) != 0)
             return std::nullopt;
         const qint64 at = qint64(le<quint64>(record - 20 + 8));
-        if (at < 0 || at + 56 > size || !device.seek(at))
+        if (at < 0 || at > size - 56 || !device.seek(at))
             return std::nullopt;
         const QByteArray zip64 = device.read(56);
         if (zip64.size() != 56 || !zip64.startsWith("PK\6\6"))
@@ -62,8 +62,9 @@ std::optional<Directory> findDirectory(QIODevice &device)
         directory.offset = qint64(le<quint64>(zip64.constData() + 48));
         directoryEnd = at;
     }
-    if (directory.offset < 0 || directory.size < 0 || directory.entries < 0
-        || directory.offset + directory.size != directoryEnd)
+    // Compared by subtraction: the zip64 fields are any 64-bit values, and their sum may not fit.
+    if (directory.offset < 0 || directory.size < 0 || directory.entries < 0 || directory.offset > directoryEnd
+        || directory.size != directoryEnd - directory.offset)
         return std::nullopt;
     return directory;
 }
