@@ -117,7 +117,7 @@ Result<std::optional<ZipCatalogue>> readZipCatalogue(
     if (limits.maxEntries > 0 && directory->entries > limits.maxEntries)
         return LimitErrors::entryCount(directory->entries, limits);
     // Each record takes at least 46 bytes: a count the size cannot hold is damage.
-    if (directory->entries * CentralRecordSize > directory->size || directory->size > limits.maxInMemoryBytes
+    if (directory->entries > directory->size / CentralRecordSize || directory->size > limits.maxInMemoryBytes
         || directory->size > device.size() || !device.seek(directory->offset))
         return std::optional<ZipCatalogue>();
     const QByteArray bytes = device.read(directory->size);
