@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "status.h"
 
+#include <QFileInfo>
+
 namespace folio {
 
 Status Status::fromToken(const CancellationToken &token)
@@ -25,7 +27,15 @@ Status Status::withContext(const QString &context) const
     // A cancellation is about the run, not the file: "Timed out after 30 s" stays as it is.
     if (isOk() || isCancellation() || context.isEmpty())
         return *this;
-    return {m_code, context + QStringLiteral(": ") + m_message};
+    // Named already, by this context or by the file's bare name (a backend naming the part of it
+    // that failed): once is enough, with the fuller name.
+    const QString separator = QStringLiteral(": ");
+    if (m_message.startsWith(context + separator))
+        return *this;
+    const QString name = QFileInfo(context).fileName();
+    if (!name.isEmpty() && name != context && m_message.startsWith(name + separator))
+        return {m_code, context + m_message.mid(name.size())};
+    return {m_code, context + separator + m_message};
 }
 
 const char *codeName(StatusCode code) noexcept

@@ -180,7 +180,8 @@ qint64 peakMemoryMiB()
 #if defined(__SANITIZE_ADDRESS__)
 #define verifyPeakMemory() (void)peakMemoryMiB()
 #else
-#define verifyPeakMemory() QVERIFY2(peakMemoryMiB() < 512, qPrintable(QStringLiteral("peak %1 MiB").arg(peakMemoryMiB())))
+#define verifyPeakMemory()                                                                                             \
+    QVERIFY2(peakMemoryMiB() < 512, qPrintable(QStringLiteral("peak %1 MiB").arg(peakMemoryMiB())))
 #endif
 
 // Writes a file named by raw bytes (which need not be UTF-8) inside `dir`; false on failure.
@@ -192,6 +193,74 @@ bool writeNativeFile(const QString &dir, const QByteArray &name, const QByteArra
         return false;
     const bool written = ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size();
     return ::close(fd) == 0 && written;
+}
+
+// The main XML part of each XML-based format, replaced by `xml`: what the format's reader must
+// survive, whatever the rest of the package is.
+QByteArray withMainPart(const QString &format, const QByteArray &xml)
+{
+    if (format == QLatin1String("svg"))
+        return xml;
+    if (format == QLatin1String("docx")) {
+        Docx docx;
+        docx.documentOverride = xml;
+        return docx.bytes();
+    }
+    if (format == QLatin1String("xlsx")) {
+        return zipParts({{QStringLiteral("[Content_Types].xml"),
+                             contentTypes(QStringLiteral("xl/workbook.xml"),
+                                 QStringLiteral(
+                                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"))},
+            {QStringLiteral("_rels/.rels"),
+                relationships(
+                    {{QStringLiteral("rId1"), QStringLiteral("officeDocument"), QStringLiteral("xl/workbook.xml")}})},
+            {QStringLiteral("xl/workbook.xml"),
+                QByteArray("<?xml version=\"1.0\"?><workbook "
+                           "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                           "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")},
+            {QStringLiteral("xl/_rels/workbook.xml.rels"),
+                relationships(
+                    {{QStringLiteral("rId1"), QStringLiteral("worksheet"), QStringLiteral("worksheets/sheet1.xml")}})},
+            {QStringLiteral("xl/worksheets/sheet1.xml"), xml}});
+    }
+    if (format == QLatin1String("pptx")) {
+        return zipParts(
+            {{QStringLiteral("[Content_Types].xml"),
+                 contentTypes(QStringLiteral("ppt/presentation.xml"),
+                     QStringLiteral(
+                         "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"))},
+                {QStringLiteral("_rels/.rels"),
+                    relationships({{QStringLiteral("rId1"), QStringLiteral("officeDocument"),
+                        QStringLiteral("ppt/presentation.xml")}})},
+                {QStringLiteral("ppt/presentation.xml"),
+                    QByteArray("<?xml version=\"1.0\"?><p:presentation "
+                               "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\" "
+                               "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                               "<p:sldIdLst><p:sldId id=\"256\" r:id=\"rId1\"/></p:sldIdLst>"
+                               "<p:sldSz cx=\"9144000\" cy=\"6858000\"/></p:presentation>")},
+                {QStringLiteral("ppt/_rels/presentation.xml.rels"),
+                    relationships(
+                        {{QStringLiteral("rId1"), QStringLiteral("slide"), QStringLiteral("slides/slide1.xml")}})},
+                {QStringLiteral("ppt/slides/slide1.xml"), xml}});
+    }
+    // OpenDocument: odt, ods, odp.
+    const QString type = format == QLatin1String("odt") ? QStringLiteral("application/vnd.oasis.opendocument.text")
+        : format == QLatin1String("ods") ? QStringLiteral("application/vnd.oasis.opendocument.spreadsheet")
+                                         : QStringLiteral("application/vnd.oasis.opendocument.presentation");
+    return zipParts({{QStringLiteral("mimetype"), type.toUtf8()},
+        {QStringLiteral("META-INF/manifest.xml"), odfManifest(type, {QStringLiteral("content.xml")})},
+        {QStringLiteral("content.xml"), xml}});
+}
+
+// Nine levels of entities, each ten of the one below: 10^9 "a" if expanded.
+QByteArray billionLaughs(const QByteArray &root)
+{
+    QByteArray dtd = "<!ENTITY l0 \"aaaaaaaaaa\">";
+    for (int level = 1; level <= 9; ++level)
+        dtd += "<!ENTITY l" + QByteArray::number(level) + " \""
+            + ("&l" + QByteArray::number(level - 1) + ";").repeated(10) + "\">";
+    return "<?xml version=\"1.0\"?><!DOCTYPE " + root + " [" + dtd + "]><" + root + ">&l9;</" + root + ">";
 }
 
 QStringList everything(const QString &dir)
@@ -338,6 +407,48 @@ private Q_SLOTS:
         const Status status = exercise(path, &elapsed);
         QVERIFY2(status.isOk() || !status.message().isEmpty(), "an error without a message");
         QVERIFY2(status.code() != StatusCode::TimedOut, "hung");
+    }
+
+    // XML attacks in the main part of every XML-based format: entity expansion, an external
+    // entity naming a local file, and nesting 100,000 deep. Each is refused or read harmlessly,
+    // quickly, and the local file never shows up in the text.
+    void xmlAttacksInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("xml");
+        const QByteArray secret
+            = QFile::encodeName(QFileInfo(sourceDir() + QStringLiteral("/LICENSE")).absoluteFilePath());
+        for (const char *format : {"docx", "xlsx", "pptx", "odt", "ods", "odp", "svg"}) {
+            const QByteArray root = QByteArray(format) == "svg" ? "svg" : "document";
+            QTest::addRow("%s billion laughs", format) << QString::fromLatin1(format) << billionLaughs(root);
+            QTest::addRow("%s external entity", format)
+                << QString::fromLatin1(format)
+                << "<?xml version=\"1.0\"?><!DOCTYPE " + root + " [<!ENTITY secret SYSTEM \"file://" + secret + "\">]><"
+                    + root + " xmlns=\"http://www.w3.org/2000/svg\"><text>&secret;</text></" + root + ">";
+            QTest::addRow("%s deep nesting", format)
+                << QString::fromLatin1(format)
+                << "<?xml version=\"1.0\"?><" + root + " xmlns=\"http://www.w3.org/2000/svg\">"
+                    + QByteArray("<g>").repeated(100000) + QByteArray("</g>").repeated(100000) + "</" + root + ">";
+        }
+    }
+    void xmlAttacksInEveryFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, xml);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("attack.") + format, withMainPart(format, xml));
+        qint64 elapsed = 0;
+        const Status status = exercise(path, &elapsed);
+        QVERIFY2(status.isOk() || !status.message().trimmed().isEmpty(), "an error without a message");
+        QVERIFY2(status.code() != StatusCode::TimedOut, "hung");
+        QVERIFY2(status.message().count(QStringLiteral("attack.")) <= 1, qPrintable(status.message())); // named once
+        Viewer viewer;
+        if (viewer.open(path, {}, {}).isOk() && viewer.document()->pageCount() > 0) {
+            const auto text = viewer.text(0, {});
+            if (text)
+                QVERIFY2(!text->contains(QLatin1String("GNU GENERAL PUBLIC LICENSE")), "an external entity was read");
+        }
+        verifyPeakMemory();
     }
 
     // A folder that cannot be created (procfs refuses even root): a clear error, nothing written.

@@ -20,6 +20,15 @@ private Q_SLOTS:
         QVERIFY(!bad.isOk());
         QCOMPARE(bad.status().code(), StatusCode::Corrupt);
         QCOMPARE(bad.status().withContext(QStringLiteral("a.pdf")).message(), QStringLiteral("a.pdf: broken xref"));
+        // A message that names the file already is not named twice; the fuller name wins.
+        const Status named(StatusCode::Corrupt, QStringLiteral("a.xlsx: xl/workbook.xml is damaged"));
+        QCOMPARE(named.withContext(QStringLiteral("a.xlsx")).message(), named.message());
+        QCOMPARE(named.withContext(QStringLiteral("/tmp/x/a.xlsx")).message(),
+            QStringLiteral("/tmp/x/a.xlsx: xl/workbook.xml is damaged"));
+        QCOMPARE(
+            named.withContext(QStringLiteral("/tmp/x/a.xlsx")).withContext(QStringLiteral("/tmp/x/a.xlsx")).message(),
+            QStringLiteral("/tmp/x/a.xlsx: xl/workbook.xml is damaged"));
+        QCOMPARE(named.withContext(QStringLiteral("b.xlsx")).message(), QStringLiteral("b.xlsx: ") + named.message());
         // Cancellations are about the run, not the file, and keep their exact message.
         const Status timedOut(StatusCode::TimedOut, QStringLiteral("Timed out after 2 s"));
         QCOMPARE(timedOut.withContext(QStringLiteral("a.pdf")).message(), QStringLiteral("Timed out after 2 s"));
