@@ -25,12 +25,10 @@ Result<ExportResult> ExportJob::run(const ExportRequest &request, const OpenOpti
                 tr("%1 would replace the document itself").arg(QDir::toNativeSeparators(target.filePath())));
     }
 
-    if (request.documentStamp.exists && FileStamp::of(request.documentPath) != request.documentStamp) {
+    if (request.documentStamp.exists) {
         const QString name = QDir::toNativeSeparators(request.documentPath);
-        return Status(StatusCode::IoError,
-            FileStamp::of(request.documentPath).exists
-                ? tr("%1 changed on disk after it was opened; export again once it has reloaded").arg(name)
-                : tr("%1 was deleted or moved after it was opened").arg(name));
+        if (Status same = request.documentStamp.verify(request.documentPath, name); !same)
+            return same;
     }
     Viewer viewer;
     if (Status status = viewer.open(request.documentPath, open, token); !status)

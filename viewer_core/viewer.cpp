@@ -27,6 +27,19 @@ FileStamp FileStamp::of(const QString &path)
     return stamp;
 }
 
+Status FileStamp::verify(const QString &path, const QString &name) const
+{
+    const FileStamp now = of(path);
+    if (!now.exists)
+        return Status(
+            StatusCode::IoError, Viewer::tr("%1: the file was deleted or moved after it was opened").arg(name));
+    if (now != *this)
+        return Status(StatusCode::IoError,
+            Viewer::tr("%1: the file changed on disk after it was opened; open it again to see the new version")
+                .arg(name));
+    return {};
+}
+
 Viewer::Viewer() = default;
 Viewer::~Viewer() = default;
 
@@ -138,14 +151,7 @@ Status Viewer::checkFileUnchanged() const
 {
     if (!m_document || m_path.isEmpty())
         return {};
-    const FileStamp now = FileStamp::of(m_path);
-    if (!now.exists)
-        return Status(StatusCode::IoError, tr("%1: the file was deleted or moved after it was opened").arg(m_fileName));
-    if (now != m_stamp)
-        return Status(StatusCode::IoError,
-            tr("%1: the file changed on disk after it was opened; open it again to see the new version")
-                .arg(m_fileName));
-    return {};
+    return m_stamp.verify(m_path, m_fileName);
 }
 
 Status Viewer::notOpen() const

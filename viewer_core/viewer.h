@@ -35,6 +35,9 @@ struct FileStamp
     qint64 modifiedNs = 0;
 
     static FileStamp of(const QString &path);
+    // Ok while `path` is still this file; otherwise an IoError naming `name` that says the file
+    // changed on disk, or was deleted or moved, after it was opened.
+    Status verify(const QString &path, const QString &name) const;
     bool operator==(const FileStamp &) const = default;
 };
 

@@ -279,7 +279,7 @@ int CliApp::parse(const QStringList &arguments, Options &options)
             known = known || entry.second.contains(name);
         if (!known)
             return usageError(tr("unknown option --%1").arg(name));
-        QByteArray valueBytes = bytesOf(i).mid(bytesOf(i).indexOf('=') + 1);
+        QByteArray valueBytes = inlineValue ? bytesOf(i).mid(bytesOf(i).indexOf('=') + 1) : QByteArray();
         if (takesValue(name) && !inlineValue) {
             if (i + 1 >= arguments.size())
                 return usageError(tr("--%1 needs a value").arg(name));

@@ -3,6 +3,7 @@
 // page tree or nest without end, and output folders that cannot be written. Each must end in a
 // success or a clear error inside the token's time limit, never a crash or a partial output.
 #include "../common/officepackages.h"
+#include "../common/testfiles.h"
 #include "../common/testpaths.h"
 #include "exporters/attachmentexporter.h"
 #include "exporters/exporter.h"
@@ -29,21 +30,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
-
 QByteArray picture(const char *format)
 {
     QImage image(120, 90, QImage::Format_RGB32);
@@ -55,24 +41,6 @@ QByteArray picture(const char *format)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, format);
     return bytes;
-}
-
-// A PDF from its objects (1-based numbers in order), with a correct cross-reference table.
-QByteArray pdf(const QList<QByteArray> &objects)
-{
-    QByteArray out("%PDF-1.4\n");
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(out.size());
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype offset : offsets)
-        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
 }
 
 QByteArray minimalEpub()
@@ -195,6 +163,21 @@ bool writeNativeFile(const QString &dir, const QByteArray &name, const QByteArra
     return ::close(fd) == 0 && written;
 }
 
+// An OOXML package: `mainPart` (content type `mainType`, holding `mainXml`) with one relationship
+// of type `relType` to `target` (relative to the main part's folder), which holds `targetXml`.
+QByteArray ooxmlPackage(const QString &mainPart, const QString &mainType, const QByteArray &mainXml,
+    const QString &relType, const QString &target, const QByteArray &targetXml)
+{
+    const QString folder = mainPart.section(u'/', 0, 0);
+    return zipParts({{QStringLiteral("[Content_Types].xml"), contentTypes(mainPart, mainType)},
+        {QStringLiteral("_rels/.rels"),
+            relationships({{QStringLiteral("rId1"), QStringLiteral("officeDocument"), mainPart}})},
+        {mainPart, mainXml},
+        {folder + QStringLiteral("/_rels/") + mainPart.section(u'/', 1) + QStringLiteral(".rels"),
+            relationships({{QStringLiteral("rId1"), relType, target}})},
+        {folder + u'/' + target, targetXml}});
+}
+
 // The main XML part of each XML-based format, replaced by `xml`: what the format's reader must
 // survive, whatever the rest of the package is.
 QByteArray withMainPart(const QString &format, const QByteArray &xml)
@@ -206,44 +189,22 @@ QByteArray withMainPart(const QString &format, const QByteArray &xml)
         docx.documentOverride = xml;
         return docx.bytes();
     }
-    if (format == QLatin1String("xlsx")) {
-        return zipParts({{QStringLiteral("[Content_Types].xml"),
-                             contentTypes(QStringLiteral("xl/workbook.xml"),
-                                 QStringLiteral(
-                                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"))},
-            {QStringLiteral("_rels/.rels"),
-                relationships(
-                    {{QStringLiteral("rId1"), QStringLiteral("officeDocument"), QStringLiteral("xl/workbook.xml")}})},
-            {QStringLiteral("xl/workbook.xml"),
-                QByteArray("<?xml version=\"1.0\"?><workbook "
-                           "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                           "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")},
-            {QStringLiteral("xl/_rels/workbook.xml.rels"),
-                relationships(
-                    {{QStringLiteral("rId1"), QStringLiteral("worksheet"), QStringLiteral("worksheets/sheet1.xml")}})},
-            {QStringLiteral("xl/worksheets/sheet1.xml"), xml}});
-    }
-    if (format == QLatin1String("pptx")) {
-        return zipParts(
-            {{QStringLiteral("[Content_Types].xml"),
-                 contentTypes(QStringLiteral("ppt/presentation.xml"),
-                     QStringLiteral(
-                         "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"))},
-                {QStringLiteral("_rels/.rels"),
-                    relationships({{QStringLiteral("rId1"), QStringLiteral("officeDocument"),
-                        QStringLiteral("ppt/presentation.xml")}})},
-                {QStringLiteral("ppt/presentation.xml"),
-                    QByteArray("<?xml version=\"1.0\"?><p:presentation "
-                               "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\" "
-                               "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                               "<p:sldIdLst><p:sldId id=\"256\" r:id=\"rId1\"/></p:sldIdLst>"
-                               "<p:sldSz cx=\"9144000\" cy=\"6858000\"/></p:presentation>")},
-                {QStringLiteral("ppt/_rels/presentation.xml.rels"),
-                    relationships(
-                        {{QStringLiteral("rId1"), QStringLiteral("slide"), QStringLiteral("slides/slide1.xml")}})},
-                {QStringLiteral("ppt/slides/slide1.xml"), xml}});
-    }
+    if (format == QLatin1String("xlsx"))
+        return ooxmlPackage(QStringLiteral("xl/workbook.xml"),
+            QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+            "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+            "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+            QStringLiteral("worksheet"), QStringLiteral("worksheets/sheet1.xml"), xml);
+    if (format == QLatin1String("pptx"))
+        return ooxmlPackage(QStringLiteral("ppt/presentation.xml"),
+            QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"),
+            "<?xml version=\"1.0\"?><p:presentation "
+            "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\" "
+            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            "<p:sldIdLst><p:sldId id=\"256\" r:id=\"rId1\"/></p:sldIdLst>"
+            "<p:sldSz cx=\"9144000\" cy=\"6858000\"/></p:presentation>",
+            QStringLiteral("slide"), QStringLiteral("slides/slide1.xml"), xml);
     // OpenDocument: odt, ods, odp.
     const QString type = format == QLatin1String("odt") ? QStringLiteral("application/vnd.oasis.opendocument.text")
         : format == QLatin1String("ods") ? QStringLiteral("application/vnd.oasis.opendocument.spreadsheet")
@@ -370,7 +331,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("million.pdf"),
-            pdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1000000 >>",
+            pdfFromObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1000000 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"}));
         qint64 elapsed = 0;
         const Status status = exercise(path, &elapsed);
@@ -386,14 +347,14 @@ private Q_SLOTS:
     void pdfStructuresThatRecurse_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("deep array") << pdf(
+        QTest::newRow("deep array") << pdfFromObjects(
             {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Deep " + QByteArray(100000, '[')
                     + QByteArray(100000, ']') + " >>"});
-        QTest::newRow("page tree loop") << pdf(
+        QTest::newRow("page tree loop") << pdfFromObjects(
             {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"});
-        QTest::newRow("deep dictionary") << pdf(
+        QTest::newRow("deep dictionary") << pdfFromObjects(
             {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Deep " + QByteArray("<< /A ").repeated(50000)
                     + QByteArray(" >>").repeated(50000) + " >>"});

@@ -3,6 +3,7 @@
 // are exported and the files read back: XML well-formedness, semantic elements, pictures in
 // both resource modes, each page's share of the text, watermark, comments, cancellation.
 #include "../common/officepackages.h"
+#include "../common/testfiles.h"
 #include "../common/testpaths.h"
 #include "exporters/exporter.h"
 #include "exporters/htmlexporter.h"
@@ -150,22 +151,6 @@ Docx richDocx()
         + QStringLiteral("<w:p>%1</w:p>").arg(inlinePicture(QStringLiteral("rIdImg"), 914400, 685800))
         + para(QStringLiteral("After picture"));
     return docx;
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(bytes);
-    return path;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList entries(const QString &dir)

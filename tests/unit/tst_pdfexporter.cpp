@@ -4,6 +4,7 @@
 // copy of an unchanged PDF, rotation, watermark, comments, cancellation and failures. Also
 // Document::paint() against render(): both must draw the same page.
 #include "../common/officepackages.h"
+#include "../common/testfiles.h"
 #include "../common/testpaths.h"
 #include "exporters/pdfexporter.h"
 #include "viewer.h"
@@ -60,15 +61,6 @@ QByteArray commentedDocx()
                        "</w:comment>"));
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
-
 QByteArray png(const QImage &image)
 {
     QByteArray bytes;
@@ -76,12 +68,6 @@ QByteArray png(const QImage &image)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList entries(const QString &dir)
@@ -297,7 +283,7 @@ void TestPdfExporter::unchangedPdfIsCopied()
     const auto written = PdfExporter::exportPages(
         viewer, {0, 1}, dir.path(), options, {}, [&progress](qint64 done, qint64) { progress.append(done); });
     QVERIFY2(written, qPrintable(written.status().message()));
-    QCOMPARE(readAll(written->first()), readAll(input));
+    QCOMPARE(readFile(written->first()), readFile(input));
     QCOMPARE(progress.last(), 2);
     QCOMPARE(entries(dir.path()), QStringList {QStringLiteral("document.pdf")});
 }
