@@ -61,8 +61,16 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # itself: dpkg-shlibdeps follows the $ORIGIN RUNPATH into the staging tree to find it, and then
 # lists what *it* needs (Qt, zlib, bzip2, xz, zstd) instead of a package that does not exist.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so invisible to dpkg-shlibdeps: Qt's plugins for WebP, TIFF and the like.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-image-formats-plugins")
+# Loaded at run time, so invisible to dpkg-shlibdeps: Qt's plugins for WebP, TIFF and the like, and
+# the fonts pages are laid out with (packaging/fonts.list, the families viewer_core/fonts.cpp asks
+# for). DejaVu is the text grid's and every undeclared font's stand-in, so it is required; the
+# metric-compatible Office fonts are recommended, which apt installs by default, so that a DOCX
+# breaks its pages where the development build and LibreOffice do.
+file(STRINGS "${CMAKE_CURRENT_SOURCE_DIR}/fonts.list" _font_packages REGEX "^[a-z0-9]")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
+list(REMOVE_ITEM _font_packages fonts-dejavu-core)
+list(JOIN _font_packages ", " _font_recommends)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-image-formats-plugins, ${_font_recommends}")
 # Policy: a package description is a synopsis line plus paragraphs; lintian checks both.
 # Policy: the synopsis (CPACK_PACKAGE_DESCRIPTION_SUMMARY) and then paragraphs of at most 79
 # characters, which CPack indents by one space.
@@ -96,6 +104,16 @@ if(CPACK_GENERATOR MATCHES "DEB")
     endif()
     install(FILES copyright DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/folio")
 endif()
+
+# The .tar.gz has no package manager to pull in its dependencies: a README at its top says what to
+# install, the fonts included. CPack reads the project configuration file once per generator.
+list(JOIN _font_packages " " _font_spaced)
+set(FOLIO_FONT_PACKAGES_SPACED "fonts-dejavu-core ${_font_spaced}")
+set(_tgz_top "${CMAKE_CURRENT_BINARY_DIR}/tgz-top")
+configure_file(tgz/README.txt.in "${_tgz_top}/README.txt" @ONLY)
+file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/cpack-project.cmake"
+    "if(CPACK_GENERATOR STREQUAL \"TGZ\")\n    set(CPACK_INSTALLED_DIRECTORIES \"${_tgz_top};.\")\nendif()\n")
+set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_CURRENT_BINARY_DIR}/cpack-project.cmake")
 
 # Source packages (`cpack --config CPackSourceConfig.cmake`) leave out what builds produce.
 set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/\\.deps/" "/build[^/]*/")

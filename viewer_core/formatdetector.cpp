@@ -9,6 +9,8 @@
 #include <QIODevice>
 #include <QMimeDatabase>
 
+#include <cctype>
+
 namespace folio {
 
 namespace {
@@ -76,6 +78,39 @@ QMimeType sniffZipContainer(QIODevice &device, const QMimeType &type)
     return type;
 }
 
+// Poppler and MuPDF accept a PDF whose "%PDF-" header comes after up to 1,024 other bytes (a mail
+// or HTTP header left in front of it, a byte-order mark); shared-mime-info only looks at offset 0.
+// The header must be followed by a version ("%PDF-1.7"), so a text that merely mentions it stays
+// text. Non-sequential devices only: the look-ahead must not consume a stream.
+bool hasLatePdfHeader(QIODevice &device)
+{
+    if (device.isSequential())
+        return false;
+    const qint64 pos = device.pos();
+    device.seek(0);
+    const QByteArray head = device.read(1024 + 8);
+    device.seek(pos);
+    for (qsizetype at = head.indexOf("%PDF-"); at >= 0 && at <= 1024; at = head.indexOf("%PDF-", at + 1)) {
+        const qsizetype v = at + 5;
+        if (v + 2 < head.size() && std::isdigit(uchar(head[v])) && head[v + 1] == '.'
+            && std::isdigit(uchar(head[v + 2])))
+            return true;
+    }
+    return false;
+}
+
+bool hasZipCatalogue(QIODevice &device)
+{
+    if (device.isSequential())
+        return false;
+    const qint64 pos = device.pos();
+    Limits limits;
+    limits.maxEntries = 10'000;
+    const auto catalogue = archive::readZipCatalogue(device, limits, CancellationToken());
+    device.seek(pos);
+    return catalogue && catalogue->has_value();
+}
+
 } // namespace
 
 Detection FormatDetector::detect(QIODevice &device, const QString &fileName)
@@ -93,6 +128,16 @@ Detection FormatDetector::detect(QIODevice &device, const QString &fileName)
         : db.mimeTypeForFile(QFileInfo(fileName).fileName(), QMimeDatabase::MatchExtension);
     Detection detection;
     detection.mimeType = sniffZipContainer(device, chooseType(byContent, byName));
+    // A late PDF header beats weak or foreign magic in the bytes before it (a multipart or mail
+    // header read as text, "PK" garbage read as a ZIP with no directory), never a format whose own
+    // reader recognised the file (a real ZIP whose first entry happens to be a PDF).
+    if (detection.mimeType.name() != QLatin1String("application/pdf") && hasLatePdfHeader(device)) {
+        const bool weak = isGeneric(detection.mimeType) || detection.mimeType.inherits(QStringLiteral("text/plain"))
+            || !FormatRegistry::instance().backendFor(detection.mimeType)
+            || (detection.mimeType.name() == QLatin1String("application/zip") && !hasZipCatalogue(device));
+        if (weak)
+            detection.mimeType = db.mimeTypeForName(QStringLiteral("application/pdf"));
+    }
     detection.backend = FormatRegistry::instance().backendFor(detection.mimeType);
     qCDebug(lcCore) << "detected" << fileName << "content:" << byContent.name() << "name:" << byName.name() << "->"
                     << detection.mimeType.name() << (detection.backend ? detection.backend->id() : QString());

@@ -3,6 +3,7 @@
 
 #include "exporters/attachmentexporter.h"
 #include "exporters/exporter.h"
+#include "fonts.h"
 #include "nativefilename.h"
 #include "progressbar.h"
 
@@ -466,8 +467,11 @@ int CliApp::run(const QStringList &arguments, const QList<QByteArray> &native)
         return ExitOk; // --help or --version
     if (parsed != ExitOk)
         return parsed;
-    if (m_options.verbose)
+    if (m_options.verbose) {
         QLoggingCategory::setFilterRules(QStringLiteral("folio.*.debug=true"));
+        // Which declared fonts are missing (pages may then break differently elsewhere).
+        (void)fonts::missingFamilies();
+    }
     if (m_options.timeout.count() > 0)
         m_interrupt.cancelAfter(m_options.timeout);
 

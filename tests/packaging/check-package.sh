@@ -6,11 +6,12 @@
 #
 #   check-package.sh build CPACK CONFIG OUTDIR DEB TGZ
 #   check-package.sh lintian DEB
-#   check-package.sh deb-runs DEB VERSION SAMPLE PRIVATE_LIBDIR
-#   check-package.sh tgz-runs TGZ VERSION SAMPLE PRIVATE_LIBDIR
+#   check-package.sh deb-runs DEB VERSION SAMPLE PRIVATE_LIBDIR FONTS_LIST
+#   check-package.sh tgz-runs TGZ VERSION SAMPLE PRIVATE_LIBDIR FONTS_LIST
 #
 # PRIVATE_LIBDIR is where the package carries KArchive relative to the install
 # prefix (lib/<triplet>/folio), or empty when the system's KArchive is used.
+# FONTS_LIST is packaging/fonts.list, the font packages the installers bring.
 set -eu
 
 say() { printf '%s\n' "$*"; }
@@ -29,6 +30,8 @@ make_scratch() { scratch=$(mktemp -d "${TMPDIR:-/tmp}/folio-package.XXXXXX"); }
 
 # The package files come from the fixture; without them it was skipped.
 need_file() { [ -f "$1" ] || skip "$1 was not built (packaging_build skipped?)"; }
+
+font_packages() { sed -n 's/^\([a-z0-9][a-z0-9.+-]*\)$/\1/p' "$1"; }
 
 # run_binaries ROOT VERSION SAMPLE PRIVATE_DIR: the installed executables of an
 # unpacked package under ROOT run, and find KArchive where the package put it.
@@ -95,6 +98,17 @@ case $cmd in
         make_scratch
         dpkg-deb -x "$deb" "$scratch"
         [ -f "$scratch/usr/share/doc/folio/copyright" ] || fail "no usr/share/doc/folio/copyright"
+        # The fonts pages are laid out with come along: DejaVu required, the rest recommended.
+        depends=$(dpkg-deb -f "$deb" Depends)
+        recommends=$(dpkg-deb -f "$deb" Recommends)
+        case ", $depends," in *", fonts-dejavu-core,"*) ;; *) fail "Depends lacks fonts-dejavu-core: $depends" ;; esac
+        for font in $(font_packages "$5"); do
+            case ", $depends, $recommends," in
+                *", $font,"*) ;;
+                *) fail "neither Depends nor Recommends names $font: $depends / $recommends" ;;
+            esac
+        done
+        say "ok: Depends and Recommends name every font package in $(basename "$5")"
         run_binaries "$scratch/usr" "$version" "$sample" "$private"
         ;;
     tgz-runs)
@@ -106,6 +120,10 @@ case $cmd in
         tar -xzf "$tgz" -C "$scratch"
         top=$(find "$scratch" -mindepth 1 -maxdepth 1 -type d | head -n 1)
         [ -n "$top" ] || fail "$tgz has no top directory"
+        [ -f "$top/README.txt" ] || fail "$tgz has no README.txt at its top"
+        for font in $(font_packages "$5"); do
+            grep -q -- "$font" "$top/README.txt" || fail "README.txt does not say to install $font"
+        done
         mv "$top" "$scratch/moved elsewhere"
         run_binaries "$scratch/moved elsewhere" "$version" "$sample" "$private"
         ;;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Detection by content: the registry maps what the bytes are to a backend; the file name only
 // refines a generic match.
+#include "../common/testpaths.h"
 #include "formatdetector.h"
 #include "formatregistry.h"
 #include "viewer.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QTest>
 
 using namespace folio;
@@ -71,6 +73,31 @@ private Q_SLOTS:
         QTest::newRow("rar") << QByteArray("Rar!\x1a\x07\x00", 7) + QByteArray(32, '\1') << "x.rar"
                              << "application/vnd.rar"
                              << "";
+        // Poppler and MuPDF find the header within the first 1,024 bytes; so does Folio.
+        const QByteArray junk = QByteArray("From: someone\r\nContent-Type: application/pdf\r\n\r\n").repeated(8);
+        QTest::newRow("pdf after leading bytes") << junk + pdf << "download"
+                                                 << "application/pdf"
+                                                 << "pdf";
+        QTest::newRow("pdf after leading bytes named txt") << junk + pdf << "download.txt"
+                                                           << "application/pdf"
+                                                           << "pdf";
+        QTest::newRow("pdf after a byte-order mark") << QByteArray("\xef\xbb\xbf") + pdf << ""
+                                                     << "application/pdf"
+                                                     << "pdf";
+        QTest::newRow("pdf header beyond 1024 bytes") << QByteArray(1100, 'x') + pdf << "late.txt"
+                                                      << "text/plain"
+                                                      << "text";
+        // Leading bytes that are the magic of something else: the PDF header still wins when no
+        // reader of that other type takes the file (a multipart body, a lone "PK" with no archive).
+        QTest::newRow("pdf after a multipart header") << QByteArray(
+                                                             "--F2B80151991097585D127FA\r\nContent-Length: 884438\r\n"
+                                                             "Content-Type: application/pdf\r\n\r\n")
+                + pdf << "invoice"
+                                                      << "application/pdf"
+                                                      << "pdf";
+        QTest::newRow("pdf after zip-like garbage") << QByteArray("PK\x03\x04\x14\x00abcd3454", 14) + pdf << "scan.pdf"
+                                                    << "application/pdf"
+                                                    << "pdf";
         QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03\xff\xfe\x00\x00", 8) << "blob"
                                 << "application/octet-stream"
                                 << "";
@@ -113,6 +140,21 @@ private Q_SLOTS:
             QCOMPARE(document.value()->pageCount(), 1);
         else
             QCOMPARE(document.status().message(), name + QStringLiteral(": the file is empty"));
+    }
+
+    // The whole way: Poppler opens a PDF whose header follows other bytes, and it is a PDF.
+    void opensPdfWithLateHeader()
+    {
+        QFile file(test::dataFile(QStringLiteral("two-pages.pdf")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n") + file.readAll();
+        auto device = std::make_unique<QBuffer>();
+        device->setData(bytes);
+        QVERIFY(device->open(QIODevice::ReadOnly));
+        const auto document = Viewer::load(std::move(device), QStringLiteral("response.txt"), {}, {});
+        QVERIFY2(document, qPrintable(document.status().message()));
+        QCOMPARE(document.value()->formatId(), QStringLiteral("pdf"));
+        QCOMPARE(document.value()->pageCount(), 2);
     }
 
     void registryHasOneBackendPerFamily()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportoptions.h"
+#include "fonts.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -48,7 +49,7 @@ bool ExportOptions::formatFromName(const QString &name, Format &format)
 QFont watermarkFont(const Watermark &watermark, QSizeF pageSize)
 {
     const QString text = watermark.text.simplified();
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font(fonts::family(fonts::Role::Sans));
     font.setBold(true);
     // A pixel size is in the painter's own unit (points here) whatever the device's resolution.
     int size = int(std::clamp<qreal>(watermark.size, 4, 1000));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlpage.h"
 
+#include "fonts.h"
 #include "htmlmarkup.h"
 
 #include <QFont>
@@ -110,7 +111,7 @@ QString htmlTextLayer(const QList<TextBox> &boxes, QSizeF pageSize, int rotation
     };
     // Widths are estimated with the layer's first font at 100 px and scaled: the browser's own
     // font may differ a little, which scaleX() then absorbs.
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font(fonts::family(fonts::Role::Sans));
     font.setPixelSize(100);
     const QFontMetricsF metrics(font);
     const QString turn = rotation != 0 ? QStringLiteral("rotate(%1deg)").arg(rotation) : QString();

@@ -2,6 +2,7 @@
 #include "pdfexporter.h"
 
 #include "exporter.h"
+#include "fonts.h"
 #include "logging.h"
 #include "rasterexporter.h"
 #include "stagedoutput.h"
@@ -120,7 +121,7 @@ QTransform pageTransform(QSizeF size, int rotation)
 // the picture whatever font the page really used.
 void paintTextLayer(QPainter &painter, const QList<TextBox> &boxes)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font(fonts::family(fonts::Role::Sans));
     // A large pixel size (in points here) keeps the advances precise; the scale brings it down.
     font.setPixelSize(100);
     const QFontMetricsF metrics(font);

@@ -4,10 +4,11 @@
 #include "backends/text/textdocumentpages.h"
 #include "backends/text/textpage.h"
 #include "epublogging.h"
+#include "fonts.h"
 #include "xhtmlconverter.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFontDatabase>
+
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -109,9 +110,7 @@ EpubDocument::EpubDocument(const Limits &limits, std::unique_ptr<Package> packag
     , m_package(std::move(package))
     , m_pointDevice(text::makePointDevice())
 {
-    m_font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    m_font.setPointSizeF(FontSize);
-    m_font.setHintingPreference(QFont::PreferNoHinting);
+    m_font = fonts::font(fonts::Role::Sans, FontSize);
     // No optional ligatures: exported PDFs keep every letter searchable (see FlowDocument).
     m_font.setStyleStrategy(QFont::PreferNoShaping);
     m_lengthScale = text::formatLengthScale(&m_pointDevice);
@@ -257,6 +256,8 @@ Status EpubDocument::fill(ChapterDocument &document, const QStringList &pieces, 
             appendHtml(document, pieces[i]);
     }
     dropLeadingPageBreak(document);
+    // <code>, <pre> and families the book names but does not embed: declared fonts only.
+    fonts::pinFamilies(document, m_fonts.families().values());
     return {};
 }
 
@@ -319,8 +320,8 @@ Result<QString> EpubDocument::doText(int index, const CancellationToken &)
 Status EpubDocument::doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token)
 {
     const Chapter &chapter = chapterOn(index);
-    const auto [from, to] = text::pagePositions(
-        *chapter.document, chapter.blockPages, index - chapter.firstPage, ContentSize.height());
+    const auto [from, to]
+        = text::pagePositions(*chapter.document, chapter.blockPages, index - chapter.firstPage, ContentSize.height());
     chapter.document->beginDrawing(imageDpi, &token);
     const Status status = visitor({chapter.document.get(), from, to, FlowFragment::Role::Body});
     chapter.document->endDrawing();

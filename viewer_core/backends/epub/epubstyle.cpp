@@ -2,6 +2,7 @@
 #include "epubstyle.h"
 
 #include "epubpackage.h"
+#include "fonts.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -343,10 +344,15 @@ QString StyleSheetFilter::mapFamilies(const QString &value) const
         const QString name = unquoted(family);
         if (name.isEmpty())
             continue;
+        // The book's own fonts are used; any other name stands for a declared family, never
+        // for whatever this machine has installed (the pages must not depend on it).
         const QString embedded = m_context.fontFamilies.value(name.toLower());
-        const QString mapped = embedded.isEmpty() ? name : embedded;
-        // Quote names with spaces; generic families stay bare.
-        families.append(mapped.contains(u' ') ? u'"' + mapped + u'"' : mapped);
+        const QStringList mapped = embedded.isEmpty() ? fonts::substitutes(name) : QStringList {embedded};
+        for (const QString &family : mapped) {
+            const QString quoted = u'"' + family + u'"';
+            if (!families.contains(quoted))
+                families.append(quoted);
+        }
     }
     return families.join(QLatin1String(", "));
 }

@@ -3,6 +3,7 @@
 
 #include "backends/office/officepackage.h"
 #include "backends/text/textpage.h"
+#include "fonts.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -34,7 +35,7 @@ constexpr qreal NotesLabelHeight = 20;
 QFont fontFor(const TextProps &props, double scale)
 {
     QFont font;
-    font.setFamilies(fontFamilies(props.family));
+    font.setFamilies(fonts::substitutes(props.family));
     font.setPointSizeF(std::clamp(props.size.value_or(DefaultSize), 1.0, 4000.0) * scale);
     font.setBold(props.bold.value_or(false));
     font.setItalic(props.italic.value_or(false));
@@ -257,42 +258,6 @@ TableGeometry tableGeometry(const Shape &shape, const QPaintDevice *device, cons
 
 } // namespace
 
-QStringList fontFamilies(const QString &family)
-{
-    const QString key = family.trimmed().toLower();
-    static const QList<std::pair<QLatin1String, QStringList>> substitutes = {
-        {QLatin1String("calibri"), {QStringLiteral("Carlito"), QStringLiteral("Liberation Sans")}},
-        {QLatin1String("calibri light"), {QStringLiteral("Carlito"), QStringLiteral("Liberation Sans")}},
-        {QLatin1String("cambria"), {QStringLiteral("Caladea"), QStringLiteral("Liberation Serif")}},
-        {QLatin1String("arial"), {QStringLiteral("Liberation Sans")}},
-        {QLatin1String("helvetica"), {QStringLiteral("Liberation Sans")}},
-        {QLatin1String("segoe ui"), {QStringLiteral("Liberation Sans")}},
-        {QLatin1String("aptos"), {QStringLiteral("Carlito"), QStringLiteral("Liberation Sans")}},
-        {QLatin1String("times new roman"), {QStringLiteral("Liberation Serif")}},
-        {QLatin1String("georgia"), {QStringLiteral("Liberation Serif")}},
-        {QLatin1String("courier new"), {QStringLiteral("Liberation Mono")}},
-        {QLatin1String("consolas"), {QStringLiteral("Liberation Mono")}},
-    };
-    QStringList families;
-    if (!family.isEmpty())
-        families.append(family);
-    bool serif = false;
-    bool mono = false;
-    for (const auto &[name, list] : substitutes) {
-        if (key == name) {
-            families.append(list);
-            serif = list.first().contains(QLatin1String("Serif")) || list.first() == QLatin1String("Caladea");
-            mono = list.first().contains(QLatin1String("Mono"));
-        }
-    }
-    if (key.contains(QLatin1String("mono")) || key.contains(QLatin1String("courier")))
-        mono = true;
-    families.append(mono ? QStringLiteral("DejaVu Sans Mono")
-            : serif      ? QStringLiteral("DejaVu Serif")
-                         : QStringLiteral("DejaVu Sans"));
-    return families;
-}
-
 LaidText layoutBody(const TextBody &body, const QRectF &frame, const QPaintDevice *device,
     const CancellationToken &token, bool shrinkToFit)
 {
@@ -459,7 +424,7 @@ Status SlidePainter::paintNotes(
     painter.setPen(QPen(QColor(0x90, 0x90, 0x90), 1));
     painter.drawLine(panel.topLeft(), panel.topRight());
     QFont label;
-    label.setFamilies(fontFamilies(QString()));
+    label.setFamilies(fonts::substitutes(QString()));
     label.setPointSizeF(10);
     label.setBold(true);
     painter.setFont(label);

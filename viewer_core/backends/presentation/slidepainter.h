@@ -37,10 +37,6 @@ struct LaidText
     qreal height = 0; // of the text, insets excluded
 };
 
-// The font families to try for a document's family: metric-compatible free fonts first
-// (Calibri → Carlito, Arial → Liberation Sans), DejaVu last since it is always installed.
-QStringList fontFamilies(const QString &family);
-
 // Lays out `body` in `frame` (slide points): wraps at the frame's width minus insets and margins,
 // shrinks the text when it overflows and anchors it vertically. Polls the token per paragraph.
 LaidText layoutBody(const TextBody &body, const QRectF &frame, const QPaintDevice *device,

@@ -6,6 +6,7 @@
 
 #include "backends/office/officepackage.h"
 #include "backends/text/textpage.h"
+#include "fonts.h"
 
 #include <QFontMetricsF>
 
@@ -56,7 +57,7 @@ SheetDocument::SheetDocument(std::unique_ptr<office::Package> package, std::uniq
     , m_options(options)
     , m_pointDevice(text::makePointDevice())
 {
-    m_headingFont = QFont(m_reader->workbook().defaultFontFamily);
+    m_headingFont.setFamilies(fonts::substitutes(m_reader->workbook().defaultFontFamily));
     m_headingFont.setPointSizeF(HeadingFontSize);
     m_headingFont.setHintingPreference(QFont::PreferNoHinting);
     // Row numbers up to 1048576 fit the row heading column.
@@ -287,7 +288,9 @@ QFont SheetDocument::fontFor(int style) const
         return *it;
     const Workbook &workbook = m_reader->workbook();
     const CellStyle cellStyle = workbook.styles.value(style);
-    QFont font(cellStyle.fontFamily.isEmpty() ? workbook.defaultFontFamily : cellStyle.fontFamily);
+    QFont font;
+    font.setFamilies(
+        fonts::substitutes(cellStyle.fontFamily.isEmpty() ? workbook.defaultFontFamily : cellStyle.fontFamily));
     font.setPointSizeF(std::clamp(cellStyle.fontSize > 0 ? cellStyle.fontSize : workbook.defaultFontSize, 1.0, 409.0));
     font.setBold(cellStyle.bold);
     font.setItalic(cellStyle.italic);

@@ -5,6 +5,7 @@
 
 #include "backends/office/officeunits.h"
 #include "backends/text/textpage.h"
+#include "fonts.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -265,7 +266,8 @@ Status SheetDocument::doPaint(
     const QSizeF size = text::A4Portrait;
 
     // Header: the sheet name; footer: the page number.
-    QFont bandFont(m_reader->workbook().defaultFontFamily);
+    QFont bandFont;
+    bandFont.setFamilies(fonts::substitutes(m_reader->workbook().defaultFontFamily));
     bandFont.setPointSizeF(10);
     bandFont.setHintingPreference(QFont::PreferNoHinting);
     painter.setFont(bandFont);

@@ -8,8 +8,8 @@
 #include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
 #include "backends/text/textpage.h"
+#include "fonts.h"
 
-#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QImage>
 
@@ -104,9 +104,9 @@ bool isTrue(const QString &value)
 }
 
 // Column widths are counted in digits of the default font. For the common fonts the digit's width
-// comes from the font's design, not from whatever font this machine substitutes, so pages do not
-// depend on the fonts installed: Calibri (and its metric twin Carlito) 0.507 em, Arial (Liberation
-// Sans, Arimo) 0.556 em. Other fonts are measured when installed.
+// comes from the font's design: Calibri (and its metric twin Carlito) 0.507 em, Arial (Liberation
+// Sans, Arimo) 0.556 em. Other fonts are measured in the declared family that stands in for them,
+// never in whatever this machine has installed, so pages do not depend on the fonts installed.
 double digitWidth(const QString &family, double size)
 {
     const QString name = family.toLower();
@@ -115,9 +115,11 @@ double digitWidth(const QString &family, double size)
     if (name.contains(QLatin1String("arial")) || name.contains(QLatin1String("liberation sans"))
         || name.contains(QLatin1String("arimo")) || name.contains(QLatin1String("helvetica")))
         return 0.556 * size;
-    QFont font(family);
+    QFont font;
+    font.setFamilies(fonts::substitutes(family));
     font.setPointSizeF(size);
-    if (QFontInfo(font).family().compare(family, Qt::CaseInsensitive) == 0) {
+    font.setHintingPreference(QFont::PreferNoHinting);
+    {
         const QImage device = text::makePointDevice();
         const qreal digit = QFontMetricsF(font, &device).horizontalAdvance(u'0');
         if (digit > 0.2 * size && digit < size)

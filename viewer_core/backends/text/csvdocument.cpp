@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvdocument.h"
 
+#include "fonts.h"
 #include "logging.h"
 #include "textinput.h"
 #include "textpage.h"
 
-#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -120,9 +120,7 @@ CsvDocument::CsvDocument(
     , m_scanner(encoding.kind(), delimiter, dataStart())
     , m_pointDevice(makePointDevice())
 {
-    m_font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    m_font.setPointSizeF(FontSize);
-    m_font.setHintingPreference(QFont::PreferNoHinting);
+    m_font = fonts::font(fonts::Role::Sans, FontSize);
     m_headerFont = m_font;
     m_headerFont.setBold(true);
     const QFontMetricsF metrics(m_font, &m_pointDevice);

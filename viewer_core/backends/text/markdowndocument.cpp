@@ -8,10 +8,11 @@
 #include "textinput.h"
 #include "textpage.h"
 
+#include "fonts.h"
+
 #include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFontDatabase>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -76,9 +77,7 @@ MarkdownDocument::MarkdownDocument(const Limits &limits)
     : Document(limits)
     , m_pointDevice(makePointDevice())
 {
-    m_font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    m_font.setPointSizeF(FontSize);
-    m_font.setHintingPreference(QFont::PreferNoHinting);
+    m_font = fonts::font(fonts::Role::Sans, FontSize);
     // No optional ligatures: exported PDFs keep every letter searchable (see FlowDocument).
     m_font.setStyleStrategy(QFont::PreferNoShaping);
 }
@@ -123,6 +122,8 @@ std::unique_ptr<OfflineTextDocument> MarkdownDocument::makeSectionDocument(const
     // Parse before the layout exists: with a layout, every inserted block is laid out at once,
     // which makes parsing itself quadratic.
     document->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    // Qt's importer sets code in the system's monospace font, which differs between machines.
+    fonts::pinFamilies(*document);
     if (spacer > 0) {
         QTextBlockFormat format;
         format.setLineHeight(spacer / m_lengthScale, QTextBlockFormat::FixedHeight);

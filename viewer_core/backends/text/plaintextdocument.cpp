@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plaintextdocument.h"
 
+#include "fonts.h"
 #include "logging.h"
 
-#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -35,10 +35,9 @@ char32_t visibleControl(char32_t cp)
 PlainTextDocument::Grid PlainTextDocument::Grid::compute()
 {
     Grid grid;
-    grid.font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    grid.font.setPointSizeF(FontSize);
-    // Unhinted advances scale linearly, so the grid measured here is the grid drawn at any DPI.
-    grid.font.setHintingPreference(QFont::PreferNoHinting);
+    // A declared family, not the system's monospace font: the grid (and so the page count of a
+    // file) is the same on every machine. Unhinted, it is the grid drawn at any DPI.
+    grid.font = fonts::font(fonts::Role::Mono, FontSize);
     grid.font.setKerning(false);
     const QImage device = makePointDevice();
     const QFontMetricsF metrics(grid.font, &device);

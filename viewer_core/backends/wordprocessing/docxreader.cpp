@@ -4,6 +4,7 @@
 #include "backends/office/officeunits.h"
 #include "backends/text/textdocumentpages.h"
 
+#include "fonts.h"
 #include "wplogging.h"
 #include "wpxml.h"
 #include <QAbstractTextDocumentLayout>
@@ -221,7 +222,7 @@ Status DocxReader::prepare(const CancellationToken &token)
     defaults.mergeFrom(m_styles.runOf(m_styles.defaultParagraphStyle()));
     resolveTheme(defaults);
     QFont font;
-    font.setFamilies(fontFamilies(defaults.font.value_or(QStringLiteral("Calibri"))));
+    font.setFamilies(fonts::substitutes(defaults.font.value_or(QStringLiteral("Calibri"))));
     font.setPointSizeF(std::clamp(defaults.size.value_or(m_styles.defaultRun().size ? 10.0 : 11.0), 1.0, 1638.0));
     m_flow.setDefaultFont(font);
 

@@ -3,6 +3,7 @@
 
 #include "backends/text/textdocumentpages.h"
 #include "backends/text/textpage.h"
+#include "fonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -193,8 +194,7 @@ FlowDocument::FlowDocument(const Limits &limits, std::unique_ptr<office::Package
 {
     m_images = std::make_unique<office::ImageStore>(*m_package);
     m_lengthScale = text::formatLengthScale(&m_pointDevice);
-    m_defaultFont = QFont(QStringLiteral("DejaVu Sans"));
-    m_defaultFont.setPointSizeF(11);
+    m_defaultFont = fonts::font(fonts::Role::Sans, 11);
     setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages
         | Capability::FlowContent | Capability::VectorPaint);
 }
@@ -607,8 +607,8 @@ Status FlowDocument::doVisitFlow(int index, double imageDpi, const FlowVisitor &
     };
     if (Status status = visitMargin(false); !status)
         return status;
-    const auto [from, to] = text::pagePositions(
-        *section.document, blockPages(section), index - section.firstPage, section.setup.geometry.contentSize().height());
+    const auto [from, to] = text::pagePositions(*section.document, blockPages(section), index - section.firstPage,
+        section.setup.geometry.contentSize().height());
     section.document->beginDrawing(imageDpi, &token);
     const Status status = visitor({section.document.get(), from, to, FlowFragment::Role::Body});
     section.document->endDrawing();

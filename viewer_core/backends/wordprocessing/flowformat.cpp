@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowformat.h"
+#include "fonts.h"
 
 #include <QHash>
 
@@ -51,7 +52,7 @@ void RunProps::apply(QTextCharFormat &format) const
     if (size && *size > 0)
         format.setFontPointSize(std::clamp(*size, 1.0, 1638.0));
     if (font && !font->isEmpty())
-        format.setFontFamilies(fontFamilies(*font));
+        format.setFontFamilies(fonts::substitutes(*font));
     if (caps && *caps)
         format.setFontCapitalization(QFont::AllUppercase);
     else if (smallCaps && *smallCaps)
@@ -121,37 +122,6 @@ void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)
         format.setPageBreakPolicy(breaks);
     if (shading && shading->isValid())
         format.setBackground(*shading);
-}
-
-QStringList fontFamilies(const QString &family)
-{
-    // Metric-compatible replacements first (same line breaks as the author saw), then DejaVu,
-    // which is always installed.
-    static const QHash<QString, QStringList> substitutes = {
-        {QStringLiteral("calibri"), {QStringLiteral("Carlito"), QStringLiteral("DejaVu Sans")}},
-        {QStringLiteral("cambria"), {QStringLiteral("Caladea"), QStringLiteral("DejaVu Serif")}},
-        {QStringLiteral("arial"), {QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")}},
-        {QStringLiteral("helvetica"), {QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")}},
-        {QStringLiteral("times new roman"), {QStringLiteral("Liberation Serif"), QStringLiteral("DejaVu Serif")}},
-        {QStringLiteral("times"), {QStringLiteral("Liberation Serif"), QStringLiteral("DejaVu Serif")}},
-        {QStringLiteral("courier new"), {QStringLiteral("Liberation Mono"), QStringLiteral("DejaVu Sans Mono")}},
-        {QStringLiteral("courier"), {QStringLiteral("Liberation Mono"), QStringLiteral("DejaVu Sans Mono")}},
-        {QStringLiteral("consolas"), {QStringLiteral("Liberation Mono"), QStringLiteral("DejaVu Sans Mono")}},
-        {QStringLiteral("georgia"), {QStringLiteral("Gelasio"), QStringLiteral("DejaVu Serif")}},
-    };
-    QStringList families {family};
-    const QString key = family.toLower();
-    if (const auto found = substitutes.constFind(key); found != substitutes.cend()) {
-        families += *found;
-    } else if (key.contains(QLatin1String("mono")) || key.contains(QLatin1String("courier"))
-        || key.contains(QLatin1String("code"))) {
-        families += QStringLiteral("DejaVu Sans Mono");
-    } else if (key.contains(QLatin1String("serif")) && !key.contains(QLatin1String("sans"))) {
-        families += QStringLiteral("DejaVu Serif");
-    } else {
-        families += QStringLiteral("DejaVu Sans");
-    }
-    return families;
 }
 
 std::optional<QColor> namedColor(const QString &name)

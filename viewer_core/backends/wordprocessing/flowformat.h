@@ -47,9 +47,6 @@ struct ParaProps
     void apply(QTextBlockFormat &format, const std::function<qreal(qreal)> &px) const;
 };
 
-// `family` followed by metric-compatible and generic fallbacks installed on Linux desktops.
-QStringList fontFamilies(const QString &family);
-
 // A highlight colour name of OOXML (w:highlight) or a CSS name; nullopt for "none".
 std::optional<QColor> namedColor(const QString &name);
 

@@ -5,6 +5,7 @@
 #include "backends/text/textdocumentpages.h"
 
 #include "docxstyles.h"
+#include "fonts.h"
 #include "wplogging.h"
 #include "wpxml.h"
 #include <QAbstractTextDocumentLayout>
@@ -396,7 +397,7 @@ void OdtReader::readMasterPage(SafeXmlReader &xml)
     if (m_masters.isEmpty()) {
         // Headers are laid out with the document's default font: set it before the first.
         QFont font;
-        font.setFamilies(fontFamilies(m_defaultRun.font.value_or(QStringLiteral("Liberation Serif"))));
+        font.setFamilies(fonts::substitutes(m_defaultRun.font.value_or(QStringLiteral("Liberation Serif"))));
         font.setPointSizeF(std::clamp(m_defaultRun.size.value_or(12.0), 1.0, 1638.0));
         m_flow.setDefaultFont(font);
     }
