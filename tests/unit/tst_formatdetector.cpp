@@ -95,7 +95,7 @@ private Q_SLOTS:
                 + pdf << "invoice"
                                                       << "application/pdf"
                                                       << "pdf";
-        QTest::newRow("pdf after zip-like garbage") << QByteArray("PK\x03\x04\x14\x00abcd3454", 14) + pdf << "scan.pdf"
+        QTest::newRow("pdf after zip-like garbage") << QByteArray("PK\x03\x04\x14\x00" "abcd3454", 14) + pdf << "scan.pdf"
                                                     << "application/pdf"
                                                     << "pdf";
         QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03\xff\xfe\x00\x00", 8) << "blob"
