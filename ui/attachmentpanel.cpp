@@ -3,6 +3,7 @@
 
 #include "exporters/stagedoutput.h"
 #include "jobrunner.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QDir>
@@ -29,11 +30,6 @@ namespace folio {
 namespace {
 
 enum Column { NameColumn, SizeColumn, DescriptionColumn };
-
-QIcon themedIcon(const QString &name)
-{
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
-}
 
 // Whether `path` is taken: an existing file, folder or symbolic link (even a dangling one, which
 // a rename would replace).

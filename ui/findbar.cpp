@@ -2,6 +2,7 @@
 #include "findbar.h"
 
 #include "findcontroller.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -14,12 +15,6 @@
 namespace folio {
 
 namespace {
-
-// The desktop theme's icon, or the bundled one when the theme lacks it.
-QIcon themedIcon(const QString &name)
-{
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
-}
 
 QToolButton *toolButton(QWidget *parent, const QString &objectName, const QString &icon, const QString &toolTip)
 {

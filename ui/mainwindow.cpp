@@ -11,6 +11,7 @@
 #include "formatregistry.h"
 #include "jobrunner.h"
 #include "settings.h"
+#include "theme.h"
 #include "welcomewidget.h"
 
 #include <QAction>
@@ -42,13 +43,6 @@
 namespace folio {
 
 namespace {
-
-// A freedesktop icon from the desktop's theme, else the one bundled in resources/icons/.
-QIcon themeIcon(const char *name)
-{
-    const QString themeName = QLatin1String(name);
-    return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/%1.svg").arg(themeName)));
-}
 
 QString percentText(double zoom)
 {
@@ -134,7 +128,7 @@ void MainWindow::createActions()
 {
     auto makeAction
         = [this](const char *icon, const QString &text, const QList<QKeySequence> &shortcuts, bool needsDocument) {
-              auto *action = new QAction(icon ? themeIcon(icon) : QIcon(), text, this);
+              auto *action = new QAction(icon ? themedIcon(icon) : QIcon(), text, this);
               action->setShortcuts(shortcuts);
               if (needsDocument)
                   m_documentActions.append(action);
@@ -162,7 +156,7 @@ void MainWindow::createActions()
     });
     m_exportAction = makeAction(nullptr, tr("&Export…"), {QKeySequence(tr("Ctrl+Shift+E"))}, true);
     // Few icon themes have "document-export"; Save As is the bundled stand-in.
-    m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export"), themeIcon("document-save-as")));
+    m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export"), themedIcon("document-save-as")));
     m_exportAction->setStatusTip(tr("Save pages as PNG or JPEG pictures, HTML pages or a PDF document"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
     m_quitAction = makeAction("application-exit", tr("&Quit"), {QKeySequence::Quit}, false);
@@ -279,7 +273,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(themeIcon("document-open-recent"), tr("Open &Recent"));
+    m_recentMenu = file->addMenu(themedIcon("document-open-recent"), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(m_reloadAction);
     file->addAction(m_exportAction);
@@ -419,7 +413,7 @@ void MainWindow::createStatusBar()
     busy->setTextVisible(false);
     auto *stop = new QToolButton(m_countingBox);
     stop->setAutoRaise(true);
-    stop->setIcon(themeIcon("process-stop"));
+    stop->setIcon(themedIcon("process-stop"));
     stop->setToolTip(tr("Stop counting pages"));
     connect(stop, &QToolButton::clicked, this, [this] {
         if (DocumentView *view = documentView())

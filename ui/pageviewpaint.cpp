@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PageView's painting: pages, their placeholders and errors, find highlights and the selection.
 #include "pageview.h"
+#include "theme.h"
 
 #include <QPaintEvent>
 #include <QPainter>
@@ -13,8 +14,6 @@ namespace folio {
 namespace {
 
 const QColor BackgroundColor(0xc8, 0xcb, 0xcf);
-const QColor PlaceholderTextColor(0x8a, 0x8f, 0x96);
-const QColor ErrorTextColor(0xb0, 0x2a, 0x2a);
 const QColor HighlightColor(255, 214, 0, 90);
 const QColor CurrentHighlightColor(255, 128, 0, 130);
 const QColor CurrentHighlightOutline(230, 100, 0);

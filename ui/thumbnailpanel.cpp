@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "thumbnailpanel.h"
 
+#include "theme.h"
 #include "workerpool.h"
 
 #include <QFutureWatcher>
@@ -30,8 +31,6 @@ constexpr auto ScheduleInterval = 30ms;
 
 const QSizeF FallbackPageSize(595, 842); // A4, for a page whose size is unknown
 
-const QColor PlaceholderTextColor(0x8a, 0x8f, 0x96);
-const QColor ErrorTextColor(0xb0, 0x2a, 0x2a);
 const QColor FrameColor(0, 0, 0, 60);
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "welcomewidget.h"
+#include "theme.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -52,9 +53,7 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
     hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
     hint->setPalette(hintPalette);
 
-    auto *open = new QPushButton(
-        QIcon::fromTheme(QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/document-open.svg"))),
-        tr("Open…"), this);
+    auto *open = new QPushButton(themedIcon("document-open"), tr("Open…"), this);
     open->setDefault(true);
     open->setMinimumWidth(160);
     connect(open, &QPushButton::clicked, this, &WelcomeWidget::openRequested);

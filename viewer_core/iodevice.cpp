@@ -7,9 +7,9 @@
 namespace folio {
 
 namespace {
-constexpr qint64 ChunkSize = 1 << 20;
+constexpr qint64 DeviceChunk = 1 << 20;
 
-struct Messages
+struct DeviceMessages
 {
     Q_DECLARE_TR_FUNCTIONS(folio::IODevice)
 };
@@ -30,7 +30,7 @@ Result<QByteArray> readDevice(
     const qint64 total = device.isSequential() ? -1 : device.size() - device.pos();
     if (total > maxBytes)
         return Status(StatusCode::LimitExceeded,
-            Messages::tr("The file is %1, over the in-memory limit of %2")
+            DeviceMessages::tr("The file is %1, over the in-memory limit of %2")
                 .arg(formatBytes(total), formatBytes(maxBytes)));
     QByteArray data;
     if (total > 0)
@@ -38,16 +38,16 @@ Result<QByteArray> readDevice(
     for (;;) {
         if (token.isCancelled())
             return Status::fromToken(token);
-        const qint64 want = std::min<qint64>(ChunkSize, maxBytes + 1 - data.size());
+        const qint64 want = std::min<qint64>(DeviceChunk, maxBytes + 1 - data.size());
         const qsizetype before = data.size();
         data.resize(before + want);
         const qint64 got = device.read(data.data() + before, want);
         if (got < 0)
-            return Status(StatusCode::IoError, Messages::tr("Read error: %1").arg(device.errorString()));
+            return Status(StatusCode::IoError, DeviceMessages::tr("Read error: %1").arg(device.errorString()));
         data.resize(before + got);
         if (data.size() > maxBytes)
             return Status(StatusCode::LimitExceeded,
-                Messages::tr("The data is larger than the in-memory limit of %1").arg(formatBytes(maxBytes)));
+                DeviceMessages::tr("The data is larger than the in-memory limit of %1").arg(formatBytes(maxBytes)));
         if (progress)
             progress(data.size(), total);
         if (got == 0 && (!device.isSequential() || !device.waitForReadyRead(-1)))
@@ -63,9 +63,9 @@ Status writeChunked(
     while (written < data.size()) {
         if (token.isCancelled())
             return Status::fromToken(token);
-        const qint64 n = out.write(data.constData() + written, std::min<qint64>(ChunkSize, data.size() - written));
+        const qint64 n = out.write(data.constData() + written, std::min<qint64>(DeviceChunk, data.size() - written));
         if (n <= 0)
-            return Status(StatusCode::IoError, Messages::tr("Write error: %1").arg(out.errorString()));
+            return Status(StatusCode::IoError, DeviceMessages::tr("Write error: %1").arg(out.errorString()));
         written += n;
         if (progress)
             progress(written, data.size());

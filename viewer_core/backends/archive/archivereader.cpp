@@ -2,6 +2,7 @@
 #include "archivereader.h"
 
 #include "archivelimits.h"
+#include "backends/common/mimetypes.h"
 #include "decompress.h"
 #include "detachedcall.h"
 #include "inputdevice.h"
@@ -29,14 +30,8 @@ namespace folio::archive {
 
 namespace {
 
-constexpr qint64 ChunkSize = 1LL << 20;
+constexpr qint64 CopyChunk = 1LL << 20;
 constexpr qint64 CopyChunkSize = 64 * 1024;
-
-bool isOrInherits(const QMimeType &type, const char *name)
-{
-    const QString ancestor = QLatin1String(name);
-    return type.name() == ancestor || type.inherits(ancestor);
-}
 
 // ZIP compression methods KZip reads (stored, deflate) and the names of those it does not.
 QString zipMethodName(int method)
@@ -495,7 +490,7 @@ Result<QByteArray> ArchiveReader::readEntry(int index, qint64 maxBytes, const Ca
     QByteArray data(size, Qt::Uninitialized);
     qint64 done = 0;
     while (done < size) {
-        const qint64 got = (*device)->read(data.data() + done, std::min(ChunkSize, size - done));
+        const qint64 got = (*device)->read(data.data() + done, std::min(CopyChunk, size - done));
         if (got <= 0)
             return (*device)->status() ? Status(StatusCode::Corrupt, tr("%1 is truncated").arg(describe(index)))
                                        : (*device)->status();

@@ -2,6 +2,7 @@
 #include "decompress.h"
 
 #include "archivelimits.h"
+#include "backends/common/mimetypes.h"
 
 #include <KCompressionDevice>
 
@@ -13,7 +14,7 @@ namespace folio::archive {
 
 namespace {
 
-struct Messages
+struct DecompressMessages
 {
     Q_DECLARE_TR_FUNCTIONS(folio::archive::Decompress)
 };
@@ -21,13 +22,7 @@ struct Messages
 // Results up to this size stay in memory; larger ones go to a temporary file.
 constexpr qint64 InMemoryMax = 32LL << 20;
 // Small enough that the token is polled every few milliseconds even for bzip2.
-constexpr qint64 ChunkSize = 256LL << 10;
-
-bool isOrInherits(const QMimeType &type, const char *name)
-{
-    const QString ancestor = QLatin1String(name);
-    return type.name() == ancestor || type.inherits(ancestor);
-}
+constexpr qint64 DecompressChunk = 256LL << 10;
 
 KCompressionDevice::CompressionType deviceType(Compression compression)
 {
@@ -82,7 +77,7 @@ private:
     Status failed() const
     {
         return {StatusCode::IoError,
-            Messages::tr("Cannot write the decompressed data to a temporary file: %1")
+            DecompressMessages::tr("Cannot write the decompressed data to a temporary file: %1")
                 .arg(m_file ? m_file->errorString() : QString())};
     }
 
@@ -131,10 +126,10 @@ Result<std::unique_ptr<QIODevice>> decompress(QIODevice &input, Compression comp
     KCompressionDevice device(&input, false, deviceType(compression));
     if (!device.open(QIODevice::ReadOnly))
         return Status(StatusCode::Corrupt,
-            Messages::tr("%1 cannot be decompressed (%2): %3")
+            DecompressMessages::tr("%1 cannot be decompressed (%2): %3")
                 .arg(what, compressionName(compression), device.errorString()));
     Sink sink;
-    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    QByteArray chunk(DecompressChunk, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {
         if (token.isCancelled())
@@ -142,14 +137,15 @@ Result<std::unique_ptr<QIODevice>> decompress(QIODevice &input, Compression comp
         const qint64 got = device.read(chunk.data(), chunk.size());
         if (got < 0)
             return Status(StatusCode::Corrupt,
-                Messages::tr("%1 is damaged: its %2 data cannot be decompressed%3")
+                DecompressMessages::tr("%1 is damaged: its %2 data cannot be decompressed%3")
                     .arg(what, compressionName(compression),
                         device.errorString().isEmpty() ? QString() : QStringLiteral(": ") + device.errorString()));
         if (got == 0) {
             // KCompressionDevice ends a truncated stream like a complete one, except for atEnd().
             if (!device.atEnd())
                 return Status(StatusCode::Corrupt,
-                    Messages::tr("%1 is truncated: its %2 data ends early").arg(what, compressionName(compression)));
+                    DecompressMessages::tr("%1 is truncated: its %2 data ends early")
+                        .arg(what, compressionName(compression)));
             break;
         }
         total += got;

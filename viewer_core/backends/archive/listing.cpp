@@ -14,7 +14,7 @@ namespace folio::archive {
 
 namespace {
 
-struct Messages
+struct ListingMessages
 {
     Q_DECLARE_TR_FUNCTIONS(folio::archive::Listing)
 };
@@ -64,18 +64,18 @@ std::optional<QByteArray> listingText(const ArchiveReader &reader, const QString
         links += entry.kind == Entry::Kind::SymLink;
     }
     QString head = title + QLatin1Char('\n');
-    head += files == 1 ? Messages::tr("%1 archive: 1 file").arg(reader.formatName())
-                       : Messages::tr("%1 archive: %2 files").arg(reader.formatName(), QString::number(files));
+    head += files == 1 ? ListingMessages::tr("%1 archive: 1 file").arg(reader.formatName())
+                       : ListingMessages::tr("%1 archive: %2 files").arg(reader.formatName(), QString::number(files));
     if (folders > 0)
-        head += folders == 1 ? Messages::tr(", 1 folder") : Messages::tr(", %1 folders").arg(folders);
+        head += folders == 1 ? ListingMessages::tr(", 1 folder") : ListingMessages::tr(", %1 folders").arg(folders);
     if (links > 0)
-        head += links == 1 ? Messages::tr(", 1 link") : Messages::tr(", %1 links").arg(links);
+        head += links == 1 ? ListingMessages::tr(", 1 link") : ListingMessages::tr(", %1 links").arg(links);
     head += QLatin1Char('\n');
-    head += Messages::tr("%1 in files, %2 packed%3\n")
+    head += ListingMessages::tr("%1 in files, %2 packed%3\n")
                 .arg(bytesText(reader.totalSize()), bytesText(reader.archiveSize()),
-                    reader.isEncrypted() ? Messages::tr(", encrypted") : QString());
+                    reader.isEncrypted() ? ListingMessages::tr(", encrypted") : QString());
     head += QLatin1Char('\n');
-    head += Messages::tr("Permissions      Size    Packed  Modified          Path") + QLatin1Char('\n');
+    head += ListingMessages::tr("Permissions      Size    Packed  Modified          Path") + QLatin1Char('\n');
 
     // Written as UTF-8 directly and without QString::arg(): a listing of a million entries must
     // not take seconds.
@@ -120,7 +120,7 @@ Result<std::unique_ptr<Document>> openListing(
 {
     const Backend *text = FormatRegistry::instance().backendById(QStringLiteral("text"));
     if (!text)
-        return Status(StatusCode::Unsupported, Messages::tr("Listings need the text backend"));
+        return Status(StatusCode::Unsupported, ListingMessages::tr("Listings need the text backend"));
     std::optional<QByteArray> listing = listingText(reader, title, token);
     if (!listing)
         return Status::fromToken(token);

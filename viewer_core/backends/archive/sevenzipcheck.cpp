@@ -20,7 +20,7 @@ namespace folio::archive {
 
 namespace {
 
-struct Messages
+struct SevenZipMessages
 {
     Q_DECLARE_TR_FUNCTIONS(folio::archive::SevenZipCheck)
 };
@@ -48,7 +48,7 @@ constexpr quint64 MethodAes = 0x06F10701;
 
 Status malformed(const QString &what)
 {
-    return {StatusCode::Corrupt, Messages::tr("Not a readable 7z archive: %1").arg(what)};
+    return {StatusCode::Corrupt, SevenZipMessages::tr("Not a readable 7z archive: %1").arg(what)};
 }
 
 // Bounds-checked reading of header bytes; any overrun turns ok() false and yields zeros.
@@ -268,7 +268,7 @@ Result<QByteArray> decodeLzma(const QByteArray &packed, const Coder &coder, quin
     if (lzma_properties_decode(&filters[0], nullptr, reinterpret_cast<const uint8_t *>(coder.properties.constData()),
             size_t(coder.properties.size()))
         != LZMA_OK)
-        return malformed(Messages::tr("bad LZMA properties in the header"));
+        return malformed(SevenZipMessages::tr("bad LZMA properties in the header"));
     // A dictionary larger than the output is never needed: do not let the header make it one.
     auto *options = static_cast<lzma_options_lzma *>(filters[0].options);
     options->dict_size = uint32_t(std::clamp<quint64>(size, LZMA_DICT_SIZE_MIN, options->dict_size));
@@ -276,7 +276,7 @@ Result<QByteArray> decodeLzma(const QByteArray &packed, const Coder &coder, quin
     const lzma_ret init = lzma_raw_decoder(&stream, filters);
     std::free(filters[0].options);
     if (init != LZMA_OK)
-        return malformed(Messages::tr("the header cannot be decoded"));
+        return malformed(SevenZipMessages::tr("the header cannot be decoded"));
     QByteArray out(qsizetype(size), Qt::Uninitialized);
     stream.next_in = reinterpret_cast<const uint8_t *>(packed.constData());
     stream.avail_in = size_t(packed.size());
@@ -293,7 +293,7 @@ Result<QByteArray> decodeLzma(const QByteArray &packed, const Coder &coder, quin
     const bool complete = stream.avail_out == 0 && (ret == LZMA_OK || ret == LZMA_STREAM_END);
     lzma_end(&stream);
     if (!complete)
-        return malformed(Messages::tr("the compressed header is damaged"));
+        return malformed(SevenZipMessages::tr("the compressed header is damaged"));
     return out;
 }
 
@@ -313,12 +313,13 @@ Result<SevenZipSizes> readHeader(Cursor &cursor)
     SevenZipSizes sizes;
     quint8 id = cursor.byte();
     if (id == kArchiveProperties || id == kAdditionalStreamsInfo)
-        return Status(StatusCode::Unsupported, Messages::tr("7z archives with archive properties are not supported"));
+        return Status(
+            StatusCode::Unsupported, SevenZipMessages::tr("7z archives with archive properties are not supported"));
     if (id == kMainStreamsInfo) {
         StreamsInfo info;
         quint8 last = kEnd;
         if (!readStreamsInfo(cursor, info, last))
-            return malformed(Messages::tr("bad streams information"));
+            return malformed(SevenZipMessages::tr("bad streams information"));
         addSizes(info, sizes);
         if (last != kEnd)
             return sizes;
@@ -335,42 +336,42 @@ Result<SevenZipSizes> readSevenZipSizes(QIODevice &device, const Limits &limits,
 {
     const qint64 fileSize = device.size();
     if (!device.seek(0))
-        return malformed(Messages::tr("cannot read the signature"));
+        return malformed(SevenZipMessages::tr("cannot read the signature"));
     const QByteArray signature = device.read(32);
     if (signature.size() < 32 || !signature.startsWith(QByteArray("7z\xBC\xAF\x27\x1C", 6)))
-        return malformed(Messages::tr("no 7z signature"));
+        return malformed(SevenZipMessages::tr("no 7z signature"));
     const auto *raw = reinterpret_cast<const uchar *>(signature.constData());
     if (lzma_crc32(raw + 12, 20, 0) != qFromLittleEndian<quint32>(raw + 8))
-        return malformed(Messages::tr("bad CRC of the start header"));
+        return malformed(SevenZipMessages::tr("bad CRC of the start header"));
     const quint64 nextOffset = qFromLittleEndian<quint64>(raw + 12);
     const quint64 nextSize = qFromLittleEndian<quint64>(raw + 20);
     if (nextSize == 0)
         return SevenZipSizes {}; // an empty archive
     if (nextOffset > quint64(fileSize) || nextSize > quint64(fileSize) - nextOffset
         || 32 + nextOffset + nextSize > quint64(fileSize))
-        return malformed(Messages::tr("the header lies outside the file"));
+        return malformed(SevenZipMessages::tr("the header lies outside the file"));
     if (!device.seek(qint64(32 + nextOffset)))
-        return malformed(Messages::tr("cannot read the header"));
+        return malformed(SevenZipMessages::tr("cannot read the header"));
     const QByteArray header = device.read(qint64(nextSize));
     device.seek(0);
     if (header.size() != qsizetype(nextSize))
-        return malformed(Messages::tr("cannot read the header"));
+        return malformed(SevenZipMessages::tr("cannot read the header"));
     if (lzma_crc32(reinterpret_cast<const uint8_t *>(header.constData()), size_t(header.size()), 0)
         != qFromLittleEndian<quint32>(raw + 28))
-        return malformed(Messages::tr("bad CRC of the header"));
+        return malformed(SevenZipMessages::tr("bad CRC of the header"));
 
     Cursor cursor(header);
     const quint8 type = cursor.byte();
     if (type == kHeader)
         return readHeader(cursor);
     if (type != kEncodedHeader)
-        return malformed(Messages::tr("unknown header type %1").arg(type));
+        return malformed(SevenZipMessages::tr("unknown header type %1").arg(type));
 
     // The header is itself packed, as one folder, usually with LZMA.
     StreamsInfo info;
     quint8 last = kEnd;
     if (!readStreamsInfo(cursor, info, last) || info.folders.size() != 1 || info.packSizes.size() != 1)
-        return malformed(Messages::tr("bad encoded header"));
+        return malformed(SevenZipMessages::tr("bad encoded header"));
     const Folder &folder = info.folders.first();
     SevenZipSizes sizes;
     for (const Coder &coder : folder.coders) {
@@ -382,29 +383,29 @@ Result<SevenZipSizes> readSevenZipSizes(QIODevice &device, const Limits &limits,
     if (folder.coders.size() != 1
         || (folder.coders.first().method != MethodLzma && folder.coders.first().method != MethodLzma2))
         return Status(StatusCode::Unsupported,
-            Messages::tr("The 7z archive's header is compressed with a method Folio cannot check"));
+            SevenZipMessages::tr("The 7z archive's header is compressed with a method Folio cannot check"));
     const quint64 packedSize = info.packSizes.first();
     const quint64 headerSize = folder.largestOutput();
     if (32 + info.packPos > quint64(fileSize) || packedSize > quint64(fileSize) - 32 - info.packPos)
-        return malformed(Messages::tr("the header lies outside the file"));
+        return malformed(SevenZipMessages::tr("the header lies outside the file"));
     // The decoded header lists names, sizes and times: generous, but not unbounded.
     const qint64 maxHeader = std::min(limits.maxInMemoryBytes, std::max(64LL << 20, limits.maxEntries * 256));
     if (headerSize > quint64(maxHeader))
         return LimitErrors::entrySize(
-            Messages::tr("The 7z archive's header"), qint64(headerSize), Limits {.maxEntrySize = maxHeader});
+            SevenZipMessages::tr("The 7z archive's header"), qint64(headerSize), Limits {.maxEntrySize = maxHeader});
     if (token.isCancelled())
         return Status::fromToken(token);
     device.seek(qint64(32 + info.packPos));
     const QByteArray packed = device.read(qint64(packedSize));
     device.seek(0);
     if (packed.size() != qsizetype(packedSize))
-        return malformed(Messages::tr("cannot read the header"));
+        return malformed(SevenZipMessages::tr("cannot read the header"));
     const Result<QByteArray> decoded = decodeLzma(packed, folder.coders.first(), headerSize);
     if (!decoded)
         return decoded.status();
     Cursor inner(*decoded);
     if (inner.byte() != kHeader)
-        return malformed(Messages::tr("bad decoded header"));
+        return malformed(SevenZipMessages::tr("bad decoded header"));
     return readHeader(inner);
 }
 
@@ -415,15 +416,15 @@ Status checkSevenZip(QIODevice &device, const Limits &limits, const Cancellation
         return sizes.status();
     if (sizes->encryptedHeader)
         return {};
-    const QString what = Messages::tr("The 7z archive");
+    const QString what = SevenZipMessages::tr("The 7z archive");
     if (limits.maxEntries > 0 && sizes->files > limits.maxEntries)
         return LimitErrors::entryCount(sizes->files, limits);
     if (sizes->unpacked > limits.maxTotalExtracted)
         return LimitErrors::totalSize(sizes->unpacked, limits);
     if (sizes->unpacked > limits.maxInMemoryBytes)
         return {StatusCode::LimitExceeded,
-            Messages::tr("The 7z archive expands to %1 and KArchive decodes 7z archives in memory, over the "
-                         "in-memory limit of %2")
+            SevenZipMessages::tr("The 7z archive expands to %1 and KArchive decodes 7z archives in memory, over the "
+                                 "in-memory limit of %2")
                 .arg(bytesText(sizes->unpacked), bytesText(limits.maxInMemoryBytes))};
     if (overRatio(sizes->unpacked, sizes->packed, limits))
         return LimitErrors::ratio(what, sizes->unpacked, sizes->packed, limits);

@@ -14,9 +14,9 @@ namespace folio::epub {
 
 namespace {
 
-constexpr qint64 ChunkSize = 256 * 1024;
+constexpr qint64 EntryChunk = 256 * 1024;
 
-struct Messages
+struct EntryMessages
 {
     Q_DECLARE_TR_FUNCTIONS(folio::epub::EntryReader)
 };
@@ -51,14 +51,15 @@ qint64 packedSize(const KArchiveFile &file)
 Status tooLarge(const QString &name, qint64 limit)
 {
     return {StatusCode::LimitExceeded,
-        Messages::tr("The entry “%1” is larger than the limit of %2 per archive entry").arg(name, formatBytes(limit))};
+        EntryMessages::tr("The entry “%1” is larger than the limit of %2 per archive entry")
+            .arg(name, formatBytes(limit))};
 }
 
 Status tooCompressed(const QString &name, qint64 packed, int ratio)
 {
     return {StatusCode::LimitExceeded,
-        Messages::tr("The entry “%1” expands more than %2 times from its %3 bytes (the limit of the compression "
-                     "ratio; a zip bomb?)")
+        EntryMessages::tr("The entry “%1” expands more than %2 times from its %3 bytes (the limit of the compression "
+                          "ratio; a zip bomb?)")
             .arg(name)
             .arg(ratio)
             .arg(packed)};
@@ -88,23 +89,23 @@ Result<QByteArray> readEntry(
     const std::unique_ptr<QIODevice> device(file.createDevice());
     if (!device || !device->isOpen())
         return Status(StatusCode::Corrupt,
-            Messages::tr("The entry “%1” cannot be read (unsupported compression method?)").arg(name));
+            EntryMessages::tr("The entry “%1” cannot be read (unsupported compression method?)").arg(name));
     QByteArray data;
     // The declared size comes from the (untrusted) header: reserve at most a few chunks from it.
-    data.reserve(std::clamp<qint64>(std::min(file.size(), limit), 0, 16 * ChunkSize));
+    data.reserve(std::clamp<qint64>(std::min(file.size(), limit), 0, 16 * EntryChunk));
     for (;;) {
         if (token.isCancelled())
             return Status::fromToken(token);
         // One byte past the limit tells "exactly at the limit" from "over it".
         // (No "limit + 1": the limit may be the largest qint64, meaning none.)
         const qint64 room = limit - data.size();
-        const qint64 want = room < ChunkSize ? room + 1 : qint64(ChunkSize);
+        const qint64 want = room < EntryChunk ? room + 1 : qint64(EntryChunk);
         const qsizetype before = data.size();
         data.resize(before + want);
         const qint64 got = device->read(data.data() + before, want);
         if (got < 0)
             return Status(StatusCode::Corrupt,
-                Messages::tr("The entry “%1” cannot be read: %2").arg(name, device->errorString()));
+                EntryMessages::tr("The entry “%1” cannot be read: %2").arg(name, device->errorString()));
         data.resize(before + got);
         if (data.size() > limit) {
             if (prefixOnly) {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "epubpackage.h"
 
+#include "backends/common/safexml.h"
 #include "entryreader.h"
 #include "epublogging.h"
 #include "epubtoc.h"
-#include "backends/common/safexml.h"
 
 #include <KArchiveDirectory>
 #include <KZip>

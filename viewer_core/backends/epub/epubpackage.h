@@ -15,6 +15,9 @@ class QIODevice;
 
 namespace folio::epub {
 
+// The namespace of EPUB's own attributes (epub:type, epub:switch).
+inline const QString OpsNamespace = QStringLiteral("http://www.idpf.org/2007/ops");
+
 struct ManifestItem
 {
     QString id;

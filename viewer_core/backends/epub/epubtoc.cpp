@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "epubtoc.h"
 
+#include "epubpackage.h"
+
 #include "backends/common/safexml.h"
 
 namespace folio::epub {
 
 namespace {
-
-const QString OpsNamespace = QStringLiteral("http://www.idpf.org/2007/ops");
 
 TocEntry entryFor(const QString &title, const QString &base, const QString &href)
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xhtmlconverter.h"
 
+#include "backends/common/safexml.h"
 #include "epubpackage.h"
 #include "epubstyle.h"
-#include "backends/common/safexml.h"
 
 #include <QRegularExpression>
 
@@ -17,7 +17,6 @@ constexpr int MaxTagDepth = 64; // deeper elements keep their text, not their ta
 constexpr int MaxTableNesting = 4; // deeper tables become plain blocks
 
 const QString ImageScheme = QStringLiteral("epub-image");
-const QString OpsNamespace = QStringLiteral("http://www.idpf.org/2007/ops");
 const QString XlinkNamespace = QStringLiteral("http://www.w3.org/1999/xlink");
 
 enum class Role {

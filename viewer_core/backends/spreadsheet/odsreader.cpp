@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int MaxMerges = 100'000;
+constexpr int MaxMergedRanges = 100'000;
 constexpr int MaxSpaces = 1000; // text:s c="…"
 
 // LibreOffice's defaults: columns 2.258 cm, rows 0.452 cm.
@@ -511,7 +511,7 @@ bool OdsReader::readRow(Sheet &sheet)
         int style = m_cellStyles.value(styleName, 0);
         const int spanColumns = repeatCount(xml, "number-columns-spanned", MaxColumns);
         const int spanRows = repeatCount(xml, "number-rows-spanned", MaxRows);
-        if ((spanColumns > 1 || spanRows > 1) && !covered && sheet.merges.size() < MaxMerges && row.index < MaxRows
+        if ((spanColumns > 1 || spanRows > 1) && !covered && sheet.merges.size() < MaxMergedRanges && row.index < MaxRows
             && cell.column < MaxColumns) {
             sheet.merges.append(QRect(cell.column, row.index, std::min(spanColumns, MaxColumns - cell.column),
                 std::min(spanRows, MaxRows - row.index)));

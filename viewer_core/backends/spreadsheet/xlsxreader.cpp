@@ -22,7 +22,7 @@ namespace folio::spreadsheet {
 namespace {
 
 // Past this, merged ranges are ignored: only hostile files have so many.
-constexpr int MaxMerges = 100'000;
+constexpr int MaxMergedRanges = 100'000;
 
 // OOXML escapes characters XML cannot carry as _xHHHH_.
 QString unescapeOoxml(const QString &text)
@@ -497,7 +497,7 @@ void XlsxReader::readMerges(Sheet &sheet, qsizetype from) const
     // A plain scan of the tail of the part (the XML parser has already refused any DTD at its
     // start): mergeCell elements carry a single "ref" attribute.
     qsizetype pos = from;
-    while (sheet.merges.size() < MaxMerges) {
+    while (sheet.merges.size() < MaxMergedRanges) {
         pos = m_data.indexOf("mergeCell ", pos);
         if (pos < 0)
             break;

@@ -16,7 +16,7 @@ namespace folio::text {
 
 namespace {
 
-constexpr qreal FontSize = 8; // points
+constexpr qreal TableFontSize = 8; // points
 constexpr qreal CellPadding = 2.5;
 constexpr qreal MinColumnWidth = 24;
 constexpr qreal MaxColumnWidth = 200;
@@ -29,7 +29,6 @@ constexpr qint64 DrawnRecordBytes = 64LL * 1024;
 constexpr qsizetype DrawnCellChars = 512;
 // A page this small is read in one go; a bigger one (huge records) record by record.
 constexpr qint64 WholePageBytes = 4LL * 1024 * 1024;
-constexpr qint64 ReadChunk = 1024LL * 1024;
 
 // What a cell shows: its text on one line, control characters made visible.
 QString cellDisplay(const QString &cell)
@@ -120,7 +119,7 @@ CsvDocument::CsvDocument(
     , m_scanner(encoding.kind(), delimiter, dataStart())
     , m_pointDevice(makePointDevice())
 {
-    m_font = fonts::font(fonts::Role::Sans, FontSize);
+    m_font = fonts::font(fonts::Role::Sans, TableFontSize);
     m_headerFont = m_font;
     m_headerFont.setBold(true);
     const QFontMetricsF metrics(m_font, &m_pointDevice);

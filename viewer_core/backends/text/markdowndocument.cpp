@@ -25,7 +25,7 @@ namespace folio::text {
 
 namespace {
 
-constexpr qreal FontSize = 10.5; // points
+constexpr qreal BodyFontSize = 10.5; // points
 // Below this much room at the bottom of a page, the next section starts on a fresh page.
 constexpr qreal MinCarryRoom = 24;
 // Link reference definitions repeated in every section, at most (UTF-16 units).
@@ -50,12 +50,6 @@ QImage imagePlaceholder()
     return image;
 }
 
-// Where a block's layout starts in document coordinates (blocks in tables are nested in frames).
-qreal layoutOrigin(const QTextBlock &block, const QAbstractTextDocumentLayout *layout)
-{
-    return layout->blockBoundingRect(block).top() - block.layout()->boundingRect().top();
-}
-
 int pageOfLine(qreal origin, const QTextLine &line)
 {
     return int(std::floor((origin + line.y() + line.height() / 2) / ContentSize.height()));
@@ -77,7 +71,7 @@ MarkdownDocument::MarkdownDocument(const Limits &limits)
     : Document(limits)
     , m_pointDevice(makePointDevice())
 {
-    m_font = fonts::font(fonts::Role::Sans, FontSize);
+    m_font = fonts::font(fonts::Role::Sans, BodyFontSize);
     // No optional ligatures: exported PDFs keep every letter searchable (see FlowDocument).
     m_font.setStyleStrategy(QFont::PreferNoShaping);
 }

@@ -13,7 +13,7 @@ namespace folio::text {
 
 namespace {
 
-constexpr qreal FontSize = 9; // points
+constexpr qreal GridFontSize = 9; // points
 
 // Control characters would draw as nothing or as boxes; their Unicode "control pictures" (␀, ␛)
 // show what is there. C1 controls have no pictures.
@@ -37,7 +37,7 @@ PlainTextDocument::Grid PlainTextDocument::Grid::compute()
     Grid grid;
     // A declared family, not the system's monospace font: the grid (and so the page count of a
     // file) is the same on every machine. Unhinted, it is the grid drawn at any DPI.
-    grid.font = fonts::font(fonts::Role::Mono, FontSize);
+    grid.font = fonts::font(fonts::Role::Mono, GridFontSize);
     grid.font.setKerning(false);
     const QImage device = makePointDevice();
     const QFontMetricsF metrics(grid.font, &device);

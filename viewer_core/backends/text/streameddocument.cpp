@@ -8,8 +8,6 @@ namespace folio::text {
 
 namespace {
 
-// One read; a megabyte keeps system calls few and costs about a millisecond from a cold disk.
-constexpr qint64 ReadChunk = 1024LL * 1024;
 // Scanned between two polls of the token: a few tens of microseconds of work.
 constexpr qint64 ScanSlice = 64LL * 1024;
 

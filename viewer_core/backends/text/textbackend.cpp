@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textbackend.h"
 
+#include "backends/common/mimetypes.h"
 #include "csvdocument.h"
 #include "logging.h"
 #include "markdowndocument.h"
@@ -14,11 +15,6 @@ namespace folio {
 namespace {
 
 enum class Flavour { Plain, Markdown, Csv, Tsv };
-
-bool isOrInherits(const QMimeType &type, const QString &name)
-{
-    return type.isValid() && (type.name() == name || type.inherits(name));
-}
 
 Flavour flavourFor(const QMimeType &type)
 {

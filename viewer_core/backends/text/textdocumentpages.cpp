@@ -17,13 +17,12 @@
 
 namespace folio::text {
 
-namespace {
-
-// Where a block's layout starts in document coordinates (blocks in tables are nested in frames).
 qreal layoutOrigin(const QTextBlock &block, const QAbstractTextDocumentLayout *layout)
 {
     return layout->blockBoundingRect(block).top() - block.layout()->boundingRect().top();
 }
+
+namespace {
 
 int pageOfLine(qreal origin, const QTextLine &line, qreal pageHeight)
 {

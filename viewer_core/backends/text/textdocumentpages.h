@@ -11,9 +11,11 @@
 
 #include <utility>
 
+class QAbstractTextDocumentLayout;
 class QObject;
 class QPainter;
 class QPaintDevice;
+class QTextBlock;
 class QTextDocument;
 
 namespace folio::text {
@@ -27,6 +29,8 @@ namespace folio::text {
 // QTextDocumentLayout treats lengths in formats (margins, fixed line heights, image sizes) as
 // pixels at the screen's DPI and scales them to the paint device; this is that factor.
 qreal formatLengthScale(QPaintDevice *device);
+// Where a block's layout starts in document coordinates (blocks in tables are nested in frames).
+qreal layoutOrigin(const QTextBlock &block, const QAbstractTextDocumentLayout *layout);
 
 // Delivers the layout's pending timers now, on the owning thread: see the definition.
 void deliverPendingTimers(QObject *object);

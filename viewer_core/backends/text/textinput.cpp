@@ -13,9 +13,6 @@ class TextInput
     Q_DECLARE_TR_FUNCTIONS(folio::text::TextInput)
 };
 
-// Large enough for throughput, small enough that a token is polled every millisecond or so.
-constexpr qint64 ReadChunk = 1024LL * 1024;
-
 Status tooLarge(qint64 maxBytes)
 {
     return {StatusCode::LimitExceeded,

@@ -11,6 +11,10 @@
 
 namespace folio::text {
 
+// How much of a text file is read at a time: large enough for fast scans, small enough that the
+// token is polled every few milliseconds.
+constexpr qint64 ReadChunk = 1024LL * 1024;
+
 // Returns `device` when it is random-access. A sequential one (a pipe, a socket) is read into a
 // QBuffer first, up to `maxBytes` (LimitExceeded beyond).
 Result<std::unique_ptr<QIODevice>> randomAccess(
