@@ -97,7 +97,7 @@ Result<QStringList> writeAttachments(SharedDocument &shared, const QList<int> &i
                 progress(before + done, total);
         };
         if (Status status = document.saveAttachment(index, *file.value(), token, perFile); !status)
-            return status.withContext(name);
+            return status.withEntry(name);
         before += file.value()->size();
     }
     lock.release();

@@ -46,13 +46,6 @@ Result<LoadedDocument> loadDocument(const QString &path, const QString &password
     return result;
 }
 
-// Core messages start with the path for context; a dialog about that very file needs it once.
-QString withoutPath(const QString &message, const QString &path)
-{
-    const QString prefix = path + QLatin1String(": ");
-    return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
-}
-
 } // namespace
 
 DocumentOpener::DocumentOpener(JobRunner *jobs, QWidget *window)
@@ -99,7 +92,7 @@ void DocumentOpener::start(const QString &path, const QString &password, int pag
             if (reload) {
                 if (!status.isCancellation())
                     Q_EMIT message(tr("Could not reload %1: %2")
-                                       .arg(QFileInfo(path).fileName(), withoutPath(status.message(), path)));
+                                       .arg(QFileInfo(path).fileName(), status.withoutFile().message()));
                 return;
             }
             if (status.code() == StatusCode::NeedsPassword) {
@@ -133,7 +126,7 @@ void DocumentOpener::askPassword(const QString &path, int page, const Status &st
     dialog->setTextEchoMode(QLineEdit::Password);
     QString label = tr("“%1” is protected by a password.").arg(fileName);
     if (wrongPassword)
-        label += QLatin1String("\n\n") + withoutPath(status.message(), path);
+        label += QLatin1String("\n\n") + status.withoutFile().message();
     label += QLatin1String("\n\n") + tr("Password:");
     dialog->setLabelText(label);
     dialog->setOkButtonText(tr("Open"));
@@ -156,7 +149,7 @@ void DocumentOpener::showError(const QString &path, const Status &status)
     box->setIcon(QMessageBox::Warning);
     box->setWindowTitle(tr("Could Not Open Document"));
     box->setText(tr("Folio could not open “%1”.").arg(QFileInfo(path).fileName()));
-    QString reason = withoutPath(status.message(), path);
+    QString reason = status.withoutFile().message();
     if (!reason.isEmpty())
         reason[0] = reason[0].toUpper(); // it starts a sentence of its own here
     box->setInformativeText(reason);

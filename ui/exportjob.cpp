@@ -47,12 +47,6 @@ Result<ExportResult> ExportJob::run(const ExportRequest &request, const OpenOpti
     return ExportResult {std::move(written).value(), int(pages->size())};
 }
 
-QString ExportJob::failureReason(const ExportRequest &request, const Status &status)
-{
-    const QString prefix = request.documentPath + QLatin1String(": ");
-    return status.message().startsWith(prefix) ? status.message().mid(prefix.size()) : status.message();
-}
-
 void ExportJob::showFailure(const ExportRequest &request, const Status &status, QWidget *parent)
 {
     const QString folder = QDir::toNativeSeparators(request.directory);
@@ -63,7 +57,8 @@ void ExportJob::showFailure(const ExportRequest &request, const Status &status, 
     box->setWindowTitle(tr("Export Failed"));
     box->setText(tr("“%1” could not be exported to %2. No file was written.")
                      .arg(QFileInfo(request.documentPath).fileName(), folder));
-    QString reason = failureReason(request, status);
+    // The dialog names the document already.
+    QString reason = status.withoutFile().message();
     if (status.code() == StatusCode::TimedOut)
         reason = tr("%1. The time limit is set in Preferences.").arg(reason);
     if (!reason.isEmpty())

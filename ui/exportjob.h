@@ -29,8 +29,6 @@ public:
     static Result<ExportResult> run(const ExportRequest &request, const OpenOptions &open,
         const CancellationToken &token, const ProgressCallback &progress);
 
-    // Why the export failed, without the document's path the core may have put in front.
-    static QString failureReason(const ExportRequest &request, const Status &status);
     // A window-modal message box over `parent` naming the document, the folder and the reason.
     static void showFailure(const ExportRequest &request, const Status &status, QWidget *parent);
 };

@@ -238,9 +238,7 @@ QString Job::outcomeText(const Status &status) const
     // backend may have prefixed: the file is named in the dialog that just closed.
     if (status.isCancellation())
         return m_source.isCancelled() ? Status::fromToken(m_source.token()).message() : status.message();
-    if (m_options.fileName.isEmpty() || status.message().contains(m_options.fileName))
-        return status.message();
-    return tr("%1: %2").arg(m_options.fileName, status.message());
+    return status.withFile(m_options.fileName).message();
 }
 
 JobRunner::JobRunner(QWidget *window)

@@ -708,7 +708,7 @@ void MainWindow::exportFinished(const ExportRequest &request, const Result<Expor
         showOutcome(status.message());
         return;
     }
-    showOutcome(tr("Could not export %1: %2").arg(fileName, ExportJob::failureReason(request, status)));
+    showOutcome(tr("Could not export %1: %2").arg(fileName, status.withoutFile().message()));
     ExportJob::showFailure(request, status, this);
 }
 

@@ -74,8 +74,8 @@ Result<QString> NativeFileName::reachable(const QByteArray &native)
 #ifdef Q_OS_UNIX
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Status(StatusCode::IoError,
-            tr("%1: cannot open: %2").arg(display(native), QString::fromLocal8Bit(std::strerror(errno))));
+        return Status(StatusCode::IoError, tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))))
+            .withFile(display(native));
         // Deliberately never closed: the name below is only valid while the descriptor is open.
 #ifdef Q_OS_LINUX
     return QStringLiteral("/proc/self/fd/%1").arg(fd);
@@ -83,7 +83,7 @@ Result<QString> NativeFileName::reachable(const QByteArray &native)
     return QStringLiteral("/dev/fd/%1").arg(fd);
 #endif
 #else
-    return Status(StatusCode::IoError, tr("%1: the file name cannot be represented").arg(display(native)));
+    return Status(StatusCode::IoError, tr("the file name cannot be represented")).withFile(display(native));
 #endif
 }
 

@@ -22,20 +22,69 @@ Status Status::fromToken(const CancellationToken &token)
     return {StatusCode::Canceled, tr("Cancelled")};
 }
 
-Status Status::withContext(const QString &context) const
+QString Status::message() const
 {
-    // A cancellation is about the run, not the file: "Timed out after 30 s" stays as it is.
-    if (isOk() || isCancellation() || context.isEmpty())
+    if (isOk() || isCancellation())
+        return m_reason;
+    QStringList parts;
+    if (!m_file.isEmpty())
+        parts.append(m_file);
+    parts.append(m_entries);
+    if (!m_part.isEmpty())
+        parts.append(m_part);
+    if (m_page >= 0)
+        parts.append(tr("Page %1").arg(m_page + 1));
+    parts.append(m_reason);
+    return parts.join(QLatin1String(": "));
+}
+
+Status Status::withFile(const QString &file) const
+{
+    if (isOk() || isCancellation() || file.isEmpty() || file == m_file)
         return *this;
-    // Named already, by this context or by the file's bare name (a backend naming the part of it
-    // that failed): once is enough, with the fuller name.
-    const QString separator = QStringLiteral(": ");
-    if (m_message.startsWith(context + separator))
+    Status status = *this;
+    if (!m_file.isEmpty()) {
+        if (QFileInfo(m_file).fileName() == file)
+            return *this; // named already, and more fully
+        if (QFileInfo(file).fileName() != m_file)
+            status.m_entries.prepend(m_file); // the document that failed was inside `file`
+    }
+    status.m_file = file;
+    return status;
+}
+
+Status Status::withEntry(const QString &entry) const
+{
+    if (isOk() || isCancellation() || entry.isEmpty())
         return *this;
-    const QString name = QFileInfo(context).fileName();
-    if (!name.isEmpty() && name != context && m_message.startsWith(name + separator))
-        return {m_code, context + m_message.mid(name.size())};
-    return {m_code, context + separator + m_message};
+    Status status = *this;
+    status.m_entries.prepend(entry);
+    return status;
+}
+
+Status Status::withPart(const QString &part) const
+{
+    if (isOk() || isCancellation() || part.isEmpty() || !m_part.isEmpty())
+        return *this;
+    Status status = *this;
+    status.m_part = part;
+    return status;
+}
+
+Status Status::withPage(int page) const
+{
+    if (isOk() || isCancellation() || page < 0 || m_page >= 0)
+        return *this;
+    Status status = *this;
+    status.m_page = page;
+    return status;
+}
+
+Status Status::withoutFile() const
+{
+    Status status = *this;
+    status.m_file.clear();
+    return status;
 }
 
 const char *codeName(StatusCode code) noexcept

@@ -31,12 +31,12 @@ Status FileStamp::verify(const QString &path, const QString &name) const
 {
     const FileStamp now = of(path);
     if (!now.exists)
-        return Status(
-            StatusCode::IoError, Viewer::tr("%1: the file was deleted or moved after it was opened").arg(name));
+        return Status(StatusCode::IoError, Viewer::tr("the file was deleted or moved after it was opened"))
+            .withFile(name);
     if (now != *this)
         return Status(StatusCode::IoError,
-            Viewer::tr("%1: the file changed on disk after it was opened; open it again to see the new version")
-                .arg(name));
+            Viewer::tr("the file changed on disk after it was opened; open it again to see the new version"))
+            .withFile(name);
     return {};
 }
 
@@ -49,7 +49,7 @@ Result<std::unique_ptr<Document>> Viewer::load(
     const QFileInfo fileInfo(path);
     const QString name = options.displayName.isEmpty() ? path : options.displayName;
     if (fileInfo.isDir())
-        return Status(StatusCode::IoError, tr("%1: is a folder, not a document").arg(name));
+        return Status(StatusCode::IoError, tr("is a folder, not a document")).withFile(name);
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
         QString reason = file->errorString();
@@ -57,7 +57,7 @@ Result<std::unique_ptr<Document>> Viewer::load(
         // file is there, under a name Qt cannot spell (folio-cli opens such names by their bytes).
         if (path.contains(QChar::ReplacementCharacter) && !file->exists())
             reason += tr(" (its name holds bytes that are not UTF-8; rename the file, or open it with folio-cli)");
-        return Status(StatusCode::IoError, tr("%1: cannot open: %2").arg(name, reason));
+        return Status(StatusCode::IoError, tr("cannot open: %1").arg(reason)).withFile(name);
     }
     return load(std::move(file), name, options, token, progress);
 }
@@ -67,19 +67,19 @@ Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device
 {
     const QString context = name.isEmpty() ? tr("(stream)") : name;
     if (!device || !device->isReadable())
-        return Status(StatusCode::IoError, tr("%1: not readable").arg(context));
+        return Status(StatusCode::IoError, tr("not readable")).withFile(context);
     if (token.isCancelled())
         return Status::fromToken(token);
     const Detection detection = FormatDetector::detect(*device, name);
     if (!detection.backend) {
         // An empty .txt is a blank page; an empty anything-else is a broken file, not a format.
         if (!device->isSequential() && device->size() == 0)
-            return Status(StatusCode::Corrupt, tr("%1: the file is empty").arg(context));
+            return Status(StatusCode::Corrupt, tr("the file is empty")).withFile(context);
         if (!detection.mimeType.isValid() || detection.mimeType.isDefault())
-            return Status(StatusCode::Unsupported, tr("%1: unsupported format: unrecognised binary data").arg(context));
+            return Status(StatusCode::Unsupported, tr("unsupported format: unrecognised binary data")).withFile(context);
         return Status(StatusCode::Unsupported,
-            tr("%1: unsupported format: %2 (%3)")
-                .arg(context, detection.mimeType.comment(), detection.mimeType.name()));
+            tr("unsupported format: %1 (%2)").arg(detection.mimeType.comment(), detection.mimeType.name()))
+            .withFile(context);
     }
     qCDebug(lcCore) << "opening" << name << "with backend" << detection.backend->id();
     OpenRequest request;
@@ -93,7 +93,7 @@ Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device
     if (token.isCancelled())
         return Status::fromToken(token);
     if (!result)
-        return result.status().withContext(context);
+        return result.status().withFile(context);
     return result;
 }
 

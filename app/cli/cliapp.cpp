@@ -517,7 +517,7 @@ Result<QList<int>> CliApp::selectedPages(Viewer &viewer)
         return status;
     auto pages = list.resolve(document->pageCount());
     if (!pages)
-        return pages.status().withContext(fileLabel());
+        return pages.status().withFile(fileLabel());
     return pages;
 }
 
@@ -530,7 +530,7 @@ int CliApp::runInfo()
     const auto info = viewer.info(m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     bar.finish();
     if (!info)
-        return fail(info.status().withContext(fileLabel()));
+        return fail(info.status().withFile(fileLabel()));
 
     if (m_options.json) {
         QJsonObject root;
@@ -620,7 +620,7 @@ int CliApp::runRender()
         [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     bar.finish();
     if (!written)
-        return fail(written.status().withContext(fileLabel()));
+        return fail(written.status().withFile(fileLabel()));
     if (!m_options.quiet) {
         if (pdf)
             printErr(tr("folio-cli: wrote %1 (%2)\n").arg(QDir::toNativeSeparators(pdfPath), pagesText(pages->size())));
@@ -660,7 +660,7 @@ int CliApp::runText()
         }
         const auto text = document->text(page, token);
         if (!text)
-            return fail(text.status().withContext(fileLabel()));
+            return fail(text.status().withFile(fileLabel()));
         if (i > 0)
             printOut(QStringLiteral("\f"));
         printOut(text.value());
@@ -737,7 +737,7 @@ int CliApp::runExtract()
         [&bar](qint64 done, qint64 total) { bar.update(done, total); });
     bar.finish();
     if (!written)
-        return fail(written.status().withContext(fileLabel()));
+        return fail(written.status().withFile(fileLabel()));
     if (!m_options.quiet) {
         for (const QString &path : written.value())
             printErr(tr("folio-cli: wrote %1\n").arg(QDir::toNativeSeparators(path)));

@@ -31,8 +31,12 @@ freshroot() { sh "$ROOT/packaging/freshroot.sh" "$@"; }
 cleanup() { if [ "$keep" = 0 ]; then freshroot destroy "$fresh" || true; fi; }
 trap cleanup EXIT INT TERM
 
+say() { printf '[first-run %s] %s\n' "$(date +%T)" "$*"; }
+say "removing an earlier fresh root"
 freshroot destroy "$fresh"
+say "unpacking a fresh root"
 freshroot create "$fresh"
+say "copying the project"
 # The project as a clone has it: the committed files (and the corpus beside it, as in CI).
 mkdir -p "$fresh/work/project"
 git -C "$ROOT" archive HEAD | tar -x -C "$fresh/work/project"
@@ -48,7 +52,7 @@ timed() { # label command...
     seconds=$(($(date +%s) - start))
     printf '| %s | %d min %02d s | %s |\n' "$label" $((seconds / 60)) $((seconds % 60)) \
         "$([ "$status" = 0 ] && echo ok || echo "failed ($status)")" >>"$out/first-run.md"
-    printf '%s: %d s, exit %d\n' "$label" "$seconds" "$status"
+    say "$label: $seconds s, exit $status"
 }
 
 : >"$log"

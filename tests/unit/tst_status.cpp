@@ -19,19 +19,41 @@ private Q_SLOTS:
         Result<int> bad(Status(StatusCode::Corrupt, QStringLiteral("broken xref")));
         QVERIFY(!bad.isOk());
         QCOMPARE(bad.status().code(), StatusCode::Corrupt);
-        QCOMPARE(bad.status().withContext(QStringLiteral("a.pdf")).message(), QStringLiteral("a.pdf: broken xref"));
-        // A message that names the file already is not named twice; the fuller name wins.
-        const Status named(StatusCode::Corrupt, QStringLiteral("a.xlsx: xl/workbook.xml is damaged"));
-        QCOMPARE(named.withContext(QStringLiteral("a.xlsx")).message(), named.message());
-        QCOMPARE(named.withContext(QStringLiteral("/tmp/x/a.xlsx")).message(),
-            QStringLiteral("/tmp/x/a.xlsx: xl/workbook.xml is damaged"));
-        QCOMPARE(
-            named.withContext(QStringLiteral("/tmp/x/a.xlsx")).withContext(QStringLiteral("/tmp/x/a.xlsx")).message(),
-            QStringLiteral("/tmp/x/a.xlsx: xl/workbook.xml is damaged"));
-        QCOMPARE(named.withContext(QStringLiteral("b.xlsx")).message(), QStringLiteral("b.xlsx: ") + named.message());
+        QCOMPARE(bad.status().withFile(QStringLiteral("a.pdf")).message(), QStringLiteral("a.pdf: broken xref"));
+        QCOMPARE(bad.status().withFile(QStringLiteral("a.pdf")).reason(), QStringLiteral("broken xref"));
+    }
+
+    // Where a failure happened travels as fields and becomes a sentence only when shown: each
+    // place is named once, outermost first, and a fuller name of the file wins.
+    void contextIsFields()
+    {
+        const Status part = Status(StatusCode::Corrupt, QStringLiteral("is damaged"))
+                                .withPart(QStringLiteral("xl/workbook.xml"))
+                                .withFile(QStringLiteral("a.xlsx"));
+        QCOMPARE(part.message(), QStringLiteral("a.xlsx: xl/workbook.xml: is damaged"));
+        QCOMPARE(part.file(), QStringLiteral("a.xlsx"));
+        QCOMPARE(part.part(), QStringLiteral("xl/workbook.xml"));
+        QCOMPARE(part.withFile(QStringLiteral("a.xlsx")).message(), part.message());
+        QCOMPARE(part.withFile(QStringLiteral("/tmp/x/a.xlsx")).message(),
+            QStringLiteral("/tmp/x/a.xlsx: xl/workbook.xml: is damaged"));
+        QCOMPARE(part.withFile(QStringLiteral("/tmp/x/a.xlsx")).withFile(QStringLiteral("/tmp/x/a.xlsx")).message(),
+            QStringLiteral("/tmp/x/a.xlsx: xl/workbook.xml: is damaged"));
+        // The bare name of a file named in full already adds nothing.
+        QCOMPARE(part.withFile(QStringLiteral("/tmp/x/a.xlsx")).withFile(QStringLiteral("a.xlsx")).file(),
+            QStringLiteral("/tmp/x/a.xlsx"));
+        // Another file: the one that failed was inside it.
+        const Status nested = part.withEntry(QStringLiteral("docs/a.xlsx")).withoutFile().withFile(QStringLiteral("b.zip"));
+        QCOMPARE(nested.message(), QStringLiteral("b.zip: docs/a.xlsx: xl/workbook.xml: is damaged"));
+        QCOMPARE(part.withFile(QStringLiteral("b.zip")).entries(), QStringList {QStringLiteral("a.xlsx")});
+        QCOMPARE(part.withoutFile().message(), QStringLiteral("xl/workbook.xml: is damaged"));
+        // The innermost part and page are the precise ones.
+        QCOMPARE(part.withPart(QStringLiteral("other.xml")).part(), QStringLiteral("xl/workbook.xml"));
+        const Status page = Status(StatusCode::IoError, QStringLiteral("disk full")).withPage(2).withPage(7);
+        QCOMPARE(page.message(), QStringLiteral("Page 3: disk full"));
         // Cancellations are about the run, not the file, and keep their exact message.
         const Status timedOut(StatusCode::TimedOut, QStringLiteral("Timed out after 2 s"));
-        QCOMPARE(timedOut.withContext(QStringLiteral("a.pdf")).message(), QStringLiteral("Timed out after 2 s"));
+        QCOMPARE(timedOut.withFile(QStringLiteral("a.pdf")).withPage(1).message(), QStringLiteral("Timed out after 2 s"));
+        QVERIFY(Status().withFile(QStringLiteral("a.pdf")).message().isEmpty());
     }
 
     void pageList_data()

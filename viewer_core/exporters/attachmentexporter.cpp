@@ -103,7 +103,7 @@ Result<QStringList> AttachmentExporter::extract(Document &document, const QList<
             ? ProgressCallback([&](qint64 done, qint64) { progress(before + done, total); })
             : ProgressCallback();
         if (Status s = document.saveAttachment(index, *file.value(), token, perFile); !s)
-            return s.withContext(name);
+            return s.withEntry(name);
         before += file.value()->size();
         // Closed now (commit() reports its errors): an archive may hold more files than a
         // process may keep open.

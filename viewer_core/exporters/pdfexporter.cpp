@@ -30,10 +30,7 @@ int normalizedRotation(int rotation)
 // A failure's message names the page it happened on.
 Status onPage(const Status &status, int page)
 {
-    const QString name = PdfExporter::tr("Page %1").arg(page + 1);
-    if (status.isCancellation() || status.message().contains(name))
-        return status;
-    return status.withContext(name);
+    return status.withPage(page);
 }
 
 // The file an unchanged PDF export can copy: the open PDF itself when every page is asked for in

@@ -201,7 +201,7 @@ Result<Document *> ComicDocument::pageImage(int index, const CancellationToken &
     request.mimeType = detection.mimeType;
     auto image = detection.backend->open(std::move(request), token, {});
     if (!image)
-        return image.status().withContext(entry.path);
+        return image.status().withEntry(entry.path);
     m_cachedImage = std::move(image).value();
     m_cachedPage = index;
     return m_cachedImage.get();

@@ -120,11 +120,16 @@ qint64 Package::size(const QString &path) const
     return index < 0 ? -1 : m_reader->entries().at(index).size;
 }
 
+Status Package::missingPart(const QString &path) const
+{
+    return Status(StatusCode::Corrupt, tr("the part is missing from the package")).withPart(path).withFile(m_fileName);
+}
+
 Result<QByteArray> Package::read(const QString &path, const CancellationToken &token, qint64 maxBytes) const
 {
     const int index = indexOf(path);
     if (index < 0)
-        return Status(StatusCode::Corrupt, tr("The part “%1” is missing from %2").arg(path, m_fileName));
+        return missingPart(path);
     return m_reader->readEntry(index, maxBytes, token);
 }
 
@@ -132,7 +137,7 @@ Result<QByteArray> Package::readHead(const QString &path, qint64 bytes, const Ca
 {
     const int index = indexOf(path);
     if (index < 0)
-        return Status(StatusCode::Corrupt, tr("The part “%1” is missing from %2").arg(path, m_fileName));
+        return missingPart(path);
     return m_reader->readHead(index, bytes, token);
 }
 

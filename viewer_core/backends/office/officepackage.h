@@ -102,6 +102,7 @@ public:
 private:
     Package(const Limits &limits, const QString &fileName);
     int indexOf(const QString &path) const;
+    Status missingPart(const QString &path) const;
 
     Limits m_limits;
     QString m_fileName;

@@ -27,17 +27,14 @@ Result<std::unique_ptr<Document>> PresentationDocument::open(
     if (!package) {
         if (package.status().isCancellation() || package.status().code() == StatusCode::InvalidArgument)
             return package.status();
-        return Status(
-            package.status().code(), tr("Cannot read %1 as a presentation: %2").arg(name, package.status().message()));
+        return package.status().withFile(name);
     }
     const bool odf
         = request.mimeType.name().contains(QLatin1String("opendocument")) || !(*package)->odfMimeType(token).isEmpty();
     Result<Presentation> presentation
         = odf ? readOdp(**package, token, progress) : readPptx(**package, token, progress);
     if (!presentation) {
-        const Status &status = presentation.status();
-        // Part-level messages name the part; the file's name makes them useful on their own.
-        return status.message().contains(name) ? status : status.withContext(name);
+        return presentation.status().withFile(name);
     }
 
     std::unique_ptr<PresentationDocument> document(new PresentationDocument(request.limits));

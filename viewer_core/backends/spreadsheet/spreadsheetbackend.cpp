@@ -46,32 +46,32 @@ public:
         if (ods && !(*package)->contains(QStringLiteral("xl/workbook.xml"))) {
             auto reader = spreadsheet::OdsReader::open(**package, token);
             if (!reader)
-                return reader.status().withContext(fileName);
+                return reader.status().withFile(fileName);
             const spreadsheet::SheetDocument::Format format {QStringLiteral("ods"),
                 request.mimeType.isValid() ? request.mimeType.comment() : tr("OpenDocument spreadsheet"),
                 mimeType.isEmpty() ? QString(OdsType) : mimeType};
-            return withContext(spreadsheet::SheetDocument::open(std::move(*package), std::move(*reader), format,
+            return withFileName(spreadsheet::SheetDocument::open(std::move(*package), std::move(*reader), format,
                                    request.options, request.limits, token, progress),
                 fileName);
         }
         auto reader = spreadsheet::XlsxReader::open(**package, token);
         if (!reader)
-            return reader.status().withContext(fileName);
+            return reader.status().withFile(fileName);
         const spreadsheet::SheetDocument::Format format {QStringLiteral("xlsx"),
             request.mimeType.isValid() ? request.mimeType.comment() : tr("Excel workbook"),
             mimeType.isEmpty() ? QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                                : mimeType};
-        return withContext(spreadsheet::SheetDocument::open(std::move(*package), std::move(*reader), format,
+        return withFileName(spreadsheet::SheetDocument::open(std::move(*package), std::move(*reader), format,
                                request.options, request.limits, token, progress),
             fileName);
     }
 
 private:
-    static Result<std::unique_ptr<Document>> withContext(Result<std::unique_ptr<Document>> result, const QString &name)
+    static Result<std::unique_ptr<Document>> withFileName(Result<std::unique_ptr<Document>> result, const QString &name)
     {
         if (result)
             return result;
-        return result.status().withContext(name);
+        return result.status().withFile(name);
     }
 };
 
