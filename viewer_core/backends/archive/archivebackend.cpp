@@ -8,7 +8,7 @@
 #include "compresseddocument.h"
 #include "decompress.h"
 #include "formatdetector.h"
-#include "iodevice.h"
+#include "chunkedio.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -118,7 +118,7 @@ public:
                 tr("The file is compressed more than %1 times over, which Folio does not unpack").arg(MaxNesting));
         std::unique_ptr<QIODevice> input = std::move(request.device);
         if (input->isSequential()) {
-            auto buffer = readDevice(*input, request.limits.maxInMemoryBytes, token);
+            auto buffer = readAll(*input, request.limits.maxInMemoryBytes, token);
             if (!buffer)
                 return buffer.status();
             auto copy = std::make_unique<QBuffer>();

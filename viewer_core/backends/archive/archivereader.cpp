@@ -5,8 +5,8 @@
 #include "backends/common/mimetypes.h"
 #include "decompress.h"
 #include "detachedcall.h"
-#include "inputdevice.h"
-#include "iodevice.h"
+#include "backends/common/cancellabledevice.h"
+#include "chunkedio.h"
 #include "sevenzipcheck.h"
 #include "zipcatalogue.h"
 
@@ -167,7 +167,7 @@ Result<std::unique_ptr<ArchiveReader>> ArchiveReader::open(std::unique_ptr<QIODe
     if (source->isSequential()) {
         // KArchive seeks: keep a random-access copy.
         auto buffer = std::make_shared<QBuffer>();
-        Result<QByteArray> data = readDevice(*source, limits.maxInMemoryBytes, token);
+        Result<QByteArray> data = readAll(*source, limits.maxInMemoryBytes, token);
         if (!data)
             return data.status();
         buffer->setData(std::move(data).value());
@@ -223,7 +223,7 @@ Status ArchiveReader::load(
             return status;
     }
     m_source = std::move(source);
-    m_input = std::make_shared<InputDevice>(m_source);
+    m_input = std::make_shared<CancellableDevice>(m_source, CancellableDevice::OnCancel::End, 64 * 1024);
     m_input->setToken(token);
     switch (format) {
     case Format::Zip:

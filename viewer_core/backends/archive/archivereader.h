@@ -14,9 +14,12 @@
 class KArchive;
 class KArchiveEntry;
 
+namespace folio {
+class CancellableDevice;
+}
+
 namespace folio::archive {
 
-class InputDevice;
 
 // One entry of an archive as KArchive sees it.
 struct Entry
@@ -145,7 +148,7 @@ private:
     qint64 m_totalSize = 0;
     // Destroyed in reverse order: the archive reads through m_input, which reads m_source.
     std::shared_ptr<QIODevice> m_source;
-    std::shared_ptr<InputDevice> m_input;
+    std::shared_ptr<CancellableDevice> m_input;
     std::shared_ptr<KArchive> m_archive;
     // A ZIP is listed from its central directory (see zipcatalogue.h); KZip opens it only when an
     // entry is read.

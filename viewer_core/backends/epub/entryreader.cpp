@@ -21,17 +21,6 @@ struct EntryMessages
     Q_DECLARE_TR_FUNCTIONS(folio::epub::EntryReader)
 };
 
-QString formatBytes(qint64 bytes)
-{
-    if (bytes >= (1LL << 30))
-        return QStringLiteral("%1 GiB").arg(double(bytes) / (1LL << 30), 0, 'f', 1);
-    if (bytes >= (1LL << 20))
-        return QStringLiteral("%1 MiB").arg(double(bytes) / (1LL << 20), 0, 'f', 1);
-    if (bytes >= 1024)
-        return QStringLiteral("%1 KiB").arg(bytes / 1024);
-    return QStringLiteral("%1 bytes").arg(bytes);
-}
-
 // The full path where the archive knows it (KArchiveEntry::name() is the last part only).
 QString pathOf(const KArchiveFile &file)
 {
@@ -52,7 +41,7 @@ Status tooLarge(const QString &name, qint64 limit)
 {
     return {StatusCode::LimitExceeded,
         EntryMessages::tr("The entry “%1” is larger than the limit of %2 per archive entry")
-            .arg(name, formatBytes(limit))};
+            .arg(name, bytesText(limit))};
 }
 
 Status tooCompressed(const QString &name, qint64 packed, int ratio)

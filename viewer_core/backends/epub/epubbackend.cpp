@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "epubbackend.h"
 
-#include "backends/text/textinput.h"
+#include "chunkedio.h"
 #include "backends/text/textpage.h"
 #include "epubdocument.h"
 #include "epublogging.h"
@@ -28,7 +28,7 @@ public:
         if (!request.device)
             return Status(StatusCode::InvalidArgument, tr("No input device"));
         // KZip seeks: a pipe is read into memory first (up to the in-memory limit).
-        auto device = text::randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
+        auto device = randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
         if (!device)
             return device.status();
         return epub::EpubDocument::open(std::move(*device), request.mimeType, request.limits, token, progress);

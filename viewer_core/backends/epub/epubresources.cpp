@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "epubresources.h"
 
-#include "backends/image/cancellabledevice.h"
+#include "backends/common/cancellabledevice.h"
 #include "epublogging.h"
 #include "epubpackage.h"
 #include "epubstyle.h"

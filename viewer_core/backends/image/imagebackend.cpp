@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagebackend.h"
 
-#include "cancellabledevice.h"
+#include "backends/common/cancellabledevice.h"
+#include "chunkedio.h"
 #include "rasterdocument.h"
 #include "svgdocument.h"
 
@@ -60,7 +61,7 @@ public:
         std::unique_ptr<QIODevice> device = std::move(request.device);
         if (device->isSequential()) {
             // Frames are decoded on demand and decoders seek: keep a random-access copy.
-            Result<QByteArray> data = readAllCancellable(*device, request.limits.maxInMemoryBytes, token);
+            Result<QByteArray> data = readAll(*device, request.limits.maxInMemoryBytes, token);
             if (!data)
                 return data.status();
             auto buffer = std::make_unique<QBuffer>();

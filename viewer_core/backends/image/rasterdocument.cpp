@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rasterdocument.h"
 
-#include "cancellabledevice.h"
+#include "backends/common/cancellabledevice.h"
 #include "detachedcall.h"
 #include "logging.h"
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "svgdocument.h"
 
-#include "cancellabledevice.h"
+#include "backends/common/cancellabledevice.h"
+#include "chunkedio.h"
 #include "logging.h"
 #include "svgscanner.h"
 
@@ -100,7 +101,7 @@ SvgDocument::~SvgDocument() = default;
 Result<std::unique_ptr<Document>> SvgDocument::open(
     QIODevice &device, const QMimeType &mimeType, const Limits &limits, const CancellationToken &token)
 {
-    Result<QByteArray> data = readAllCancellable(device, limits.maxInMemoryBytes, token);
+    Result<QByteArray> data = readAll(device, limits.maxInMemoryBytes, token);
     if (!data)
         return data.status();
     std::unique_ptr<SvgDocument> document(new SvgDocument(limits));

@@ -4,7 +4,7 @@
 #include "backend.h"
 #include "backends/archive/archivereader.h"
 #include "backends/common/safexml.h"
-#include "backends/text/textinput.h"
+#include "chunkedio.h"
 #include "backends/text/textpage.h"
 
 #include <QBuffer>
@@ -83,7 +83,7 @@ Result<std::unique_ptr<Package>> Package::open(
         return status;
     if (!request.device)
         return Status(StatusCode::InvalidArgument, tr("No input device"));
-    auto device = text::randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
+    auto device = randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
     if (!device)
         return device.status();
     const QString name = request.fileName.isEmpty() ? fallbackName : request.fileName;

@@ -2,7 +2,7 @@
 #include "pdfdocument.h"
 
 #include "detachedcall.h"
-#include "iodevice.h"
+#include "chunkedio.h"
 #include "logging.h"
 
 #include <poppler-annotation.h>
@@ -155,7 +155,7 @@ PdfDocument::~PdfDocument() = default;
 Result<std::unique_ptr<Document>> PdfDocument::open(
     OpenRequest request, const CancellationToken &token, const ProgressCallback &progress)
 {
-    auto data = readDevice(*request.device, request.limits.maxInMemoryBytes, token, progress);
+    auto data = readAll(*request.device, request.limits.maxInMemoryBytes, token, progress);
     if (!data)
         return data.status();
     const QByteArray password = request.password.toUtf8();

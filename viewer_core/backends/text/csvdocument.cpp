@@ -3,7 +3,7 @@
 
 #include "fonts.h"
 #include "logging.h"
-#include "textinput.h"
+#include "chunkedio.h"
 #include "textpage.h"
 
 #include <QFontMetricsF>
@@ -253,7 +253,7 @@ Result<QList<QStringList>> CsvDocument::pageRecords(int index, qint64 maxBytes, 
     while (pos < end) {
         if (token.isCancelled())
             return Status::fromToken(token);
-        Result<QByteArray> chunk = readAt(device(), pos, std::min(ReadChunk, end - pos));
+        Result<QByteArray> chunk = readAt(device(), pos, std::min(IoChunk, end - pos));
         if (!chunk)
             return chunk.status();
         if (chunk->isEmpty())

@@ -5,7 +5,7 @@
 
 #include "logging.h"
 #include "markdownsource.h"
-#include "textinput.h"
+#include "chunkedio.h"
 #include "textpage.h"
 
 #include "fonts.h"
@@ -87,7 +87,9 @@ Result<std::unique_ptr<Document>> MarkdownDocument::open(std::unique_ptr<QIODevi
         if (progress)
             progress(done / 2, total);
     };
-    Result<QByteArray> bytes = readWhole(*device, std::min(MaxBytes, limits.maxInMemoryBytes), token, readProgress);
+    if (!device->seek(0))
+        return Status(StatusCode::IoError, tr("Cannot read the file: %1").arg(device->errorString()));
+    Result<QByteArray> bytes = readAll(*device, std::min(MaxBytes, limits.maxInMemoryBytes), token, readProgress);
     if (!bytes)
         return bytes.status();
     const QString source

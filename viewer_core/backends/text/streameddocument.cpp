@@ -2,7 +2,7 @@
 #include "streameddocument.h"
 
 #include "logging.h"
-#include "textinput.h"
+#include "chunkedio.h"
 
 namespace folio::text {
 
@@ -78,7 +78,7 @@ Status StreamedDocument::doEnsurePages(int count, const CancellationToken &token
 Status StreamedDocument::scanChunk(int count, const CancellationToken &token)
 {
     const int unit = m_encoding.unitSize();
-    qint64 want = std::min(ReadChunk, m_size - m_scanned);
+    qint64 want = std::min(IoChunk, m_size - m_scanned);
     want -= want % unit;
     if (want <= 0) {
         reachEnd();

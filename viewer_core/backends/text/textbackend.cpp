@@ -7,7 +7,7 @@
 #include "markdowndocument.h"
 #include "plaintextdocument.h"
 #include "textencoding.h"
-#include "textinput.h"
+#include "chunkedio.h"
 #include "textpage.h"
 
 namespace folio {
@@ -44,10 +44,10 @@ public:
             return status;
         if (!request.device)
             return Status(StatusCode::InvalidArgument, tr("No input device"));
-        auto device = text::randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
+        auto device = randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
         if (!device)
             return device.status();
-        const Result<QByteArray> head = text::readAt(**device, 0, text::TextEncoding::SampleSize);
+        const Result<QByteArray> head = readAt(**device, 0, text::TextEncoding::SampleSize);
         if (!head)
             return head.status();
         const bool complete = head->size() >= (*device)->size();
