@@ -17,7 +17,8 @@ QString bytesText(qint64 bytes)
         value /= 1024;
         ++unit;
     }
-    return QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
+    // As ls -h: one decimal below 10 ("1.5 KiB", "1.0 GiB"), whole numbers from 10 on ("64 KiB").
+    return QStringLiteral("%1 %2").arg(value, 0, 'f', value < 9.95 ? 1 : 0).arg(QLatin1String(units[unit]));
 }
 
 Status LimitErrors::entrySize(const QString &what, qint64 size, const Limits &limits)

@@ -30,7 +30,8 @@ struct Limits
     qint64 maxImagePixels() const { return qint64(maxImageMegapixels) * 1'000'000; }
 };
 
-// "512 bytes", "1.5 KiB", "2.0 GiB"
+// "1 byte", "512 bytes", "1.5 KiB", "64 KiB", "2.0 GiB": the one byte formatter of messages and
+// listings (the GUI shows sizes in the user's locale instead).
 QString bytesText(qint64 bytes);
 
 // The refusals of the archive limits. Each names the limit, its value and how to raise it (the
