@@ -492,33 +492,26 @@ QString CliApp::fileLabel() const
     return m_options.displayName.isEmpty() ? m_options.file : m_options.displayName;
 }
 
-Status CliApp::openDocument(Viewer &viewer)
+OpenOptions CliApp::openOptions() const
 {
     OpenOptions options;
     options.password = m_options.password;
     options.limits = m_options.limits;
     options.renderOptions = m_options.renderOptions;
     options.displayName = m_options.displayName;
+    return options;
+}
+
+Status CliApp::openDocument(Viewer &viewer)
+{
     ProgressBar bar(tr("Opening"), progressEnabled());
-    return viewer.open(
-        m_options.file, options, m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    return viewer.open(m_options.file, openOptions(), m_interrupt.token(), bar.callback());
 }
 
 Result<QList<int>> CliApp::selectedPages(Viewer &viewer)
 {
-    PageList list = PageList::all();
-    if (!m_options.pages.isEmpty())
-        list = PageList::parse(m_options.pages).value();
-    Document *document = viewer.document();
     ProgressBar bar(tr("Reading"), progressEnabled());
-    const Status status = document->ensurePages(
-        list.pagesNeeded(), m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
-    if (!status)
-        return status;
-    auto pages = list.resolve(document->pageCount());
-    if (!pages)
-        return pages.status().withFile(fileLabel());
-    return pages;
+    return PageList::parseOrAll(m_options.pages).value().select(viewer, m_interrupt.token(), bar.callback());
 }
 
 int CliApp::runInfo()
@@ -527,7 +520,7 @@ int CliApp::runInfo()
     if (Status s = openDocument(viewer); !s)
         return fail(s);
     ProgressBar bar(tr("Counting pages"), progressEnabled());
-    const auto info = viewer.info(m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    const auto info = viewer.info(m_interrupt.token(), bar.callback());
     bar.finish();
     if (!info)
         return fail(info.status().withFile(fileLabel()));
@@ -576,6 +569,17 @@ int CliApp::runInfo()
     return ExitOk;
 }
 
+ExportRequest CliApp::exportRequest() const
+{
+    ExportRequest request;
+    request.documentPath = m_options.file;
+    request.pages = m_options.pages;
+    request.directory = m_options.out;
+    request.options = exportOptions();
+    request.open = openOptions();
+    return request;
+}
+
 ExportOptions CliApp::exportOptions() const
 {
     ExportOptions options;
@@ -589,7 +593,6 @@ ExportOptions CliApp::exportOptions() const
     options.maxHeight = m_options.maxHeight;
     options.threads = m_options.threads;
     options.rotation = m_options.rotation;
-    options.renderOptions = m_options.renderOptions;
     options.watermark = m_options.watermark;
     options.resources
         = m_options.externalResources ? ExportOptions::Resources::External : ExportOptions::Resources::Embedded;
@@ -599,34 +602,26 @@ ExportOptions CliApp::exportOptions() const
 
 int CliApp::runRender()
 {
-    const ExportOptions options = exportOptions();
-    const bool pdf = options.format == ExportOptions::Format::Pdf;
-    const QString pdfPath = QDir(m_options.out).filePath(options.baseName + QLatin1String(".pdf"));
-    // Renaming the export over the document would destroy what it was made from.
-    if (pdf && QFileInfo(pdfPath).canonicalFilePath() == QFileInfo(m_options.file).canonicalFilePath()
-        && QFileInfo::exists(pdfPath))
-        return usageError(tr("%1 would replace the document itself; choose another --out folder")
-                              .arg(QDir::toNativeSeparators(pdfPath)));
+    const ExportRequest request = exportRequest();
+    // The command line chose the folder: a usage error, said before the document is read.
+    if (Status target = Exporter::checkTarget(request); !target)
+        return usageError(tr("%1; choose another --out folder").arg(target.message()));
 
-    Viewer viewer;
-    if (Status s = openDocument(viewer); !s)
-        return fail(s);
-    const auto pages = selectedPages(viewer);
-    if (!pages)
-        return fail(pages.status());
-
-    ProgressBar bar(tr("Rendering"), progressEnabled());
-    const auto written = Exporter::exportPages(viewer, pages.value(), m_options.out, options, m_interrupt.token(),
-        [&bar](qint64 done, qint64 total) { bar.update(done, total); });
-    bar.finish();
-    if (!written)
-        return fail(written.status().withFile(fileLabel()));
+    ProgressBar opening(tr("Opening"), progressEnabled());
+    ProgressBar reading(tr("Reading"), progressEnabled());
+    ProgressBar rendering(tr("Rendering"), progressEnabled());
+    const auto result = Exporter::exportDocument(
+        request, m_interrupt.token(), {opening.callback(), reading.callback(), rendering.callback()});
+    for (ProgressBar *bar : {&opening, &reading, &rendering})
+        bar->finish();
+    if (!result)
+        return fail(result.status());
     if (!m_options.quiet) {
-        if (pdf)
-            printErr(tr("folio-cli: wrote %1 (%2)\n").arg(QDir::toNativeSeparators(pdfPath), pagesText(pages->size())));
+        const QString pages = pagesText(result->pageCount);
+        if (request.options.format == ExportOptions::Format::Pdf)
+            printErr(tr("folio-cli: wrote %1 (%2)\n").arg(QDir::toNativeSeparators(request.pdfFile()), pages));
         else
-            printErr(tr("folio-cli: wrote %1 to %2\n")
-                         .arg(pagesText(pages->size()), QDir::toNativeSeparators(m_options.out)));
+            printErr(tr("folio-cli: wrote %1 to %2\n").arg(pages, QDir::toNativeSeparators(m_options.out)));
     }
     return ExitOk;
 }
@@ -733,8 +728,8 @@ int CliApp::runExtract()
                     .arg(m_options.name)));
     }
     ProgressBar bar(tr("Extracting"), progressEnabled());
-    const auto written = AttachmentExporter::extract(*viewer.document(), indices, m_options.out, m_interrupt.token(),
-        [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    const auto written
+        = AttachmentExporter::extract(*viewer.document(), indices, m_options.out, m_interrupt.token(), bar.callback());
     bar.finish();
     if (!written)
         return fail(written.status().withFile(fileLabel()));
