@@ -219,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 would replace the document itself; choose another --out folder</source>
+        <source>%1; choose another --out folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -872,10 +872,6 @@ Fehler: %2</translation>
 <context>
     <name>folio::ExportJob</name>
     <message>
-        <source>%1 would replace the document itself</source>
-        <translation>%1 würde das Dokument selbst ersetzen</translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -894,6 +890,13 @@ Error: %3</source>
         <translation>Datei: %1
 Ordner: %2
 Fehler: %3</translation>
+    </message>
+</context>
+<context>
+    <name>folio::Exporter</name>
+    <message>
+        <source>%1 would replace the document itself</source>
+        <translation>%1 würde das Dokument selbst ersetzen</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 would replace the document itself; choose another --out folder</source>
+        <source>%1; choose another --out folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,10 +871,6 @@ Error: %2</source>
 <context>
     <name>folio::ExportJob</name>
     <message>
-        <source>%1 would replace the document itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,6 +886,13 @@ Error: %2</source>
         <source>File: %1
 Folder: %2
 Error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::Exporter</name>
+    <message>
+        <source>%1 would replace the document itself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

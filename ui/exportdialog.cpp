@@ -533,12 +533,9 @@ void ExportDialog::update()
                           .arg(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("exports"))));
     else if (folder.exists() && !folder.isDir())
         folderError = tr("“%1” is a file, not a folder.").arg(QDir::toNativeSeparators(request.directory));
-    else if (format == Format::Pdf) {
-        // Renaming the export over the document would destroy what it is made from.
-        const QFileInfo target(QDir(request.directory).filePath(request.options.baseName + QLatin1String(".pdf")));
-        if (target.exists() && target.canonicalFilePath() == QFileInfo(m_source.path).canonicalFilePath())
-            folderError = tr("This would replace “%1” itself: choose another folder.").arg(target.fileName());
-    }
+    else if (request.replacesDocument())
+        folderError
+            = tr("This would replace “%1” itself: choose another folder.").arg(QFileInfo(request.pdfFile()).fileName());
     if (!folderError.isEmpty()) {
         m_problems.append(folderError);
         showMessage(m_output, folderError, true);

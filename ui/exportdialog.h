@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exporters/exportoptions.h"
-#include "viewer.h"
+#include "exporters/exportrequest.h"
 
 #include <QDialog>
 
@@ -19,18 +18,6 @@ class QRadioButton;
 class QSpinBox;
 
 namespace folio {
-
-// One export as the user asked for it: what MainWindow::exportDocument() runs.
-struct ExportRequest
-{
-    QString documentPath; // absolute path of the open document
-    QString pages; // PageList syntax, 1-based, in the order to write ("3,1-2"); empty = every page
-    QString directory; // created when missing
-    ExportOptions options; // options.baseName names the PDF
-    // The file as the tab opened it: the export refuses a file changed since (it would not be
-    // what the user sees). Not checked when it does not exist.
-    FileStamp documentStamp;
-};
 
 // File ▸ Export…: format, pages, size, rotation, watermark and destination folder. Export stays
 // disabled while anything is invalid, and the reason is shown next to the field. Starts from

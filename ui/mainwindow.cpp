@@ -8,6 +8,7 @@
 
 #include "documentopener.h"
 #include "documentview.h"
+#include "exporters/exporter.h"
 #include "formatregistry.h"
 #include "jobrunner.h"
 #include "settings.h"
@@ -671,12 +672,10 @@ Job *MainWindow::exportDocument(const ExportRequest &request)
     if (tab < 0 || m_jobs->isShuttingDown())
         return nullptr;
     // What the tab was opened with, so the export shows the same pages (and needs no prompt).
-    OpenOptions open;
-    open.password = documentAt(tab)->loadedDocument().password;
-    open.limits = m_opener->limits();
-    open.renderOptions = m_opener->renderOptions();
     ExportRequest job = request;
-    job.options.renderOptions = open.renderOptions;
+    job.open.password = documentAt(tab)->loadedDocument().password;
+    job.open.limits = m_opener->limits();
+    job.open.renderOptions = m_opener->renderOptions();
     job.documentStamp = documentAt(tab)->loadedDocument().stamp;
 
     JobOptions options;
@@ -686,8 +685,10 @@ Job *MainWindow::exportDocument(const ExportRequest &request)
     options.reportOutcome = false; // exportFinished() says what was written
     showOutcome(tr("Exporting %1…").arg(options.fileName));
     std::function<Result<ExportResult>(const CancellationToken &, const ProgressCallback &)> work
-        = [job, open](const CancellationToken &token, const ProgressCallback &progress) {
-              return ExportJob::run(job, open, token, progress);
+        = [job](const CancellationToken &token, const ProgressCallback &progress) {
+              ExportProgress steps;
+              steps.writing = progress; // the job counts pages written
+              return Exporter::exportDocument(job, token, steps);
           };
     return m_jobs->run<ExportResult>(options, std::move(work), this,
         [this, request](Result<ExportResult> result) { exportFinished(request, result); });

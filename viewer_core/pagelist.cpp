@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagelist.h"
 
+#include "viewer.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -12,6 +14,11 @@ PageList PageList::all()
     PageList list;
     list.m_ranges.append({1, -1});
     return list;
+}
+
+Result<PageList> PageList::parseOrAll(const QString &spec)
+{
+    return spec.isEmpty() ? Result<PageList>(all()) : parse(spec);
 }
 
 Result<PageList> PageList::parse(const QString &spec)
@@ -70,6 +77,20 @@ Result<QList<int>> PageList::resolve(int pageCount) const
                 break;
         }
     }
+    return pages;
+}
+
+Result<QList<int>> PageList::select(
+    const Viewer &viewer, const CancellationToken &token, const ProgressCallback &progress) const
+{
+    Document *document = viewer.document();
+    if (!document)
+        return Status(StatusCode::InvalidArgument, Viewer::tr("No document is open"));
+    if (Status status = document->ensurePages(pagesNeeded(), token, progress); !status)
+        return status;
+    auto pages = resolve(document->pageCount());
+    if (!pages)
+        return pages.status().withFile(viewer.fileName());
     return pages;
 }
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapp.h"
 
+#include "clioptions.h"
 #include "exporters/attachmentexporter.h"
 #include "exporters/exporter.h"
 #include "fonts.h"
 #include "nativefilename.h"
+#include "optionvalues.h"
 #include "progressbar.h"
+#include "usagetext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,109 +16,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
-#include <cmath>
 #include <cstdio>
 #include <map>
 #include <unistd.h>
 
 using namespace folio;
+using namespace cli::values;
 
 namespace {
-
-constexpr const char *Usage = R"(Usage: folio-cli COMMAND FILE [OPTIONS]
-
-Commands:
-  info FILE [--json]                 format, pages and their sizes (points), metadata
-  render FILE --out DIR              pages to DIR/page-N.png|jpg|html, or DIR/NAME.pdf
-      [--format png|jpg|html|pdf] [--pages 1,3-5] [--dpi N | --width PX | --height PX]
-      [--max-width PX] [--max-height PX] [--quality 1-100] [--rotate 0|90|180|270]
-      [--embed-resources | --external-resources] [--threads N]
-      [--watermark TEXT [--watermark-color COLOR] [--watermark-size PT] [--watermark-angle DEG]]
-  text FILE [--pages LIST]           plain text on stdout, pages separated by \f
-  attachments FILE [--json]          embedded files: index, size, name
-  extract FILE (--index N | --name NAME | --all) --out DIR
-
-Global options:
-  --timeout DURATION   stop after 500ms, 2s, 1m ... (0 = no limit, the default)
-  --password PW        password of an encrypted document
-  --quiet              no progress bar, no summary
-  --verbose            debug logging (also: QT_LOGGING_RULES="folio.*.debug=true")
-  --help, --version
-
-Render options:
-  --format FORMAT      png (the default), jpg, html (one file per page), or pdf: one file,
-                       DIR/NAME.pdf, NAME being FILE's name without its extension
-  --pages LIST         the pages, in this order: 1,3-5 · 8- (to the last) · 5-3 (backwards)
-  --dpi N              resolution of page pictures (default 150); PDF and HTML use it for the
-                       pictures of pages that cannot be written as text
-  --width PX, --height PX        page pictures this many pixels wide (or high) instead
-  --max-width PX, --max-height PX   at most this many pixels: the resolution is lowered to fit
-  --quality 1-100      JPEG quality (default 90)
-  --rotate DEG         turn the pages clockwise by 0, 90, 180 or 270 degrees
-  --embed-resources    HTML: pictures inside the page files (the default)
-  --external-resources HTML: pictures written once into DIR/resources/
-  --threads N          pages rendered at the same time (default: one per processor)
-  --watermark TEXT     TEXT written across every page, shrunk to fit it
-  --watermark-color COLOR   a name (red, gray) or #RRGGBB, #AARRGGBB with AA the opacity
-                            (default #50C80000: a light red)
-  --watermark-size PT  its font size before any shrinking (default 72)
-  --watermark-angle DEG     clockwise turn of the text (default -45: rising to the right)
-
-View options (used by info, render and text):
-  --render-comments    include comments of Office documents (margin notes), and their text
-  --render-notes       include the speaker notes of presentations
-  --render-hidden      include hidden sheets and slides
-
-Safety limits for archives, comic books and compressed files (0 = no limit):
-  --max-entry-size SIZE   largest entry or compressed file to unpack (default 1G)
-  --max-total-size SIZE   most data to unpack in all, e.g. by extract --all (default 4G)
-  --max-ratio N           highest compression ratio of data over 1 MiB (default 200)
-  --max-entries N         most entries in one archive (default 1000000)
-  SIZE is bytes or a number with K, M, G or T (powers of 1024): 512M, 2G.
-
-Exit codes: 0 ok, 1 error, 2 usage, 3 timed out, 4 unsupported format, 130 interrupted.
-After 3 or 130 the output folder holds no new file from the run.
-)";
-
-// Which options each command accepts (global ones are always accepted).
-const std::map<QString, QStringList> &commandOptions()
-{
-    static const std::map<QString, QStringList> table = {
-        {QStringLiteral("info"), {QStringLiteral("json")}},
-        {QStringLiteral("render"),
-            {QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("pages"), QStringLiteral("dpi"),
-                QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("max-width"),
-                QStringLiteral("max-height"), QStringLiteral("quality"), QStringLiteral("threads"),
-                QStringLiteral("rotate"), QStringLiteral("embed-resources"), QStringLiteral("external-resources"),
-                QStringLiteral("watermark"), QStringLiteral("watermark-color"), QStringLiteral("watermark-size"),
-                QStringLiteral("watermark-angle")}},
-        {QStringLiteral("text"), {QStringLiteral("pages")}},
-        {QStringLiteral("attachments"), {QStringLiteral("json")}},
-        {QStringLiteral("extract"),
-            {QStringLiteral("index"), QStringLiteral("name"), QStringLiteral("all"), QStringLiteral("out")}},
-    };
-    return table;
-}
-
-const QStringList &globalOptions()
-{
-    static const QStringList options = {QStringLiteral("timeout"), QStringLiteral("password"), QStringLiteral("quiet"),
-        QStringLiteral("verbose"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("max-entry-size"),
-        QStringLiteral("max-total-size"), QStringLiteral("max-ratio"), QStringLiteral("max-entries"),
-        QStringLiteral("render-comments"), QStringLiteral("render-notes"), QStringLiteral("render-hidden")};
-    return options;
-}
-
-bool takesValue(const QString &option)
-{
-    static const QStringList flags = {QStringLiteral("json"), QStringLiteral("embed-resources"),
-        QStringLiteral("external-resources"), QStringLiteral("render-comments"), QStringLiteral("render-notes"),
-        QStringLiteral("render-hidden"), QStringLiteral("all"), QStringLiteral("quiet"), QStringLiteral("verbose"),
-        QStringLiteral("help"), QStringLiteral("version")};
-    return !flags.contains(option);
-}
 
 void printOut(const QString &text)
 {
@@ -142,57 +51,6 @@ QString pointsText(QSizeF size)
         .arg(size.width(), 0, 'f', 2)
         .arg(size.height(), 0, 'f', 2)
         .replace(QStringLiteral(".00 "), QStringLiteral(" "));
-}
-
-// Parses an integer option within [low, high].
-bool parseInt(const QString &text, int low, int high, int &value)
-{
-    bool ok = false;
-    const int parsed = text.toInt(&ok);
-    if (!ok || parsed < low || parsed > high)
-        return false;
-    value = parsed;
-    return true;
-}
-
-// Parses a number within [low, high].
-bool parseNumber(const QString &text, double low, double high, double &value)
-{
-    bool ok = false;
-    const double parsed = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(parsed) || parsed < low || parsed > high)
-        return false;
-    value = parsed;
-    return true;
-}
-
-// Parses a size limit: bytes, or a number with K, M, G or T (powers of 1024, optionally followed
-// by "iB" or "B"): 512M, 1.5G. 0 means no limit.
-bool parseSizeLimit(const QString &text, qint64 &value)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d+(?:\\.\\d+)?)([KMGT]?)(?:i?B)?$"), QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
-        return false;
-    const QString unit = match.captured(2).toUpper();
-    const int power = unit.isEmpty() ? 0 : int(QStringLiteral("KMGT").indexOf(unit)) + 1;
-    const double bytes = match.captured(1).toDouble() * std::pow(1024.0, power);
-    if (bytes >= 9.2e18)
-        return false;
-    value = bytes == 0 ? std::numeric_limits<qint64>::max() : qint64(bytes);
-    return true;
-}
-
-// Parses a count limit: a whole number, 0 for no limit.
-bool parseCountLimit(const QString &text, qint64 &value)
-{
-    bool ok = false;
-    const qint64 parsed = text.trimmed().toLongLong(&ok);
-    if (!ok || parsed < 0)
-        return false;
-    value = parsed == 0 ? std::numeric_limits<qint64>::max() : parsed;
-    return true;
 }
 
 } // namespace
@@ -259,8 +117,12 @@ int CliApp::parse(const QStringList &arguments, Options &options)
             break;
         }
         if (!argument.startsWith(QLatin1String("--")) || argument.size() == 2) {
-            if (argument == QLatin1String("-h")) {
-                given[QStringLiteral("help")] = QString();
+            // "-h" is the one-letter alias of a flag; anything else is FILE or the command.
+            const cli::OptionSpec *alias = argument.size() == 2 && argument.startsWith(QLatin1Char('-'))
+                ? cli::findShortOption(argument.at(1))
+                : nullptr;
+            if (alias) {
+                given[QLatin1String(alias->name)] = QString();
             } else {
                 positional.append(argument);
                 positionalBytes.append(bytesOf(i));
@@ -275,18 +137,16 @@ int CliApp::parse(const QStringList &arguments, Options &options)
             value = name.mid(equals + 1);
             name = name.left(equals);
         }
-        bool known = globalOptions().contains(name);
-        for (const auto &entry : commandOptions())
-            known = known || entry.second.contains(name);
-        if (!known)
+        const cli::OptionSpec *option = cli::findOption(name);
+        if (!option)
             return usageError(tr("unknown option --%1").arg(name));
         QByteArray valueBytes = inlineValue ? bytesOf(i).mid(bytesOf(i).indexOf('=') + 1) : QByteArray();
-        if (takesValue(name) && !inlineValue) {
+        if (option->takesValue() && !inlineValue) {
             if (i + 1 >= arguments.size())
                 return usageError(tr("--%1 needs a value").arg(name));
             value = arguments[++i];
             valueBytes = bytesOf(i);
-        } else if (!takesValue(name) && inlineValue) {
+        } else if (!option->takesValue() && inlineValue) {
             return usageError(tr("--%1 takes no value").arg(name));
         }
         given[name] = value;
@@ -294,7 +154,7 @@ int CliApp::parse(const QStringList &arguments, Options &options)
     }
 
     if (given.count(QStringLiteral("help"))) {
-        printOut(QString::fromUtf8(Usage));
+        printOut(cli::usageText());
         return -1;
     }
     if (given.count(QStringLiteral("version"))) {
@@ -305,8 +165,8 @@ int CliApp::parse(const QStringList &arguments, Options &options)
         return usageError(tr("no command given"));
     options.command = positional.takeFirst();
     positionalBytes.removeFirst();
-    const auto allowed = commandOptions().find(options.command);
-    if (allowed == commandOptions().end())
+    const cli::CommandSpec *command = cli::findCommand(options.command);
+    if (!command)
         return usageError(tr("unknown command \"%1\"").arg(options.command));
     if (positional.isEmpty())
         return usageError(tr("%1: no FILE given").arg(options.command));
@@ -332,7 +192,7 @@ int CliApp::parse(const QStringList &arguments, Options &options)
         return usageError(tr("--out %1: the folder name is not valid UTF-8; choose another folder")
                               .arg(NativeFileName::display(out->second)));
     for (const auto &[name, value] : given) {
-        if (!globalOptions().contains(name) && !allowed->second.contains(name))
+        if (!cli::findOption(name)->appliesTo(*command))
             return usageError(tr("--%1 does not apply to %2").arg(name, options.command));
     }
 
@@ -492,33 +352,26 @@ QString CliApp::fileLabel() const
     return m_options.displayName.isEmpty() ? m_options.file : m_options.displayName;
 }
 
-Status CliApp::openDocument(Viewer &viewer)
+OpenOptions CliApp::openOptions() const
 {
     OpenOptions options;
     options.password = m_options.password;
     options.limits = m_options.limits;
     options.renderOptions = m_options.renderOptions;
     options.displayName = m_options.displayName;
+    return options;
+}
+
+Status CliApp::openDocument(Viewer &viewer)
+{
     ProgressBar bar(tr("Opening"), progressEnabled());
-    return viewer.open(
-        m_options.file, options, m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    return viewer.open(m_options.file, openOptions(), m_interrupt.token(), bar.callback());
 }
 
 Result<QList<int>> CliApp::selectedPages(Viewer &viewer)
 {
-    PageList list = PageList::all();
-    if (!m_options.pages.isEmpty())
-        list = PageList::parse(m_options.pages).value();
-    Document *document = viewer.document();
     ProgressBar bar(tr("Reading"), progressEnabled());
-    const Status status = document->ensurePages(
-        list.pagesNeeded(), m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
-    if (!status)
-        return status;
-    auto pages = list.resolve(document->pageCount());
-    if (!pages)
-        return pages.status().withFile(fileLabel());
-    return pages;
+    return PageList::parseOrAll(m_options.pages).value().select(viewer, m_interrupt.token(), bar.callback());
 }
 
 int CliApp::runInfo()
@@ -527,7 +380,7 @@ int CliApp::runInfo()
     if (Status s = openDocument(viewer); !s)
         return fail(s);
     ProgressBar bar(tr("Counting pages"), progressEnabled());
-    const auto info = viewer.info(m_interrupt.token(), [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    const auto info = viewer.info(m_interrupt.token(), bar.callback());
     bar.finish();
     if (!info)
         return fail(info.status().withFile(fileLabel()));
@@ -576,6 +429,17 @@ int CliApp::runInfo()
     return ExitOk;
 }
 
+ExportRequest CliApp::exportRequest() const
+{
+    ExportRequest request;
+    request.documentPath = m_options.file;
+    request.pages = m_options.pages;
+    request.directory = m_options.out;
+    request.options = exportOptions();
+    request.open = openOptions();
+    return request;
+}
+
 ExportOptions CliApp::exportOptions() const
 {
     ExportOptions options;
@@ -589,7 +453,6 @@ ExportOptions CliApp::exportOptions() const
     options.maxHeight = m_options.maxHeight;
     options.threads = m_options.threads;
     options.rotation = m_options.rotation;
-    options.renderOptions = m_options.renderOptions;
     options.watermark = m_options.watermark;
     options.resources
         = m_options.externalResources ? ExportOptions::Resources::External : ExportOptions::Resources::Embedded;
@@ -599,34 +462,26 @@ ExportOptions CliApp::exportOptions() const
 
 int CliApp::runRender()
 {
-    const ExportOptions options = exportOptions();
-    const bool pdf = options.format == ExportOptions::Format::Pdf;
-    const QString pdfPath = QDir(m_options.out).filePath(options.baseName + QLatin1String(".pdf"));
-    // Renaming the export over the document would destroy what it was made from.
-    if (pdf && QFileInfo(pdfPath).canonicalFilePath() == QFileInfo(m_options.file).canonicalFilePath()
-        && QFileInfo::exists(pdfPath))
-        return usageError(tr("%1 would replace the document itself; choose another --out folder")
-                              .arg(QDir::toNativeSeparators(pdfPath)));
+    const ExportRequest request = exportRequest();
+    // The command line chose the folder: a usage error, said before the document is read.
+    if (Status target = Exporter::checkTarget(request); !target)
+        return usageError(tr("%1; choose another --out folder").arg(target.message()));
 
-    Viewer viewer;
-    if (Status s = openDocument(viewer); !s)
-        return fail(s);
-    const auto pages = selectedPages(viewer);
-    if (!pages)
-        return fail(pages.status());
-
-    ProgressBar bar(tr("Rendering"), progressEnabled());
-    const auto written = Exporter::exportPages(viewer, pages.value(), m_options.out, options, m_interrupt.token(),
-        [&bar](qint64 done, qint64 total) { bar.update(done, total); });
-    bar.finish();
-    if (!written)
-        return fail(written.status().withFile(fileLabel()));
+    ProgressBar opening(tr("Opening"), progressEnabled());
+    ProgressBar reading(tr("Reading"), progressEnabled());
+    ProgressBar rendering(tr("Rendering"), progressEnabled());
+    const auto result = Exporter::exportDocument(
+        request, m_interrupt.token(), {opening.callback(), reading.callback(), rendering.callback()});
+    for (ProgressBar *bar : {&opening, &reading, &rendering})
+        bar->finish();
+    if (!result)
+        return fail(result.status());
     if (!m_options.quiet) {
-        if (pdf)
-            printErr(tr("folio-cli: wrote %1 (%2)\n").arg(QDir::toNativeSeparators(pdfPath), pagesText(pages->size())));
+        const QString pages = pagesText(result->pageCount);
+        if (request.options.format == ExportOptions::Format::Pdf)
+            printErr(tr("folio-cli: wrote %1 (%2)\n").arg(QDir::toNativeSeparators(request.pdfFile()), pages));
         else
-            printErr(tr("folio-cli: wrote %1 to %2\n")
-                         .arg(pagesText(pages->size()), QDir::toNativeSeparators(m_options.out)));
+            printErr(tr("folio-cli: wrote %1 to %2\n").arg(pages, QDir::toNativeSeparators(m_options.out)));
     }
     return ExitOk;
 }
@@ -733,8 +588,8 @@ int CliApp::runExtract()
                     .arg(m_options.name)));
     }
     ProgressBar bar(tr("Extracting"), progressEnabled());
-    const auto written = AttachmentExporter::extract(*viewer.document(), indices, m_options.out, m_interrupt.token(),
-        [&bar](qint64 done, qint64 total) { bar.update(done, total); });
+    const auto written
+        = AttachmentExporter::extract(*viewer.document(), indices, m_options.out, m_interrupt.token(), bar.callback());
     bar.finish();
     if (!written)
         return fail(written.status().withFile(fileLabel()));

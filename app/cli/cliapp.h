@@ -3,6 +3,7 @@
 
 #include "cancellation.h"
 #include "exporters/exportoptions.h"
+#include "exporters/exportrequest.h"
 #include "pagelist.h"
 #include "viewer.h"
 
@@ -69,7 +70,9 @@ private:
     void warn(const QString &message) const;
     // The render options that only make sense together; an exit code when they do not.
     int checkRenderOptions(const std::map<QString, QString> &given, Options &options);
+    folio::OpenOptions openOptions() const;
     folio::ExportOptions exportOptions() const;
+    folio::ExportRequest exportRequest() const;
     int fail(const folio::Status &status) const;
     bool progressEnabled() const;
     folio::Status openDocument(folio::Viewer &viewer);

@@ -24,6 +24,11 @@ void ProgressBar::update(qint64 done, qint64 total)
     m_sinceDraw.start();
 }
 
+std::function<void(qint64, qint64)> ProgressBar::callback()
+{
+    return [this](qint64 done, qint64 total) { update(done, total); };
+}
+
 void ProgressBar::draw(qint64 done, qint64 total)
 {
     constexpr int Width = 30;

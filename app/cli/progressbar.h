@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QString>
 
+#include <functional>
 #include <mutex>
 
 // A one-line progress bar on stderr, drawn only when enabled (stderr is a terminal and --quiet
@@ -16,6 +17,8 @@ public:
 
     void update(qint64 done, qint64 total);
     void finish();
+    // update() as a progress callback; valid while the bar lives.
+    std::function<void(qint64, qint64)> callback();
 
 private:
     void draw(qint64 done, qint64 total);

@@ -52,49 +52,39 @@ check_completion() {
     need bash
     bash -n "$1" || fail "bash -n $1"
     script=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-    # Complete like bash would after sourcing the file (without the bash-completion package),
-    # in an empty folder with a known file in it.
+    complete_line=$(cd "$(dirname "$0")" && pwd)/complete-line.sh
+    # In an empty folder with a known file and folder in it.
     dir=$(mktemp -d) || fail "mktemp"
     trap 'rm -rf "$dir"' EXIT
     : >"$dir/report.pdf"
     mkdir "$dir/outdir"
-    (cd "$dir" && bash --norc --noprofile -s "$script") <<'SCRIPT' || fail "completion results differ"
-source "$1" || exit 1
-status=0
-# expect "WORDS" "EXPECTED": complete the last word of WORDS; EXPECTED lists the sorted replies.
-expect() {
-    read -r -a COMP_WORDS <<<"$1"
-    [[ $1 == *' ' ]] && COMP_WORDS+=('')
-    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
-    COMP_LINE=$1
-    COMP_POINT=${#1}
-    COMPREPLY=()
-    _folio_cli folio-cli "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
-    got=$(printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' ')
-    got=${got% }
-    if [[ $got != "$2" ]]; then
-        echo "'$1<TAB>': expected '$2', got '$got'"
-        status=1
-    fi
-}
-expect 'folio-cli re' 'render'
-expect 'folio-cli ' 'attachments extract info render text'
-expect 'folio-cli render x --for' '--format'
-expect 'folio-cli render x --format ' 'html jpg pdf png'
-expect 'folio-cli render x --format p' 'pdf png'
-expect 'folio-cli render x --rot' '--rotate'
-expect 'folio-cli render x --rotate 1' '180'
-expect 'folio-cli info x --js' '--json'
-expect 'folio-cli extract x --a' '--all'
-expect 'folio-cli text x --pag' '--pages'
-expect 'folio-cli text x --ou' ''
-expect 'folio-cli --quiet info x --max-en' '--max-entries --max-entry-size'
-expect 'folio-cli --timeout 2s re' 'render'
-expect 'folio-cli info rep' 'report.pdf'
-expect 'folio-cli render report.pdf --out out' 'outdir'
-expect 'folio-cli render report.pdf --dpi ' ''
-exit $status
-SCRIPT
+    status=0
+    # expect WORDS EXPECTED: complete the last word of WORDS; EXPECTED lists the sorted replies.
+    expect() {
+        got=$(cd "$dir" && bash "$complete_line" "$script" "$1" | sort | tr '\n' ' ')
+        got=${got% }
+        if [ "$got" != "$2" ]; then
+            echo "'$1<TAB>': expected '$2', got '$got'"
+            status=1
+        fi
+    }
+    expect 'folio-cli re' 'render'
+    expect 'folio-cli ' 'attachments extract info render text'
+    expect 'folio-cli render x --for' '--format'
+    expect 'folio-cli render x --format ' 'html jpg pdf png'
+    expect 'folio-cli render x --format p' 'pdf png'
+    expect 'folio-cli render x --rot' '--rotate'
+    expect 'folio-cli render x --rotate 1' '180'
+    expect 'folio-cli info x --js' '--json'
+    expect 'folio-cli extract x --a' '--all'
+    expect 'folio-cli text x --pag' '--pages'
+    expect 'folio-cli text x --ou' ''
+    expect 'folio-cli --quiet info x --max-en' '--max-entries --max-entry-size'
+    expect 'folio-cli --timeout 2s re' 'render'
+    expect 'folio-cli info rep' 'report.pdf'
+    expect 'folio-cli render report.pdf --out out' 'outdir'
+    expect 'folio-cli render report.pdf --dpi ' ''
+    [ $status -eq 0 ] || fail "completion results differ"
     echo "ok: completion"
 }
 

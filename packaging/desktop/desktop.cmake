@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Desktop integration: .desktop file, AppStream metainfo, icons, man pages, bash completion.
 # The MIME types of the .desktop file and the metainfo come from the format registry at build time
-# (app/tools/mimetypes.cpp), so they list exactly what viewer_core opens. Only for freedesktop
-# systems; Windows and macOS installers take their icon from install.cmake.
+# (app/tools/mimetypes.cpp), so they list exactly what viewer_core opens; folio-cli's man page and
+# completion come from its option table (app/tools/clidocs.cpp), so they list exactly what it
+# accepts. Only for freedesktop systems; Windows and macOS installers take their icon from
+# install.cmake.
 include(GNUInstallDirs)
 
 # One id names the desktop file, the metainfo and the icon (and should be the GUI's
@@ -25,7 +27,9 @@ if(UNIX AND NOT APPLE)
     target_link_libraries(folio-mimetypes PRIVATE viewer_core)
     qt_add_executable(folio-rendericon "${PROJECT_SOURCE_DIR}/app/tools/rendericon.cpp")
     target_link_libraries(folio-rendericon PRIVATE Qt6::Gui Qt6::Svg)
-    set_target_properties(folio-mimetypes folio-rendericon PROPERTIES
+    qt_add_executable(folio-clidocs "${PROJECT_SOURCE_DIR}/app/tools/clidocs.cpp")
+    target_link_libraries(folio-clidocs PRIVATE folio_clioptions)
+    set_target_properties(folio-mimetypes folio-rendericon folio-clidocs PROPERTIES
         RUNTIME_OUTPUT_DIRECTORY "${_desk_bin}/tools")
 
     # --- .desktop file and AppStream metainfo ------------------------------------------------------
@@ -72,8 +76,23 @@ if(UNIX AND NOT APPLE)
         list(APPEND _man_pages folio.1)
     endif()
     set(_man_files "")
+    # folio-cli.1's synopsis, commands and options are left for folio-clidocs (build time).
+    set(CLI_SYNOPSIS "@CLI_SYNOPSIS@")
+    set(CLI_COMMANDS "@CLI_COMMANDS@")
+    set(CLI_OPTIONS "@CLI_OPTIONS@")
+    set(FOLIO_CLI_MAN_PAGE "${_desk_bin}/man/folio-cli.1")
     foreach(_page IN LISTS _man_pages)
-        configure_file("${_desk_src}/man/${_page}.in" "${_desk_bin}/man/${_page}" @ONLY)
+        if(_page STREQUAL "folio-cli.1")
+            configure_file("${_desk_src}/man/${_page}.in" "${_desk_bin}/in/${_page}.in" @ONLY)
+            add_custom_command(
+                OUTPUT "${FOLIO_CLI_MAN_PAGE}"
+                COMMAND folio-clidocs man "${_desk_bin}/in/${_page}.in" "${FOLIO_CLI_MAN_PAGE}"
+                DEPENDS folio-clidocs "${_desk_bin}/in/${_page}.in"
+                COMMENT "Generating folio-cli.1 from the option table"
+                VERBATIM)
+        else()
+            configure_file("${_desk_src}/man/${_page}.in" "${_desk_bin}/man/${_page}" @ONLY)
+        endif()
         if(GZIP_EXECUTABLE)
             # -n: no name or time stamp inside, so the build is reproducible.
             add_custom_command(
@@ -89,6 +108,16 @@ if(UNIX AND NOT APPLE)
     endforeach()
     list(APPEND _desk_outputs ${_man_files})
 
+    # --- bash completion for folio-cli, from its option table --------------------------------------
+    set(FOLIO_CLI_COMPLETION "${_desk_bin}/folio-cli.bash")
+    add_custom_command(
+        OUTPUT "${FOLIO_CLI_COMPLETION}"
+        COMMAND folio-clidocs completion "${_desk_src}/folio-cli.bash.in" "${FOLIO_CLI_COMPLETION}"
+        DEPENDS folio-clidocs "${_desk_src}/folio-cli.bash.in"
+        COMMENT "Generating folio-cli's bash completion from the option table"
+        VERBATIM)
+    list(APPEND _desk_outputs "${FOLIO_CLI_COMPLETION}")
+
     add_custom_target(folio-desktop-files ALL DEPENDS ${_desk_outputs})
 
     # --- Installation ------------------------------------------------------------------------------
@@ -102,7 +131,7 @@ if(UNIX AND NOT APPLE)
         endforeach()
     endif()
     install(FILES ${_man_files} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
-    install(FILES "${_desk_src}/folio-cli.bash"
+    install(FILES "${FOLIO_CLI_COMPLETION}"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/bash-completion/completions" RENAME folio-cli)
 
     # --- Validation (label packaging); a missing validator skips its test (exit 77) ----------------
@@ -119,9 +148,19 @@ if(UNIX AND NOT APPLE)
             set_property(TEST desktop_mimetypes PROPERTY ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
         endif()
         add_test(NAME desktop_man_pages COMMAND sh "${_check}" man ${_man_files})
-        add_test(NAME desktop_bash_completion COMMAND sh "${_check}" completion "${_desk_src}/folio-cli.bash")
+        add_test(NAME desktop_bash_completion COMMAND sh "${_check}" completion "${FOLIO_CLI_COMPLETION}")
         get_property(_desk_tests DIRECTORY PROPERTY TESTS)
         list(FILTER _desk_tests INCLUDE REGEX "^desktop_")
         set_tests_properties(${_desk_tests} PROPERTIES LABELS packaging SKIP_RETURN_CODE 77 TIMEOUT 60)
+
+        # Every option of the table in folio-cli --help, the generated man page and completion, and
+        # accepted by folio-cli's parser (registered here, where the generated files are known).
+        if(TARGET folio-cli)
+            folio_add_test(tst_clioptions SOURCES "${PROJECT_SOURCE_DIR}/tests/cli/tst_clioptions.cpp"
+                LIBS folio_clioptions LABELS cli)
+            add_dependencies(tst_clioptions folio-cli folio-desktop-files)
+            set_property(TEST tst_clioptions APPEND PROPERTY ENVIRONMENT
+                "FOLIO_CLI_MAN_PAGE=${FOLIO_CLI_MAN_PAGE}" "FOLIO_CLI_COMPLETION=${FOLIO_CLI_COMPLETION}")
+        endif()
     endif()
 endif()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exportoptions.h"
+#include "exportrequest.h"
 
 #include <QStringList>
 
@@ -14,6 +15,17 @@ class Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(folio::Exporter)
 public:
+    // The whole export of request.documentPath: refuses a PDF that would replace the document and
+    // a document changed since request.documentStamp, opens its own instance of the document (so
+    // that a caller's open document, such as a GUI tab's, is never touched), reads as far as the
+    // pages asked for and hands them to exportPages(). All or nothing under `token`. Failures
+    // after opening name the document (request.open.displayName, else its path).
+    static Result<ExportResult> exportDocument(
+        const ExportRequest &request, const CancellationToken &token, const ExportProgress &progress = {});
+    // The check exportDocument() starts with, for callers that want to refuse earlier: an
+    // InvalidArgument naming the PDF when the export would replace the document itself.
+    static Status checkTarget(const ExportRequest &request);
+
     // Writes `pages` (0-based, known to the viewer's document, in this order) of the open document
     // into `directory` as options.format: DIR/page-N.png|jpg|html (HTML resources in
     // DIR/resources/ when external) or DIR/<baseName>.pdf. All or nothing under `token`;
