@@ -26,12 +26,16 @@ class JobRunner;
 // path has folders ("docs/a.txt", as archives list them) shown as a tree.
 //
 // Save…, Save All… and Open run as JobRunner jobs (progress in bytes, Cancel, Esc, timeout), each
-// taking the document's gate. Output is all or nothing (StagedOutput): a cancelled or failed save
-// leaves no file, and untrusted names are cleaned by sanitizeFileName(), so Save All never writes
-// outside the chosen folder and never replaces a file already there. Open saves into a temporary
-// folder the panel owns (removed with it) and emits openRequested(). Failures other than a user's
-// cancel are reported through showError (a QMessageBox unless replaced) naming what failed, the
-// file and why.
+// taking the document's gate and saving with AttachmentExporter, the saver folio-cli's extract
+// uses: all or nothing (a cancelled or failed save leaves no file), under the document's limits
+// (Limits::maxTotalExtracted), names cleaned by sanitizeFileName() and made distinct, so Save All
+// never writes outside the chosen folder and never replaces a file already there. Open saves into
+// a temporary folder the panel owns (removed with it) and emits openRequested(). Failures other
+// than a user's cancel are reported through showError (a QMessageBox unless replaced) naming what
+// failed, the file and why.
+//
+// Threads: the panel and its jobs' bookkeeping live on the GUI thread; a save job's worker touches
+// only what it captured (the shared document, under its gate, the indices and the folder).
 class AttachmentPanel : public QWidget
 {
     Q_OBJECT
