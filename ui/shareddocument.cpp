@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shareddocument.h"
 
-#include <exception>
-
 #include <algorithm>
 
 namespace folio {
@@ -84,24 +82,6 @@ DocumentSummary summarize(const Document &document)
         }
     }
     return summary;
-}
-
-Result<QImage> renderUnderGate(SharedDocument &document, int page, const RenderRequest &request, qreal devicePixelRatio,
-    const CancellationToken &token)
-{
-    try {
-        const DocumentGate::Lock lock = document.gate().acquire(token);
-        if (!lock)
-            return Status::fromToken(token);
-        Result<QImage> image = document.document().render(page, request, token);
-        if (!image)
-            return image.status();
-        QImage result = std::move(image).value();
-        result.setDevicePixelRatio(devicePixelRatio);
-        return result;
-    } catch (const std::exception &error) {
-        return Status(StatusCode::IoError, QString::fromLocal8Bit(error.what()));
-    }
 }
 
 } // namespace folio

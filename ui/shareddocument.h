@@ -110,11 +110,6 @@ struct LoadedDocument
     bool pageCountFinal = true;
 };
 
-// Renders page `page` of `document` on a worker: waits for the gate (cancellably), renders, and
-// tags the image with `devicePixelRatio`. An exception from a library becomes an IoError status.
-Result<QImage> renderUnderGate(SharedDocument &document, int page, const RenderRequest &request, qreal devicePixelRatio,
-    const CancellationToken &token);
-
 // Page sizes [from, pageCount()) of `document`, polling `token`. Call under the gate.
 Result<QList<QSizeF>> readPageSizes(Document &document, int from, const CancellationToken &token);
 DocumentSummary summarize(const Document &document);
