@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "loadeddocument.h"
 #include "pagecache.h"
 #include "pagejobs.h"
 #include "pagelayout.h"
 #include "pagetextcache.h"
-#include "shareddocument.h"
 #include "textselection.h"
 
 #include <QAbstractScrollArea>
