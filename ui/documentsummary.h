@@ -15,6 +15,8 @@ struct DocumentSummary
     QString formatName;
     QString mimeType;
     QString title; // metadata Title, may be empty
+    // What the window asks of the tab: TextLayout for selection, ViewOptions to reopen it when
+    // View ▸ Show Comments (Notes, Hidden Sheets and Slides) changes, ...
     Capabilities capabilities;
     bool encrypted = false;
 };
