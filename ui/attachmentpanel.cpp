@@ -4,6 +4,7 @@
 #include "exporters/attachmentexporter.h"
 #include "exporters/stagedoutput.h"
 #include "jobrunner.h"
+#include "placeholderstack.h"
 #include "theme.h"
 
 #include <QAction>
@@ -11,11 +12,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeDatabase>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -71,16 +70,7 @@ AttachmentPanel::AttachmentPanel(JobRunner *runner, QWidget *parent)
             open();
     });
 
-    m_placeholder = new QLabel(this);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholder->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_placeholder->setContentsMargins(12, 12, 12, 12);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_tree);
-    m_stack->addWidget(m_placeholder);
+    m_stack = new PlaceholderStack(m_tree, this);
 
     auto *toolBar = new QToolBar(this);
     toolBar->setIconSize(QSize(16, 16));
@@ -127,7 +117,7 @@ void AttachmentPanel::setDocument(std::shared_ptr<SharedDocument> document, cons
         setState(State::Failed, tr("The attachments cannot be read while the window closes."));
         return;
     }
-    setState(State::Loading);
+    setState(State::Loading, tr("Reading the attachments…"));
     JobOptions options;
     options.operation = tr("Reading the attachments of");
     options.fileName = m_documentName;
@@ -206,7 +196,10 @@ void AttachmentPanel::populate()
     m_tree->resizeColumnToContents(NameColumn);
     if (m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
-    setState(m_attachments.isEmpty() ? State::NoAttachments : State::Ready);
+    if (m_attachments.isEmpty())
+        setState(State::NoAttachments, tr("This document has no attachments"));
+    else
+        setState(State::Ready);
 }
 
 QTreeWidgetItem *AttachmentPanel::folderItem(QHash<QString, QTreeWidgetItem *> &folders, const QStringList &segments)
@@ -252,32 +245,19 @@ void AttachmentPanel::setCurrentAttachment(int index)
     updateActions();
 }
 
-void AttachmentPanel::setState(State state, const QString &message)
+void AttachmentPanel::setState(State state, const QString &placeholder)
 {
     m_state = state;
-    switch (state) {
-    case State::Empty:
-        m_placeholder->clear();
-        break;
-    case State::Loading:
-        m_placeholder->setText(tr("Reading the attachments…"));
-        break;
-    case State::NoAttachments:
-        m_placeholder->setText(tr("This document has no attachments"));
-        break;
-    case State::Failed:
-        m_placeholder->setText(message);
-        break;
-    case State::Ready:
-        break;
-    }
-    m_stack->setCurrentWidget(state == State::Ready ? static_cast<QWidget *>(m_tree) : m_placeholder);
+    if (state == State::Ready)
+        m_stack->showContent();
+    else
+        m_stack->showPlaceholder(placeholder);
     updateActions();
 }
 
 QString AttachmentPanel::placeholderText() const
 {
-    return m_state == State::Ready ? QString() : m_placeholder->text();
+    return m_stack->placeholderText();
 }
 
 void AttachmentPanel::updateActions()

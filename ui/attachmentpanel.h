@@ -11,8 +11,6 @@
 #include <memory>
 
 class QAction;
-class QLabel;
-class QStackedWidget;
 class QTemporaryDir;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -21,6 +19,7 @@ namespace folio {
 
 class Job;
 class JobRunner;
+class PlaceholderStack;
 
 // The files embedded in a document, for the side bar: name, size and description, entries whose
 // path has folders ("docs/a.txt", as archives list them) shown as a tree.
@@ -111,7 +110,8 @@ Q_SIGNALS:
 private:
     enum class Operation { Save, SaveAll, Open };
 
-    void setState(State state, const QString &message = {});
+    // Shows the list when Ready, else `placeholder` in its place (blank when empty).
+    void setState(State state, const QString &placeholder = {});
     void populate();
     QTreeWidgetItem *folderItem(QHash<QString, QTreeWidgetItem *> &folders, const QStringList &segments);
     void updateActions();
@@ -136,9 +136,8 @@ private:
     AskFolder m_askFolder;
     ShowError m_showError;
 
-    QStackedWidget *m_stack = nullptr;
+    PlaceholderStack *m_stack = nullptr;
     QTreeWidget *m_tree = nullptr;
-    QLabel *m_placeholder = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAllAction = nullptr;
