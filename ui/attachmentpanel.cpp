@@ -1,22 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentpanel.h"
 
+#include "exporters/attachmentexporter.h"
 #include "exporters/stagedoutput.h"
 #include "jobrunner.h"
+#include "placeholderstack.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeDatabase>
-#include <QSet>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -30,81 +28,6 @@ namespace folio {
 namespace {
 
 enum Column { NameColumn, SizeColumn, DescriptionColumn };
-
-// Whether `path` is taken: an existing file, folder or symbolic link (even a dangling one, which
-// a rename would replace).
-bool occupied(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.exists() || info.isSymLink();
-}
-
-// `name`, or "name (2).ext", "name (3).ext"...: unused by this run and by the files in `folder`.
-QString uniqueName(const QString &name, const QDir &folder, QSet<QString> &taken)
-{
-    const QFileInfo info(name);
-    const QString suffix = info.completeSuffix().isEmpty() ? QString() : QLatin1Char('.') + info.completeSuffix();
-    const QString stem = suffix.isEmpty() ? name : name.left(name.size() - suffix.size());
-    QString candidate = name;
-    for (int n = 2; taken.contains(candidate.toCaseFolded()) || occupied(folder.filePath(candidate)); ++n)
-        candidate = QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(suffix);
-    taken.insert(candidate.toCaseFolded());
-    return candidate;
-}
-
-// The job of Save, Save All and Open: writes attachments `indices` into `folder`, all or nothing,
-// under `chosenName` (one attachment the user named) or else under sanitized names that replace
-// nothing. Runs on a worker; takes the gate for the whole write.
-//
-// With `allInFolders` (Save All) and a document whose attachments live in folders (archive
-// entries), each keeps its folder path below `folder`, every component sanitized.
-Result<QStringList> writeAttachments(SharedDocument &shared, const QList<int> &indices, const QString &folder,
-    const QString &chosenName, bool allInFolders, const CancellationToken &token, const ProgressCallback &progress)
-{
-    DocumentGate::Lock lock = shared.gate().acquire(token);
-    if (!lock)
-        return Status::fromToken(token);
-    Document &document = shared.document();
-    const QList<AttachmentInfo> attachments = document.attachments();
-    qint64 total = 0;
-    for (int index : indices) {
-        if (index < 0 || index >= attachments.size())
-            return Status(StatusCode::InvalidArgument,
-                AttachmentPanel::tr("Attachment %1 does not exist (the document has %2)")
-                    .arg(index + 1)
-                    .arg(attachmentsText(attachments.size())));
-        total = (total < 0 || attachments[index].size < 0) ? -1 : total + attachments[index].size;
-    }
-    StagedOutput output;
-    if (Status status = output.prepare(folder); !status)
-        return status;
-    const QDir directory(output.directory());
-    const bool keepFolders = allInFolders && document.capabilities().testFlag(Capability::AttachmentFolders);
-    QSet<QString> taken;
-    qint64 before = 0;
-    for (int index : indices) {
-        QString name = chosenName;
-        if (name.isEmpty()) {
-            const QString safe = keepFolders ? sanitizeRelativePath(attachments[index].path)
-                                             : sanitizeFileName(attachments[index].name);
-            name = uniqueName(safe, directory, taken);
-        }
-        auto file = output.stage(name);
-        if (!file)
-            return file.status();
-        const ProgressCallback perFile = [&](qint64 done, qint64) {
-            if (progress)
-                progress(before + done, total);
-        };
-        if (Status status = document.saveAttachment(index, *file.value(), token, perFile); !status)
-            return status.withEntry(name);
-        before += file.value()->size();
-    }
-    lock.release();
-    if (token.isCancelled())
-        return Status::fromToken(token);
-    return output.commit();
-}
 
 } // namespace
 
@@ -147,16 +70,7 @@ AttachmentPanel::AttachmentPanel(JobRunner *runner, QWidget *parent)
             open();
     });
 
-    m_placeholder = new QLabel(this);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholder->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_placeholder->setContentsMargins(12, 12, 12, 12);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_tree);
-    m_stack->addWidget(m_placeholder);
+    m_stack = new PlaceholderStack(m_tree, this);
 
     auto *toolBar = new QToolBar(this);
     toolBar->setIconSize(QSize(16, 16));
@@ -203,7 +117,7 @@ void AttachmentPanel::setDocument(std::shared_ptr<SharedDocument> document, cons
         setState(State::Failed, tr("The attachments cannot be read while the window closes."));
         return;
     }
-    setState(State::Loading);
+    setState(State::Loading, tr("Reading the attachments…"));
     JobOptions options;
     options.operation = tr("Reading the attachments of");
     options.fileName = m_documentName;
@@ -282,7 +196,10 @@ void AttachmentPanel::populate()
     m_tree->resizeColumnToContents(NameColumn);
     if (m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
-    setState(m_attachments.isEmpty() ? State::NoAttachments : State::Ready);
+    if (m_attachments.isEmpty())
+        setState(State::NoAttachments, tr("This document has no attachments"));
+    else
+        setState(State::Ready);
 }
 
 QTreeWidgetItem *AttachmentPanel::folderItem(QHash<QString, QTreeWidgetItem *> &folders, const QStringList &segments)
@@ -328,32 +245,19 @@ void AttachmentPanel::setCurrentAttachment(int index)
     updateActions();
 }
 
-void AttachmentPanel::setState(State state, const QString &message)
+void AttachmentPanel::setState(State state, const QString &placeholder)
 {
     m_state = state;
-    switch (state) {
-    case State::Empty:
-        m_placeholder->clear();
-        break;
-    case State::Loading:
-        m_placeholder->setText(tr("Reading the attachments…"));
-        break;
-    case State::NoAttachments:
-        m_placeholder->setText(tr("This document has no attachments"));
-        break;
-    case State::Failed:
-        m_placeholder->setText(message);
-        break;
-    case State::Ready:
-        break;
-    }
-    m_stack->setCurrentWidget(state == State::Ready ? static_cast<QWidget *>(m_tree) : m_placeholder);
+    if (state == State::Ready)
+        m_stack->showContent();
+    else
+        m_stack->showPlaceholder(placeholder);
     updateActions();
 }
 
 QString AttachmentPanel::placeholderText() const
 {
-    return m_state == State::Ready ? QString() : m_placeholder->text();
+    return m_stack->placeholderText();
 }
 
 void AttachmentPanel::updateActions()
@@ -447,12 +351,17 @@ Job *AttachmentPanel::startSave(Operation operation, const QList<int> &indices, 
 {
     if (!m_runner || !m_document || m_runner->isShuttingDown())
         return nullptr;
+    // Save writes where the user chose (the dialog asked before replacing a file); Save All and
+    // Open pick names that replace nothing, since a copy opened before may still be in use. Only
+    // Save All keeps an archive's folders.
     QString folder = target;
-    QString chosenName;
+    AttachmentExporter::Options saving;
+    saving.keepFolders = operation == Operation::SaveAll;
+    saving.keepExisting = true;
     if (operation == Operation::Save) {
         const QFileInfo info(target);
         folder = info.absolutePath();
-        chosenName = info.fileName();
+        saving.fileName = info.fileName();
     }
     // What the dialogs and messages call it: the attachment, or all of them.
     const QString subject = indices.size() == 1 ? sanitizeFileName(m_attachments[indices.first()].name)
@@ -473,11 +382,15 @@ Job *AttachmentPanel::startSave(Operation operation, const QList<int> &indices, 
         options.fileName = subject;
         break;
     }
+    // On a worker, owning what it uses; the gate is held for the whole save.
     std::function<Result<QStringList>(const CancellationToken &, const ProgressCallback &)> work
-        = [document = m_document, indices, folder, chosenName, allInFolders = operation == Operation::SaveAll](
-              const CancellationToken &token, const ProgressCallback &progress) {
-              return writeAttachments(*document, indices, folder, chosenName, allInFolders, token, progress);
-          };
+        = [document = m_document, indices, folder, saving](
+              const CancellationToken &token, const ProgressCallback &progress) -> Result<QStringList> {
+        const DocumentGate::Lock lock = document->gate().acquire(token);
+        if (!lock)
+            return Status::fromToken(token);
+        return AttachmentExporter::extract(document->document(), indices, folder, saving, token, progress);
+    };
     return m_runner->run<QStringList>(
         options, std::move(work), this, [this, operation, subject, target](Result<QStringList> result) {
             saveDone(operation, subject, target, result);

@@ -11,8 +11,6 @@
 #include <memory>
 
 class QAction;
-class QLabel;
-class QStackedWidget;
 class QTemporaryDir;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -21,17 +19,22 @@ namespace folio {
 
 class Job;
 class JobRunner;
+class PlaceholderStack;
 
 // The files embedded in a document, for the side bar: name, size and description, entries whose
 // path has folders ("docs/a.txt", as archives list them) shown as a tree.
 //
 // Save…, Save All… and Open run as JobRunner jobs (progress in bytes, Cancel, Esc, timeout), each
-// taking the document's gate. Output is all or nothing (StagedOutput): a cancelled or failed save
-// leaves no file, and untrusted names are cleaned by sanitizeFileName(), so Save All never writes
-// outside the chosen folder and never replaces a file already there. Open saves into a temporary
-// folder the panel owns (removed with it) and emits openRequested(). Failures other than a user's
-// cancel are reported through showError (a QMessageBox unless replaced) naming what failed, the
-// file and why.
+// taking the document's gate and saving with AttachmentExporter, the saver folio-cli's extract
+// uses: all or nothing (a cancelled or failed save leaves no file), under the document's limits
+// (Limits::maxTotalExtracted), names cleaned by sanitizeFileName() and made distinct, so Save All
+// never writes outside the chosen folder and never replaces a file already there. Open saves into
+// a temporary folder the panel owns (removed with it) and emits openRequested(). Failures other
+// than a user's cancel are reported through showError (a QMessageBox unless replaced) naming what
+// failed, the file and why.
+//
+// Threads: the panel and its jobs' bookkeeping live on the GUI thread; a save job's worker touches
+// only what it captured (the shared document, under its gate, the indices and the folder).
 class AttachmentPanel : public QWidget
 {
     Q_OBJECT
@@ -107,7 +110,8 @@ Q_SIGNALS:
 private:
     enum class Operation { Save, SaveAll, Open };
 
-    void setState(State state, const QString &message = {});
+    // Shows the list when Ready, else `placeholder` in its place (blank when empty).
+    void setState(State state, const QString &placeholder = {});
     void populate();
     QTreeWidgetItem *folderItem(QHash<QString, QTreeWidgetItem *> &folders, const QStringList &segments);
     void updateActions();
@@ -132,9 +136,8 @@ private:
     AskFolder m_askFolder;
     ShowError m_showError;
 
-    QStackedWidget *m_stack = nullptr;
+    PlaceholderStack *m_stack = nullptr;
     QTreeWidget *m_tree = nullptr;
-    QLabel *m_placeholder = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAllAction = nullptr;

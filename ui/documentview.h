@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "loadeddocument.h"
 #include "settings.h"
-#include "shareddocument.h"
 
 #include <QWidget>
 

@@ -751,11 +751,10 @@ void MainWindow::applyViewOptions()
         return;
     Settings::setViewOptions(options);
     m_opener->setRenderOptions(options);
-    static const QStringList officeFormats = {QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("xlsx"),
-        QStringLiteral("ods"), QStringLiteral("pptx"), QStringLiteral("odp")};
+    // Only documents whose pages depend on the options: the others would reopen unchanged.
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
         const DocumentView *view = documentAt(tab);
-        if (officeFormats.contains(view->summary().formatId))
+        if (view->summary().capabilities.testFlag(Capability::ViewOptions))
             m_opener->reload(view->path(), view->loadedDocument().password);
     }
 }

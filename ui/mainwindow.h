@@ -92,7 +92,8 @@ private:
     void currentTabChanged();
     void fileChanged(const QString &path);
     void reloadChangedFiles();
-    // View ▸ Show Comments / Speaker Notes / Hidden Pages: stored, then the Office tabs reopen.
+    // View ▸ Show Comments / Speaker Notes / Hidden Pages: stored, then the tabs of documents with
+    // Capability::ViewOptions reopen.
     void applyViewOptions();
     int tabOf(const QString &path) const;
     void rememberState(DocumentView *view);

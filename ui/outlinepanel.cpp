@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outlinepanel.h"
 
+#include "placeholderstack.h"
 #include "workerpool.h"
 
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -61,16 +60,7 @@ OutlinePanel::OutlinePanel(QWidget *parent)
     // single clicks too. Enter is handled by eventFilter().
     connect(m_view, &QTreeView::clicked, this, &OutlinePanel::activate);
 
-    m_placeholder = new QLabel(this);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholder->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_placeholder->setContentsMargins(12, 12, 12, 12);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_placeholder);
+    m_stack = new PlaceholderStack(m_view, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -103,7 +93,7 @@ void OutlinePanel::setDocument(std::shared_ptr<SharedDocument> document, const C
         setState(State::Empty);
         return;
     }
-    setState(State::Loading);
+    setState(State::Loading, tr("Reading the outline…"));
     m_loadSource = std::make_unique<CancellationSource>(parent);
     auto work = [document = std::move(document), token = m_loadSource->token()]() -> Result<QList<OutlineItem>> {
         try {
@@ -145,7 +135,7 @@ void OutlinePanel::setOutline(const QList<OutlineItem> &outline)
     m_entryCount = 0;
     addItems(m_model->invisibleRootItem(), outline, 0);
     if (m_entryCount == 0) {
-        setState(State::NoOutline);
+        setState(State::NoOutline, tr("This document has no outline"));
         return;
     }
     // The top level open, the rest collapsed: a long book shows its chapters, not every section.
@@ -206,32 +196,19 @@ bool OutlinePanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void OutlinePanel::setState(State state, const QString &message)
+void OutlinePanel::setState(State state, const QString &placeholder)
 {
     m_state = state;
-    switch (state) {
-    case State::Empty:
-        m_placeholder->clear();
-        break;
-    case State::Loading:
-        m_placeholder->setText(tr("Reading the outline…"));
-        break;
-    case State::NoOutline:
-        m_placeholder->setText(tr("This document has no outline"));
-        break;
-    case State::Failed:
-        m_placeholder->setText(message);
-        break;
-    case State::Ready:
-        break;
-    }
-    m_stack->setCurrentWidget(state == State::Ready ? static_cast<QWidget *>(m_view) : m_placeholder);
+    if (state == State::Ready)
+        m_stack->showContent();
+    else
+        m_stack->showPlaceholder(placeholder);
     m_filter->setEnabled(state == State::Ready);
 }
 
 QString OutlinePanel::placeholderText() const
 {
-    return m_state == State::Ready ? QString() : m_placeholder->text();
+    return m_stack->placeholderText();
 }
 
 } // namespace folio

@@ -7,16 +7,16 @@
 
 #include <memory>
 
-class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QStandardItem;
 class QStandardItemModel;
 class QTreeView;
 
 namespace folio {
+
+class PlaceholderStack;
 
 // The document's table of contents as a tree of titles and page numbers, for the side bar.
 //
@@ -65,7 +65,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void setState(State state, const QString &message = {});
+    // Shows the list when Ready, else `placeholder` in its place (blank when empty).
+    void setState(State state, const QString &placeholder = {});
     void addItems(QStandardItem *parent, const QList<OutlineItem> &items, int depth);
     void activate(const QModelIndex &index);
     void cancelLoad();
@@ -75,9 +76,8 @@ private:
     State m_state = State::Empty;
     int m_entryCount = 0;
     QLineEdit *m_filter = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    PlaceholderStack *m_stack = nullptr;
     QTreeView *m_view = nullptr;
-    QLabel *m_placeholder = nullptr;
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
 };

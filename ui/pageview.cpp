@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageview.h"
 
-#include "workerpool.h"
+#include "screenrender.h"
 
-#include <QFutureWatcher>
 #include <QScrollBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <exception>
+#include <functional>
 
 namespace folio {
-
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -28,6 +24,7 @@ constexpr double CurrentPageProbe = 0.4;
 
 PageView::PageView(QWidget *parent)
     : QAbstractScrollArea(parent)
+    , m_jobs(std::bind_front(&PageView::renderFinished, this))
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -49,11 +46,8 @@ PageView::PageView(QWidget *parent)
     });
 }
 
-PageView::~PageView()
-{
-    // Jobs may outlive the view: they hold the document, the watchers die with us.
-    cancelRenders(CancelReason::Superseded);
-}
+// Jobs may outlive the view: they hold the document; m_jobs cancels them and drops what they return.
+PageView::~PageView() = default;
 
 void PageView::setDocument(const LoadedDocument &document, const CancellationToken &parent)
 {
@@ -63,15 +57,12 @@ void PageView::setDocument(const LoadedDocument &document, const CancellationTok
 void PageView::setDocument(std::shared_ptr<SharedDocument> document, QList<QSizeF> pageSizes,
     const CancellationToken &parent, Capabilities capabilities)
 {
-    cancelRenders(CancelReason::Superseded);
-    m_firstJobId = m_nextJobId;
     m_cache.clear();
     m_pinned.clear();
     m_failures.clear();
-    m_document = std::move(document);
-    m_parentToken = parent;
     m_capabilities = capabilities;
-    m_text.setDocument(hasTextLayout() ? m_document : nullptr, parent);
+    m_text.setDocument(hasTextLayout() ? document : nullptr, parent);
+    m_jobs.setDocument(std::move(document), parent);
     m_highlights.clear();
     m_currentHighlightPage = -1;
     m_currentHighlight.clear();
@@ -445,7 +436,7 @@ void PageView::scheduleRenders()
 
 void PageView::updateRenders()
 {
-    if (!m_document)
+    if (!m_jobs.document())
         return;
     QList<int> wanted = visiblePages();
     // Prefetch only once every visible page is on screen: they come first.
@@ -460,18 +451,11 @@ void PageView::updateRenders()
         prefetch.append(page);
     // A prefetch already running keeps going; a new one waits for the visible pages.
     for (int page : std::as_const(prefetch)) {
-        if (visibleDone || m_jobs.count(page) || m_cache.contains(page, renderKey(page)))
+        if (visibleDone || m_jobs.isRunning(page) || m_cache.contains(page, renderKey(page)))
             wanted.append(page);
     }
     // Supersede what is no longer wanted, or wanted at another resolution.
-    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
-        if (!wanted.contains(it->first) || it->second.key != renderKey(it->first)) {
-            it->second.source->cancel(CancelReason::Superseded);
-            it = m_jobs.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    m_jobs.cancelIf([&](int page, const RenderKey &key) { return !wanted.contains(page) || key != renderKey(page); });
     std::map<int, Pinned> pinned;
     for (int page : std::as_const(wanted)) {
         const RenderKey key = renderKey(page);
@@ -488,7 +472,7 @@ void PageView::updateRenders()
         const auto failure = m_failures.find(page);
         if (failure != m_failures.end() && failure->second.key == key)
             continue;
-        if (m_jobs.count(page) == 0)
+        if (!m_jobs.isRunning(page))
             startRender(page, key);
     }
     m_pinned = std::move(pinned);
@@ -498,48 +482,21 @@ void PageView::updateRenders()
 
 void PageView::startRender(int page, RenderKey key)
 {
-    RenderJob job;
-    job.id = m_nextJobId++;
-    job.key = key;
-    job.source = std::make_unique<CancellationSource>(m_parentToken);
-    if (m_renderTimeout > 0ms)
-        job.source->cancelAfter(m_renderTimeout);
-
     RenderRequest request;
     request.dpi = renderDpi(page);
     request.rotation = key.rotation;
     const qreal ratio = viewport()->devicePixelRatioF();
-    // The job owns everything it touches: the shared document, the request, the token.
-    auto work = [document = m_document, page, request, ratio, token = job.source->token()]() -> RenderOutcome {
-        Result<QImage> image = renderUnderGate(*document, page, request, ratio, token);
-        if (!image)
-            return {{}, image.status()};
-        return {std::move(image).value(), {}};
-    };
-    auto *watcher = new QFutureWatcher<RenderOutcome>(this);
-    const quint64 id = job.id;
-    connect(watcher, &QFutureWatcher<RenderOutcome>::finished, this, [this, watcher, page, key, id] {
-        watcher->deleteLater();
-        --m_liveJobs;
-        renderFinished(page, key, id, watcher->result());
+    m_jobs.start(page, key, [page, request, ratio](Document &document, const CancellationToken &token) {
+        return renderForScreen(document, page, request, ratio, token);
     });
-    ++m_liveJobs;
-    m_jobs[page] = std::move(job);
-    watcher->setFuture(QtConcurrent::run(renderPool(), std::move(work)));
 }
 
-void PageView::renderFinished(int page, RenderKey key, quint64 id, const RenderOutcome &outcome)
+void PageView::renderFinished(int page, RenderKey key, bool current, const RenderJobs::Outcome &outcome)
 {
-    if (id < m_firstJobId)
-        return; // a page of the previous document
-    const auto it = m_jobs.find(page);
-    const bool current = it != m_jobs.end() && it->second.id == id;
-    if (current)
-        m_jobs.erase(it);
-    if (!outcome.image.isNull()) {
-        m_cache.insert(page, key, outcome.image);
+    if (!outcome.value.isNull()) {
+        m_cache.insert(page, key, outcome.value);
         if (key == renderKey(page)) {
-            m_pinned[page] = {key, outcome.image};
+            m_pinned[page] = {key, outcome.value};
             viewport()->update();
             Q_EMIT pageRendered(page);
         }
@@ -550,13 +507,6 @@ void PageView::renderFinished(int page, RenderKey key, quint64 id, const RenderO
         Q_EMIT renderFailed(page, outcome.status);
     }
     scheduleRenders();
-}
-
-void PageView::cancelRenders(CancelReason reason)
-{
-    for (auto &[page, job] : m_jobs)
-        job.source->cancel(reason);
-    m_jobs.clear();
 }
 
 } // namespace folio

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "loadeddocument.h"
 #include "pagecache.h"
+#include "pagejobs.h"
 #include "pagelayout.h"
 #include "pagetextcache.h"
-#include "shareddocument.h"
 #include "textselection.h"
 
 #include <QAbstractScrollArea>
@@ -31,12 +32,12 @@ struct PageRect
 // Shows the pages of one document: continuously top to bottom (or one page, or row of two facing
 // pages, at a time), centred on a grey background, turned by the view's rotation.
 //
-// Only the visible pages plus Prefetch pages after them are rendered, each as its own job on
-// renderPool() with its own CancellationSource (linked to the window's shutdown token). A page
-// that leaves that set, or whose resolution or rotation changes, has its job cancelled with
-// CancelReason::Superseded. Jobs take the document's gate, so one document renders one page at
-// a time; a cancelled job stops waiting at once. Results come back by value to the GUI thread
-// and go into a PageCache keyed by page, rotation and resolution.
+// Only the visible pages plus Prefetch pages after them are rendered, each as its own job (see
+// PageJobs: on renderPool(), linked to the window's shutdown token). A page that leaves that set,
+// or whose resolution or rotation changes, has its job cancelled with CancelReason::Superseded.
+// Jobs take the document's gate, so one document renders one page at a time; a cancelled job
+// stops waiting at once. Results come back by value to the GUI thread and go into a PageCache
+// keyed by page, rotation and resolution. GUI thread only.
 //
 // Zoom 1.0 ("100 %") is the physical size on a 96 dpi screen (see PageLayout); pages render at
 // 96 × zoom × devicePixelRatio dpi, capped at MaxRenderPixels per page (scaled up beyond), and
@@ -73,7 +74,7 @@ public:
     // Zero means renders never time out.
     void setRenderTimeout(std::chrono::milliseconds timeout)
     {
-        m_renderTimeout = timeout;
+        m_jobs.setTimeout(timeout);
         m_text.setTimeout(timeout);
     }
 
@@ -104,9 +105,9 @@ public:
     // For tests and diagnostics.
     QList<int> visiblePages() const;
     // Render jobs the view still wants (not cancelled).
-    int renderJobsInFlight() const { return int(m_jobs.size()); }
+    int renderJobsInFlight() const { return m_jobs.count(); }
     // Render jobs started and not yet returned, cancelled ones included.
-    int liveRenderJobs() const { return m_liveJobs; }
+    int liveRenderJobs() const { return m_jobs.liveCount(); }
     bool isPageRendered(int page) const;
     // The image drawn for `page` at the current rotation and resolution; null while it renders.
     QImage pageImage(int page) const;
@@ -177,12 +178,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
-    struct RenderJob
-    {
-        quint64 id = 0;
-        RenderKey key;
-        std::unique_ptr<CancellationSource> source;
-    };
+    using RenderJobs = PageJobs<RenderKey, QImage>;
     struct Failure
     {
         RenderKey key;
@@ -201,12 +197,6 @@ private:
         int page = -1;
         QPointF point;
     };
-    struct RenderOutcome
-    {
-        QImage image;
-        Status status;
-    };
-
     QRect visibleContentRect() const;
     double renderDpi(int page) const;
     RenderKey renderKey(int page) const;
@@ -220,8 +210,7 @@ private:
     void scheduleRenders();
     void updateRenders();
     void startRender(int page, RenderKey key);
-    void renderFinished(int page, RenderKey key, quint64 id, const RenderOutcome &outcome);
-    void cancelRenders(CancelReason reason);
+    void renderFinished(int page, RenderKey key, bool current, const RenderJobs::Outcome &outcome);
     void updateCurrentPage();
     void setCurrentPage(int page);
     void showPage(int page, bool atBottom);
@@ -237,8 +226,6 @@ private:
     void updateCursor(QPoint position);
     void autoScroll(QPoint position);
 
-    std::shared_ptr<SharedDocument> m_document;
-    CancellationToken m_parentToken;
     PageLayout m_layout;
     PageCache m_cache;
     struct Pinned
@@ -247,12 +234,7 @@ private:
         QImage image;
     };
     std::map<int, Pinned> m_pinned; // the wanted pages' images: kept while on screen, whatever the cache evicts
-    std::map<int, RenderJob> m_jobs; // by page
     std::map<int, Failure> m_failures;
-    quint64 m_nextJobId = 1;
-    int m_liveJobs = 0;
-    quint64 m_firstJobId = 1; // of the current document's jobs
-    std::chrono::milliseconds m_renderTimeout {0};
     ZoomMode m_zoomMode = ZoomMode::FitWidth;
     int m_currentPage = 0;
     // After goToPage(): the scroll position it set, so the page asked for stays current even
@@ -275,6 +257,8 @@ private:
     bool m_panning = false;
     QPoint m_pressPosition;
     QPoint m_panPosition;
+    // Last, so destroyed first: no render is delivered into a view half destroyed.
+    RenderJobs m_jobs;
 };
 
 } // namespace folio

@@ -1,107 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shareddocument.h"
 
-#include <exception>
-
-#include <algorithm>
-
 namespace folio {
-
-void DocumentGate::Lock::release()
-{
-    if (m_gate)
-        std::exchange(m_gate, nullptr)->unlock();
-}
-
-DocumentGate::Lock DocumentGate::acquire(const CancellationToken &token)
-{
-    // The callback runs on the cancelling thread; it takes the mutex so that the wake-up cannot
-    // slip between the waiter's check of the token and its wait.
-    const CancellationRegistration wake = token.onCancel([this] {
-        std::lock_guard lock(m_mutex);
-        m_idle.notify_all();
-    });
-    std::unique_lock lock(m_mutex);
-    if (token.isCancelled())
-        return {};
-    if (!m_busy && m_waiting.empty()) {
-        m_busy = true;
-        return Lock(this);
-    }
-    // Take a ticket: whoever releases the gate and comes straight back queues behind us.
-    const quint64 ticket = m_nextTicket++;
-    m_waiting.push_back(ticket);
-    m_idle.wait(lock, [&] { return token.isCancelled() || (!m_busy && m_waiting.front() == ticket); });
-    m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), ticket));
-    if (token.isCancelled()) {
-        m_idle.notify_all(); // the next in line may be first now
-        return {};
-    }
-    m_busy = true;
-    return Lock(this);
-}
-
-void DocumentGate::unlock()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_busy = false;
-    }
-    m_idle.notify_all();
-}
 
 SharedDocument::SharedDocument(std::unique_ptr<Document> document)
     : m_document(std::move(document))
 {
     Q_ASSERT(m_document);
-}
-
-Result<QList<QSizeF>> readPageSizes(Document &document, int from, const CancellationToken &token)
-{
-    const int count = document.pageCount();
-    QList<QSizeF> sizes;
-    sizes.reserve(std::max(0, count - from));
-    for (int i = from; i < count; ++i) {
-        if ((i & 63) == 0 && token.isCancelled())
-            return Status::fromToken(token);
-        sizes.append(document.pageSize(i));
-    }
-    return sizes;
-}
-
-DocumentSummary summarize(const Document &document)
-{
-    DocumentSummary summary;
-    summary.formatId = document.formatId();
-    summary.formatName = document.formatName();
-    summary.mimeType = document.mimeType();
-    summary.capabilities = document.capabilities();
-    summary.encrypted = document.isEncrypted();
-    for (const auto &[key, value] : document.metadata()) {
-        if (key == QLatin1String("Title")) {
-            summary.title = value.trimmed();
-            break;
-        }
-    }
-    return summary;
-}
-
-Result<QImage> renderUnderGate(SharedDocument &document, int page, const RenderRequest &request, qreal devicePixelRatio,
-    const CancellationToken &token)
-{
-    try {
-        const DocumentGate::Lock lock = document.gate().acquire(token);
-        if (!lock)
-            return Status::fromToken(token);
-        Result<QImage> image = document.document().render(page, request, token);
-        if (!image)
-            return image.status();
-        QImage result = std::move(image).value();
-        result.setDevicePixelRatio(devicePixelRatio);
-        return result;
-    } catch (const std::exception &error) {
-        return Status(StatusCode::IoError, QString::fromLocal8Bit(error.what()));
-    }
 }
 
 } // namespace folio

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "thumbnailpanel.h"
 
+#include "screenrender.h"
 #include "theme.h"
-#include "workerpool.h"
 
-#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
+#include <functional>
 
 namespace folio {
 
@@ -37,6 +35,7 @@ const QColor FrameColor(0, 0, 0, 60);
 
 ThumbnailPanel::ThumbnailPanel(QWidget *parent)
     : QAbstractScrollArea(parent)
+    , m_jobs(std::bind_front(&ThumbnailPanel::renderFinished, this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -52,22 +51,17 @@ ThumbnailPanel::ThumbnailPanel(QWidget *parent)
     m_tops.push_back(SideMargin);
 }
 
-ThumbnailPanel::~ThumbnailPanel()
-{
-    // Jobs may outlive the panel: they hold the document, the watchers die with us.
-    cancelRenders(CancelReason::Superseded);
-}
+// Jobs may outlive the panel: they hold the document; m_jobs cancels them and drops what they
+// return.
+ThumbnailPanel::~ThumbnailPanel() = default;
 
 void ThumbnailPanel::setDocument(
     std::shared_ptr<SharedDocument> document, QList<QSizeF> pageSizes, const CancellationToken &parent)
 {
-    cancelRenders(CancelReason::Superseded);
+    m_pageSizes = document ? std::move(pageSizes) : QList<QSizeF>();
+    m_jobs.setDocument(std::move(document), parent);
     m_cache.clear();
     m_failures.clear();
-    m_jobsStarted = 0;
-    m_document = std::move(document);
-    m_parentToken = parent;
-    m_pageSizes = m_document ? std::move(pageSizes) : QList<QSizeF>();
     m_currentPage = m_pageSizes.isEmpty() ? -1 : 0;
     relayout();
     verticalScrollBar()->setValue(0);
@@ -77,7 +71,7 @@ void ThumbnailPanel::setDocument(
 
 void ThumbnailPanel::appendPages(const QList<QSizeF> &pageSizes)
 {
-    if (pageSizes.isEmpty() || !m_document)
+    if (pageSizes.isEmpty() || !m_jobs.document())
         return;
     m_pageSizes.append(pageSizes);
     if (m_currentPage < 0)
@@ -334,22 +328,15 @@ void ThumbnailPanel::scheduleRenders()
 
 void ThumbnailPanel::updateRenders()
 {
-    if (!m_document)
+    if (!m_jobs.document())
         return;
     // Hidden, it wants nothing: what runs is superseded.
     const QList<int> wanted = isVisible() ? visiblePages() : QList<int>();
     // Supersede what scrolled away, or is wanted at another size.
-    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
-        if (!wanted.contains(it->first) || it->second.width != renderWidth(it->first)) {
-            it->second.source->cancel(CancelReason::Superseded);
-            it = m_jobs.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    m_jobs.cancelIf([&](int page, int width) { return !wanted.contains(page) || width != renderWidth(page); });
     for (int page : wanted) {
         const int width = renderWidth(page);
-        if (m_cache.find(page, width).isNull() && m_jobs.count(page) == 0) {
+        if (m_cache.find(page, width).isNull() && !m_jobs.isRunning(page)) {
             const auto failure = m_failures.find(page);
             if (failure == m_failures.end() || failure->second != width)
                 startRender(page, width);
@@ -359,46 +346,23 @@ void ThumbnailPanel::updateRenders()
 
 void ThumbnailPanel::startRender(int page, int width)
 {
-    RenderJob job;
-    job.id = m_nextJobId++;
-    job.width = width;
-    job.source = std::make_unique<CancellationSource>(m_parentToken);
-    if (m_renderTimeout > 0ms)
-        job.source->cancelAfter(m_renderTimeout);
-
     QSizeF points = m_pageSizes.value(page);
     if (points.width() <= 0 || points.height() <= 0)
         points = FallbackPageSize;
     RenderRequest request;
     request.dpi = RenderRequest::dpiForWidth(points, width);
     const qreal ratio = viewport()->devicePixelRatioF();
-    // The job owns everything it touches: the shared document, the request, the token.
-    auto work = [document = m_document, page, request, ratio, token = job.source->token()]() -> RenderOutcome {
-        Result<QImage> image = renderUnderGate(*document, page, request, ratio, token);
-        if (!image)
-            return {{}, image.status()};
-        return {std::move(image).value(), {}};
-    };
-    auto *watcher = new QFutureWatcher<RenderOutcome>(this);
-    const quint64 id = job.id;
-    connect(watcher, &QFutureWatcher<RenderOutcome>::finished, this, [this, watcher, page, width, id] {
-        watcher->deleteLater();
-        renderFinished(page, width, id, watcher->result());
+    m_jobs.start(page, width, [page, request, ratio](Document &document, const CancellationToken &token) {
+        return renderForScreen(document, page, request, ratio, token);
     });
-    ++m_jobsStarted;
-    m_jobs[page] = std::move(job);
-    watcher->setFuture(QtConcurrent::run(renderPool(), std::move(work)));
 }
 
-void ThumbnailPanel::renderFinished(int page, int width, quint64 id, const RenderOutcome &outcome)
+void ThumbnailPanel::renderFinished(int page, int width, bool current, const RenderJobs::Outcome &outcome)
 {
-    const auto it = m_jobs.find(page);
-    const bool current = it != m_jobs.end() && it->second.id == id;
     if (!current)
-        return; // superseded, or from an earlier document
-    m_jobs.erase(it);
-    if (!outcome.image.isNull()) {
-        m_cache.insert(page, width, outcome.image);
+        return; // superseded
+    if (!outcome.value.isNull()) {
+        m_cache.insert(page, width, outcome.value);
         viewport()->update();
         Q_EMIT thumbnailRendered(page);
     } else if (outcome.status.code() != StatusCode::Canceled) {
@@ -406,13 +370,6 @@ void ThumbnailPanel::renderFinished(int page, int width, quint64 id, const Rende
         m_failures[page] = width;
         viewport()->update();
     }
-}
-
-void ThumbnailPanel::cancelRenders(CancelReason reason)
-{
-    for (auto &[page, job] : m_jobs)
-        job.source->cancel(reason);
-    m_jobs.clear();
 }
 
 // --- painting --------------------------------------------------------------------------------

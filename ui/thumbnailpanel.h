@@ -2,7 +2,7 @@
 #pragma once
 
 #include "pagecache.h"
-#include "shareddocument.h"
+#include "pagejobs.h"
 
 #include <QAbstractScrollArea>
 #include <QTimer>
@@ -17,11 +17,11 @@ namespace folio {
 // A column of small page images with the page number under each, for the side bar.
 //
 // Painted, not built from widgets: a 10,000-page document costs one offset per page. Only the
-// thumbnails on screen are rendered, each as its own job on renderPool() with its own
-// CancellationSource linked to the parent token; a thumbnail that scrolls away before its job
-// got the document's gate is cancelled with CancelReason::Superseded. Pages not rendered yet show
-// a placeholder with their number. Rendered thumbnails stay in a small PageCache. A hidden panel
-// (the side bar shows another tab) renders nothing.
+// thumbnails on screen are rendered, each as its own job (see PageJobs: on renderPool(), linked
+// to the parent token); a thumbnail that scrolls away before its job got the document's gate is
+// cancelled with CancelReason::Superseded. Pages not rendered yet show a placeholder with their
+// number. Rendered thumbnails stay in a small PageCache. A hidden panel (the side bar shows
+// another tab) renders nothing. GUI thread only.
 class ThumbnailPanel : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -41,7 +41,7 @@ public:
     // More pages became known (streaming documents).
     void appendPages(const QList<QSizeF> &pageSizes);
     // Zero (the default) means thumbnail renders never time out.
-    void setRenderTimeout(std::chrono::milliseconds timeout) { m_renderTimeout = timeout; }
+    void setRenderTimeout(std::chrono::milliseconds timeout) { m_jobs.setTimeout(timeout); }
 
     int pageCount() const { return int(m_pageSizes.size()); }
     int currentPage() const { return m_currentPage; }
@@ -52,8 +52,8 @@ public:
     QRect thumbnailRect(int page) const;
     bool isThumbnailRendered(int page) const;
     // Jobs the panel still wants (not cancelled), and every job started since setDocument().
-    int renderJobsInFlight() const { return int(m_jobs.size()); }
-    int renderJobsStarted() const { return m_jobsStarted; }
+    int renderJobsInFlight() const { return m_jobs.count(); }
+    int renderJobsStarted() const { return m_jobs.startedCount(); }
 
 public Q_SLOTS:
     // Highlights `page` and scrolls it into view. Does not emit pageActivated().
@@ -75,17 +75,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    struct RenderJob
-    {
-        quint64 id = 0;
-        int width = 0; // device pixels, the cache key
-        std::unique_ptr<CancellationSource> source;
-    };
-    struct RenderOutcome
-    {
-        QImage image;
-        Status status;
-    };
+    // Keyed by the width in device pixels, the cache key.
+    using RenderJobs = PageJobs<int, QImage>;
 
     // Layout, in content coordinates (y grows down the whole list).
     int thumbnailWidth() const;
@@ -105,22 +96,17 @@ private:
     void scheduleRenders();
     void updateRenders();
     void startRender(int page, int width);
-    void renderFinished(int page, int width, quint64 id, const RenderOutcome &outcome);
-    void cancelRenders(CancelReason reason);
+    void renderFinished(int page, int width, bool current, const RenderJobs::Outcome &outcome);
     void paintThumbnail(QPainter &painter, int page, const QRect &cell, const QRect &image);
 
-    std::shared_ptr<SharedDocument> m_document;
-    CancellationToken m_parentToken;
     QList<QSizeF> m_pageSizes;
     std::vector<int> m_tops; // m_tops[i]: top of page i's cell; one more entry: the content height
     PageCache m_cache {CacheBudget};
-    std::map<int, RenderJob> m_jobs; // by page
     std::map<int, int> m_failures; // page -> width that failed, not retried at that width
-    quint64 m_nextJobId = 1;
-    int m_jobsStarted = 0;
     int m_currentPage = -1;
-    std::chrono::milliseconds m_renderTimeout {0};
     QTimer m_renderTimer;
+    // Last, so destroyed first: no thumbnail is delivered into a panel half destroyed.
+    RenderJobs m_jobs;
 };
 
 } // namespace folio

@@ -4,7 +4,9 @@
 #include "threadpriority.h"
 
 #include <QDeadlineTimer>
+#include <QFutureWatcher>
 #include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -59,6 +61,17 @@ QThreadPool *renderPool()
 {
     static QThreadPool *const pool = makePool("folio-render", std::max(8, 2 * cores()));
     return pool;
+}
+
+void runOnRenderPool(QObject *receiver, std::function<void()> work, std::function<void()> done)
+{
+    // The watcher dies with the receiver, and its connection with it.
+    auto *watcher = new QFutureWatcher<void>(receiver);
+    QObject::connect(watcher, &QFutureWatcher<void>::finished, receiver, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        done();
+    });
+    watcher->setFuture(QtConcurrent::run(renderPool(), std::move(work)));
 }
 
 bool waitForWorkers(std::chrono::milliseconds budget)

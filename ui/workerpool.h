@@ -2,7 +2,9 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 
+class QObject;
 class QThreadPool;
 
 namespace folio {
@@ -21,6 +23,11 @@ QThreadPool *jobPool();
 // Page renders and other per-document work started by views. Tasks may wait for their document
 // (see DocumentGate), so this pool has more threads than cores.
 QThreadPool *renderPool();
+
+// Runs `work` on renderPool(), then `done` on the thread of `receiver` (the GUI thread) once
+// `work` has returned; `done` is dropped when `receiver` is destroyed first. What `work` wrote is
+// visible to `done`.
+void runOnRenderPool(QObject *receiver, std::function<void()> work, std::function<void()> done);
 
 // Gives running jobs up to `budget` to unwind after a shutdown cancellation, so that documents
 // close normally; returns false when some job is still running (it is then abandoned).

@@ -108,6 +108,9 @@ enum class Capability {
     VectorPaint = 0x80,
     // visitFlow() hands out the page's text as QTextDocument ranges (semantic HTML export).
     FlowContent = 0x100,
+    // Which pages there are and what they show depend on the RenderOptions given at open
+    // (comments, speaker notes, hidden sheets and slides): other options need the file opened again.
+    ViewOptions = 0x200,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 

@@ -4,7 +4,7 @@
 
 #include "../common/testpaths.h"
 #include "document.h"
-#include "shareddocument.h"
+#include "loadeddocument.h"
 
 #include <QAction>
 #include <QCoreApplication>

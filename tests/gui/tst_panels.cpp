@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/officepackages.h"
+#include "../common/testfiles.h"
 #include "attachmentpanel.h"
 #include "guitestsupport.h"
 #include "jobrunner.h"
@@ -17,6 +19,8 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <sys/resource.h>
 
 using namespace folio;
 using namespace std::chrono_literals;
@@ -48,14 +52,17 @@ public:
         QList<OutlineItem> outline;
         QList<AttachmentInfo> attachments;
         QList<QByteArray> data; // one per attachment
+        bool folders = false; // the attachments are archive entries (Capability::AttachmentFolders)
+        Limits limits;
     };
 
     explicit PanelFake(std::shared_ptr<Script> script)
-        : Document(Limits())
+        : Document(script->limits)
         , m_script(std::move(script))
     {
         setFormat(QStringLiteral("fake"), QStringLiteral("Fake document"), QStringLiteral("application/x-fake"));
-        setCapabilities(Capability::Outline | Capability::Attachments);
+        setCapabilities(Capability::Outline | Capability::Attachments
+            | (m_script->folders ? Capability::AttachmentFolders : Capability::None));
     }
 
 protected:
@@ -123,6 +130,31 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Lowers how many files the process may keep open for its lifetime, restoring the limit after.
+class OpenFileLimit
+{
+public:
+    explicit OpenFileLimit(rlim_t files)
+    {
+        m_ok = getrlimit(RLIMIT_NOFILE, &m_saved) == 0;
+        rlimit lowered = m_saved;
+        lowered.rlim_cur = std::min<rlim_t>(files, m_saved.rlim_cur);
+        m_ok = m_ok && setrlimit(RLIMIT_NOFILE, &lowered) == 0;
+    }
+    ~OpenFileLimit()
+    {
+        if (m_ok)
+            setrlimit(RLIMIT_NOFILE, &m_saved);
+    }
+    OpenFileLimit(const OpenFileLimit &) = delete;
+    OpenFileLimit &operator=(const OpenFileLimit &) = delete;
+    bool isSet() const { return m_ok; }
+
+private:
+    rlimit m_saved {};
+    bool m_ok = false;
+};
+
 // A window owning a JobRunner, and an attachment panel whose dialogs are scripted.
 struct AttachmentRig
 {
@@ -140,6 +172,15 @@ struct AttachmentRig
             return {};
         });
     }
+    // Shows the attachments of `document` once the panel has read them; false when it did not
+    // in time.
+    bool read(std::shared_ptr<SharedDocument> document, const QString &name)
+    {
+        QSignalSpy loaded(&panel, &AttachmentPanel::loaded);
+        panel.setDocument(std::move(document), name);
+        return loaded.wait(15000);
+    }
+
     QWidget window;
     JobRunner *runner; // owned by the window
     AttachmentPanel panel;
@@ -541,6 +582,127 @@ private Q_SLOTS:
         QCOMPARE(allEntries(base.filePath(QStringLiteral("a/b"))), QStringList {QStringLiteral("out")});
         QCOMPARE(allEntries(base.filePath(QStringLiteral("a"))), QStringList {QStringLiteral("b")});
         QCOMPARE(allEntries(base.path()), QStringList {QStringLiteral("a")});
+        QVERIFY(rig.errors.isEmpty());
+    }
+
+    // Save All goes through the core's saver: the limit on the total size holds in the GUI too,
+    // whether the sizes are declared (refused before a byte is written) or found while writing.
+    void saveAllObeysTotalSizeLimit()
+    {
+        const QString zipPath = test::writeFile(m_dir, QStringLiteral("total.zip"),
+            test::zipParts(
+                {{QStringLiteral("a.bin"), QByteArray(2048, 'a')}, {QStringLiteral("b.bin"), QByteArray(2048, 'b')}}));
+        QVERIFY(!zipPath.isEmpty());
+        OpenOptions open;
+        open.limits.maxTotalExtracted = 3 * 1024;
+        auto loaded = Viewer::load(zipPath, open, {});
+        QVERIFY2(loaded, qPrintable(loaded.status().message()));
+        AttachmentRig rig;
+        QVERIFY(rig.read(std::make_shared<SharedDocument>(std::move(loaded).value()), QStringLiteral("total.zip")));
+
+        QTemporaryDir base;
+        const QString folder = base.filePath(QStringLiteral("out"));
+        QSignalSpy finished(&rig.panel, &AttachmentPanel::saveFinished);
+        QVERIFY(rig.panel.saveAllTo(folder));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QCOMPARE(finished.first().first().value<Status>().code(), StatusCode::LimitExceeded);
+        QCOMPARE(rig.errors.size(), 1);
+        QCOMPARE(rig.errors.first(),
+            QStringLiteral("The attachments could not be saved into %1. No file was written.\n\nExtracting would "
+                           "write 4.0 KiB, over the limit of 3.0 KiB in total (raise it with --max-total-size or "
+                           "in Preferences)")
+                .arg(folder));
+        QCOMPARE(allEntries(base.path()), QStringList()); // not even the folder it made
+
+        // Sizes nobody declared: stopped once the bytes written pass the limit.
+        auto script = std::make_shared<PanelFake::Script>();
+        script->limits.maxTotalExtracted = 3 * 1024;
+        script->data = {QByteArray(2048, 'x'), QByteArray(2048, 'y')};
+        script->attachments = {attachment(QStringLiteral("x.bin"), -1), attachment(QStringLiteral("y.bin"), -1)};
+        rig.panel.setDocument(sharedFake(script), script->attachments, QStringLiteral("fake"));
+        const QString existing = base.filePath(QStringLiteral("existing"));
+        QVERIFY(QDir().mkpath(existing));
+        QVERIFY(rig.panel.saveAllTo(existing));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 15000);
+        const Status status = finished.last().first().value<Status>();
+        QCOMPARE(status.code(), StatusCode::LimitExceeded);
+        QVERIFY2(status.message().contains(QLatin1String("more than 3.0 KiB, the limit in total")),
+            qPrintable(status.message()));
+        QCOMPARE(script->savesStarted.load(), 2);
+        QCOMPARE(allEntries(existing), QStringList());
+        QCOMPARE(rig.errors.size(), 2);
+    }
+
+    // Each file is closed once written: an archive may hold more entries than the process may
+    // keep files open.
+    void saveAllOfMoreEntriesThanOpenFiles()
+    {
+        constexpr int Entries = 1100;
+        test::Parts entries;
+        for (int i = 0; i < Entries; ++i)
+            entries.append({QStringLiteral("f%1.txt").arg(i, 4, 10, QLatin1Char('0')), QByteArray::number(i)});
+        const QString zipPath = test::writeFile(m_dir, QStringLiteral("many.zip"), test::zipParts(entries));
+        QVERIFY(!zipPath.isEmpty());
+        auto document = loadShared(zipPath);
+        QVERIFY(document);
+        AttachmentRig rig;
+        QVERIFY(rig.read(document, QStringLiteral("many.zip")));
+        QCOMPARE(rig.panel.attachments().size(), Entries);
+
+        QTemporaryDir base;
+        const QString folder = base.filePath(QStringLiteral("out"));
+        QSignalSpy finished(&rig.panel, &AttachmentPanel::saveFinished);
+        {
+            const OpenFileLimit limit(256);
+            QVERIFY(limit.isSet());
+            QVERIFY(rig.panel.saveAllTo(folder));
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        }
+        QVERIFY2(finished.first().first().value<Status>().isOk(),
+            qPrintable(finished.first().first().value<Status>().message()));
+        QCOMPARE(finished.first().at(1).toStringList().size(), Entries);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), Entries);
+        QCOMPARE(readAll(QDir(folder).filePath(QStringLiteral("f0000.txt"))), QByteArray("0"));
+        QCOMPARE(readAll(QDir(folder).filePath(QStringLiteral("f1099.txt"))), QByteArray("1099"));
+        QVERIFY(rig.errors.isEmpty());
+    }
+
+    // Names that would collide get distinct ones: a file and a folder of one name, names that
+    // differ only in case, a name a file in the folder has already.
+    void saveAllGivesCollidingNamesDistinctNames()
+    {
+        auto script = std::make_shared<PanelFake::Script>();
+        script->folders = true;
+        script->attachments = {attachment(QStringLiteral("docs"), 1), attachment(QStringLiteral("docs/a.txt"), 1),
+            attachment(QStringLiteral("docs/b.txt"), 1), attachment(QStringLiteral("Notes.txt"), 1),
+            attachment(QStringLiteral("notes.txt"), 1), attachment(QStringLiteral("sub/c.txt"), 1)};
+        script->data = {"d", "a", "b", "N", "n", "c"};
+        AttachmentRig rig;
+        rig.panel.setDocument(sharedFake(script), script->attachments, QStringLiteral("fake"));
+        QTemporaryDir out;
+        {
+            QFile mine(out.filePath(QStringLiteral("sub"))); // a file where a folder would go
+            QVERIFY(mine.open(QIODevice::WriteOnly));
+            mine.write("mine");
+        }
+        QSignalSpy finished(&rig.panel, &AttachmentPanel::saveFinished);
+        QVERIFY(rig.panel.saveAllTo(out.path()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QVERIFY2(finished.first().first().value<Status>().isOk(),
+            qPrintable(finished.first().first().value<Status>().message()));
+        const QStringList names {QStringLiteral("docs"), QStringLiteral("docs (2)/a.txt"),
+            QStringLiteral("docs (2)/b.txt"), QStringLiteral("Notes.txt"), QStringLiteral("notes (2).txt"),
+            QStringLiteral("sub (2)/c.txt")};
+        QStringList expected;
+        for (const QString &name : names)
+            expected.append(QDir(out.path()).filePath(name));
+        QCOMPARE(finished.first().at(1).toStringList(), expected);
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(readAll(expected[i]), script->data[i]);
+        QCOMPARE(readAll(out.filePath(QStringLiteral("sub"))), QByteArray("mine"));
+        QCOMPARE(allEntries(out.path()),
+            (QStringList {QStringLiteral("Notes.txt"), QStringLiteral("docs"), QStringLiteral("docs (2)"),
+                QStringLiteral("notes (2).txt"), QStringLiteral("sub"), QStringLiteral("sub (2)")}));
         QVERIFY(rig.errors.isEmpty());
     }
 

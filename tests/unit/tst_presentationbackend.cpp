@@ -381,6 +381,7 @@ private Q_SLOTS:
     void hostileManyShapes();
     void cancellation();
     void realProducers();
+    void viewOptionsCapability();
 };
 
 void TstPresentationBackend::pptxOrderAndSize()
@@ -994,6 +995,21 @@ void TstPresentationBackend::realProducers()
         QSKIP(qPrintable(
             QStringLiteral("soffice could not convert: ") + QString::fromLocal8Bit(convert.readAllStandardError())));
     check(odpPath, QStringLiteral("odp"));
+}
+
+// Speaker notes and hidden slides are shown only with RenderNotes and RenderHiddenPages, so the
+// document says its pages depend on the view options.
+void TstPresentationBackend::viewOptionsCapability()
+{
+    Pptx deck;
+    deck.slides = {titleSlide(QStringLiteral("Only"))};
+    const QByteArray odpBytes = odp(odpPage(QStringLiteral("p1"), {}));
+    for (const auto &[name, bytes] : QList<std::pair<QString, QByteArray>> {
+             {QStringLiteral("deck.pptx"), deck.bytes()}, {QStringLiteral("deck.odp"), odpBytes}}) {
+        auto document = load(bytes, name);
+        QVERIFY2(document, qPrintable(name + QStringLiteral(": ") + document.status().message()));
+        QVERIFY2((*document)->capabilities().testFlag(Capability::ViewOptions), qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TstPresentationBackend)

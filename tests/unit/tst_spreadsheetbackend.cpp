@@ -242,6 +242,7 @@ private Q_SLOTS:
     void brokenPartsBestEffort();
     void cancellation();
     void libreOfficeFiles();
+    void viewOptionsCapability();
 };
 
 void TestSpreadsheetBackend::numberFormat_data()
@@ -855,6 +856,23 @@ void TestSpreadsheetBackend::libreOfficeFiles()
         qInfo("%s: Folio %d pages, LibreOffice %d pages", qPrintable(extension), pages, reference);
         QVERIFY2(std::abs(pages - reference) <= std::max(1.0, reference * 0.15),
             qPrintable(QStringLiteral("%1 vs %2").arg(pages).arg(reference)));
+    }
+}
+
+// Hidden sheets are printed only with RenderHiddenPages, so the document says its pages depend on
+// the view options.
+void TestSpreadsheetBackend::viewOptionsCapability()
+{
+    const QString data = sheetData({QStringLiteral("<c r=\"A1\"><v>1</v></c>")});
+    for (const auto &[name, bytes] : QList<std::pair<QString, QByteArray>> {
+             {QStringLiteral("test.xlsx"), xlsx({{QStringLiteral("Sheet"), data, {}}})},
+             {QStringLiteral("test.ods"),
+                 ods(QStringLiteral("<table:table table:name=\"Sheet\"><table:table-row><table:table-cell "
+                                    "office:value-type=\"float\" office:value=\"1\"><text:p>1</text:p>"
+                                    "</table:table-cell></table:table-row></table:table>"))}}) {
+        auto document = load(bytes, name);
+        QVERIFY2(document, qPrintable(name + QStringLiteral(": ") + document.status().message()));
+        QVERIFY2((*document)->capabilities().testFlag(Capability::ViewOptions), qPrintable(name));
     }
 }
 

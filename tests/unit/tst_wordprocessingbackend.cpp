@@ -221,6 +221,7 @@ private Q_SLOTS:
     void realProducers_data();
     void realProducers();
     void longPandocDocument();
+    void viewOptionsCapability();
 
 private:
     QString m_corpus;
@@ -1365,6 +1366,26 @@ void TstWordprocessingBackend::longPandocDocument()
     QVERIFY(outline);
     QCOMPARE(outline->size(), 100);
     QVERIFY(outline->last().page > 150);
+}
+
+// The pages depend on RenderComments, so the document says so (the GUI reopens it when the option
+// changes); a gzip-compressed DOCX reports its content's capabilities.
+void TstWordprocessingBackend::viewOptionsCapability()
+{
+    Docx docx;
+    docx.body = para(QStringLiteral("Body text"));
+    Odt odt;
+    odt.text = odtPara(QStringLiteral("Body text"));
+    const QList<std::pair<QString, QByteArray>> files {{QStringLiteral("test.docx"), docx.bytes()},
+        {QStringLiteral("test.odt"), odt.bytes()}, {QStringLiteral("test.docx.gz"), gzip(docx.bytes())}};
+    for (const auto &[name, bytes] : files) {
+        auto document = load(bytes, name);
+        QVERIFY2(document, qPrintable(name + QStringLiteral(": ") + document.status().message()));
+        QVERIFY2((*document)->capabilities().testFlag(Capability::ViewOptions), qPrintable(name));
+    }
+    auto plain = load("Plain words\n", QStringLiteral("notes.txt"));
+    QVERIFY2(plain, qPrintable(plain.status().message()));
+    QVERIFY(!(*plain)->capabilities().testFlag(Capability::ViewOptions));
 }
 
 QTEST_MAIN(TstWordprocessingBackend)

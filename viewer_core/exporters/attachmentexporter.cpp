@@ -11,29 +11,36 @@ namespace folio {
 
 namespace {
 
-// "name (2).ext" for the first of "name.ext", "name (2).ext", ... for which `taken(prefix + it)`
-// is false.
+// The first of "name.ext", "name (2).ext", "name (3).ext", ... that is not `taken`.
 template<typename Taken>
-QString uniqueName(const QString &name, const Taken &taken, const QString &prefix = QString())
+QString uniqueName(const QString &name, const Taken &taken)
 {
     QString candidate = name;
     const QFileInfo info(name);
     const QString suffix = info.completeSuffix().isEmpty() ? QString() : QLatin1Char('.') + info.completeSuffix();
     const QString stem = suffix.isEmpty() ? name : name.left(name.size() - suffix.size());
-    for (int n = 2; taken((prefix + candidate).toCaseFolded()); ++n)
+    for (int n = 2; taken(candidate); ++n)
         candidate = QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(suffix);
     return candidate;
 }
 
 // Where each attachment goes: flat names, or relative paths for archives. Names differ from every
 // name given before, ignoring case (the destination may be a case-insensitive file system), and a
-// file never takes the name of a folder or the other way round.
+// file never takes the name of a folder or the other way round; two entries of one folder stay
+// together. With `keepExisting`, names also avoid what the destination holds already: a file takes
+// no name that is there, a folder no name that is there and is not a real folder.
 class Placement
 {
 public:
+    Placement(const QString &directory, bool keepExisting)
+        : m_directory(directory)
+        , m_keepExisting(keepExisting)
+    { }
+
     QString flat(const QString &name)
     {
-        const QString placed = uniqueName(sanitizeFileName(name), [this](const QString &key) { return isFile(key); });
+        const QString placed
+            = uniqueName(sanitizeFileName(name), [this](const QString &candidate) { return isFileTaken(candidate); });
         m_files.insert(placed.toCaseFolded());
         return placed;
     }
@@ -42,24 +49,49 @@ public:
     {
         QStringList components = sanitizeRelativePath(path).split(QLatin1Char('/'));
         const QString name = components.takeLast();
-        const auto used = [this](const QString &key) { return isFile(key) || m_folders.contains(key); };
         QString prefix;
-        for (QString component : std::as_const(components)) {
-            if (isFile((prefix + component).toCaseFolded()))
-                component = uniqueName(component, used, prefix);
-            prefix += component;
+        for (const QString &component : std::as_const(components)) {
+            const QString folder
+                = uniqueName(component, [&](const QString &candidate) { return isFolderTaken(prefix + candidate); });
+            prefix += folder;
             m_folders.insert(prefix.toCaseFolded());
             prefix += QLatin1Char('/');
         }
-        const QString placed = prefix + uniqueName(name, used, prefix);
+        const QString placed
+            = prefix + uniqueName(name, [&](const QString &candidate) { return isFileTaken(prefix + candidate); });
         m_files.insert(placed.toCaseFolded());
         return placed;
     }
 
 private:
-    bool isFile(const QString &key) const { return m_files.contains(key); }
+    bool isFileTaken(const QString &path) const
+    {
+        const QString key = path.toCaseFolded();
+        if (m_files.contains(key) || m_folders.contains(key))
+            return true;
+        if (!m_keepExisting)
+            return false;
+        // A dangling link counts too: the final rename would replace it.
+        const QFileInfo there(m_directory + QLatin1Char('/') + path);
+        return there.exists() || there.isSymLink();
+    }
 
-    QSet<QString> m_files;
+    bool isFolderTaken(const QString &path) const
+    {
+        const QString key = path.toCaseFolded();
+        if (m_files.contains(key))
+            return true;
+        if (m_folders.contains(key) || !m_keepExisting)
+            return false;
+        // An existing folder is shared; a file or a link there (StagedOutput never writes
+        // through one) is avoided.
+        const QFileInfo there(m_directory + QLatin1Char('/') + path);
+        return there.isSymLink() || (there.exists() && !there.isDir());
+    }
+
+    QString m_directory;
+    bool m_keepExisting = false;
+    QSet<QString> m_files; // case-folded relative paths
     QSet<QString> m_folders;
 };
 
@@ -67,6 +99,12 @@ private:
 
 Result<QStringList> AttachmentExporter::extract(Document &document, const QList<int> &indices, const QString &directory,
     const CancellationToken &token, const ProgressCallback &progress)
+{
+    return extract(document, indices, directory, Options(), token, progress);
+}
+
+Result<QStringList> AttachmentExporter::extract(Document &document, const QList<int> &indices, const QString &directory,
+    const Options &options, const CancellationToken &token, const ProgressCallback &progress)
 {
     const QList<AttachmentInfo> attachments = document.attachments();
     const Limits &limits = document.limits();
@@ -81,21 +119,25 @@ Result<QStringList> AttachmentExporter::extract(Document &document, const QList<
         total = (total < 0 || attachments[index].size < 0) ? -1 : total + attachments[index].size;
         declared += std::max<qint64>(attachments[index].size, 0);
     }
+    if (!options.fileName.isEmpty() && indices.size() != 1)
+        return Status(StatusCode::InvalidArgument, tr("A chosen file name needs exactly one attachment"));
     // Archive entries cannot exceed their declared sizes (reading more fails), so this is checked
     // before anything is written; the running total below covers sizes nobody declared.
     if (declared > limits.maxTotalExtracted)
         return LimitErrors::totalSize(declared, limits);
-    const bool folders = document.capabilities().testFlag(Capability::AttachmentFolders);
+    const bool folders = options.keepFolders && document.capabilities().testFlag(Capability::AttachmentFolders);
     StagedOutput output;
     if (Status s = output.prepare(directory); !s)
         return s;
-    Placement placement;
+    Placement placement(output.directory(), options.keepExisting);
     QStringList names;
     qint64 before = 0;
     for (int index : indices) {
         const AttachmentInfo &attachment = attachments[index];
-        const QString name = folders ? placement.tree(attachment.path.isEmpty() ? attachment.name : attachment.path)
-                                     : placement.flat(attachment.name);
+        QString name = options.fileName;
+        if (name.isEmpty())
+            name = folders ? placement.tree(attachment.path.isEmpty() ? attachment.name : attachment.path)
+                           : placement.flat(attachment.name);
         auto file = output.stage(name);
         if (!file)
             return file.status();

@@ -11,6 +11,7 @@ namespace folio::archive {
 // A single compressed file (notes.txt.gz, paper.pdf.xz) shown as its content: every call goes to
 // the document the decompressed data opened as, through its public API; only the format name
 // says what it came in ("PDF document (xz-compressed)") and the metadata adds the compression.
+// Its capabilities are its content's, so report.docx.gz declares ViewOptions like report.docx.
 class CompressedDocument final : public Document
 {
     Q_DECLARE_TR_FUNCTIONS(folio::archive::CompressedDocument)

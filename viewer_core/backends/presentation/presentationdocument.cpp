@@ -40,8 +40,9 @@ Result<std::unique_ptr<Document>> PresentationDocument::open(
     std::unique_ptr<PresentationDocument> document(new PresentationDocument(request.limits));
     document->setFormat(odf ? QStringLiteral("odp") : QStringLiteral("pptx"),
         odf ? tr("OpenDocument presentation") : tr("PowerPoint presentation"), request.mimeType.name());
-    document->setCapabilities(
-        Capability::Text | Capability::TextLayout | Capability::Outline | Capability::VectorPaint);
+    // Speaker notes and hidden slides are shown only with RenderNotes and RenderHiddenPages.
+    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::VectorPaint
+        | Capability::ViewOptions);
     document->m_presentation = std::move(*presentation);
     const bool showHidden = request.options.testFlag(RenderOption::RenderHiddenPages);
     for (qsizetype i = 0; i < document->m_presentation.slides.size(); ++i) {

@@ -74,8 +74,9 @@ Result<std::unique_ptr<Document>> SheetDocument::open(std::unique_ptr<office::Pa
     std::unique_ptr<SheetDocument> document(new SheetDocument(std::move(package), std::move(reader), options, limits));
     document->m_metadata = metadata;
     document->setFormat(format.id, format.name, format.mimeType);
+    // Hidden sheets are printed only with RenderHiddenPages.
     document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline
-        | Capability::StreamingPages | Capability::VectorPaint);
+        | Capability::StreamingPages | Capability::VectorPaint | Capability::ViewOptions);
     if (Status status = document->ensurePages(1, token, progress); !status)
         return status;
     return std::unique_ptr<Document>(std::move(document));

@@ -195,8 +195,9 @@ FlowDocument::FlowDocument(const Limits &limits, std::unique_ptr<office::Package
     m_images = std::make_unique<office::ImageStore>(*m_package);
     m_lengthScale = text::formatLengthScale(&m_pointDevice);
     m_defaultFont = fonts::font(fonts::Role::Sans, 11);
+    // Comments are laid out only with RenderComments.
     setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages
-        | Capability::FlowContent | Capability::VectorPaint);
+        | Capability::FlowContent | Capability::VectorPaint | Capability::ViewOptions);
 }
 
 FlowDocument::~FlowDocument()
