@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatdetector.h"
 
-#include "backends/archive/zipcatalogue.h"
 #include "formatregistry.h"
 #include "logging.h"
 
@@ -9,7 +8,7 @@
 #include <QIODevice>
 #include <QMimeDatabase>
 
-#include <cctype>
+#include <algorithm>
 
 namespace folio {
 
@@ -46,74 +45,62 @@ QMimeType chooseType(const QMimeType &byContent, const QMimeType &byName)
     return byContent;
 }
 
-// A ZIP whose name says nothing more: OOXML packages are told apart by their main part (ECMA-376
-// fixes these paths in practice; every producer uses them). Reads the central directory only.
-QMimeType sniffZipContainer(QIODevice &device, const QMimeType &type)
+} // namespace
+
+RecognitionInput::RecognitionInput(QIODevice &device, const QString &fileName, const QMimeType &contentType)
+    : m_device(device)
+    , m_fileName(fileName)
+    , m_contentType(contentType)
+{ }
+
+const QByteArray &RecognitionInput::head() const
 {
-    if (type.name() != QLatin1String("application/zip") || device.isSequential())
-        return type;
-    const qint64 pos = device.pos();
-    // Office packages have a few hundred parts at most; a bigger ZIP is refused from its
-    // end-of-directory record, so listing a large archive does not read its catalogue twice.
-    Limits limits;
-    limits.maxEntries = 10'000;
-    const auto catalogue = archive::readZipCatalogue(device, limits, CancellationToken());
-    device.seek(pos);
-    if (!catalogue || !catalogue->has_value())
-        return type;
-    static const std::pair<QLatin1String, QLatin1String> mainParts[] = {
-        {QLatin1String("word/document.xml"),
-            QLatin1String("application/vnd.openxmlformats-officedocument.wordprocessingml.document")},
-        {QLatin1String("xl/workbook.xml"),
-            QLatin1String("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")},
-        {QLatin1String("ppt/presentation.xml"),
-            QLatin1String("application/vnd.openxmlformats-officedocument.presentationml.presentation")},
-    };
-    for (const archive::Entry &entry : (*catalogue)->entries) {
-        for (const auto &[part, mime] : mainParts) {
-            if (entry.path.compare(part, Qt::CaseInsensitive) == 0)
-                return QMimeDatabase().mimeTypeForName(mime);
+    if (!m_head) {
+        constexpr qint64 HeadBytes = 4096;
+        if (m_device.isSequential()) {
+            m_head = m_device.peek(HeadBytes);
+        } else {
+            const qint64 pos = m_device.pos();
+            m_device.seek(0);
+            m_head = m_device.read(HeadBytes);
+            m_device.seek(pos);
         }
     }
-    return type;
+    return *m_head;
 }
 
-// Poppler and MuPDF accept a PDF whose "%PDF-" header comes after up to 1,024 other bytes (a mail
-// or HTTP header left in front of it, a byte-order mark); shared-mime-info only looks at offset 0.
-// The header must be followed by a version ("%PDF-1.7"), so a text that merely mentions it stays
-// text. Non-sequential devices only: the look-ahead must not consume a stream.
-bool hasLatePdfHeader(QIODevice &device)
+QVariant RecognitionInput::memo(const QString &key, const std::function<QVariant()> &compute) const
 {
-    if (device.isSequential())
+    if (auto found = m_memo.constFind(key); found != m_memo.cend())
+        return *found;
+    const qint64 pos = m_device.isSequential() ? 0 : m_device.pos();
+    QVariant value = compute();
+    if (!m_device.isSequential())
+        m_device.seek(pos);
+    m_memo.insert(key, value);
+    return value;
+}
+
+bool Backend::handles(const QMimeType &type) const
+{
+    if (!type.isValid())
         return false;
-    const qint64 pos = device.pos();
-    device.seek(0);
-    const QByteArray head = device.read(1024 + 8);
-    device.seek(pos);
-    for (qsizetype at = head.indexOf("%PDF-"); at >= 0 && at <= 1024; at = head.indexOf("%PDF-", at + 1)) {
-        const qsizetype v = at + 5;
-        if (v + 2 < head.size() && std::isdigit(uchar(head[v])) && head[v + 1] == '.'
-            && std::isdigit(uchar(head[v + 2])))
+    const QStringList types = mimeTypes();
+    for (const QString &name : types) {
+        if (type.name() == name || type.inherits(name))
             return true;
     }
     return false;
 }
 
-bool hasZipCatalogue(QIODevice &device)
+Recognition Backend::recognize(const RecognitionInput &input) const
 {
-    if (device.isSequential())
-        return false;
-    const qint64 pos = device.pos();
-    Limits limits;
-    limits.maxEntries = 10'000;
-    const auto catalogue = archive::readZipCatalogue(device, limits, CancellationToken());
-    device.seek(pos);
-    return catalogue && catalogue->has_value();
+    if (handles(input.contentType()))
+        return {Recognition::Content, input.contentType()};
+    return {};
 }
 
-} // namespace
-
-Detection FormatDetector::detect(QIODevice &device, const QString &fileName)
+QMimeType FormatDetector::contentType(QIODevice &device, const QString &fileName)
 {
     QMimeDatabase db;
     // Magic is matched from the start of the content, wherever the caller left the device.
@@ -126,21 +113,34 @@ Detection FormatDetector::detect(QIODevice &device, const QString &fileName)
     const QMimeType byName = fileName.isEmpty()
         ? QMimeType()
         : db.mimeTypeForFile(QFileInfo(fileName).fileName(), QMimeDatabase::MatchExtension);
+    return chooseType(byContent, byName);
+}
+
+Detection FormatDetector::detect(QIODevice &device, const QString &fileName)
+{
+    const QMimeType type = contentType(device, fileName);
+    const RecognitionInput input(device, fileName, type);
     Detection detection;
-    detection.mimeType = sniffZipContainer(device, chooseType(byContent, byName));
-    // A late PDF header beats weak or foreign magic in the bytes before it (a multipart or mail
-    // header read as text, "PK" garbage read as a ZIP with no directory), never a format whose own
-    // reader recognised the file (a real ZIP whose first entry happens to be a PDF).
-    if (detection.mimeType.name() != QLatin1String("application/pdf") && hasLatePdfHeader(device)) {
-        const bool weak = isGeneric(detection.mimeType) || detection.mimeType.inherits(QStringLiteral("text/plain"))
-            || !FormatRegistry::instance().backendFor(detection.mimeType)
-            || (detection.mimeType.name() == QLatin1String("application/zip") && !hasZipCatalogue(device));
-        if (weak)
-            detection.mimeType = db.mimeTypeForName(QStringLiteral("application/pdf"));
+    detection.mimeType = type;
+    for (const auto &backend : FormatRegistry::instance().backends()) {
+        Recognition recognition = backend->recognize(input);
+        if (recognition.confidence <= Recognition::No)
+            continue;
+        if (!recognition.mimeType.isValid())
+            recognition.mimeType = type;
+        detection.candidates.append({backend.get(), recognition.mimeType, recognition.confidence});
     }
-    detection.backend = FormatRegistry::instance().backendFor(detection.mimeType);
-    qCDebug(lcCore) << "detected" << fileName << "content:" << byContent.name() << "name:" << byName.name() << "->"
-                    << detection.mimeType.name() << (detection.backend ? detection.backend->id() : QString());
+    // Most confident first; the registry's order breaks ties (stable sort).
+    std::stable_sort(detection.candidates.begin(), detection.candidates.end(),
+        [](const Candidate &a, const Candidate &b) { return a.confidence > b.confidence; });
+    if (!detection.candidates.isEmpty()) {
+        const Candidate &best = detection.candidates.first();
+        detection.mimeType = best.mimeType;
+        detection.backend = best.backend;
+        detection.confidence = best.confidence;
+    }
+    qCDebug(lcCore) << "detected" << fileName << "content:" << type.name() << "->" << detection.mimeType.name()
+                    << (detection.backend ? detection.backend->id() : QString()) << detection.confidence;
     return detection;
 }
 

@@ -26,6 +26,9 @@ struct Limits
     qint64 maxEntries = 1'000'000;
     // XML parts.
     int maxXmlDepth = 256;
+    // Documents inside documents (a .gz in a .gz, a comic's page, an email's attached archive):
+    // the file the user opened is depth 0.
+    int maxNestingDepth = 4;
 
     qint64 maxImagePixels() const { return qint64(maxImageMegapixels) * 1'000'000; }
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewer.h"
 
-#include "formatdetector.h"
+#include "nestedopener.h"
 #include "logging.h"
 
 #include <QFile>
@@ -65,37 +65,10 @@ Result<std::unique_ptr<Document>> Viewer::load(
 Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device, const QString &name,
     const OpenOptions &options, const CancellationToken &token, const ProgressCallback &progress)
 {
-    const QString context = name.isEmpty() ? tr("(stream)") : name;
-    if (!device || !device->isReadable())
-        return Status(StatusCode::IoError, tr("not readable")).withFile(context);
-    if (token.isCancelled())
-        return Status::fromToken(token);
-    const Detection detection = FormatDetector::detect(*device, name);
-    if (!detection.backend) {
-        // An empty .txt is a blank page; an empty anything-else is a broken file, not a format.
-        if (!device->isSequential() && device->size() == 0)
-            return Status(StatusCode::Corrupt, tr("the file is empty")).withFile(context);
-        if (!detection.mimeType.isValid() || detection.mimeType.isDefault())
-            return Status(StatusCode::Unsupported, tr("unsupported format: unrecognised binary data")).withFile(context);
-        return Status(StatusCode::Unsupported,
-            tr("unsupported format: %1 (%2)").arg(detection.mimeType.comment(), detection.mimeType.name()))
-            .withFile(context);
-    }
-    qCDebug(lcCore) << "opening" << name << "with backend" << detection.backend->id();
-    OpenRequest request;
-    request.device = std::move(device);
-    request.fileName = name;
-    request.password = options.password;
-    request.limits = options.limits;
-    request.options = options.renderOptions;
-    request.mimeType = detection.mimeType;
-    auto result = detection.backend->open(std::move(request), token, progress);
-    if (token.isCancelled())
-        return Status::fromToken(token);
-    if (!result)
-        return result.status().withFile(context);
-    return result;
+    return NestedOpener(options.limits, options.renderOptions, options.password, 0)
+        .open(std::move(device), name, token, progress);
 }
+
 
 Status Viewer::open(
     const QString &path, const OpenOptions &options, const CancellationToken &token, const ProgressCallback &progress)

@@ -2,8 +2,8 @@
 // Archives, comic books and compressed files. Every fixture is generated here with KArchive (the
 // library Folio reads them with), so the expectations are what was written.
 #include "../common/testpaths.h"
-#include "backends/archive/archivereader.h"
-#include "backends/archive/sevenzipcheck.h"
+#include "backends/common/archive/archivereader.h"
+#include "backends/common/archive/sevenzipcheck.h"
 #include "exporters/attachmentexporter.h"
 #include "exporters/stagedoutput.h"
 #include "viewer.h"

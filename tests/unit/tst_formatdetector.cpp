@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Detection by content: the registry maps what the bytes are to a backend; the file name only
 // refines a generic match.
+#include "../common/officepackages.h"
 #include "../common/testpaths.h"
 #include "formatdetector.h"
 #include "formatregistry.h"
@@ -155,6 +156,55 @@ private Q_SLOTS:
         QVERIFY2(document, qPrintable(document.status().message()));
         QCOMPARE(document.value()->formatId(), QStringLiteral("pdf"));
         QCOMPARE(document.value()->pageCount(), 2);
+    }
+
+    // A weak guess that cannot be opened gives way to the next candidate: a note that mentions a
+    // PDF header in its first kilobyte is taken for a PDF by its magic, and Poppler refuses it.
+    void weakGuessFallsBack()
+    {
+        QByteArray note("Every PDF starts with a header such as %PDF-1.7, then a comment with binary bytes.\n");
+        auto device = std::make_unique<QBuffer>();
+        device->setData(note.repeated(3));
+        QVERIFY(device->open(QIODevice::ReadOnly));
+        QCOMPARE(FormatDetector::detect(*device, QStringLiteral("notes.txt")).backend->id(), QStringLiteral("pdf"));
+        const auto document = Viewer::load(std::move(device), QStringLiteral("notes.txt"), {}, {});
+        QVERIFY2(document, qPrintable(document.status().message()));
+        QCOMPARE(document.value()->formatId(), QStringLiteral("text"));
+
+        // A real PDF that is broken stays a broken PDF: it is never shown as text.
+        auto broken = std::make_unique<QBuffer>();
+        broken->setData(QByteArray("%PDF-1.7\n%broken beyond repair\n").repeated(20));
+        QVERIFY(broken->open(QIODevice::ReadOnly));
+        const auto refused = Viewer::load(std::move(broken), QStringLiteral("broken.pdf"), {}, {});
+        QCOMPARE(refused.status().code(), StatusCode::Corrupt);
+    }
+
+    // Documents inside documents end somewhere: a gzip of a gzip of ... is refused past the
+    // nesting limit, with the chain of names in the message.
+    void nestingIsLimited()
+    {
+        QByteArray data("innermost text\n");
+        for (int i = 0; i < 6; ++i)
+            data = test::gzip(data);
+        auto device = std::make_unique<QBuffer>();
+        device->setData(data);
+        QVERIFY(device->open(QIODevice::ReadOnly));
+        const auto refused = Viewer::load(std::move(device), QStringLiteral("x.txt.gz.gz.gz.gz.gz.gz"), {}, {});
+        QCOMPARE(refused.status().code(), StatusCode::LimitExceeded);
+        QVERIFY2(refused.status().message().contains(QLatin1String("nested more than 4 levels")),
+            qPrintable(refused.status().message()));
+        QCOMPARE(refused.status().file(), QStringLiteral("x.txt.gz.gz.gz.gz.gz.gz"));
+        QCOMPARE(refused.status().entries().first(), QStringLiteral("x.txt.gz.gz.gz.gz.gz"));
+        Limits limits;
+        limits.maxNestingDepth = 6;
+        OpenOptions options;
+        options.limits = limits;
+        auto again = std::make_unique<QBuffer>();
+        again->setData(data);
+        QVERIFY(again->open(QIODevice::ReadOnly));
+        const auto opened = Viewer::load(std::move(again), QStringLiteral("x.txt.gz.gz.gz.gz.gz.gz"), options, {});
+        QVERIFY2(opened, qPrintable(opened.status().message()));
+        QCOMPARE(opened.value()->text(0, {}).value().trimmed(), QStringLiteral("innermost text"));
     }
 
     void registryHasOneBackendPerFamily()

@@ -5,7 +5,7 @@
 #include "backends/text/markdownsource.h"
 #include "backends/text/plaintextdocument.h"
 #include "backends/text/textbackend.h"
-#include "backends/text/textpage.h"
+#include "backends/common/text/textpage.h"
 #include "textsearch.h"
 #include "viewer.h"
 

@@ -568,6 +568,15 @@ void TstWordprocessingBackend::comments()
     for (const TextBox &box : *boxes)
         boxed |= box.text == QLatin1String("check.");
     QVERIFY(boxed);
+
+    // Inside a compressed file the view options still apply: the content is opened through the
+    // same nested opener as every document inside another, with the parent's options.
+    auto compressed = load(gzip(docx.bytes()), QStringLiteral("test.docx.gz"), RenderOption::RenderComments);
+    QVERIFY2(compressed, qPrintable(compressed.status().message()));
+    QCOMPARE(allText(**compressed), text);
+    auto plain = load(gzip(docx.bytes()), QStringLiteral("test.docx.gz"));
+    QVERIFY2(plain, qPrintable(plain.status().message()));
+    QCOMPARE(allText(**plain), QStringLiteral("Reviewed text"));
 }
 
 void TstWordprocessingBackend::trackedChangesAndFields()

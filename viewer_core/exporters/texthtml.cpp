@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "texthtml.h"
 
-#include "backends/text/textdocumentpages.h"
+#include "backends/common/text/textdocumentpages.h"
 #include "htmlmarkup.h"
 #include "texthtmllists.h"
 

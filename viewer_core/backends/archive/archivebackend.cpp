@@ -2,12 +2,12 @@
 #include "archivebackend.h"
 
 #include "archivedocument.h"
-#include "archivelimits.h"
-#include "archivereader.h"
+#include "backends/common/archive/archivelimits.h"
+#include "backends/common/archive/archivereader.h"
 #include "comicdocument.h"
 #include "compresseddocument.h"
-#include "decompress.h"
-#include "formatdetector.h"
+#include "backends/common/archive/decompress.h"
+#include "backends/common/mimetypes.h"
 #include "chunkedio.h"
 
 #include <QBuffer>
@@ -28,13 +28,40 @@ bool hasComicName(const QString &fileName)
         || suffix == QLatin1String("cb7");
 }
 
-Result<std::unique_ptr<Document>> openAsComic(
-    std::unique_ptr<ArchiveReader> reader, const OpenRequest &request, const CancellationToken &token)
+// The containers KArchive reads, whatever their name says.
+const QStringList &archiveTypes()
 {
-    // A "comic" without a single image is still an archive worth looking into.
-    if (ComicDocument::pageEntries(*reader).isEmpty())
-        return ArchiveDocument::open(std::move(reader), request.fileName, request.mimeType, request.limits, token);
-    return ComicDocument::open(std::move(reader), request.mimeType, request.limits, token);
+    static const QStringList types = {QStringLiteral("application/zip"), QStringLiteral("application/x-tar"),
+        QStringLiteral("application/x-compressed-tar"), QStringLiteral("application/x-bzip-compressed-tar"),
+        QStringLiteral("application/x-xz-compressed-tar"), QStringLiteral("application/x-lzma-compressed-tar"),
+        QStringLiteral("application/x-zstd-compressed-tar"), QStringLiteral("application/x-7z-compressed"),
+        QStringLiteral("application/x-archive"), QStringLiteral("application/vnd.debian.binary-package")};
+    return types;
+}
+
+bool isArchive(const QMimeType &type)
+{
+    for (const QString &name : archiveTypes()) {
+        if (isOrInherits(type, name))
+            return true;
+    }
+    return false;
+}
+
+// The end-of-central-directory record "PK\5\6" within the last 64 KiB (its comment's most) and
+// 22 bytes of a ZIP.
+bool hasZipEndRecord(const RecognitionInput &input)
+{
+    return input
+        .memo(QStringLiteral("zip-end-record"),
+            [&input] {
+                QIODevice &device = input.device();
+                const qint64 tail = std::min<qint64>(device.size(), 65'535 + 22);
+                if (!device.seek(device.size() - tail))
+                    return QVariant(false);
+                return QVariant(device.read(tail).contains(QByteArrayLiteral("PK\x05\x06")));
+            })
+        .toBool();
 }
 
 class ComicBackend final : public Backend
@@ -49,6 +76,15 @@ public:
             QStringLiteral("application/x-cb7")};
     }
 
+    // A comic's name on an archive Folio reads (a ZIP named .cbr) ties with the archive backend,
+    // which comes after this one in the registry.
+    Recognition recognize(const RecognitionInput &input) const override
+    {
+        if (hasComicName(input.fileName()) && isArchive(input.contentType()))
+            return {Recognition::Content, input.contentType()};
+        return Backend::recognize(input);
+    }
+
     Result<std::unique_ptr<Document>> open(
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
     {
@@ -56,7 +92,11 @@ public:
             std::move(request.device), request.mimeType, request.password, request.limits, token, progress);
         if (!reader)
             return reader.status();
-        return openAsComic(std::move(reader).value(), request, token);
+        // A "comic" without a single image is still an archive worth looking into.
+        if (ComicDocument::pageEntries(**reader).isEmpty())
+            return ArchiveDocument::open(
+                std::move(reader).value(), request.fileName, request.mimeType, request.nested, token);
+        return ComicDocument::open(std::move(reader).value(), request.mimeType, request.nested, token);
     }
 };
 
@@ -66,13 +106,17 @@ class ArchiveBackend final : public Backend
 public:
     QString id() const override { return QStringLiteral("archive"); }
     QString name() const override { return tr("Archives"); }
-    QStringList mimeTypes() const override
+    QStringList mimeTypes() const override { return archiveTypes(); }
+
+    // A ZIP's directory is at its end: "PK" at the start with no end-of-directory record is a weak
+    // sign (stray bytes in front of a PDF), not an archive to be sure of.
+    Recognition recognize(const RecognitionInput &input) const override
     {
-        return {QStringLiteral("application/zip"), QStringLiteral("application/x-tar"),
-            QStringLiteral("application/x-compressed-tar"), QStringLiteral("application/x-bzip-compressed-tar"),
-            QStringLiteral("application/x-xz-compressed-tar"), QStringLiteral("application/x-lzma-compressed-tar"),
-            QStringLiteral("application/x-zstd-compressed-tar"), QStringLiteral("application/x-7z-compressed"),
-            QStringLiteral("application/x-archive"), QStringLiteral("application/vnd.debian.binary-package")};
+        Recognition recognition = Backend::recognize(input);
+        if (recognition.confidence > Recognition::No && isOrInherits(input.contentType(), "application/zip")
+            && !input.device().isSequential() && !hasZipEndRecord(input))
+            recognition.confidence = Recognition::Weak;
+        return recognition;
     }
 
     Result<std::unique_ptr<Document>> open(
@@ -82,17 +126,10 @@ public:
             std::move(request.device), request.mimeType, request.password, request.limits, token, progress);
         if (!reader)
             return reader.status();
-        if (hasComicName(request.fileName))
-            return openAsComic(std::move(reader).value(), request, token);
         return ArchiveDocument::open(
-            std::move(reader).value(), request.fileName, request.mimeType, request.limits, token);
+            std::move(reader).value(), request.fileName, request.mimeType, request.nested, token);
     }
 };
-
-// Compressed files inside compressed files are opened recursively; a quine (a .gz that
-// decompresses to itself) must end somewhere.
-constexpr int MaxNesting = 4;
-thread_local int t_nesting = 0;
 
 class CompressedBackend final : public Backend
 {
@@ -113,45 +150,23 @@ public:
         const std::optional<Compression> compression = compressionFor(request.mimeType);
         if (!compression || !request.device)
             return Status(StatusCode::Unsupported, tr("Not a compressed file"));
-        if (t_nesting >= MaxNesting)
-            return Status(StatusCode::LimitExceeded,
-                tr("The file is compressed more than %1 times over, which Folio does not unpack").arg(MaxNesting));
-        std::unique_ptr<QIODevice> input = std::move(request.device);
-        if (input->isSequential()) {
-            auto buffer = readAll(*input, request.limits.maxInMemoryBytes, token);
-            if (!buffer)
-                return buffer.status();
-            auto copy = std::make_unique<QBuffer>();
-            copy->setData(std::move(buffer).value());
-            copy->open(QIODevice::ReadOnly);
-            input = std::move(copy);
-        }
-        const qint64 compressedSize = input->size();
+        auto input = randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
+        if (!input)
+            return input.status();
+        const qint64 compressedSize = (*input)->size();
         const QString innerName = contentName(request.fileName);
         const QString what = request.fileName.isEmpty() ? tr("The compressed data")
                                                         : tr("\"%1\"").arg(QFileInfo(request.fileName).fileName());
-        auto content = decompress(*input, *compression, StreamBound::Entry, what, request.limits, token, progress);
+        auto content = decompress(**input, *compression, StreamBound::Entry, what, request.limits, token, progress);
         if (!content)
             return content.status();
-        input.reset(); // the compressed bytes are no longer needed
+        input->reset(); // the compressed bytes are no longer needed
         const QString kind = tr("%1-compressed").arg(compressionName(*compression));
         if ((*content)->size() == 0)
             return Status(StatusCode::Corrupt, tr("The %1 file is empty once decompressed").arg(kind));
-
-        const Detection detection = FormatDetector::detect(**content, innerName);
-        if (!detection.backend)
-            return Status(StatusCode::Unsupported,
-                tr("unsupported format: the %1 data is %2 (%3)")
-                    .arg(kind, detection.mimeType.comment(), detection.mimeType.name()));
-        OpenRequest inner;
-        inner.device = std::move(content).value();
-        inner.fileName = innerName;
-        inner.password = request.password;
-        inner.limits = request.limits;
-        inner.mimeType = detection.mimeType;
-        ++t_nesting;
-        auto document = detection.backend->open(std::move(inner), token, {});
-        --t_nesting;
+        // What is inside is detected again by content and opened like any file, with this one's
+        // limits, view options and password.
+        auto document = request.nested.open(std::move(content).value(), innerName, token);
         if (!document)
             return document.status();
         return std::unique_ptr<Document>(

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archivedocument.h"
 
-#include "archivelimits.h"
+#include "backends/common/archive/archivelimits.h"
 #include "listing.h"
 
-#include "backends/text/textpage.h"
+#include "backends/common/text/textpage.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -50,19 +50,20 @@ Metadata archiveMetadata(const ArchiveReader &reader)
     return metadata;
 }
 
-ArchiveDocument::ArchiveDocument(std::unique_ptr<ArchiveReader> reader, const Limits &limits)
-    : Document(limits)
+ArchiveDocument::ArchiveDocument(std::unique_ptr<ArchiveReader> reader, const NestedOpener &nested)
+    : Document(nested.limits())
     , m_reader(std::move(reader))
+    , m_nested(nested)
 { }
 
 ArchiveDocument::~ArchiveDocument() = default;
 
 Result<std::unique_ptr<Document>> ArchiveDocument::open(std::unique_ptr<ArchiveReader> reader, const QString &fileName,
-    const QMimeType &mimeType, const Limits &limits, const CancellationToken &token)
+    const QMimeType &mimeType, const NestedOpener &nested, const CancellationToken &token)
 {
     if (Status status = text::checkFontSupport(); !status)
         return status;
-    std::unique_ptr<ArchiveDocument> document(new ArchiveDocument(std::move(reader), limits));
+    std::unique_ptr<ArchiveDocument> document(new ArchiveDocument(std::move(reader), nested));
     const ArchiveReader &archive = *document->m_reader;
     document->m_title = fileName.isEmpty() ? tr("Archive") : QFileInfo(fileName).fileName();
     document->m_attachments = EntryAttachments::of(archive);
@@ -85,7 +86,7 @@ Document *ArchiveDocument::listing(const CancellationToken &token) const
         return m_listing.get();
     QElapsedTimer timer;
     timer.start();
-    auto listing = openListing(*m_reader, m_title, limits(), token);
+    auto listing = openListing(*m_reader, m_title, m_nested, token);
     if (!listing) {
         // A cancelled attempt is tried again next time; anything else stays an error.
         if (!listing.status().isCancellation())

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "archivereader.h"
+#include "backends/common/archive/archivereader.h"
 
 #include <QMimeType>
 
@@ -26,8 +26,9 @@ class ArchiveDocument final : public Document
 {
     Q_DECLARE_TR_FUNCTIONS(folio::archive::ArchiveDocument)
 public:
+    // The listing is opened as plain text through `nested`.
     static Result<std::unique_ptr<Document>> open(std::unique_ptr<ArchiveReader> reader, const QString &fileName,
-        const QMimeType &mimeType, const Limits &limits, const CancellationToken &token);
+        const QMimeType &mimeType, const NestedOpener &nested, const CancellationToken &token);
     ~ArchiveDocument() override;
 
 protected:
@@ -45,11 +46,12 @@ protected:
         int index, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress) override;
 
 private:
-    ArchiveDocument(std::unique_ptr<ArchiveReader> reader, const Limits &limits);
+    ArchiveDocument(std::unique_ptr<ArchiveReader> reader, const NestedOpener &nested);
     // The listing document, made on first use; nullptr when that failed (see m_listingStatus).
     Document *listing(const CancellationToken &token = {}) const;
 
     std::unique_ptr<ArchiveReader> m_reader;
+    NestedOpener m_nested;
     QString m_title;
     // Made on demand by const calls: a Document is used by one thread at a time.
     mutable std::unique_ptr<Document> m_listing;

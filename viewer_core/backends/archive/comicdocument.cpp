@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comicdocument.h"
 
-#include "archivelimits.h"
-#include "formatdetector.h"
-#include "formatregistry.h"
+#include "backends/common/archive/archivelimits.h"
+#include "nestedopener.h"
 
 #include <QBuffer>
 #include <QCollator>
@@ -24,16 +23,14 @@ constexpr qint64 ComicInfoMaxBytes = 1024 * 1024;
 // A page whose header cannot be read: A4 at 96 dpi. Rendering it then reports why.
 constexpr QSize FallbackPixels(794, 1123);
 
-bool isPageImage(const Entry &entry, const QMimeDatabase &db)
+bool isPageImage(const Entry &entry)
 {
     if (entry.kind != Entry::Kind::File || entry.size == 0)
         return false;
     // macOS resource forks ("__MACOSX/", "._page1.jpg") carry image names but no images.
     if (entry.path.startsWith(QLatin1String("__MACOSX/")) || entry.name.startsWith(QLatin1String("._")))
         return false;
-    const QMimeType type = db.mimeTypeForFile(entry.name, QMimeDatabase::MatchExtension);
-    const Backend *backend = FormatRegistry::instance().backendFor(type);
-    return backend && backend->id() == QLatin1String("image");
+    return NestedOpener::familyForName(entry.name) == QLatin1String("image");
 }
 
 QSize headerSize(const QByteArray &head)
@@ -51,20 +48,20 @@ QSize headerSize(const QByteArray &head)
 
 } // namespace
 
-ComicDocument::ComicDocument(std::unique_ptr<ArchiveReader> reader, const Limits &limits)
-    : Document(limits)
+ComicDocument::ComicDocument(std::unique_ptr<ArchiveReader> reader, const NestedOpener &nested)
+    : Document(nested.limits())
     , m_reader(std::move(reader))
+    , m_nested(nested)
 { }
 
 ComicDocument::~ComicDocument() = default;
 
 QList<int> ComicDocument::pageEntries(const ArchiveReader &reader)
 {
-    const QMimeDatabase db;
     const QList<Entry> &entries = reader.entries();
     QList<int> pages;
     for (int i = 0; i < entries.size(); ++i) {
-        if (isPageImage(entries[i], db))
+        if (isPageImage(entries[i]))
             pages.append(i);
     }
     // Natural order, as a reader expects: "page2" before "page10". A fixed locale keeps the order
@@ -78,9 +75,10 @@ QList<int> ComicDocument::pageEntries(const ArchiveReader &reader)
 }
 
 Result<std::unique_ptr<Document>> ComicDocument::open(std::unique_ptr<ArchiveReader> reader, const QMimeType &mimeType,
-    const Limits &limits, const CancellationToken &token)
+    const NestedOpener &nested, const CancellationToken &token)
 {
-    std::unique_ptr<ComicDocument> document(new ComicDocument(std::move(reader), limits));
+    const Limits &limits = nested.limits();
+    std::unique_ptr<ComicDocument> document(new ComicDocument(std::move(reader), nested));
     document->m_pages = pageEntries(*document->m_reader);
     if (document->m_pages.isEmpty())
         return Status(StatusCode::Corrupt, tr("The comic book holds no images"));
@@ -190,18 +188,14 @@ Result<Document *> ComicDocument::pageImage(int index, const CancellationToken &
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(std::move(data).value());
     buffer->open(QIODevice::ReadOnly);
-    const Detection detection = FormatDetector::detect(*buffer, entry.name);
-    if (!detection.backend || detection.backend->id() != QLatin1String("image"))
-        return Status(
-            StatusCode::Corrupt, tr("\"%1\" is not an image (%2)").arg(entry.path, detection.mimeType.comment()));
-    OpenRequest request;
-    request.device = std::move(buffer);
-    request.fileName = entry.name;
-    request.limits = limits();
-    request.mimeType = detection.mimeType;
-    auto image = detection.backend->open(std::move(request), token, {});
-    if (!image)
-        return image.status().withEntry(entry.path);
+    auto image = m_nested.open(std::move(buffer), entry.path, token, {}, QStringLiteral("image"));
+    if (!image) {
+        // Named like a picture, holding something else: a broken page of this book.
+        const Status &status = image.status();
+        if (status.code() == StatusCode::Unsupported)
+            return Status(StatusCode::Corrupt, tr("not an image: %1").arg(status.reason())).withEntry(entry.path);
+        return status;
+    }
     m_cachedImage = std::move(image).value();
     m_cachedPage = index;
     return m_cachedImage.get();

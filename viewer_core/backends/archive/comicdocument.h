@@ -23,8 +23,9 @@ public:
     // The image entries of `reader` in reading order.
     static QList<int> pageEntries(const ArchiveReader &reader);
     // Fails with Corrupt when `reader` holds no image.
+    // Pages are decoded through `nested`, as images only.
     static Result<std::unique_ptr<Document>> open(std::unique_ptr<ArchiveReader> reader, const QMimeType &mimeType,
-        const Limits &limits, const CancellationToken &token);
+        const NestedOpener &nested, const CancellationToken &token);
     ~ComicDocument() override;
 
 protected:
@@ -37,12 +38,13 @@ protected:
         int index, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress) override;
 
 private:
-    ComicDocument(std::unique_ptr<ArchiveReader> reader, const Limits &limits);
+    ComicDocument(std::unique_ptr<ArchiveReader> reader, const NestedOpener &nested);
     QSize pixelSize(int index) const;
     Result<Document *> pageImage(int index, const CancellationToken &token);
     void readComicInfo(const CancellationToken &token);
 
     std::unique_ptr<ArchiveReader> m_reader;
+    NestedOpener m_nested;
     QList<int> m_pages; // entry index of each page
     // Filled on demand by the const doPageSize(): a Document is used by one thread at a time.
     mutable QList<QSize> m_sizes;

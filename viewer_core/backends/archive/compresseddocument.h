@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "decompress.h"
+#include "backends/common/archive/decompress.h"
 #include "document.h"
 
 #include <memory>

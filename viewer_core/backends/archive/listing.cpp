@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listing.h"
 
-#include "archivelimits.h"
-#include "formatregistry.h"
+#include "backends/common/archive/archivelimits.h"
+#include "nestedopener.h"
 
 #include <QBuffer>
 #include <QMimeDatabase>
@@ -116,22 +116,15 @@ std::optional<QByteArray> listingText(const ArchiveReader &reader, const QString
 }
 
 Result<std::unique_ptr<Document>> openListing(
-    const ArchiveReader &reader, const QString &title, const Limits &limits, const CancellationToken &token)
+    const ArchiveReader &reader, const QString &title, const NestedOpener &nested, const CancellationToken &token)
 {
-    const Backend *text = FormatRegistry::instance().backendById(QStringLiteral("text"));
-    if (!text)
-        return Status(StatusCode::Unsupported, ListingMessages::tr("Listings need the text backend"));
     std::optional<QByteArray> listing = listingText(reader, title, token);
     if (!listing)
         return Status::fromToken(token);
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(std::move(*listing));
     buffer->open(QIODevice::ReadOnly);
-    OpenRequest request;
-    request.device = std::move(buffer);
-    request.limits = limits;
-    request.mimeType = QMimeDatabase().mimeTypeForName(QStringLiteral("text/plain"));
-    return text->open(std::move(request), token, {});
+    return nested.openAs(QStringLiteral("text/plain"), std::move(buffer), title, token);
 }
 
 } // namespace folio::archive

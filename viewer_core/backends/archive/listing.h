@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "archivereader.h"
+#include "backends/common/archive/archivereader.h"
 
 #include <optional>
 
@@ -20,6 +20,6 @@ QString permissionsText(uint mode);
 // The listing laid out on pages by the text backend (the same A4 monospace pages as any text
 // file), so an archive renders, searches and copies like one. Needs a QGuiApplication.
 Result<std::unique_ptr<Document>> openListing(
-    const ArchiveReader &reader, const QString &title, const Limits &limits, const CancellationToken &token);
+    const ArchiveReader &reader, const QString &title, const NestedOpener &nested, const CancellationToken &token);
 
 } // namespace folio::archive

@@ -2,7 +2,7 @@
 #include "epubbackend.h"
 
 #include "chunkedio.h"
-#include "backends/text/textpage.h"
+#include "backends/common/text/textpage.h"
 #include "epubdocument.h"
 #include "epublogging.h"
 

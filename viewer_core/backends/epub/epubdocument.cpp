@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "epubdocument.h"
 
-#include "backends/text/textdocumentpages.h"
-#include "backends/text/textpage.h"
+#include "backends/common/text/textdocumentpages.h"
+#include "backends/common/text/textpage.h"
 #include "epublogging.h"
 #include "fonts.h"
 #include "xhtmlconverter.h"

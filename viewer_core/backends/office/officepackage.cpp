@@ -2,10 +2,10 @@
 #include "officepackage.h"
 
 #include "backend.h"
-#include "backends/archive/archivereader.h"
+#include "backends/common/archive/archivereader.h"
 #include "backends/common/safexml.h"
 #include "chunkedio.h"
-#include "backends/text/textpage.h"
+#include "backends/common/text/textpage.h"
 
 #include <QBuffer>
 #include <QImageReader>

@@ -3,6 +3,10 @@
 
 #include "pdfdocument.h"
 
+#include <QMimeDatabase>
+
+#include <cctype>
+
 namespace folio {
 namespace {
 
@@ -12,6 +16,28 @@ public:
     QString id() const override { return QStringLiteral("pdf"); }
     QString name() const override { return QStringLiteral("PDF"); }
     QStringList mimeTypes() const override { return {QStringLiteral("application/pdf")}; }
+
+    // "%PDF-" at the start is certain. Poppler and MuPDF also accept it after up to 1,024 other
+    // bytes (a mail or HTTP header left in front, a byte-order mark, "PK" garbage): followed by a
+    // version ("%PDF-1.7"), that is a weak sign, strong enough to beat text or foreign magic in
+    // the bytes before it, but if Poppler then refuses the file it is opened as what else it is.
+    Recognition recognize(const RecognitionInput &input) const override
+    {
+        const QByteArray &head = input.head();
+        const QMimeType pdf = QMimeDatabase().mimeTypeForName(QStringLiteral("application/pdf"));
+        if (head.startsWith("%PDF-"))
+            return {Recognition::Certain, pdf};
+        for (qsizetype at = head.indexOf("%PDF-"); at >= 0 && at <= 1024; at = head.indexOf("%PDF-", at + 1)) {
+            const qsizetype v = at + 5;
+            if (v + 2 < head.size() && std::isdigit(uchar(head[v])) && head[v + 1] == '.'
+                && std::isdigit(uchar(head[v + 2])))
+                return {Recognition::Weak, pdf};
+        }
+        // QMimeDatabase's magic saw "%PDF-" somewhere in the first kilobyte, with no version.
+        const Recognition byType = Backend::recognize(input);
+        return byType.confidence > Recognition::No ? Recognition {Recognition::NameOnly, pdf} : byType;
+    }
+
     Result<std::unique_ptr<Document>> open(
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
     {

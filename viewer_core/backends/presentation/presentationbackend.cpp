@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backends/office/officebackends.h"
+#include "backends/office/ooxmlrecognition.h"
 #include "presentationdocument.h"
 
 namespace folio {
@@ -21,6 +22,13 @@ public:
             QStringLiteral("application/vnd.ms-powerpoint.presentation.macroEnabled.12"),
             QStringLiteral("application/vnd.oasis.opendocument.presentation"),
             QStringLiteral("application/vnd.oasis.opendocument.presentation-template")};
+    }
+
+    Recognition recognize(const RecognitionInput &input) const override
+    {
+        const Recognition pptx = office::recognizeOoxml(input, QStringLiteral("ppt/presentation.xml"),
+            QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation"));
+        return pptx.confidence > Recognition::No ? pptx : Backend::recognize(input);
     }
 
     Result<std::unique_ptr<Document>> open(

@@ -5,7 +5,7 @@
 #include "slidepainter.h"
 
 #include "backends/office/officepackage.h"
-#include "backends/text/textpage.h"
+#include "backends/common/text/textpage.h"
 
 #include <QFileInfo>
 #include <QPainter>

@@ -2,7 +2,7 @@
 #include "slidepainter.h"
 
 #include "backends/office/officepackage.h"
-#include "backends/text/textpage.h"
+#include "backends/common/text/textpage.h"
 #include "fonts.h"
 
 #include <QCoreApplication>

@@ -16,7 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int MaxMergedRanges = 100'000;
 constexpr int MaxSpaces = 1000; // text:s c="…"
 
 // LibreOffice's defaults: columns 2.258 cm, rows 0.452 cm.

@@ -5,7 +5,7 @@
 #include "spreadsheetlogging.h"
 
 #include "backends/office/officepackage.h"
-#include "backends/text/textpage.h"
+#include "backends/common/text/textpage.h"
 #include "fonts.h"
 
 #include <QFontMetricsF>

@@ -15,6 +15,9 @@
 // of a billion empty cells costs nothing, and one of repeated values costs one entry.
 namespace folio::spreadsheet {
 
+// Merged ranges kept per sheet; a file with more (a bomb of merges) keeps the first ones.
+constexpr int MaxMergedRanges = 100'000;
+
 // Excel's and LibreOffice's grid: XFD1048576. Anything past it is dropped.
 inline constexpr int MaxRows = 1'048'576;
 inline constexpr int MaxColumns = 16'384;

@@ -4,7 +4,7 @@
 #include "sheetdocument.h"
 
 #include "backends/office/officeunits.h"
-#include "backends/text/textpage.h"
+#include "backends/common/text/textpage.h"
 #include "fonts.h"
 
 #include <QFontMetricsF>

@@ -6,6 +6,7 @@
 #include "xlsxreader.h"
 
 #include "backends/office/officepackage.h"
+#include "backends/office/ooxmlrecognition.h"
 
 namespace folio {
 
@@ -29,6 +30,13 @@ public:
             OdsType,
             OtsType,
         };
+    }
+
+    Recognition recognize(const RecognitionInput &input) const override
+    {
+        const Recognition xlsx = office::recognizeOoxml(input, QStringLiteral("xl/workbook.xml"),
+            QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        return xlsx.confidence > Recognition::No ? xlsx : Backend::recognize(input);
     }
 
     Result<std::unique_ptr<Document>> open(

@@ -7,7 +7,7 @@
 #include "backends/common/safexml.h"
 #include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
-#include "backends/text/textpage.h"
+#include "backends/common/text/textpage.h"
 #include "fonts.h"
 
 #include <QFontMetricsF>
@@ -22,7 +22,6 @@ namespace folio::spreadsheet {
 namespace {
 
 // Past this, merged ranges are ignored: only hostile files have so many.
-constexpr int MaxMergedRanges = 100'000;
 
 // OOXML escapes characters XML cannot carry as _xHHHH_.
 QString unescapeOoxml(const QString &text)

@@ -4,7 +4,7 @@
 #include "fonts.h"
 #include "logging.h"
 #include "chunkedio.h"
-#include "textpage.h"
+#include "backends/common/text/textpage.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

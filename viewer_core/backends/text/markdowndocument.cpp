@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowndocument.h"
 
-#include "textdocumentpages.h"
+#include "backends/common/text/textdocumentpages.h"
 
 #include "logging.h"
 #include "markdownsource.h"
 #include "chunkedio.h"
-#include "textpage.h"
+#include "backends/common/text/textpage.h"
 
 #include "fonts.h"
 

@@ -3,7 +3,7 @@
 
 #include "linebreaker.h"
 #include "streameddocument.h"
-#include "textpage.h"
+#include "backends/common/text/textpage.h"
 
 #include <QFont>
 #include <QMimeType>

@@ -8,7 +8,9 @@
 #include "plaintextdocument.h"
 #include "textencoding.h"
 #include "chunkedio.h"
-#include "textpage.h"
+#include "backends/common/text/textpage.h"
+
+#include <QMimeDatabase>
 
 namespace folio {
 
@@ -36,6 +38,28 @@ public:
     QString id() const override { return QStringLiteral("text"); }
     QString name() const override { return tr("Text documents"); }
     QStringList mimeTypes() const override { return {QStringLiteral("text/plain")}; }
+
+    // Text types are the default's. Bytes that read as text whatever their magic says are a
+    // fallback: a text that mentions "%PDF-1.4" in its first kilobyte is taken for a PDF by its
+    // magic, and shown as the text it is once Poppler refuses it.
+    Recognition recognize(const RecognitionInput &input) const override
+    {
+        const Recognition byType = Backend::recognize(input);
+        if (byType.confidence > Recognition::No)
+            return byType;
+        const QByteArray &head = input.head();
+        if (head.isEmpty() || head.contains('\0'))
+            return {};
+        qsizetype controls = 0;
+        for (const char c : head) {
+            const uchar u = uchar(c);
+            if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != '\v' && u != 0x1b)
+                ++controls;
+        }
+        if (controls * 100 > head.size())
+            return {};
+        return {Recognition::Fallback, QMimeDatabase().mimeTypeForName(QStringLiteral("text/plain"))};
+    }
 
     Result<std::unique_ptr<Document>> open(
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override

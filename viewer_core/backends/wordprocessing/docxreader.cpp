@@ -2,7 +2,7 @@
 #include "docxreader.h"
 
 #include "backends/office/officeunits.h"
-#include "backends/text/textdocumentpages.h"
+#include "backends/common/text/textdocumentpages.h"
 
 #include "fonts.h"
 #include "wplogging.h"

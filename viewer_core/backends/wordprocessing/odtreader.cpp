@@ -2,7 +2,7 @@
 #include "odtreader.h"
 
 #include "backends/office/officeunits.h"
-#include "backends/text/textdocumentpages.h"
+#include "backends/common/text/textdocumentpages.h"
 
 #include "docxstyles.h"
 #include "fonts.h"

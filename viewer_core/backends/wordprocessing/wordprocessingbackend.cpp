@@ -2,6 +2,7 @@
 #include "backends/office/officebackends.h"
 
 #include "backends/office/officepackage.h"
+#include "backends/office/ooxmlrecognition.h"
 #include "docxreader.h"
 #include "odtreader.h"
 #include "wplogging.h"
@@ -28,6 +29,13 @@ public:
             QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.template"),
             QStringLiteral("application/vnd.ms-word.document.macroEnabled.12"),
             QStringLiteral("application/vnd.ms-word.template.macroEnabled.12"), OdtMime, OttMime};
+    }
+
+    Recognition recognize(const RecognitionInput &input) const override
+    {
+        const Recognition docx = office::recognizeOoxml(input, QStringLiteral("word/document.xml"),
+            QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        return docx.confidence > Recognition::No ? docx : Backend::recognize(input);
     }
 
     Result<std::unique_ptr<Document>> open(

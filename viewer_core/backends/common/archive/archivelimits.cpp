@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "archivelimits.h"
+#include "backends/common/archive/archivelimits.h"
 
 Q_LOGGING_CATEGORY(lcArchive, "folio.archive", QtInfoMsg)
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "zipcatalogue.h"
+#include "backends/common/archive/zipcatalogue.h"
 
 #include <QDir>
 #include <QFile>

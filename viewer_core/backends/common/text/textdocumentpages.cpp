@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textdocumentpages.h"
+#include "backends/common/text/textdocumentpages.h"
 
-#include "textpage.h"
+#include "backends/common/text/textpage.h"
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>

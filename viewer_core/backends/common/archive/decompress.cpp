@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "decompress.h"
+#include "backends/common/archive/decompress.h"
 
-#include "archivelimits.h"
+#include "backends/common/archive/archivelimits.h"
 #include "backends/common/mimetypes.h"
 
 #include <KCompressionDevice>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textpage.h"
+#include "backends/common/text/textpage.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

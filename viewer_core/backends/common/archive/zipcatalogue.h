@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "archivereader.h"
+#include "backends/common/archive/archivereader.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sevenzipcheck.h"
+#include "backends/common/archive/sevenzipcheck.h"
 
-#include "archivelimits.h"
+#include "backends/common/archive/archivelimits.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

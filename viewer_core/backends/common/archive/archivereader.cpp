@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "archivereader.h"
+#include "backends/common/archive/archivereader.h"
 
-#include "archivelimits.h"
+#include "backends/common/archive/archivelimits.h"
 #include "backends/common/mimetypes.h"
-#include "decompress.h"
+#include "backends/common/archive/decompress.h"
 #include "detachedcall.h"
 #include "backends/common/cancellabledevice.h"
 #include "chunkedio.h"
-#include "sevenzipcheck.h"
-#include "zipcatalogue.h"
+#include "backends/common/archive/sevenzipcheck.h"
+#include "backends/common/archive/zipcatalogue.h"
 
 #include <K7Zip>
 #include <KAr>
