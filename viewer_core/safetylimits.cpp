@@ -53,10 +53,10 @@ Status LimitErrors::ratio(const QString &what, qint64 unpacked, qint64 packed, c
     unpacked = std::abs(unpacked);
     const qint64 ratio = packed > 0 ? unpacked / packed : unpacked;
     const QString message = sofar
-        ? tr("%1 expands more than %2 times (%3 from %4 so far), over the compression ratio limit of %5:1 that "
-             "guards against zip bombs (raise it with --max-ratio or in Preferences)")
-        : tr("%1 expands %2 times (%3 from %4), over the compression ratio limit of %5:1 that guards against zip "
-             "bombs (raise it with --max-ratio or in Preferences)");
+        ? tr("%1 expands more than %5 times (%3 from %4 so far, %2 times), over the compression ratio limit of "
+             "%5:1 that guards against zip bombs (raise it with --max-ratio or in Preferences)")
+        : tr("%1 expands more than %5 times (%3 from %4, %2 times), over the compression ratio limit of %5:1 that "
+             "guards against zip bombs (raise it with --max-ratio or in Preferences)");
     return {StatusCode::LimitExceeded,
         // One multi-argument arg(): a '%' in an entry's name must not become a placeholder.
         message.arg(what, QString::number(ratio), bytesText(unpacked), bytesText(packed),

@@ -2,12 +2,9 @@
 #include "epubpackage.h"
 
 #include "backends/common/safexml.h"
-#include "entryreader.h"
+#include "backends/office/officepackage.h"
 #include "epublogging.h"
 #include "epubtoc.h"
-
-#include <KArchiveDirectory>
-#include <KZip>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -65,22 +62,21 @@ Package::Package(const Limits &limits)
     : m_limits(limits)
 { }
 
-Package::~Package()
-{
-    // KZip reads from m_device: close it before the device goes.
-    if (m_zip)
-        m_zip->close();
-}
+Package::~Package() = default;
 
 Result<std::unique_ptr<Package>> Package::open(
     std::unique_ptr<QIODevice> device, const Limits &limits, const CancellationToken &token)
 {
     std::unique_ptr<Package> package(new Package(limits));
-    package->m_device = std::move(device);
-    package->m_zip = std::make_unique<KZip>(package->m_device.get());
-    if (!package->m_zip->open(QIODevice::ReadOnly))
-        return Status(StatusCode::Corrupt,
-            tr("Not a readable EPUB (ZIP) file (KArchive: %1)").arg(package->m_zip->errorString()));
+    // The OCF container is a ZIP like an Office package's: read through the shared archive
+    // reader, under its limits, with paths matched without regard to case as a fallback.
+    auto container = office::Package::open(std::move(device), QString(), limits, token);
+    if (!container) {
+        if (container.status().code() != StatusCode::Corrupt)
+            return container.status();
+        return Status(StatusCode::Corrupt, tr("Not a readable EPUB (ZIP) file: %1").arg(container.status().reason()));
+    }
+    package->m_container = std::move(container).value();
     if (token.isCancelled())
         return Status::fromToken(token);
     if (Status status = package->readContainer(token); !status)
@@ -113,36 +109,9 @@ QString Package::fragmentOf(const QString &href)
     return QUrl(href.trimmed()).fragment(QUrl::FullyDecoded);
 }
 
-const KArchiveFile *Package::file(const QString &path) const
-{
-    if (path.isEmpty())
-        return nullptr;
-    if (const KArchiveFile *file = m_zip->directory()->file(path))
-        return file;
-    // Books made on case-insensitive file systems often get the case of their links wrong.
-    if (!m_foldedIndexed) {
-        m_foldedIndexed = true;
-        QList<std::pair<const KArchiveDirectory *, QString>> pending {{m_zip->directory(), QString()}};
-        while (!pending.isEmpty()) {
-            const auto [directory, prefix] = pending.takeLast();
-            const QStringList names = directory->entries();
-            for (const QString &name : names) {
-                const KArchiveEntry *entry = directory->entry(name);
-                const QString full = prefix + name;
-                if (entry && entry->isDirectory())
-                    pending.append({static_cast<const KArchiveDirectory *>(entry), full + u'/'});
-                else if (entry && entry->isFile())
-                    m_folded.insert(full.toLower(), full);
-            }
-        }
-    }
-    const QString actual = m_folded.value(path.toLower());
-    return actual.isEmpty() ? nullptr : m_zip->directory()->file(actual);
-}
-
 bool Package::contains(const QString &path) const
 {
-    return file(path) != nullptr;
+    return !path.isEmpty() && m_container->contains(path);
 }
 
 QString Package::mediaType(const QString &path) const
@@ -153,12 +122,11 @@ QString Package::mediaType(const QString &path) const
 Result<QByteArray> Package::read(
     const QString &path, qint64 maxBytes, const CancellationToken &token, bool prefixOnly) const
 {
-    const KArchiveFile *entry = file(path);
-    if (!entry)
+    if (!contains(path))
         return Status(StatusCode::Corrupt, tr("The EPUB has no file “%1”").arg(path));
     if (m_encrypted.contains(path))
         return Status(StatusCode::Unsupported, tr("“%1” is encrypted (DRM), which Folio cannot read").arg(path));
-    return readEntry(*entry, maxBytes, m_limits, token, prefixOnly);
+    return prefixOnly ? m_container->readHead(path, maxBytes, token) : m_container->read(path, token, maxBytes);
 }
 
 Result<QByteArray> Package::readFont(const QString &path, qint64 maxBytes, const CancellationToken &token) const

@@ -9,9 +9,11 @@
 
 #include <memory>
 
-class KArchiveFile;
-class KZip;
 class QIODevice;
+
+namespace folio::office {
+class Package;
+}
 
 namespace folio::epub {
 
@@ -48,8 +50,8 @@ enum class FontObfuscation { None, Idpf, Adobe };
 
 // An EPUB's container: the ZIP, its META-INF/container.xml, the package document (OPF) with
 // metadata, manifest and spine, the table of contents (EPUB 3 nav document or EPUB 2 NCX) and the
-// font obfuscation table. Every part is read with readEntry()'s limits and parsed with
-// SafeXmlReader.
+// font obfuscation table. Every part is read through the shared archive reader, under its limits,
+// and parsed with SafeXmlReader.
 //
 // Not thread-safe: reading moves the shared device. Owns the device it was opened on.
 class Package
@@ -91,14 +93,11 @@ private:
     Status readPackageDocument(const CancellationToken &token);
     Status readEncryption(const CancellationToken &token);
     Result<QByteArray> readPart(const QString &path, const CancellationToken &token) const;
-    // The entry at `path`, matched without regard to case when no entry matches exactly.
-    const KArchiveFile *file(const QString &path) const;
     void buildSpine(const QList<std::pair<QString, bool>> &itemRefs);
     void readToc(const QString &navPath, const QString &ncxPath, const CancellationToken &token);
 
     Limits m_limits;
-    std::unique_ptr<QIODevice> m_device;
-    std::unique_ptr<KZip> m_zip;
+    std::unique_ptr<office::Package> m_container;
     QString m_opfPath;
     QString m_version;
     QString m_uniqueIdentifier;
@@ -109,8 +108,6 @@ private:
     Metadata m_metadata;
     QHash<QString, FontObfuscation> m_obfuscated; // by path
     QStringList m_encrypted; // parts under real encryption (DRM)
-    mutable QHash<QString, QString> m_folded; // lower-case path → path, built on the first miss
-    mutable bool m_foldedIndexed = false;
 };
 
 } // namespace folio::epub

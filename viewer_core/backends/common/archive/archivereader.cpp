@@ -419,7 +419,7 @@ Status ArchiveReader::checkPassword(const CancellationToken &token)
 
 QString ArchiveReader::describe(int index) const
 {
-    return tr("The entry \"%1\"").arg(m_entries[index].path);
+    return tr("The entry “%1”").arg(m_entries[index].path);
 }
 
 Status ArchiveReader::checkZipEntry(int index)
