@@ -7,6 +7,7 @@
 #include "fonts.h"
 #include "wplogging.h"
 #include "wpxml.h"
+#include "flowtable.h"
 #include <QAbstractTextDocumentLayout>
 
 #include <QTextDocumentFragment>
@@ -27,8 +28,6 @@ namespace {
 constexpr int MaxParagraphsPerStep = 96;
 constexpr int MaxTableDepth = 8; // deeper tables are flattened into paragraphs
 constexpr int MaxColumns = 63; // Word's own limit
-constexpr qint64 MaxTableCells = 200'000;
-constexpr int TableChunkRows = 200;
 constexpr int MaxTextBoxDepth = 4;
 constexpr qreal CellPadding = 5.4; // points: Word's default left/right cell margin
 
@@ -1031,79 +1030,56 @@ void DocxReader::table(Out &out)
     QString styleId;
     TableProps direct;
     QList<qreal> grid;
-    QTextTable *table = nullptr;
-    int row = -1;
-    int headerRows = 0;
-    bool headerRunning = true;
-    qint64 cells = 0;
-    int skippedRows = 0;
-    // Vertical merges open per column: (first row, column span).
-    QHash<int, std::pair<int, int>> openMerges;
-    QList<std::array<int, 4>> merges; // row, column, rows, columns
-    const auto closeMerge = [&](int column) {
-        const auto found = openMerges.constFind(column);
-        if (found == openMerges.cend())
-            return;
-        const int rows = row - found->first;
-        if (rows > 1 || found->second > 1)
-            merges.append({found->first, column, rows, found->second});
-        openMerges.erase(found);
-    };
-    TableProps props;
-    const auto createTable = [&](int columns) {
-        props = m_styles.tableOf(styleId);
+    FlowTableBuilder builder(m_flow, *out.cursor, *out.fresh, MaxColumns, [&](int columns) {
+        TableProps props = m_styles.tableOf(styleId);
         props.mergeFrom(direct);
-        QTextTableFormat format;
-        const Border border = props.insideH.value_or(props.top.value_or(props.insideV.value_or(Border())));
-        const bool anyBorder = border.width > 0 || (props.top && props.top->width > 0);
-        format.setBorder(anyBorder ? m_flow.px(std::max(0.5, border.width)) : 0);
-        format.setBorderBrush(border.color);
-        format.setBorderStyle(anyBorder ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
-        format.setBorderCollapse(true);
-        format.setCellSpacing(0);
-        format.setCellPadding(m_flow.px(1));
-        format.setAlignment(props.align.value_or(Qt::AlignLeft));
-        if (props.indent && *props.indent > 0)
-            format.setLeftMargin(m_flow.px(*props.indent));
-        format.setTopMargin(m_flow.px(2));
-        format.setBottomMargin(m_flow.px(2));
-        if (props.shading)
-            format.setBackground(*props.shading);
-        QList<QTextLength> widths;
-        for (int i = 0; i < columns; ++i) {
-            const qreal width = i < grid.size() ? grid[i] : 0;
-            widths.append(width > 0 ? QTextLength(QTextLength::FixedLength, m_flow.px(width))
-                                    : QTextLength(QTextLength::VariableLength, 0));
-        }
-        format.setColumnWidthConstraints(widths);
-        if (*out.fresh) {
-            // The unused block stays before the table; make it take no room.
-            QTextBlockFormat empty;
-            empty.setLineHeight(0, QTextBlockFormat::FixedHeight);
-            QTextCharFormat tiny;
-            tiny.setFontPointSize(1);
-            formatFreshBlock(*out.cursor, empty, tiny);
-        }
-        table = out.cursor->insertTable(1, columns, format);
-        *out.fresh = false;
-    };
-    // Ends the table being filled: spare rows, merges, header rows; the cursor after it.
-    const auto finishTable = [&](int rowCount) {
-        trimRows(table, rowCount);
-        ++row;
-        for (const int column : openMerges.keys())
-            closeMerge(column);
-        for (const auto &[r, c, rows, columns] : std::as_const(merges))
-            mergeTableCells(table, r, c, rows, columns);
-        merges.clear();
-        if (headerRows > 0 && headerRows < table->rows()) {
-            QTextTableFormat format = table->format();
-            format.setHeaderRowCount(headerRows);
-            table->setFormat(format);
-        }
-        *out.cursor = cursorAfter(table);
-        *out.fresh = true;
-        table = nullptr;
+        return tableFormat(props, grid, columns);
+    });
+    // One w:tc (its properties decide where it goes before its content is read).
+    const auto cell = [&] {
+        FlowTableBuilder::Cell placement;
+        placement.padding = CellPadding;
+        bool placed = false;
+        Out inner;
+        QTextCursor *target = nullptr;
+        bool cellFresh = true;
+        const auto place = [&] {
+            if (placed)
+                return;
+            placed = true;
+            target = builder.placeCell(placement);
+            inner.xml = target ? &xml : nullptr; // content of a continued merge is dropped
+            inner.part = out.part;
+            inner.cursor = target;
+            inner.fresh = &cellFresh;
+            inner.margin = out.margin;
+            inner.tableDepth = out.tableDepth + 1;
+            inner.boxDepth = out.boxDepth;
+        };
+        forChildren(xml, [&] {
+            if (name(xml) == u"tcPr") {
+                forChildren(xml, [&] {
+                    const QStringView p = name(xml);
+                    if (p == u"gridSpan")
+                        placement.span = std::clamp(val(xml).toInt(), 1, MaxColumns);
+                    else if (p == u"vMerge")
+                        placement.merge = val(xml) == QLatin1String("restart") ? FlowTableBuilder::VerticalMerge::Restart
+                                                                               : FlowTableBuilder::VerticalMerge::Continue;
+                    else if (p == u"shd")
+                        placement.background = office::parseHexColor(attribute(xml, u"fill"));
+                    else if (p == u"vAlign")
+                        placement.vertical = val(xml) == QLatin1String("center") ? Qt::AlignVCenter
+                            : val(xml) == QLatin1String("bottom")                ? Qt::AlignBottom
+                                                                                 : Qt::AlignTop;
+                });
+                return;
+            }
+            place();
+            if (inner.xml)
+                blockElement(inner);
+        });
+        place();
+        builder.endCell();
     };
     forChildren(xml, [&] {
         const QStringView n = name(xml);
@@ -1114,28 +1090,17 @@ void DocxReader::table(Out &out)
                 if (name(xml) == u"gridCol" && grid.size() < MaxColumns)
                     grid.append(office::twipsToPoints(attribute(xml, u"w").toDouble()));
             });
+            builder.setGridColumns(int(grid.size()));
         } else if (n == u"tr") {
             if (m_interrupted || m_token->isCancelled()) {
                 m_interrupted = true; // the rows are skipped; readMore() takes the table back
                 return;
             }
-            if (table && cells + table->columns() > MaxTableCells) {
-                ++skippedRows;
-                return;
-            }
-            // Long tables go on as a new table every few hundred rows, so layout (which takes a
-            // table at once) stays incremental and cancellable. Header rows stay with the first.
-            if (table && row + 1 >= TableChunkRows && openMerges.isEmpty()) {
-                finishTable(row + 1);
-                row = -1;
-                headerRows = 0;
-                headerRunning = false;
-                m_flow.flushEdits();
-            }
-            // Row properties come first; cells follow.
-            ++row;
-            int column = 0;
+            // Row properties come first (a header row, cells skipped before the first); cells follow.
             bool header = false;
+            int before = 0;
+            bool begun = false;
+            bool skip = false;
             forChildren(xml, [&] {
                 const QStringView child = name(xml);
                 if (child == u"trPr" || child == u"tblPrEx") {
@@ -1144,93 +1109,20 @@ void DocxReader::table(Out &out)
                             const QString value = val(xml);
                             header = !hasAttribute(xml, u"val") || office::parseOnOff(&value);
                         } else if (name(xml) == u"gridBefore") {
-                            column += std::clamp(val(xml).toInt(), 0, MaxColumns);
+                            before += std::clamp(val(xml).toInt(), 0, MaxColumns);
                         }
                     });
                     return;
                 }
                 if (child != u"tc" && child != u"sdt" && child != u"customXml")
                     return;
-                const auto cell = [&] {
-                    // The cell's properties decide where it goes before its content is read.
-                    int span = 1;
-                    int merge = 0; // 0 none, 1 restart, 2 continue
-                    std::optional<QColor> shading;
-                    Qt::Alignment vertical = Qt::AlignTop;
-                    bool placed = false;
-                    QTextCursor cellCursor;
-                    QTextTableCellFormat placedFormat;
-                    bool cellFresh = true;
-                    Out inner;
-                    const auto place = [&] {
-                        if (placed)
-                            return;
-                        placed = true;
-                        if (!table)
-                            createTable(std::max<int>(1, std::max<qsizetype>(grid.size(), column + span)));
-                        if (row >= table->rows())
-                            growRows(table, row + 1);
-                        if (column + span > table->columns() && table->columns() < MaxColumns)
-                            table->appendColumns(std::min(MaxColumns, column + span) - table->columns());
-                        column = std::min(column, table->columns() - 1);
-                        span = std::clamp(span, 1, table->columns() - column);
-                        if (merge == 2 && openMerges.contains(column)) {
-                            inner.xml = nullptr; // content of a continued merge is dropped
-                        } else {
-                            closeMerge(column);
-                            if (merge == 1)
-                                openMerges.insert(column, {row, span});
-                            else if (span > 1)
-                                merges.append({row, column, 1, span});
-                            QTextTableCell target = table->cellAt(row, column);
-                            QTextTableCellFormat cellFormat = target.format().toTableCellFormat();
-                            cellFormat.setLeftPadding(m_flow.px(CellPadding));
-                            cellFormat.setRightPadding(m_flow.px(CellPadding));
-                            if (shading)
-                                cellFormat.setBackground(*shading);
-                            cellFormat.setVerticalAlignment(vertical == Qt::AlignVCenter ? QTextCharFormat::AlignMiddle
-                                    : vertical == Qt::AlignBottom                        ? QTextCharFormat::AlignBottom
-                                                                                         : QTextCharFormat::AlignTop);
-                            target.setFormat(cellFormat);
-                            placedFormat = cellFormat;
-                            cellCursor = target.firstCursorPosition();
-                            inner.xml = &xml;
-                        }
-                        inner.part = out.part;
-                        inner.cursor = &cellCursor;
-                        inner.fresh = &cellFresh;
-                        inner.margin = out.margin;
-                        inner.tableDepth = out.tableDepth + 1;
-                        inner.boxDepth = out.boxDepth;
-                        ++cells;
-                    };
-                    forChildren(xml, [&] {
-                        if (name(xml) == u"tcPr") {
-                            forChildren(xml, [&] {
-                                const QStringView p = name(xml);
-                                if (p == u"gridSpan")
-                                    span = std::clamp(val(xml).toInt(), 1, MaxColumns);
-                                else if (p == u"vMerge")
-                                    merge = val(xml) == QLatin1String("restart") ? 1 : 2;
-                                else if (p == u"shd")
-                                    shading = office::parseHexColor(attribute(xml, u"fill"));
-                                else if (p == u"vAlign")
-                                    vertical = val(xml) == QLatin1String("center") ? Qt::AlignVCenter
-                                        : val(xml) == QLatin1String("bottom")      ? Qt::AlignBottom
-                                                                                   : Qt::AlignTop;
-                            });
-                            return;
-                        }
-                        place();
-                        if (inner.xml)
-                            blockElement(inner);
-                    });
-                    place();
-                    // Writing the cell's first paragraph replaces the cell's format: set it again.
-                    if (placedFormat.isValid())
-                        table->cellAt(row, column).setFormat(placedFormat);
-                    column += span;
-                };
+                if (!begun) {
+                    begun = true;
+                    skip = !builder.beginRow(header);
+                    builder.skipColumns(before);
+                }
+                if (skip)
+                    return;
                 if (child == u"tc") {
                     cell();
                 } else {
@@ -1244,22 +1136,33 @@ void DocxReader::table(Out &out)
                     });
                 }
             });
-            if (header && headerRunning)
-                ++headerRows;
-            else
-                headerRunning = false;
+            if (!begun)
+                builder.beginRow(header); // a row without cells still takes its place
         }
     });
-    if (!table)
-        return;
-    finishTable(row + 1);
-    if (skippedRows > 0) {
-        QTextCharFormat note;
-        note.setFontItalic(true);
-        out.cursor->setBlockFormat(QTextBlockFormat());
-        out.cursor->insertText(tr("[%n more table rows not shown]", nullptr, skippedRows), note);
-        *out.fresh = false;
-    }
+    builder.finish();
+}
+
+QTextTableFormat DocxReader::tableFormat(const TableProps &props, const QList<qreal> &grid, int columns) const
+{
+    QTextTableFormat format;
+    const Border border = props.insideH.value_or(props.top.value_or(props.insideV.value_or(Border())));
+    const bool anyBorder = border.width > 0 || (props.top && props.top->width > 0);
+    format.setBorder(anyBorder ? m_flow.px(std::max(0.5, border.width)) : 0);
+    format.setBorderBrush(border.color);
+    format.setBorderStyle(anyBorder ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
+    format.setBorderCollapse(true);
+    format.setCellSpacing(0);
+    format.setCellPadding(m_flow.px(1));
+    format.setAlignment(props.align.value_or(Qt::AlignLeft));
+    if (props.indent && *props.indent > 0)
+        format.setLeftMargin(m_flow.px(*props.indent));
+    format.setTopMargin(m_flow.px(2));
+    format.setBottomMargin(m_flow.px(2));
+    if (props.shading)
+        format.setBackground(*props.shading);
+    format.setColumnWidthConstraints(columnWidths(grid, columns, m_flow));
+    return format;
 }
 
 QString DocxReader::relationshipTarget(const QString &part, const QString &id, bool *external)

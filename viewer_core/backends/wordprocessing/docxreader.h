@@ -68,6 +68,7 @@ private:
     void drawing(Out &out, const QTextCharFormat &format);
     void textBox(Out &out, qreal width);
     void table(Out &out);
+    QTextTableFormat tableFormat(const TableProps &props, const QList<qreal> &grid, int columns) const;
     void noteMark(Out &out, const QTextCharFormat &format, const QString &text);
     void field(Out &out, const QString &instruction, const QTextCharFormat &format);
     bool showingFieldResult() const;

@@ -8,6 +8,7 @@
 #include "fonts.h"
 #include "wplogging.h"
 #include "wpxml.h"
+#include "flowtable.h"
 #include <QAbstractTextDocumentLayout>
 
 #include <QTextDocumentFragment>
@@ -24,8 +25,6 @@ namespace {
 constexpr int MaxParagraphsPerStep = 96;
 constexpr int MaxTableDepth = 8;
 constexpr int MaxColumns = 256;
-constexpr qint64 MaxTableCells = 200'000;
-constexpr int TableChunkRows = 200; // see DocxReader: long tables go on as new tables
 constexpr int MaxRepeat = 1000; // number-*-repeated beyond this is spreadsheet padding
 constexpr int MaxBoxDepth = 4;
 constexpr int MaxSpaces = 1000; // text:s c="..."
@@ -1093,13 +1092,8 @@ void OdtReader::table(Out &out)
     }
     const Style *tableStyle = style(attribute(xml, u"style-name"), u"table");
     QList<qreal> widths;
-    QTextTable *table = nullptr;
-    int row = -1;
-    int headerRows = 0;
-    qint64 cells = 0;
     bool borders = false;
-    QList<std::array<int, 4>> merges;
-    const auto createTable = [&](int columns) {
+    FlowTableBuilder builder(m_flow, *out.cursor, *out.fresh, MaxColumns, [&](int columns) {
         QTextTableFormat format;
         format.setBorderCollapse(true);
         format.setCellSpacing(0);
@@ -1110,50 +1104,48 @@ void OdtReader::table(Out &out)
         format.setBottomMargin(m_flow.px(4));
         if (tableStyle && tableStyle->background)
             format.setBackground(*tableStyle->background);
-        QList<QTextLength> constraints;
-        for (int i = 0; i < columns; ++i) {
-            const qreal width = i < widths.size() ? widths[i] : 0;
-            constraints.append(width > 0 ? QTextLength(QTextLength::FixedLength, m_flow.px(width))
-                                         : QTextLength(QTextLength::VariableLength, 0));
-        }
-        format.setColumnWidthConstraints(constraints);
-        if (*out.fresh) {
-            QTextBlockFormat empty;
-            empty.setLineHeight(0, QTextBlockFormat::FixedHeight);
-            QTextCharFormat tiny;
-            tiny.setFontPointSize(1);
-            formatFreshBlock(*out.cursor, empty, tiny);
-        }
-        table = out.cursor->insertTable(1, columns, format);
-        *out.fresh = false;
+        format.setColumnWidthConstraints(columnWidths(widths, columns, m_flow));
+        return format;
+    });
+    const auto count = [&](QStringView attributeName, int max) {
+        return std::clamp(hasAttribute(xml, attributeName) ? attribute(xml, attributeName).toInt() : 1, 1, max);
     };
-    const auto finishTable = [&] {
-        trimRows(table, row + 1);
-        for (const auto &[r, c, rowSpan, columnSpan] : std::as_const(merges))
-            mergeTableCells(table, r, c, rowSpan, columnSpan);
-        QTextTableFormat format = table->format();
-        if (borders) {
-            format.setBorder(m_flow.px(0.5));
-            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-            format.setBorderBrush(Qt::black);
-        }
-        if (headerRows > 0 && headerRows < table->rows())
-            format.setHeaderRowCount(headerRows);
-        table->setFormat(format);
-        *out.cursor = cursorAfter(table);
-        *out.fresh = true;
-        merges.clear();
-        table = nullptr;
+    const auto cell = [&] {
+        FlowTableBuilder::Cell placement;
+        placement.span = count(u"number-columns-spanned", MaxColumns);
+        placement.rowSpan = count(u"number-rows-spanned", 100'000);
+        placement.padding = 4;
+        const int repeat = count(u"number-columns-repeated", MaxColumns);
+        const Style *cellStyle = style(attribute(xml, u"style-name"), u"table-cell");
+        if (cellStyle && cellStyle->border)
+            borders = true;
+        if (cellStyle)
+            placement.background = cellStyle->background;
+        // The columns a span covers follow as covered-table-cells, which move on by themselves.
+        QTextCursor *target = builder.placeCell(placement, repeat);
+        if (!target)
+            return;
+        bool fresh = true;
+        Out inner;
+        inner.xml = &xml;
+        inner.cursor = target;
+        inner.fresh = &fresh;
+        inner.margin = out.margin;
+        inner.tableDepth = out.tableDepth + 1;
+        inner.boxDepth = out.boxDepth;
+        const QList<ListContext> lists = std::exchange(m_lists, {});
+        blockChildren(inner);
+        m_lists = lists;
+        builder.endCell();
     };
     const std::function<void(bool)> rows = [&](bool header) {
         const QStringView n = name(xml);
         if (n == u"table-column") {
             const Style *column = style(attribute(xml, u"style-name"), u"table-column");
-            const int repeat = std::clamp(
-                hasAttribute(xml, u"number-columns-repeated") ? attribute(xml, u"number-columns-repeated").toInt() : 1,
-                1, MaxColumns);
+            const int repeat = count(u"number-columns-repeated", MaxColumns);
             for (int i = 0; i < repeat && widths.size() < MaxColumns; ++i)
                 widths.append(column ? column->columnWidth : 0);
+            builder.setGridColumns(int(widths.size()));
             return;
         }
         if (n == u"table-columns" || n == u"table-header-columns" || n == u"table-column-group" || n == u"table-rows"
@@ -1171,86 +1163,25 @@ void OdtReader::table(Out &out)
             m_interrupted = true; // the rows are skipped; readMore() takes the table back
             return;
         }
-        if (table && cells + table->columns() > MaxTableCells)
+        if (!builder.beginRow(header))
             return;
-        // Long tables go on as a new table every few hundred rows, so layout (which takes a table
-        // at once) stays incremental and cancellable; only where no cell spans into later rows.
-        if (table && row + 1 >= TableChunkRows
-            && std::all_of(merges.cbegin(), merges.cend(),
-                [row](const std::array<int, 4> &m) { return m[0] + m[2] - 1 <= row; })) {
-            finishTable();
-            row = -1;
-            headerRows = 0;
-            m_flow.flushEdits();
-        }
-        ++row;
-        if (header && row == headerRows)
-            ++headerRows;
-        int column = 0;
         forChildren(xml, [&] {
             const QStringView cellName = name(xml);
-            if (cellName == u"covered-table-cell") {
-                const int repeat = std::clamp(hasAttribute(xml, u"number-columns-repeated")
-                        ? attribute(xml, u"number-columns-repeated").toInt()
-                        : 1,
-                    1, MaxColumns);
-                column += repeat;
-                return;
-            }
-            if (cellName != u"table-cell")
-                return;
-            const int span = std::clamp(
-                hasAttribute(xml, u"number-columns-spanned") ? attribute(xml, u"number-columns-spanned").toInt() : 1, 1,
-                MaxColumns);
-            const int rowSpan = std::clamp(
-                hasAttribute(xml, u"number-rows-spanned") ? attribute(xml, u"number-rows-spanned").toInt() : 1, 1,
-                100000);
-            const int repeat = std::clamp(
-                hasAttribute(xml, u"number-columns-repeated") ? attribute(xml, u"number-columns-repeated").toInt() : 1,
-                1, MaxColumns);
-            const Style *cellStyle = style(attribute(xml, u"style-name"), u"table-cell");
-            if (cellStyle && cellStyle->border)
-                borders = true;
-            if (!table)
-                createTable(std::clamp<int>(std::max<qsizetype>(widths.size(), column + span), 1, MaxColumns));
-            if (row >= table->rows())
-                growRows(table, row + 1);
-            if (column + span > table->columns() && table->columns() < MaxColumns)
-                table->appendColumns(std::min(MaxColumns, column + span) - table->columns());
-            if (column >= table->columns())
-                return;
-            const int used = std::clamp(span, 1, table->columns() - column);
-            QTextTableCell cell = table->cellAt(row, column);
-            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-            cellFormat.setLeftPadding(m_flow.px(4));
-            cellFormat.setRightPadding(m_flow.px(4));
-            if (cellStyle && cellStyle->background)
-                cellFormat.setBackground(*cellStyle->background);
-            cell.setFormat(cellFormat);
-            QTextCursor cellCursor = cell.firstCursorPosition();
-            bool fresh = true;
-            Out inner;
-            inner.xml = &xml;
-            inner.cursor = &cellCursor;
-            inner.fresh = &fresh;
-            inner.margin = out.margin;
-            inner.tableDepth = out.tableDepth + 1;
-            inner.boxDepth = out.boxDepth;
-            const QList<ListContext> lists = std::exchange(m_lists, {});
-            blockChildren(inner);
-            m_lists = lists;
-            // Writing the cell's first paragraph replaces the cell's format: set it again.
-            table->cellAt(row, column).setFormat(cellFormat);
-            ++cells;
-            if (used > 1 || rowSpan > 1)
-                merges.append({row, column, rowSpan, used});
-            // The columns a span covers follow as covered-table-cells, which move on by themselves.
-            column += repeat;
+            if (cellName == u"covered-table-cell")
+                builder.skipColumns(count(u"number-columns-repeated", MaxColumns));
+            else if (cellName == u"table-cell")
+                cell();
         });
     };
+    builder.setFinishFormat([&](QTextTableFormat &format) {
+        if (borders) {
+            format.setBorder(m_flow.px(0.5));
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            format.setBorderBrush(Qt::black);
+        }
+    });
     forChildren(xml, [&] { rows(false); });
-    if (table)
-        finishTable();
+    builder.finish();
 }
 
 } // namespace folio::wordprocessing::odt
