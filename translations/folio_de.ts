@@ -1605,7 +1605,7 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
-    <name>folio::PdfDocument</name>
+    <name>folio::pdf::PdfDocument</name>
     <message>
         <source>Not a readable PDF file</source>
         <translation type="unfinished"></translation>
@@ -1973,7 +1973,7 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
-    <name>folio::RasterDocument</name>
+    <name>folio::image::RasterDocument</name>
     <message>
         <source>%1 image</source>
         <translation type="unfinished"></translation>
@@ -2147,7 +2147,7 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
-    <name>folio::SvgDocument</name>
+    <name>folio::image::SvgDocument</name>
     <message>
         <source>SVG image</source>
         <translation type="unfinished"></translation>
@@ -2162,7 +2162,7 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
-    <name>folio::SvgScanner</name>
+    <name>folio::image::SvgScanner</name>
     <message>
         <source>Invalid SVG at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
@@ -2644,7 +2644,7 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
-    <name>folio::slides::PresentationDocument</name>
+    <name>folio::presentation::PresentationDocument</name>
     <message>
         <source>the presentation</source>
         <translation type="unfinished"></translation>
@@ -2675,7 +2675,7 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
-    <name>folio::slides::SlidePainter</name>
+    <name>folio::presentation::SlidePainter</name>
     <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>

@@ -1601,7 +1601,7 @@ Error: %3</source>
     </message>
 </context>
 <context>
-    <name>folio::PdfDocument</name>
+    <name>folio::pdf::PdfDocument</name>
     <message>
         <source>Not a readable PDF file</source>
         <translation type="unfinished"></translation>
@@ -1969,7 +1969,7 @@ Error: %3</source>
     </message>
 </context>
 <context>
-    <name>folio::RasterDocument</name>
+    <name>folio::image::RasterDocument</name>
     <message>
         <source>%1 image</source>
         <translation type="unfinished"></translation>
@@ -2143,7 +2143,7 @@ Error: %3</source>
     </message>
 </context>
 <context>
-    <name>folio::SvgDocument</name>
+    <name>folio::image::SvgDocument</name>
     <message>
         <source>SVG image</source>
         <translation type="unfinished"></translation>
@@ -2158,7 +2158,7 @@ Error: %3</source>
     </message>
 </context>
 <context>
-    <name>folio::SvgScanner</name>
+    <name>folio::image::SvgScanner</name>
     <message>
         <source>Invalid SVG at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
@@ -2640,7 +2640,7 @@ Error: %3</source>
     </message>
 </context>
 <context>
-    <name>folio::slides::PresentationDocument</name>
+    <name>folio::presentation::PresentationDocument</name>
     <message>
         <source>the presentation</source>
         <translation type="unfinished"></translation>
@@ -2671,7 +2671,7 @@ Error: %3</source>
     </message>
 </context>
 <context>
-    <name>folio::slides::SlidePainter</name>
+    <name>folio::presentation::SlidePainter</name>
     <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>

@@ -8,7 +8,7 @@
 #include "logging.h"
 #include "rasterexporter.h"
 #include "stagedoutput.h"
-#include "texthtml.h"
+#include "flowhtmlwriter.h"
 #include "viewer.h"
 
 #include <QDir>
@@ -64,7 +64,7 @@ struct HtmlRun
     const ExportOptions &options;
     const CancellationToken &token;
     HtmlResources &resources;
-    TextHtmlWriter &flow;
+    FlowHtmlWriter &flow;
 
     Result<QString> flowPage(int page)
     {
@@ -164,7 +164,7 @@ Result<QStringList> HtmlExporter::exportPages(Viewer &viewer, const QList<int> &
         return status;
 
     HtmlResources resources(options.resources, output);
-    TextHtmlWriter flow([&resources](const QImage &picture) { return resources.add(picture); }, flowImageDpi(options));
+    FlowHtmlWriter flow([&resources](const QImage &picture) { return resources.add(picture); }, flowImageDpi(options));
     HtmlRun run {*document, options, token, resources, flow};
     const PageKind kind = kindOf(*document);
     const QString title = documentTitle(viewer, *document);

@@ -56,7 +56,7 @@ public:
     {
         const QMimeType &type = request.mimeType;
         if (type.name() == svgType || type.inherits(svgType))
-            return SvgDocument::open(*request.device, type, request.limits, token);
+            return image::SvgDocument::open(*request.device, type, request.limits, token);
 
         std::unique_ptr<QIODevice> device = std::move(request.device);
         if (device->isSequential()) {
@@ -69,7 +69,7 @@ public:
             buffer->open(QIODevice::ReadOnly);
             device = std::move(buffer);
         }
-        return RasterDocument::open(std::move(device), type, request.limits, token, progress);
+        return image::RasterDocument::open(std::move(device), type, request.limits, token, progress);
     }
 };
 

@@ -13,7 +13,7 @@
 #include <cmath>
 #include <limits>
 
-namespace folio {
+namespace folio::image {
 
 namespace {
 
@@ -335,4 +335,4 @@ Status RasterDocument::readerError(int index, const CancellationToken &token)
     return {StatusCode::Corrupt, tr("The image is damaged or truncated: %1").arg(reason)};
 }
 
-} // namespace folio
+} // namespace folio::image

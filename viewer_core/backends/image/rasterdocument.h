@@ -12,8 +12,10 @@
 class QImageReader;
 
 namespace folio {
-
 class CancellableDevice;
+}
+
+namespace folio::image {
 
 // A raster image read with QImageReader: one page per frame (multi-page TIFF, animated GIF/WebP).
 //
@@ -27,7 +29,7 @@ class CancellableDevice;
 // readable, yields the resolution and the EXIF-oriented size, and is what the first render needs.
 class RasterDocument final : public Document
 {
-    Q_DECLARE_TR_FUNCTIONS(folio::RasterDocument)
+    Q_DECLARE_TR_FUNCTIONS(folio::image::RasterDocument)
 public:
     // `device` must be random-access and open for reading; the document keeps it to decode frames
     // later.
@@ -71,4 +73,4 @@ private:
     Metadata m_metadata;
 };
 
-} // namespace folio
+} // namespace folio::image

@@ -13,7 +13,7 @@
 #include <cmath>
 #include <optional>
 
-namespace folio {
+namespace folio::image {
 
 namespace {
 
@@ -184,4 +184,4 @@ Status SvgDocument::doPaint(int, QPainter &painter, const RenderRequest &, const
     return {};
 }
 
-} // namespace folio
+} // namespace folio::image

@@ -9,7 +9,7 @@
 
 class QSvgRenderer;
 
-namespace folio {
+namespace folio::image {
 
 // An SVG drawing rendered by QtSvg: one page.
 //
@@ -23,7 +23,7 @@ namespace folio {
 // Compressed SVG (svgz) is not read: QtSvg inflates it with no size limit.
 class SvgDocument final : public Document
 {
-    Q_DECLARE_TR_FUNCTIONS(folio::SvgDocument)
+    Q_DECLARE_TR_FUNCTIONS(folio::image::SvgDocument)
 public:
     // Reads all of `device` (up to limits.maxInMemoryBytes); the document does not keep it.
     static Result<std::unique_ptr<Document>> open(
@@ -47,4 +47,4 @@ private:
     Metadata m_metadata;
 };
 
-} // namespace folio
+} // namespace folio::image

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace folio {
+namespace folio::image {
 
 namespace {
 
@@ -141,4 +141,4 @@ Result<QByteArray> SvgScanner::withoutExternalReferences(const QByteArray &data,
     return out;
 }
 
-} // namespace folio
+} // namespace folio::image

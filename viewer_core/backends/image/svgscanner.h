@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace folio {
+namespace folio::image {
 
 // What the root <svg> element says about its size, as written ("210mm", "0 0 100 50").
 struct SvgRoot
@@ -26,7 +26,7 @@ struct SvgRoot
 // (QtSvg draws nested elements recursively) and finds what QtSvg would load from disk.
 class SvgScanner
 {
-    Q_DECLARE_TR_FUNCTIONS(folio::SvgScanner)
+    Q_DECLARE_TR_FUNCTIONS(folio::image::SvgScanner)
 public:
     // Corrupt for malformed XML or a root that is not <svg>, LimitExceeded when nested deeper
     // than limits.maxXmlDepth.
@@ -35,4 +35,4 @@ public:
     static Result<QByteArray> withoutExternalReferences(const QByteArray &data, const CancellationToken &token);
 };
 
-} // namespace folio
+} // namespace folio::image

@@ -41,7 +41,7 @@ public:
     Result<std::unique_ptr<Document>> open(
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
     {
-        return PdfDocument::open(std::move(request), token, progress);
+        return pdf::PdfDocument::open(std::move(request), token, progress);
     }
 };
 

@@ -15,7 +15,7 @@
 #include <atomic>
 #include <mutex>
 
-namespace folio {
+namespace folio::pdf {
 
 namespace {
 
@@ -413,4 +413,4 @@ Status PdfDocument::doSaveAttachment(
     return writeChunked(data.value(), out, token, progress);
 }
 
-} // namespace folio
+} // namespace folio::pdf

@@ -13,7 +13,7 @@ namespace Poppler {
 class Document;
 }
 
-namespace folio {
+namespace folio::pdf {
 
 // A PDF through Poppler-Qt6. The whole file is held in memory (read under the token at open):
 // a mapped file would turn a file truncated behind our back into SIGBUS.
@@ -24,7 +24,7 @@ namespace folio {
 // with the Poppler document they use, and the next call loads a fresh one from the same bytes.
 class PdfDocument final : public Document
 {
-    Q_DECLARE_TR_FUNCTIONS(folio::PdfDocument)
+    Q_DECLARE_TR_FUNCTIONS(folio::pdf::PdfDocument)
 public:
     static Result<std::unique_ptr<Document>> open(
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress);
@@ -73,4 +73,4 @@ private:
     Metadata m_metadata;
 };
 
-} // namespace folio
+} // namespace folio::pdf

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace folio::slides::drawingml {
+namespace folio::presentation::drawingml {
 
 using office::emuToPoints;
 
@@ -432,4 +432,4 @@ void readTextBody(SafeXmlReader &xml, TextBody &body, const Theme &theme)
     }
 }
 
-} // namespace folio::slides::drawingml
+} // namespace folio::presentation::drawingml

@@ -15,7 +15,7 @@ class Package;
 // drawingml.cpp, shapes, groups, tables and backgrounds in drawingmlshapes.cpp. The readers are streaming:
 // each one is called on an element's start and returns on its end. Names are matched by local
 // name, so p:xfrm and a:xfrm, p:txBody and a:txBody share their code.
-namespace folio::slides::drawingml {
+namespace folio::presentation::drawingml {
 
 // A theme's colour scheme and fonts, as seen through a master's colour map (bg1 → lt1, ...).
 struct Theme
@@ -60,4 +60,4 @@ void readShapeTree(SafeXmlReader &xml, QList<Shape> &shapes, PartContext &contex
 // On p:bg: its colour or picture.
 void readBackground(SafeXmlReader &xml, std::optional<QColor> &color, QString &image, PartContext &context);
 
-} // namespace folio::slides::drawingml
+} // namespace folio::presentation::drawingml

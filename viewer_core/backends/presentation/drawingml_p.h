@@ -5,7 +5,7 @@
 // shapes). Not part of the reader's interface.
 #include "drawingml.h"
 
-namespace folio::slides::drawingml::detail {
+namespace folio::presentation::drawingml::detail {
 
 // A number attribute's value; `fallback` when absent, malformed or not finite.
 double number(const QString &text, double fallback = 0);
@@ -17,4 +17,4 @@ bool isFill(QStringView name);
 // On a fill element: its colour (transparent for a:noFill); nullopt for fills drawn otherwise.
 std::optional<QColor> readFill(SafeXmlReader &xml, const Theme &theme);
 
-} // namespace folio::slides::drawingml::detail
+} // namespace folio::presentation::drawingml::detail

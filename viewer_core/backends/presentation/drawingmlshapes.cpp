@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace folio::slides::drawingml {
+namespace folio::presentation::drawingml {
 
 using office::emuToPoints;
 
@@ -408,4 +408,4 @@ void readBackground(SafeXmlReader &xml, std::optional<QColor> &color, QString &i
     }
 }
 
-} // namespace folio::slides::drawingml
+} // namespace folio::presentation::drawingml

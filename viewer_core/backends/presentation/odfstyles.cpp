@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace folio::slides::odf {
+namespace folio::presentation::odf {
 
 namespace {
 
@@ -320,4 +320,4 @@ QSizeF Styles::pageSize(const QString &masterName) const
     return m_pageLayouts.value(layout, QSizeF(720, 540));
 }
 
-} // namespace folio::slides::odf
+} // namespace folio::presentation::odf

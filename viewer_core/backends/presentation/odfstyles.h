@@ -10,7 +10,7 @@
 // OpenDocument styles as far as slides need them: graphic (fill, stroke, text frame), paragraph
 // and text properties, drawing-page properties (background, visibility), list styles and page
 // layouts. Parent chains are followed when a style is looked up.
-namespace folio::slides::odf {
+namespace folio::presentation::odf {
 
 struct Style
 {
@@ -74,4 +74,4 @@ private:
     QHash<QString, QString> m_fonts; // style:font-face name → family
 };
 
-} // namespace folio::slides::odf
+} // namespace folio::presentation::odf

@@ -16,7 +16,7 @@
 
 Q_LOGGING_CATEGORY(lcOdp, "folio.presentation.odp", QtInfoMsg)
 
-namespace folio::slides {
+namespace folio::presentation {
 
 namespace {
 
@@ -28,7 +28,7 @@ constexpr qint64 MaxShapesPerPage = 200'000;
 
 class OdpReader
 {
-    Q_DECLARE_TR_FUNCTIONS(folio::slides::OdpReader)
+    Q_DECLARE_TR_FUNCTIONS(folio::presentation::OdpReader)
 public:
     OdpReader(const office::Package &package, const CancellationToken &token)
         : m_package(package)
@@ -567,4 +567,4 @@ Result<Presentation> readOdp(
     return result;
 }
 
-} // namespace folio::slides
+} // namespace folio::presentation

@@ -13,7 +13,7 @@
 
 Q_LOGGING_CATEGORY(lcPptx, "folio.presentation.pptx", QtInfoMsg)
 
-namespace folio::slides {
+namespace folio::presentation {
 
 namespace {
 
@@ -21,7 +21,7 @@ using namespace drawingml;
 
 class PptxReader
 {
-    Q_DECLARE_TR_FUNCTIONS(folio::slides::PptxReader)
+    Q_DECLARE_TR_FUNCTIONS(folio::presentation::PptxReader)
 public:
     PptxReader(const office::Package &package, const CancellationToken &token)
         : m_package(package)
@@ -464,4 +464,4 @@ Result<Presentation> readPptx(
     return result;
 }
 
-} // namespace folio::slides
+} // namespace folio::presentation

@@ -34,7 +34,7 @@ public:
     Result<std::unique_ptr<Document>> open(
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
     {
-        return slides::PresentationDocument::open(std::move(request), token, progress);
+        return presentation::PresentationDocument::open(std::move(request), token, progress);
     }
 };
 

@@ -10,7 +10,7 @@
 #include <QFileInfo>
 #include <QPainter>
 
-namespace folio::slides {
+namespace folio::presentation {
 
 PresentationDocument::PresentationDocument(const Limits &limits)
     : Document(limits)
@@ -127,4 +127,4 @@ Result<QList<OutlineItem>> PresentationDocument::doOutline(const CancellationTok
     return items;
 }
 
-} // namespace folio::slides
+} // namespace folio::presentation

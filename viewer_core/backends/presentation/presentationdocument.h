@@ -13,7 +13,7 @@ class Package;
 class ImageStore;
 } // namespace folio::office
 
-namespace folio::slides {
+namespace folio::presentation {
 
 class SlidePainter;
 
@@ -24,7 +24,7 @@ class SlidePainter;
 // The package stays open for pictures, which are decoded only when drawn.
 class PresentationDocument final : public Document
 {
-    Q_DECLARE_TR_FUNCTIONS(folio::slides::PresentationDocument)
+    Q_DECLARE_TR_FUNCTIONS(folio::presentation::PresentationDocument)
 public:
     static Result<std::unique_ptr<Document>> open(
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress);
@@ -53,4 +53,4 @@ private:
     Metadata m_metadata;
 };
 
-} // namespace folio::slides
+} // namespace folio::presentation

@@ -9,7 +9,7 @@ namespace folio::office {
 class Package;
 }
 
-namespace folio::slides {
+namespace folio::presentation {
 
 // Every slide of the package in presentation order, hidden ones included (marked), with text
 // properties resolved through layouts, masters and themes. A missing or unreadable slide part
@@ -20,4 +20,4 @@ Result<Presentation> readPptx(
 Result<Presentation> readOdp(
     const office::Package &package, const CancellationToken &token, const ProgressCallback &progress);
 
-} // namespace folio::slides
+} // namespace folio::presentation

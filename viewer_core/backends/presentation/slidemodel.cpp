@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace folio::slides {
+namespace folio::presentation {
 
 QSizeF clampSlideSize(double width, double height)
 {
@@ -91,4 +91,4 @@ QString numberLabel(const QString &scheme, int number)
     return label + u'.';
 }
 
-} // namespace folio::slides
+} // namespace folio::presentation

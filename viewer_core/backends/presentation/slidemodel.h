@@ -14,7 +14,7 @@
 // The slide model shared by the PPTX and ODP readers and drawn by SlidePainter. Lengths are in
 // points, geometry is in slide coordinates (origin top left). Text properties are optional while
 // a reader layers them (slide → layout → master → defaults); resolve() fills what is still unset.
-namespace folio::slides {
+namespace folio::presentation {
 
 struct TextProps
 {
@@ -207,4 +207,4 @@ void numberParagraphs(QList<Paragraph> &paragraphs);
 // The label of an auto-number (`scheme` as in DrawingML's a:buAutoNum type).
 QString numberLabel(const QString &scheme, int number);
 
-} // namespace folio::slides
+} // namespace folio::presentation

@@ -13,13 +13,13 @@
 #include <algorithm>
 #include <cmath>
 
-namespace folio::slides {
+namespace folio::presentation {
 
 namespace {
 
 class SlidePainterText
 {
-    Q_DECLARE_TR_FUNCTIONS(folio::slides::SlidePainter)
+    Q_DECLARE_TR_FUNCTIONS(folio::presentation::SlidePainter)
 };
 
 // DrawingML defaults: 0.1 in left/right and 0.05 in top/bottom insets, 18 pt text.
@@ -555,4 +555,4 @@ QString slideText(const Slide &slide, bool withNotes)
     return all;
 }
 
-} // namespace folio::slides
+} // namespace folio::presentation

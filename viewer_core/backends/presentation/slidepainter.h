@@ -18,7 +18,7 @@ namespace folio::office {
 class ImageStore;
 }
 
-namespace folio::slides {
+namespace folio::presentation {
 
 // A text body laid out in its frame, in slide points: what is painted and where its words are.
 struct LaidParagraph
@@ -78,4 +78,4 @@ QString slideText(const Slide &slide, bool withNotes);
 // Notes paragraphs laid out in the notes panel (frame for layoutBody()).
 QRectF notesFrame(QSizeF size, qreal height);
 
-} // namespace folio::slides
+} // namespace folio::presentation

@@ -5,8 +5,8 @@
 #include "backends/common/text/textdocumentpages.h"
 
 #include "fonts.h"
-#include "wplogging.h"
-#include "wpxml.h"
+#include "wordprocessinglogging.h"
+#include "xmlwalk.h"
 #include "flowtable.h"
 #include <QAbstractTextDocumentLayout>
 

@@ -2,7 +2,7 @@
 #include "docxstyles.h"
 
 #include "backends/office/officeunits.h"
-#include "wpxml.h"
+#include "xmlwalk.h"
 
 namespace folio::wordprocessing::docx {
 

@@ -6,8 +6,8 @@
 
 #include "docxstyles.h"
 #include "fonts.h"
-#include "wplogging.h"
-#include "wpxml.h"
+#include "wordprocessinglogging.h"
+#include "xmlwalk.h"
 #include "flowtable.h"
 #include <QAbstractTextDocumentLayout>
 

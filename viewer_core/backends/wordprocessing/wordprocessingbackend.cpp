@@ -5,7 +5,7 @@
 #include "backends/office/ooxmlrecognition.h"
 #include "docxreader.h"
 #include "odtreader.h"
-#include "wplogging.h"
+#include "wordprocessinglogging.h"
 
 Q_LOGGING_CATEGORY(lcWordProcessing, "folio.wordprocessing", QtInfoMsg)
 

@@ -8,7 +8,7 @@
 class QTextBlock;
 class QTextList;
 
-// Lists for TextHtmlWriter: which paragraphs are list items, and the ul/ol elements around them.
+// Lists for FlowHtmlWriter: which paragraphs are list items, and the ul/ol elements around them.
 namespace folio {
 
 // A paragraph's place in a list.

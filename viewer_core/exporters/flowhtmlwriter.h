@@ -23,7 +23,7 @@ namespace folio {
 //
 // One pass over the blocks of the range with QString appends: no QTextCursor, no per-character
 // document calls. Not thread-safe; one writer per export.
-class TextHtmlWriter
+class FlowHtmlWriter
 {
 public:
     // Turns a picture of the text into the value of an img src (a data: URI or a relative path).
@@ -31,7 +31,7 @@ public:
 
     // `imageDpi` is the resolution the document's pictures are decoded at (the one given to
     // visitFlow()); it sizes pictures whose format has no size of its own.
-    TextHtmlWriter(PictureSink pictures, double imageDpi);
+    FlowHtmlWriter(PictureSink pictures, double imageDpi);
 
     // Appends the characters [from, to) of `document` (cursor positions) to `out`. A paragraph
     // cut at either end contributes only its characters inside the range; table rows are kept
@@ -41,7 +41,7 @@ public:
     Status write(const QTextDocument &document, int from, int to, QString &out, const CancellationToken &token);
 
 private:
-    friend class FlowHtmlWriter;
+    friend class HtmlPass;
     // CSS pixels per length unit of the document's formats (see text::formatLengthScale()).
     qreal cssPixelsPerFormatPixel(const QTextDocument &document);
     Result<QString> pictureSource(const QImage &picture);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "texthtml.h"
+#include "flowhtmlwriter.h"
 
 #include "backends/common/text/textdocumentpages.h"
 #include "htmlmarkup.h"
-#include "texthtmllists.h"
+#include "flowhtmllists.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPixmap>
@@ -38,11 +38,11 @@ QImage pictureOf(const QVariant &resource)
 
 } // namespace
 
-// The state of one TextHtmlWriter::write() call.
-class FlowHtmlWriter
+// The state of one FlowHtmlWriter::write() call.
+class HtmlPass
 {
 public:
-    FlowHtmlWriter(TextHtmlWriter &owner, const QTextDocument &document, QString &out, const CancellationToken &token)
+    HtmlPass(FlowHtmlWriter &owner, const QTextDocument &document, QString &out, const CancellationToken &token)
         : m_owner(owner)
         , m_document(document)
         , m_out(out)
@@ -450,7 +450,7 @@ private:
                      .arg(std::max(1, qRound(height)));
     }
 
-    TextHtmlWriter &m_owner;
+    FlowHtmlWriter &m_owner;
     const QTextDocument &m_document;
     QString &m_out;
     const CancellationToken &m_token;
@@ -462,23 +462,23 @@ private:
     int m_blocks = 0;
 };
 
-TextHtmlWriter::TextHtmlWriter(PictureSink pictures, double imageDpi)
+FlowHtmlWriter::FlowHtmlWriter(PictureSink pictures, double imageDpi)
     : m_pictures(std::move(pictures))
     , m_imageDpi(imageDpi)
 { }
 
-Status TextHtmlWriter::write(
+Status FlowHtmlWriter::write(
     const QTextDocument &document, int from, int to, QString &out, const CancellationToken &token)
 {
     from = std::max(0, from);
     to = std::min(to, document.characterCount());
     if (from >= to)
         return {};
-    FlowHtmlWriter writer(*this, document, out, token);
+    HtmlPass writer(*this, document, out, token);
     return writer.write(from, to);
 }
 
-qreal TextHtmlWriter::cssPixelsPerFormatPixel(const QTextDocument &document)
+qreal FlowHtmlWriter::cssPixelsPerFormatPixel(const QTextDocument &document)
 {
     QPaintDevice *device = document.documentLayout()->paintDevice();
     if (!device)
@@ -494,7 +494,7 @@ qreal TextHtmlWriter::cssPixelsPerFormatPixel(const QTextDocument &document)
     return scale;
 }
 
-Result<QString> TextHtmlWriter::pictureSource(const QImage &picture)
+Result<QString> FlowHtmlWriter::pictureSource(const QImage &picture)
 {
     const auto found = m_sources.constFind(picture.cacheKey());
     if (found != m_sources.cend())

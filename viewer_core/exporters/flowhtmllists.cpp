@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "texthtmllists.h"
+#include "flowhtmllists.h"
 
 #include <QTextBlock>
 #include <QTextList>
