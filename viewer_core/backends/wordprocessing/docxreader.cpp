@@ -345,16 +345,8 @@ void DocxReader::restartBody()
         if (name(xml) == u"body")
             m_bodyDepth = xml.depth();
     }
-    for (int skipped = 0; m_bodyDepth >= 0 && skipped < m_elements && !xml.atEnd();) {
-        const QXmlStreamReader::TokenType type = xml.readNext();
-        if (type == QXmlStreamReader::StartElement) {
-            xml.skipElement();
-            ++skipped;
-        } else if (type == QXmlStreamReader::EndElement && xml.depth() < m_bodyDepth) {
-            m_bodyEnded = true;
-            break;
-        }
-    }
+    if (m_bodyDepth >= 0 && !skipChildren(xml, m_bodyDepth, m_elements))
+        m_bodyEnded = true;
 }
 
 Status DocxReader::readMore(const CancellationToken &token)

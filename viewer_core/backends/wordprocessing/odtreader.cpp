@@ -507,16 +507,8 @@ void OdtReader::restartText()
         if (xml.depth() == textDepth && name(xml) == u"text")
             m_textDepth = xml.depth();
     }
-    for (int skipped = 0; m_textDepth >= 0 && skipped < m_elements && !xml.atEnd();) {
-        const QXmlStreamReader::TokenType type = xml.readNext();
-        if (type == QXmlStreamReader::StartElement) {
-            xml.skipElement();
-            ++skipped;
-        } else if (type == QXmlStreamReader::EndElement && xml.depth() < m_textDepth) {
-            m_textEnded = true;
-            break;
-        }
-    }
+    if (m_textDepth >= 0 && !skipChildren(xml, m_textDepth, m_elements))
+        m_textEnded = true;
 }
 
 Status OdtReader::readMore(const CancellationToken &token)

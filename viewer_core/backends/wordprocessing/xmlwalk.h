@@ -32,6 +32,22 @@ void forChildren(SafeXmlReader &reader, Child child)
 }
 
 // The attribute of the current element with local name `name` (any namespace); null if absent.
+// Skips `count` child elements of the element at `depth` (the reader inside it, after its start
+// tag or after an earlier child). Returns false when the element ended first.
+inline bool skipChildren(SafeXmlReader &reader, int depth, int count)
+{
+    for (int skipped = 0; skipped < count && !reader.atEnd();) {
+        const QXmlStreamReader::TokenType type = reader.readNext();
+        if (type == QXmlStreamReader::StartElement) {
+            reader.skipElement();
+            ++skipped;
+        } else if (type == QXmlStreamReader::EndElement && reader.depth() < depth) {
+            return false;
+        }
+    }
+    return true;
+}
+
 inline QString attribute(const SafeXmlReader &reader, QStringView name)
 {
     for (const QXmlStreamAttribute &attribute : reader.xml().attributes()) {
