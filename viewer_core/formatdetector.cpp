@@ -122,8 +122,11 @@ Detection FormatDetector::detect(QIODevice &device, const QString &fileName)
     const RecognitionInput input(device, fileName, type);
     Detection detection;
     detection.mimeType = type;
+    const qint64 pos = device.isSequential() ? 0 : device.pos();
     for (const auto &backend : FormatRegistry::instance().backends()) {
         Recognition recognition = backend->recognize(input);
+        if (!device.isSequential() && device.pos() != pos)
+            device.seek(pos); // a backend that looked elsewhere without memo()
         if (recognition.confidence <= Recognition::No)
             continue;
         if (!recognition.mimeType.isValid())

@@ -562,8 +562,15 @@ int CliApp::runExtract()
     if (m_options.all) {
         for (int i = 0; i < attachments.size(); ++i)
             indices.append(i);
-        if (indices.isEmpty())
+        if (indices.isEmpty()) {
+            // An archive of folders only (or of nothing) is extracted in full by writing nothing.
+            if (viewer.document()->capabilities().testFlag(Capability::AttachmentFolders)) {
+                if (!m_options.quiet)
+                    printErr(tr("folio-cli: %1 holds no files; nothing to write\n").arg(fileLabel()));
+                return ExitOk;
+            }
             return fail(Status(StatusCode::InvalidArgument, tr("%1 has no attachments").arg(fileLabel())));
+        }
     } else if (m_options.index > 0) {
         if (m_options.index > attachments.size())
             return fail(Status(StatusCode::InvalidArgument,
@@ -588,8 +595,13 @@ int CliApp::runExtract()
                     .arg(m_options.name)));
     }
     ProgressBar bar(tr("Extracting"), progressEnabled());
-    const auto written
-        = AttachmentExporter::extract(*viewer.document(), indices, m_options.out, m_interrupt.token(), bar.callback());
+    // An entry that cannot be read is left out and named; the others are still written, and the
+    // exit status says that not everything was.
+    QList<Status> skipped;
+    AttachmentExporter::Options options;
+    options.skipped = &skipped;
+    const auto written = AttachmentExporter::extract(
+        *viewer.document(), indices, m_options.out, options, m_interrupt.token(), bar.callback());
     bar.finish();
     if (!written)
         return fail(written.status().withFile(fileLabel()));
@@ -597,5 +609,14 @@ int CliApp::runExtract()
         for (const QString &path : written.value())
             printErr(tr("folio-cli: wrote %1\n").arg(QDir::toNativeSeparators(path)));
     }
-    return ExitOk;
+    if (skipped.isEmpty())
+        return ExitOk;
+    for (const Status &status : std::as_const(skipped))
+        warn(tr("skipped: %1").arg(status.withFile(fileLabel()).message()));
+    return fail(Status(StatusCode::Corrupt,
+        tr("%1 of %2 entries could not be extracted (listed above); the other %3 were written")
+            .arg(skipped.size())
+            .arg(indices.size())
+            .arg(indices.size() - skipped.size()))
+                    .withFile(fileLabel()));
 }

@@ -6,8 +6,9 @@
 #     backends/common/ and backends/office/, and no other family's headers: a nested open goes
 #     through NestedOpener, handed to the backend in its OpenRequest.
 #   backends/office/ includes backends/common/, never a family; backends/common/ includes neither.
-#   Each third-party library is included in one folder only: KArchive and liblzma in
-#     backends/common/archive/, Poppler in backends/pdf/.
+#   Each third-party library is included in one folder only: KArchive, libarchive, the compression
+#     libraries (zlib, bzip2, liblzma, zstd) and uchardet in backends/common/archive/, Poppler in
+#     backends/pdf/.
 #
 # Variables: ROOT (the source tree to check), WIDGETS_INCLUDE_DIR (Qt's QtWidgets header folder,
 # to tell its headers from QtGui's). Prints every violation as "file: include: why" and fails when
@@ -50,8 +51,8 @@ function(resolve_include file name result)
 endfunction()
 
 # Third-party headers and the one folder each may be included in.
-set(third_party_patterns "^K[A-Z][A-Za-z]*$;^KArchive/;^lzma\\.h$;^poppler")
-set(third_party_homes "viewer_core/backends/common/archive/;viewer_core/backends/common/archive/;viewer_core/backends/common/archive/;viewer_core/backends/pdf/")
+set(third_party_patterns "^K[A-Z][A-Za-z]*$;^KArchive/;^(lzma|zlib|bzlib|zstd|archive|archive_entry)\\.h$;^uchardet/;^poppler")
+set(third_party_homes "viewer_core/backends/common/archive/;viewer_core/backends/common/archive/;viewer_core/backends/common/archive/;viewer_core/backends/common/archive/;viewer_core/backends/pdf/")
 
 file(GLOB_RECURSE sources RELATIVE "${ROOT}" "${ROOT}/app/*.cpp" "${ROOT}/app/*.h" "${ROOT}/ui/*.cpp" "${ROOT}/ui/*.h"
     "${ROOT}/viewer_core/*.cpp" "${ROOT}/viewer_core/*.h")

@@ -3,6 +3,7 @@
 // library Folio reads them with), so the expectations are what was written.
 #include "../common/testpaths.h"
 #include "backends/common/archive/archivereader.h"
+#include "backends/common/archive/decompress.h"
 #include "backends/common/archive/sevenzipcheck.h"
 #include "exporters/attachmentexporter.h"
 #include "exporters/stagedoutput.h"
@@ -539,11 +540,13 @@ private Q_SLOTS:
         QVERIFY(load(zip, limits));
     }
 
-    void sevenZipSizesAreCheckedBeforeDecoding()
+    void sevenZipBombIsRefusedWhileStreaming()
     {
+        // libarchive decodes 7z entry by entry: the ratio limit stops a bomb a chunk past 1 MiB.
         const QString path = make7z(m_dir.filePath(QStringLiteral("zeros.7z")),
             {{QStringLiteral("a.bin"), QByteArray(8 << 20, '\0')}, {QStringLiteral("b.txt"), "b"}});
         QVERIFY(!path.isEmpty());
+        // The header check that guards K7Zip (encrypted 7z) reads the sizes before any decoding.
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto sizes = archive::readSevenZipSizes(file, {}, CancellationToken());
@@ -551,18 +554,71 @@ private Q_SLOTS:
         QCOMPARE(sizes->unpacked, (8 << 20) + 1);
         QVERIFY(sizes->packed > 0 && sizes->packed < 1 << 20);
 
-        Limits limits;
-        limits.maxInMemoryBytes = 4 << 20;
-        const auto refused = load(path, limits);
-        QCOMPARE(refused.status().code(), StatusCode::LimitExceeded);
-        QVERIFY2(
-            refused.status().message().contains(QLatin1String("in memory")), qPrintable(refused.status().message()));
-        QCOMPARE(load(path).status().code(), StatusCode::LimitExceeded); // 8 MiB of zeros: over 200:1
-        limits = {};
-        limits.maxCompressionRatio = 0;
-        auto opened = load(path, limits);
+        auto opened = load(path);
         QVERIFY2(opened, qPrintable(opened.status().message()));
         QCOMPARE((*opened)->attachments().size(), 2);
+        const int bomb = (*opened)->attachments().at(0).name == QLatin1String("a.bin") ? 0 : 1;
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        const Status refused = (*opened)->saveAttachment(bomb, sink, CancellationToken());
+        QCOMPARE(refused.code(), StatusCode::LimitExceeded);
+        QVERIFY2(refused.message().contains(QLatin1String("expands more than")), qPrintable(refused.message()));
+        Limits limits;
+        limits.maxCompressionRatio = 0;
+        auto unlimited = load(path, limits);
+        QVERIFY2(unlimited, qPrintable(unlimited.status().message()));
+        QBuffer all;
+        all.open(QIODevice::WriteOnly);
+        const Status saved = (*unlimited)->saveAttachment(bomb, all, CancellationToken());
+        QVERIFY2(saved, qPrintable(saved.message()));
+        QCOMPARE(all.data(), QByteArray(8 << 20, '\0'));
+    }
+
+    // Every member of a multi-member stream is read, each one's check verified.
+    void multiMemberStreamsAreReadToTheEnd_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<int>("compression");
+        QTest::newRow("gzip") << int(KCompressionDevice::GZip) << int(archive::Compression::GZip);
+        QTest::newRow("bzip2") << int(KCompressionDevice::BZip2) << int(archive::Compression::BZip2);
+        QTest::newRow("xz") << int(KCompressionDevice::Xz) << int(archive::Compression::Xz);
+        QTest::newRow("zstd") << int(KCompressionDevice::Zstd) << int(archive::Compression::Zstd);
+    }
+    void multiMemberStreamsAreReadToTheEnd()
+    {
+        QFETCH(int, type);
+        QFETCH(int, compression);
+        const auto kind = KCompressionDevice::CompressionType(type);
+        QByteArray data = compress("first member, ", kind) + compress("second member", kind);
+        QBuffer input(&data);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        auto plain = archive::decompress(input, archive::Compression(compression), archive::StreamBound::Entry,
+            QStringLiteral("two.bin"), Limits(), CancellationToken());
+        QVERIFY2(plain, qPrintable(plain.status().message()));
+        QCOMPARE((*plain)->readAll(), QByteArray("first member, second member"));
+
+        // Cut in the second member: truncated, not a short success.
+        QByteArray cut = data.left(data.size() - 6);
+        QBuffer cutInput(&cut);
+        QVERIFY(cutInput.open(QIODevice::ReadOnly));
+        auto refused = archive::decompress(cutInput, archive::Compression(compression), archive::StreamBound::Entry,
+            QStringLiteral("two.bin"), Limits(), CancellationToken());
+        QCOMPARE(refused.status().code(), StatusCode::Corrupt);
+        QVERIFY2(refused.status().message().contains(QLatin1String("two.bin")), qPrintable(refused.status().message()));
+    }
+
+    void gzipChecksumMismatchIsCorrupt()
+    {
+        QByteArray data = compress(QByteArray("the data whose CRC-32 is stored after it\n").repeated(20),
+            KCompressionDevice::GZip);
+        data[data.size() - 8] = char(data[data.size() - 8] ^ 0x55); // the trailer's CRC-32
+        QBuffer input(&data);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        auto refused = archive::decompress(input, archive::Compression::GZip, archive::StreamBound::Entry,
+            QStringLiteral("crc.gz"), Limits(), CancellationToken());
+        QCOMPARE(refused.status().code(), StatusCode::Corrupt);
+        QVERIFY2(refused.status().message().contains(QLatin1String("incorrect data check")),
+            qPrintable(refused.status().message()));
     }
 
     void nestedArchiveOpensAgain()
@@ -720,17 +776,6 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("format");
-        const QByteArray rar = QByteArray("Rar!\x1a\x07\x00", 7) + QByteArray(64, '\x01');
-        QTest::newRow("rar") << rar << "x.rar"
-                             << "RAR archive";
-        QTest::newRow("cbr") << rar << "comic.cbr"
-                             << "comic book archive (rar container)";
-        QTest::newRow("rar named zip") << rar << "x.zip"
-                                       << "RAR archive";
-        QTest::newRow("cab") << QByteArray("MSCF\0\0\0\0", 8) + QByteArray(64, '\x02') << "x.cab"
-                             << "Microsoft Cabinet archive";
-        QTest::newRow("lha") << QByteArray("\x20\x00-lh5-", 7) + QByteArray(64, '\x03') << "x.lzh"
-                             << "LHA archive";
         QTest::newRow("arj") << QByteArray("\x60\xea", 2) + QByteArray(64, '\x04') << "x.arj"
                              << "ARJ archive";
         QTest::newRow("ace") << QByteArray(7, '\x05') + QByteArray("**ACE**") + QByteArray(64, '\x05') << "x.ace"
@@ -745,6 +790,28 @@ private Q_SLOTS:
         QCOMPARE(document.status().code(), StatusCode::Unsupported);
         QVERIFY2(document.status().message().contains(QLatin1String("unsupported format: ") + format),
             qPrintable(document.status().message()));
+    }
+
+    // RAR, CAB and LHA are read through libarchive now: a signature followed by garbage is a
+    // damaged archive of that format, said in libarchive's words, not an unknown format.
+    void damagedLibarchiveFormats_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        const QByteArray rar = QByteArray("Rar!\x1a\x07\x00", 7) + QByteArray(64, '\x01');
+        QTest::newRow("rar") << rar << "x.rar";
+        QTest::newRow("cbr") << rar << "comic.cbr";
+        QTest::newRow("rar named zip") << rar << "x.zip";
+        QTest::newRow("cab") << QByteArray("MSCF\0\0\0\0", 8) + QByteArray(64, '\x02') << "x.cab";
+        QTest::newRow("lha") << QByteArray("\x20\x00-lh5-", 7) + QByteArray(64, '\x03') << "x.lzh";
+    }
+    void damagedLibarchiveFormats()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        auto document = load(writeFile(m_dir.filePath(name), bytes));
+        QCOMPARE(document.status().code(), StatusCode::Corrupt);
+        QVERIFY2(document.status().message().contains(QLatin1String("archive")), qPrintable(document.status().message()));
     }
 
     void malformedArchivesFailCleanly_data()
@@ -777,16 +844,12 @@ private Q_SLOTS:
 
     void truncatedEntryIsReported()
     {
-        // The listing opens (the header is fine); the missing data is an error, not a short file.
+        // A tar lists by skipping each entry's data to the next header: a header whose data is
+        // missing makes the listing fail, saying so, rather than open as a short archive.
         auto document = load(writeFile(m_dir.filePath(QStringLiteral("header.tar")), makeTarHeader()));
-        QVERIFY2(document, qPrintable(document.status().message()));
-        QCOMPARE((*document)->attachments().size(), 1);
-        QCOMPARE((*document)->attachments().first().size, 1 << 20);
-        QBuffer sink;
-        sink.open(QIODevice::WriteOnly);
-        const Status status = (*document)->saveAttachment(0, sink, CancellationToken());
-        QCOMPARE(status.code(), StatusCode::Corrupt);
-        QVERIFY2(status.message().contains(QLatin1String("truncated")), qPrintable(status.message()));
+        QCOMPARE(document.status().code(), StatusCode::Corrupt);
+        QVERIFY2(document.status().message().contains(QLatin1String("Truncated")),
+            qPrintable(document.status().message()));
     }
 
     void damagedArchivesNeverCrash_data()

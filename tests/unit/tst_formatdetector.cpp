@@ -73,6 +73,9 @@ private Q_SLOTS:
                              << "image";
         QTest::newRow("rar") << QByteArray("Rar!\x1a\x07\x00", 7) + QByteArray(32, '\1') << "x.rar"
                              << "application/vnd.rar"
+                             << "archive";
+        QTest::newRow("arj") << QByteArray("\x60\xea", 2) + QByteArray(64, '\x04') << "x.arj"
+                             << "application/x-arj"
                              << "";
         // Poppler and MuPDF find the header within the first 1,024 bytes; so does Folio.
         const QByteArray junk = QByteArray("From: someone\r\nContent-Type: application/pdf\r\n\r\n").repeated(8);

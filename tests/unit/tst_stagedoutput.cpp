@@ -111,8 +111,13 @@ private Q_SLOTS:
                                   << "passwd";
         QTest::newRow("windows") << "C:\\Windows\\evil.dll"
                                  << "evil.dll";
+        // A leading dot is part of the name (OOXML's _rels/.rels, macOS's ._file).
         QTest::newRow("hidden") << ".bashrc"
-                                << "bashrc";
+                                << ".bashrc";
+        QTest::newRow("apple double") << "._photo.jpg"
+                                      << "._photo.jpg";
+        QTest::newRow("dot") << "."
+                             << "attachment";
         QTest::newRow("dots only") << ".."
                                    << "attachment";
         QTest::newRow("empty") << ""
@@ -142,7 +147,7 @@ private Q_SLOTS:
         QTest::newRow("windows") << "..\\..\\win.txt"
                                  << "win.txt";
         QTest::newRow("hidden folder") << ".git/config"
-                                       << "git/config";
+                                       << ".git/config";
         QTest::newRow("only dots") << "../.."
                                    << "attachment";
         QTest::newRow("drive") << "C:/x.txt"

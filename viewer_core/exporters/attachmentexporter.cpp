@@ -95,6 +95,20 @@ private:
     QSet<QString> m_folders;
 };
 
+// A failure of one entry's data, not of the run: the others can still be saved.
+bool isEntryFailure(const Status &status)
+{
+    switch (status.code()) {
+    case StatusCode::Corrupt:
+    case StatusCode::Unsupported:
+    case StatusCode::NeedsPassword:
+    case StatusCode::LimitExceeded:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 Result<QStringList> AttachmentExporter::extract(Document &document, const QList<int> &indices, const QString &directory,
@@ -144,8 +158,13 @@ Result<QStringList> AttachmentExporter::extract(Document &document, const QList<
         const ProgressCallback perFile = progress
             ? ProgressCallback([&](qint64 done, qint64) { progress(before + done, total); })
             : ProgressCallback();
-        if (Status s = document.saveAttachment(index, *file.value(), token, perFile); !s)
-            return s.withEntry(name);
+        if (Status s = document.saveAttachment(index, *file.value(), token, perFile); !s) {
+            if (!options.skipped || !isEntryFailure(s) || token.isCancelled())
+                return s.withEntry(name);
+            output.drop(file.value());
+            options.skipped->append(s.withEntry(attachment.path.isEmpty() ? attachment.name : attachment.path));
+            continue;
+        }
         before += file.value()->size();
         // Closed now (commit() reports its errors): an archive may hold more files than a
         // process may keep open.

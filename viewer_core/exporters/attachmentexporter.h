@@ -34,6 +34,12 @@ public:
         // With one attachment: the name the user chose for it (a file name, no folders), used as
         // given and replacing a file of that name. Empty: names come from the attachments.
         QString fileName;
+        // When set, an entry that cannot be read (damaged, failing its checksum, encrypted without
+        // its password, compressed with a method Folio lacks, over a per-entry limit) is left out,
+        // nothing of it remaining, and its status (naming the entry) is appended here; the others
+        // are still saved. Cancellation, write errors and the total size limit still stop the run
+        // with nothing saved. When null, the first such entry stops the run.
+        QList<Status> *skipped = nullptr;
     };
 
     // `indices` are 0-based. Progress counts bytes over all attachments (total -1 when a size is

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stagedoutput.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -104,6 +106,26 @@ Result<QStringList> StagedOutput::commit()
     return paths;
 }
 
+void StagedOutput::drop(QFile *file)
+{
+    std::lock_guard lock(m_mutex);
+    const auto found = std::find_if(
+        m_entries.begin(), m_entries.end(), [file](const Entry &entry) { return entry.file.get() == file; });
+    if (found == m_entries.end())
+        return;
+    found->file->close();
+    found->file->remove();
+    m_entries.erase(found);
+    // Folders made for it alone go too (rmdir() removes only what is empty); one needed again
+    // later is made again.
+    for (auto folder = m_createdFolders.rbegin(); folder != m_createdFolders.rend();) {
+        if (QDir().rmdir(*folder))
+            folder = decltype(folder)(m_createdFolders.erase(std::next(folder).base()));
+        else
+            ++folder;
+    }
+}
+
 void StagedOutput::discard()
 {
     std::lock_guard lock(m_mutex);
@@ -136,9 +158,10 @@ QString sanitizeFileName(const QString &name)
         else
             clean += c;
     }
-    while (clean.startsWith(QLatin1Char('.')))
-        clean.remove(0, 1);
     clean = clean.trimmed();
+    // "." and ".." are never names; a leading dot is (".rels", "._file", ".hidden").
+    if (clean == QLatin1String(".") || clean == QLatin1String(".."))
+        clean.clear();
     if (clean.size() > 200)
         clean = clean.right(200);
     return clean.isEmpty() ? QStringLiteral("attachment") : clean;

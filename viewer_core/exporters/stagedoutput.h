@@ -45,6 +45,8 @@ public:
     Result<QStringList> commit();
     // Removes every staged file now.
     void discard();
+    // Removes one staged file now (an entry that failed in a run that goes on without it).
+    void drop(QFile *file);
 
 private:
     struct Entry
@@ -63,7 +65,8 @@ private:
 };
 
 // A safe file name for untrusted names (attachments, archive entries): the last path component,
-// no control characters, no leading dots, never empty ("attachment" then).
+// no control characters or :, never "." or ".." or empty ("attachment" then); a leading dot is
+// kept (".rels" is a name).
 QString sanitizeFileName(const QString &name);
 // A safe relative path for an untrusted path (an archive entry's): '\\' counts as '/', empty,
 // "." and ".." components and a leading '/' are dropped, every component is sanitizeFileName()d.

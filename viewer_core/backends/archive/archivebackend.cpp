@@ -11,6 +11,7 @@
 #include "chunkedio.h"
 
 #include <QBuffer>
+#include <QMimeDatabase>
 #include <QFileInfo>
 
 namespace folio {
@@ -28,24 +29,25 @@ bool hasComicName(const QString &fileName)
         || suffix == QLatin1String("cb7");
 }
 
-// The containers KArchive reads, whatever their name says.
-const QStringList &archiveTypes()
-{
-    static const QStringList types = {QStringLiteral("application/zip"), QStringLiteral("application/x-tar"),
-        QStringLiteral("application/x-compressed-tar"), QStringLiteral("application/x-bzip-compressed-tar"),
-        QStringLiteral("application/x-xz-compressed-tar"), QStringLiteral("application/x-lzma-compressed-tar"),
-        QStringLiteral("application/x-zstd-compressed-tar"), QStringLiteral("application/x-7z-compressed"),
-        QStringLiteral("application/x-archive"), QStringLiteral("application/vnd.debian.binary-package")};
-    return types;
-}
-
 bool isArchive(const QMimeType &type)
 {
-    for (const QString &name : archiveTypes()) {
-        if (isOrInherits(type, name))
-            return true;
-    }
-    return false;
+    return ArchiveReader::canRead(type);
+}
+
+// An ISO 9660 image: "CD001" in the primary volume descriptor at 32 KiB, past the 4 KiB the
+// content type is found from.
+bool isIso9660(const RecognitionInput &input)
+{
+    return input
+        .memo(QStringLiteral("iso9660-descriptor"),
+            [&input] {
+                QIODevice &device = input.device();
+                constexpr qint64 Descriptor = 16 * 2048;
+                if (device.isSequential() || device.size() < Descriptor + 6 || !device.seek(Descriptor + 1))
+                    return QVariant(false);
+                return QVariant(device.read(5) == QByteArrayLiteral("CD001"));
+            })
+        .toBool();
 }
 
 // The end-of-central-directory record "PK\5\6" within the last 64 KiB (its comment's most) and
@@ -72,8 +74,8 @@ public:
     QString name() const override { return tr("Comic books"); }
     QStringList mimeTypes() const override
     {
-        return {QStringLiteral("application/vnd.comicbook+zip"), QStringLiteral("application/x-cbt"),
-            QStringLiteral("application/x-cb7")};
+        return {QStringLiteral("application/vnd.comicbook+zip"), QStringLiteral("application/vnd.comicbook-rar"),
+            QStringLiteral("application/x-cbt"), QStringLiteral("application/x-cb7")};
     }
 
     // A comic's name on an archive Folio reads (a ZIP named .cbr) ties with the archive backend,
@@ -106,13 +108,15 @@ class ArchiveBackend final : public Backend
 public:
     QString id() const override { return QStringLiteral("archive"); }
     QString name() const override { return tr("Archives"); }
-    QStringList mimeTypes() const override { return archiveTypes(); }
+    QStringList mimeTypes() const override { return ArchiveReader::mimeTypes(); }
 
     // A ZIP's directory is at its end: "PK" at the start with no end-of-directory record is a weak
     // sign (stray bytes in front of a PDF), not an archive to be sure of.
     Recognition recognize(const RecognitionInput &input) const override
     {
         Recognition recognition = Backend::recognize(input);
+        if (recognition.confidence < Recognition::Content && isIso9660(input))
+            return {Recognition::Content, QMimeDatabase().mimeTypeForName(QStringLiteral("application/x-cd-image"))};
         if (recognition.confidence > Recognition::No && isOrInherits(input.contentType(), "application/zip")
             && !input.device().isSequential() && !hasZipEndRecord(input))
             recognition.confidence = Recognition::Weak;
@@ -141,7 +145,8 @@ public:
     {
         return {QStringLiteral("application/gzip"), QStringLiteral("application/x-bzip"),
             QStringLiteral("application/x-xz"), QStringLiteral("application/x-lzma"),
-            QStringLiteral("application/zstd")};
+            QStringLiteral("application/zstd"), QStringLiteral("application/x-compress"), QStringLiteral("application/x-lz4"),
+            QStringLiteral("application/x-lzip")};
     }
 
     Result<std::unique_ptr<Document>> open(

@@ -7,6 +7,7 @@
 #include "detachedcall.h"
 #include "backends/common/cancellabledevice.h"
 #include "chunkedio.h"
+#include "backends/common/archive/libarchivereader.h"
 #include "backends/common/archive/sevenzipcheck.h"
 #include "backends/common/archive/zipcatalogue.h"
 
@@ -14,13 +15,16 @@
 #include <KAr>
 #include <KArchiveDirectory>
 #include <KArchiveFile>
-#include <KTar>
 #include <KZip>
 #include <KZipFileEntry>
+
+#include <zlib.h>
 
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QtEndian>
+
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -56,6 +60,144 @@ QString zipMethodName(int method)
     }
 }
 
+// The data of the entry a LibarchivePass stands on, as a sequential device. Its error string is
+// libarchive's reason. Checks the compression ratio of the whole pass, the only figure libarchive
+// gives for formats that compress entries together (solid 7z and RAR).
+class PassDevice final : public QIODevice
+{
+public:
+    // `checkRatio`: false for formats that store data as it is (tar, cpio), where only a sparse
+    // file's holes expand, which the entry and total size limits bound.
+    PassDevice(std::shared_ptr<LibarchivePass> pass, const Limits &limits, bool checkRatio)
+        : m_pass(std::move(pass))
+        , m_limits(limits)
+        , m_checkRatio(checkRatio)
+        , m_consumedAtStart(m_pass->consumed())
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 got = m_pass->read(data, maxSize);
+        if (got < 0) {
+            setErrorString(m_pass->errorString());
+            return -1;
+        }
+        m_decoded += got;
+        if (m_checkRatio && overRatio(m_decoded, m_pass->consumed() - m_consumedAtStart + 1, m_limits)
+            && overRatio(m_decoded, m_pass->consumed(), m_limits)) {
+            setErrorString(QStringLiteral("ratio"));
+            m_overRatio = true;
+            return -1;
+        }
+        return got;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+public:
+    bool overRatioLimit() const { return m_overRatio; }
+    qint64 packedEstimate() const { return m_pass->consumed() - m_consumedAtStart; }
+
+private:
+    std::shared_ptr<LibarchivePass> m_pass;
+    Limits m_limits;
+    bool m_checkRatio;
+    qint64 m_consumedAtStart;
+    qint64 m_decoded = 0;
+    bool m_overRatio = false;
+};
+
+// Which engine reads which format: one table. KArchive reads ZIP and AR correctly and fast (a ZIP
+// is listed from its central directory alone); libarchive reads everything else, and the ZIPs
+// KArchive would get wrong (see zipcatalogue.h). KArchive's tar loses the members after the first
+// of a multi-stream compressed tar and writes sparse files at their stored size, and its 7z
+// ignores the BCJ, Delta and ARM filters and every CRC: tests/corpus/archive-diff.sh shows each
+// against bsdtar.
+struct Engine
+{
+    enum Kind { KZip, KAr, Libarchive } kind;
+    LibarchiveFormat format = LibarchiveFormat::Tar;
+    const char *name = "";
+    // A compressed tar: decompressed first by decompress(), which checks every member.
+    bool decompressFirst = false;
+};
+
+// libarchive's words for data it cannot decode at all (strong encryption, an unknown method).
+bool isUnsupportedMethod(const QString &reason)
+{
+    return reason.contains(QLatin1String("Unknown encryption"), Qt::CaseInsensitive)
+        || reason.contains(QLatin1String("not supported"), Qt::CaseInsensitive)
+        || reason.contains(QLatin1String("Unsupported"), Qt::CaseInsensitive);
+}
+
+// A failure another engine or reader may do better with (not a cancel, a limit or a password).
+bool isRecoverable(const Status &status)
+{
+    return status.code() == StatusCode::Corrupt || status.code() == StatusCode::Unsupported;
+}
+
+bool isRecoverableOrPassword(const Status &status)
+{
+    return status || isRecoverable(status) || status.code() == StatusCode::NeedsPassword;
+}
+
+// Whether the ZIP ends with an end-of-central-directory record (22 bytes and a comment of at most
+// 64 KiB), its signature "PK\5\6" read leniently: "K\5\6" is enough. A ZIP cut short has lost it.
+bool hasZipEnd(QIODevice &device)
+{
+    const qint64 tail = std::min<qint64>(device.size(), 65'535 + 22);
+    if (!device.seek(device.size() - tail))
+        return false;
+    return device.read(tail).contains(QByteArrayLiteral("K\x05\x06"));
+}
+
+struct EngineRow
+{
+    const char *mimeType;
+    Engine engine;
+};
+
+using F = LibarchiveFormat;
+// Most specific first: a compressed tar inherits its compression's type.
+const EngineRow engineTable[] = {
+        {"application/x-compressed-tar", {Engine::Libarchive, F::Tar, "TAR", true}},
+        {"application/x-bzip-compressed-tar", {Engine::Libarchive, F::Tar, "TAR", true}},
+        {"application/x-xz-compressed-tar", {Engine::Libarchive, F::Tar, "TAR", true}},
+        {"application/x-lzma-compressed-tar", {Engine::Libarchive, F::Tar, "TAR", true}},
+        {"application/x-zstd-compressed-tar", {Engine::Libarchive, F::Tar, "TAR", true}},
+        {"application/x-tarz", {Engine::Libarchive, F::Tar, "TAR (compress)"}},
+        {"application/x-lz4-compressed-tar", {Engine::Libarchive, F::Tar, "TAR (lz4)"}},
+        {"application/x-lzip-compressed-tar", {Engine::Libarchive, F::Tar, "TAR (lzip)"}},
+        {"application/x-tar", {Engine::Libarchive, F::Tar, "TAR"}},
+        {"application/x-7z-compressed", {Engine::Libarchive, F::SevenZip, "7z"}},
+        {"application/vnd.rar", {Engine::Libarchive, F::Rar, "RAR"}},
+        {"application/x-rar", {Engine::Libarchive, F::Rar, "RAR"}},
+        {"application/vnd.comicbook-rar", {Engine::Libarchive, F::Rar, "RAR"}},
+        {"application/x-cd-image", {Engine::Libarchive, F::Iso9660, "ISO 9660"}},
+        {"application/x-rpm", {Engine::Libarchive, F::Cpio, "RPM"}},
+        {"application/x-cpio", {Engine::Libarchive, F::Cpio, "CPIO"}},
+        {"application/x-cpio-compressed", {Engine::Libarchive, F::Cpio, "CPIO (gzip)"}},
+        {"application/vnd.ms-cab-compressed", {Engine::Libarchive, F::Cab, "CAB"}},
+        {"application/x-lha", {Engine::Libarchive, F::Lha, "LHA"}},
+        {"application/x-lzh-compressed", {Engine::Libarchive, F::Lha, "LHA"}},
+        {"application/x-xar", {Engine::Libarchive, F::Xar, "XAR"}},
+        {"application/zip", {Engine::KZip, F::Zip, "ZIP"}},
+        {"application/x-archive", {Engine::KAr, F::Tar, "AR"}},
+        {"application/vnd.debian.binary-package", {Engine::KAr, F::Tar, "AR"}},
+};
+
+std::optional<Engine> engineFor(const QMimeType &type)
+{
+    for (const EngineRow &row : engineTable) {
+        if (isOrInherits(type, row.mimeType))
+            return row.engine;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 // --- EntryDevice -------------------------------------------------------------------------------
@@ -89,20 +231,32 @@ qint64 EntryDevice::readData(char *data, qint64 maxSize)
         return -1;
     if (m_token.isCancelled())
         return fail(Status::fromToken(m_token));
-    const qint64 got = m_source->read(data, std::min(maxSize, m_declared - m_read + 1));
-    if (got < 0)
-        return fail({StatusCode::Corrupt, tr("%1 cannot be read: %2").arg(m_what, m_source->errorString())});
+    const bool known = m_declared >= 0;
+    const qint64 got = m_source->read(data, known ? std::min(maxSize, m_declared - m_read + 1) : maxSize);
     if (m_token.isCancelled()) // KArchive's input ends early once cancelled: not damage
         return fail(Status::fromToken(m_token));
+    if (got < 0) {
+        if (const auto *pass = dynamic_cast<const PassDevice *>(m_source.get()); pass && pass->overRatioLimit())
+            return fail(LimitErrors::ratio(m_what, -m_read, std::max<qint64>(pass->packedEstimate(), 1), m_limits));
+        const QString reason = m_source->errorString();
+        if (isUnsupportedMethod(reason))
+            return fail({StatusCode::Unsupported, tr("%1 cannot be read: %2").arg(m_what, reason)});
+        if (m_encrypted)
+            return fail({StatusCode::NeedsPassword,
+                tr("%1 cannot be decrypted: the password is wrong or missing (%2)").arg(m_what, reason)});
+        return fail({StatusCode::Corrupt, tr("%1 cannot be read: %2").arg(m_what, m_source->errorString())});
+    }
     m_read += got;
-    if (m_read > m_declared)
+    if (known && m_read > m_declared)
         return fail({StatusCode::Corrupt,
             tr("%1 holds more data than the %2 its header declares").arg(m_what, bytesText(m_declared))});
     if (m_read > m_limits.maxEntrySize)
         return fail(LimitErrors::entrySize(m_what, -1, m_limits));
     if (m_packed >= 0 && overRatio(m_read, m_packed, m_limits))
         return fail(LimitErrors::ratio(m_what, -m_read, m_packed, m_limits));
-    if (got == 0 && m_read < m_declared) {
+    if (m_expectedCrc && got > 0)
+        m_crc = quint32(crc32(m_crc, reinterpret_cast<const Bytef *>(data), uInt(got)));
+    if (got == 0 && known && m_read < m_declared) {
         if (m_encrypted)
             return fail({StatusCode::NeedsPassword,
                 tr("%1 cannot be decrypted: the password is wrong or the archive is damaged").arg(m_what)});
@@ -118,6 +272,11 @@ qint64 EntryDevice::readData(char *data, qint64 maxSize)
         return fail({StatusCode::Corrupt,
             tr("%1 is truncated: it ends after %2 of its %3").arg(m_what, bytesText(m_read), bytesText(m_declared))});
     }
+    if (got == 0 && m_expectedCrc && m_crc != *m_expectedCrc)
+        return fail({StatusCode::Corrupt,
+            tr("%1 is damaged: its data does not match its CRC-32 (%2 stored, %3 computed)")
+                .arg(m_what, QStringLiteral("%1").arg(*m_expectedCrc, 8, 16, QLatin1Char('0')),
+                    QStringLiteral("%1").arg(m_crc, 8, 16, QLatin1Char('0')))});
     return got;
 }
 
@@ -136,14 +295,15 @@ ArchiveReader::~ArchiveReader() = default;
 
 bool ArchiveReader::canRead(const QMimeType &type)
 {
-    for (const char *name : {"application/zip", "application/x-tar", "application/x-7z-compressed",
-             "application/x-archive", "application/vnd.debian.binary-package", "application/x-compressed-tar",
-             "application/x-bzip-compressed-tar", "application/x-xz-compressed-tar",
-             "application/x-lzma-compressed-tar", "application/x-zstd-compressed-tar"}) {
-        if (isOrInherits(type, name))
-            return true;
-    }
-    return false;
+    return engineFor(type).has_value();
+}
+
+QStringList ArchiveReader::mimeTypes()
+{
+    QStringList types;
+    for (const EngineRow &row : engineTable)
+        types.append(QLatin1String(row.mimeType));
+    return types;
 }
 
 Result<std::unique_ptr<ArchiveReader>> ArchiveReader::open(std::unique_ptr<QIODevice> device, const QMimeType &type,
@@ -151,21 +311,13 @@ Result<std::unique_ptr<ArchiveReader>> ArchiveReader::open(std::unique_ptr<QIODe
 {
     if (!device || !device->isReadable())
         return Status(StatusCode::InvalidArgument, tr("No readable input"));
-    Format format;
-    if (isOrInherits(type, "application/zip"))
-        format = Format::Zip;
-    else if (isOrInherits(type, "application/x-7z-compressed"))
-        format = Format::SevenZip;
-    else if (isOrInherits(type, "application/x-archive") || isOrInherits(type, "application/vnd.debian.binary-package"))
-        format = Format::Ar;
-    else if (canRead(type))
-        format = Format::Tar;
-    else
+    const std::optional<Engine> engine = engineFor(type);
+    if (!engine)
         return Status(StatusCode::Unsupported, tr("%1 is not an archive format Folio reads").arg(type.name()));
 
     std::shared_ptr<QIODevice> source = std::move(device);
     if (source->isSequential()) {
-        // KArchive seeks: keep a random-access copy.
+        // Both engines seek: keep a random-access copy.
         auto buffer = std::make_shared<QBuffer>();
         Result<QByteArray> data = readAll(*source, limits.maxInMemoryBytes, token);
         if (!data)
@@ -176,29 +328,23 @@ Result<std::unique_ptr<ArchiveReader>> ArchiveReader::open(std::unique_ptr<QIODe
     }
     std::unique_ptr<ArchiveReader> reader(new ArchiveReader(limits));
     reader->m_archiveSize = source->size();
-    // A compressed tar is one compressed stream: decompress it first, under the archive-wide limit.
-    const std::optional<Compression> compression = format == Format::Tar ? compressionFor(type) : std::nullopt;
-    if (compression) {
-        auto plain = decompress(*source, *compression, StreamBound::Total, tr("The archive"), limits, token, progress);
-        if (!plain)
-            return plain.status();
-        source = std::shared_ptr<QIODevice>(std::move(plain).value());
+    reader->m_formatName = QLatin1String(engine->name);
+    reader->m_password = password;
+    reader->m_libFormat = engine->format;
+    // A compressed tar is one compressed stream (of one or more members): decompress it first,
+    // under the archive-wide limit, checking each member's CRC or check value.
+    if (engine->decompressFirst) {
+        if (const std::optional<Compression> compression = compressionFor(type)) {
+            auto plain = decompress(*source, *compression, StreamBound::Total, tr("The archive"), limits, token, progress);
+            if (!plain)
+                return plain.status();
+            source = std::shared_ptr<QIODevice>(std::move(plain).value());
+            reader->m_formatName = QStringLiteral("TAR (%1)").arg(compressionName(*compression));
+        }
     }
-    switch (format) {
-    case Format::Zip:
-        reader->m_formatName = QStringLiteral("ZIP");
-        break;
-    case Format::Tar:
-        reader->m_formatName
-            = compression ? QStringLiteral("TAR (%1)").arg(compressionName(*compression)) : QStringLiteral("TAR");
-        break;
-    case Format::SevenZip:
-        reader->m_formatName = QStringLiteral("7z");
-        break;
-    case Format::Ar:
-        reader->m_formatName = QStringLiteral("AR");
-        break;
-    }
+    const Format format = engine->kind == Engine::KZip ? Format::Zip
+        : engine->kind == Engine::KAr                  ? Format::Ar
+                                                       : Format::Libarchive;
     if (Status status = reader->load(std::move(source), format, password, token); !status)
         return status;
     if (progress)
@@ -210,38 +356,67 @@ Status ArchiveReader::load(
     std::shared_ptr<QIODevice> source, Format format, const QString &password, const CancellationToken &token)
 {
     m_format = format;
+    m_source = std::move(source);
     std::optional<ZipCatalogue> catalogue;
+    Status libarchiveFailure;
     if (format == Format::Zip) {
-        auto read = readZipCatalogue(*source, m_limits, token);
+        auto read = readZipCatalogue(*m_source, m_limits, token);
         if (!read)
             return read.status();
         catalogue = std::move(read).value();
+        // What KZip cannot read, or would read wrong, goes to libarchive (see zipcatalogue.h).
+        bool kzipReads = catalogue.has_value();
+        for (qsizetype i = 0; kzipReads && i < catalogue->info.size(); ++i) {
+            const ZipEntryInfo &info = catalogue->info[i];
+            const bool empty = catalogue->entries[i].packedSize == 0;
+            if (info.encrypted || (info.method != 0 && info.method != 8 && !empty))
+                kzipReads = false;
+        }
+        if (!kzipReads) {
+            m_format = Format::Libarchive;
+            m_libFormat = LibarchiveFormat::Zip;
+            Status status = loadWithLibarchive(token);
+            if (!status && isRecoverable(status) && hasZipEnd(*m_source)) {
+                // A central directory libarchive cannot find (a damaged end record, stray bytes):
+                // read the local headers, as bsdtar does. Without its end the ZIP was cut short,
+                // and a listing of what is left would be silently incomplete.
+                m_libFormat = LibarchiveFormat::ZipLocalHeaders;
+                resetListing();
+                status = loadWithLibarchive(token);
+            }
+            libarchiveFailure = status;
+            if (status || catalogue || !isRecoverable(status))
+                return status;
+            // A ZIP libarchive cannot list either (damage in the central directory): KZip's
+            // judgement, from its local headers.
+            qCDebug(lcArchive) << "libarchive cannot list the ZIP:" << status.message() << "- trying KZip";
+            m_format = Format::Zip;
+            resetListing();
+        }
     }
-    if (format == Format::SevenZip) {
-        // K7Zip decodes every entry into memory while opening: check the sizes it would decode first.
-        if (Status status = checkSevenZip(*source, m_limits, token); !status)
+    if (m_format == Format::Libarchive) {
+        const Status status = loadWithLibarchive(token);
+        // libarchive lists an encrypted 7z but cannot decrypt it: K7Zip can.
+        if (m_libFormat != LibarchiveFormat::SevenZip || !m_encrypted || !isRecoverableOrPassword(status))
             return status;
+        qCDebug(lcArchive) << "encrypted 7z: reading it with K7Zip";
+        m_format = Format::SevenZip;
+        resetListing();
+        // K7Zip decodes every entry into memory while opening: check the sizes it would decode first.
+        if (Status check = checkSevenZip(*m_source, m_limits, token); !check)
+            return check;
     }
-    m_source = std::move(source);
     m_input = std::make_shared<CancellableDevice>(m_source, CancellableDevice::OnCancel::End, 64 * 1024);
     m_input->setToken(token);
-    switch (format) {
-    case Format::Zip:
+    if (m_format == Format::Zip) {
         m_archive = std::make_shared<KZip>(m_input.get());
-        break;
-    case Format::Tar:
-        m_archive = std::make_shared<KTar>(m_input.get());
-        break;
-    case Format::SevenZip: {
+    } else if (m_format == Format::SevenZip) {
         auto sevenZip = std::make_shared<K7Zip>(m_input.get());
         if (!password.isEmpty())
             sevenZip->setPassword(password);
         m_archive = std::move(sevenZip);
-        break;
-    }
-    case Format::Ar:
+    } else {
         m_archive = std::make_shared<KAr>(m_input.get());
-        break;
     }
     QElapsedTimer timer;
     timer.start();
@@ -249,19 +424,96 @@ Status ArchiveReader::load(
         std::vector<Found> found;
         found.reserve(size_t(catalogue->entries.size()));
         for (qsizetype i = 0; i < catalogue->entries.size(); ++i)
-            found.push_back(
-                {std::move(catalogue->entries[i]), nullptr, catalogue->info[i].method, catalogue->info[i].encrypted});
+            found.push_back({std::move(catalogue->entries[i]), nullptr, catalogue->info[i].method,
+                catalogue->info[i].encrypted, catalogue->info[i].crc32});
         adopt(std::move(found));
         qCDebug(lcArchive) << "ZIP catalogue:" << m_entries.size() << "entries in" << timer.elapsed() << "ms";
         return {};
     }
     if (Status status = openArchive(password, token); !status)
-        return status;
+        return libarchiveFailure ? status : libarchiveFailure;
     const qint64 opened = timer.elapsed();
     if (Status status = collectEntries(token); !status)
         return status;
     qCDebug(lcArchive) << m_formatName << "archive:" << m_entries.size() << "entries;" << opened << "ms in KArchive,"
                        << timer.elapsed() - opened << "ms listing";
+    return checkPassword(token);
+}
+
+void ArchiveReader::resetListing()
+{
+    m_pass.reset();
+    m_entries.clear();
+    m_nodes.clear();
+    m_zipMethods.clear();
+    m_zipCrcs.clear();
+    m_ordinals.clear();
+    m_totalSize = 0;
+    m_encrypted = false;
+}
+
+Status ArchiveReader::loadWithLibarchive(const CancellationToken &token)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto listed = listWithLibarchive(m_source, m_libFormat, m_password, m_limits, token);
+    if (!listed)
+        return listed.status();
+    std::vector<LibarchiveEntry> &entries = *listed;
+    std::vector<Found> found;
+    found.reserve(entries.size());
+    // The data of a hard link is that of the last file of its target's path before it.
+    QHash<QString, int> lastFile;
+    QSet<QString> folders;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        LibarchiveEntry &listedEntry = entries[i];
+        Entry &entry = listedEntry.entry;
+        const uint type = entry.mode & S_IFMT;
+        if (entry.path.isEmpty() || (type != S_IFREG && type != S_IFDIR && type != S_IFLNK)) {
+            // The archive's root folder ("./"), devices, FIFOs, sockets: nothing to show or save.
+            if (!entry.path.isEmpty() || entry.kind != Entry::Kind::Directory)
+                qCDebug(lcArchive) << "skipping entry" << i << entry.path << "of type" << Qt::oct << type;
+            // A file without a name gets one, as K7Zip does (bsdtar skips it).
+            if (entry.path.isEmpty() && entry.kind == Entry::Kind::File && type == S_IFREG)
+                entry.path = entry.name = QStringLiteral("unnamed-%1").arg(i + 1);
+            else
+                continue;
+        }
+        int ordinal = int(i);
+        if (!listedEntry.hardLinkTarget.isEmpty()) {
+            ordinal = lastFile.value(listedEntry.hardLinkTarget, -2);
+            entry.size = ordinal >= 0 ? entries[size_t(ordinal)].entry.size : 0;
+        } else if (entry.kind == Entry::Kind::File) {
+            lastFile.insert(entry.path, int(i));
+        }
+        if (entry.kind == Entry::Kind::Directory)
+            folders.insert(entry.path);
+        if (listedEntry.encrypted)
+            m_encrypted = true;
+        Found f {std::move(entry), nullptr, -1, listedEntry.encrypted};
+        f.ordinal = ordinal;
+        found.push_back(std::move(f));
+    }
+    // Folders every path implies, as KArchive lists them.
+    const size_t listedCount = found.size();
+    for (size_t i = 0; i < listedCount; ++i) {
+        QString path = found[i].entry.path;
+        for (qsizetype slash = path.lastIndexOf(QLatin1Char('/')); slash > 0; slash = path.lastIndexOf(QLatin1Char('/'))) {
+            path.truncate(slash);
+            if (folders.contains(path))
+                break;
+            folders.insert(path);
+            Entry folder;
+            folder.kind = Entry::Kind::Directory;
+            folder.path = path;
+            folder.name = path.section(QLatin1Char('/'), -1);
+            folder.mode = S_IFDIR | 0755;
+            found.push_back({std::move(folder), nullptr, -1, false});
+        }
+    }
+    adopt(std::move(found));
+    qCDebug(lcArchive) << m_formatName << "archive through libarchive:" << m_entries.size() << "entries in"
+                       << timer.elapsed() << "ms";
     return checkPassword(token);
 }
 
@@ -373,9 +625,12 @@ Status ArchiveReader::collectEntries(const CancellationToken &token)
                 entry.mode = (entry.mode & 07777) | S_IFREG;
             }
             int method = -1;
-            if (m_format == Format::Zip && entry.kind == Entry::Kind::File)
+            quint32 crc = 0;
+            if (m_format == Format::Zip && entry.kind == Entry::Kind::File) {
                 method = static_cast<const KZipFileEntry *>(node)->encoding();
-            found.push_back({std::move(entry), node, method, false});
+                crc = static_cast<const KZipFileEntry *>(node)->crc32();
+            }
+            found.push_back({std::move(entry), node, method, false, crc});
         }
     }
     if (m_limits.maxEntries > 0 && count > m_limits.maxEntries)
@@ -389,17 +644,23 @@ void ArchiveReader::adopt(std::vector<Found> found)
     // Sorting indices moves ints, not entries.
     std::vector<int> order(found.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&found](int a, int b) { return found[a].entry.path < found[b].entry.path; });
+    // A path held more than once keeps the archive's order.
+    std::stable_sort(
+        order.begin(), order.end(), [&found](int a, int b) { return found[a].entry.path < found[b].entry.path; });
     m_entries.reserve(qsizetype(found.size()));
     m_nodes.reserve(found.size());
     m_zipMethods.reserve(found.size());
+    m_zipCrcs.reserve(found.size());
+    m_ordinals.reserve(found.size());
     for (int index : order) {
         Found &f = found[size_t(index)];
         if (f.entry.kind == Entry::Kind::File)
-            m_totalSize += f.entry.size;
+            m_totalSize += std::max<qint64>(f.entry.size, 0);
         m_entries.append(std::move(f.entry));
         m_nodes.push_back(f.node);
         m_zipMethods.emplace_back(f.method, f.encrypted);
+        m_zipCrcs.push_back(f.crc);
+        m_ordinals.push_back(f.ordinal);
     }
 }
 
@@ -407,11 +668,13 @@ Status ArchiveReader::checkPassword(const CancellationToken &token)
 {
     if (!m_encrypted)
         return {};
-    // K7Zip opens an archive whose data it could not decrypt and returns empty entries: try one.
+    // Whether the password (or its absence) opens the data: try the first file.
     for (int i = 0; i < m_entries.size(); ++i) {
         if (m_entries[i].kind == Entry::Kind::File && m_entries[i].size > 0) {
+            // Only a missing or wrong password refuses the archive: an entry Folio cannot decrypt
+            // at all is refused when it is read, and the others stay readable.
             const Result<QByteArray> head = readHead(i, 1, token);
-            return head ? Status() : head.status();
+            return head || head.status().code() != StatusCode::NeedsPassword ? Status() : head.status();
         }
     }
     return {};
@@ -456,6 +719,8 @@ Result<std::unique_ptr<EntryDevice>> ArchiveReader::openEntry(int index, const C
         return LimitErrors::entrySize(what, entry.size, m_limits);
     if (entry.packedSize >= 0 && overRatio(entry.size, entry.packedSize, m_limits))
         return LimitErrors::ratio(what, entry.size, entry.packedSize, m_limits);
+    if (m_format == Format::Libarchive)
+        return openLibarchiveEntry(index, token);
     m_input->setToken(token);
     if (m_format == Format::Zip) {
         if (Status status = checkZipEntry(index); !status)
@@ -473,8 +738,47 @@ Result<std::unique_ptr<EntryDevice>> ArchiveReader::openEntry(int index, const C
     std::unique_ptr<QIODevice> device(file->createDevice());
     if (!device)
         return Status(StatusCode::Corrupt, tr("%1 cannot be read").arg(what));
-    return std::unique_ptr<EntryDevice>(new EntryDevice(std::move(device), what, entry.size, entry.packedSize, m_limits,
-        token, m_encrypted, m_format == Format::SevenZip));
+    std::unique_ptr<EntryDevice> entryDevice(
+        new EntryDevice(std::move(device), what, entry.size, entry.packedSize, m_limits, token, m_encrypted,
+            m_format == Format::SevenZip));
+    // KZip checks no CRC; the central directory's is checked here (a ZIP KZip listed itself,
+    // without one, is rare: a damaged or self-extracting archive).
+    if (m_format == Format::Zip && !m_zipCrcs.empty() && m_zipMethods[size_t(index)].first >= 0)
+        entryDevice->expectCrc32(m_zipCrcs[size_t(index)]);
+    return entryDevice;
+}
+
+Result<std::unique_ptr<EntryDevice>> ArchiveReader::openLibarchiveEntry(int index, const CancellationToken &token)
+{
+    const Entry &entry = m_entries[index];
+    const QString what = describe(index);
+    const int ordinal = m_ordinals[size_t(index)];
+    if (ordinal < 0)
+        return Status(StatusCode::Corrupt, tr("%1 is a hard link to a file the archive does not hold").arg(what));
+    // libarchive reads forward: go on from where the pass stands, or start a new one.
+    if (!m_pass || m_pass->position() >= ordinal) {
+        m_pass.reset();
+        auto pass = LibarchivePass::start(m_source, m_libFormat, m_password, token);
+        if (!pass)
+            return pass.status();
+        m_pass = std::move(pass).value();
+    }
+    m_pass->setToken(token);
+    LibarchiveEntry header;
+    while (m_pass->position() < ordinal) {
+        Result<bool> more = m_pass->next(header);
+        if (!more || !*more) {
+            m_pass.reset();
+            if (!more)
+                return more.status();
+            return Status(StatusCode::Corrupt, tr("%1 is not where the archive's listing said").arg(what));
+        }
+    }
+    const bool encrypted = m_zipMethods[size_t(index)].second;
+    return std::unique_ptr<EntryDevice>(new EntryDevice(
+        std::make_unique<PassDevice>(
+            m_pass, m_limits, m_libFormat != LibarchiveFormat::Tar && m_libFormat != LibarchiveFormat::Cpio),
+        what, entry.size, -1, m_limits, token, encrypted));
 }
 
 Result<QByteArray> ArchiveReader::readEntry(int index, qint64 maxBytes, const CancellationToken &token)
@@ -487,6 +791,12 @@ Result<QByteArray> ArchiveReader::readEntry(int index, qint64 maxBytes, const Ca
         return Status(StatusCode::LimitExceeded,
             tr("%1 is %2, more than the %3 Folio reads into memory")
                 .arg(describe(index), bytesText(size), bytesText(maxBytes)));
+    if (size < 0) { // a format that does not say
+        Result<QByteArray> all = folio::readAll(**device, maxBytes, token);
+        if (!all && (*device)->status().code() != StatusCode::Ok)
+            return (*device)->status();
+        return all;
+    }
     QByteArray data(size, Qt::Uninitialized);
     qint64 done = 0;
     while (done < size) {
@@ -509,7 +819,8 @@ Result<QByteArray> ArchiveReader::readHead(int index, qint64 bytes, const Cancel
     auto device = openEntry(index, token);
     if (!device)
         return device.status();
-    QByteArray data(std::min(bytes, (*device)->declaredSize()), Qt::Uninitialized);
+    const qint64 declared = (*device)->declaredSize();
+    QByteArray data(declared < 0 ? bytes : std::min(bytes, declared), Qt::Uninitialized);
     qint64 done = 0;
     while (done < data.size()) {
         const qint64 got = (*device)->read(data.data() + done, data.size() - done);
@@ -533,7 +844,7 @@ Status ArchiveReader::copyEntry(
     // One byte more than declared shows an entry that holds more than it says. Copies go in
     // 64 KiB pieces: measured against 1 MiB, large writes cost the kernel several times more
     // (1 GiB extracted: 1.8 s of write() against 0.2 s), and they stay in the CPU cache.
-    QByteArray chunk(std::min(CopyChunkSize, size + 1), Qt::Uninitialized);
+    QByteArray chunk(size < 0 ? CopyChunkSize : std::min(CopyChunkSize, size + 1), Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {
         const qint64 got = (*device)->read(chunk.data(), chunk.size());

@@ -9,6 +9,7 @@
 #include <QMimeType>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class KArchive;
@@ -20,21 +21,25 @@ class CancellableDevice;
 
 namespace folio::archive {
 
+class LibarchivePass;
+enum class LibarchiveFormat;
 
 // One entry of an archive as KArchive sees it.
 struct Entry
 {
     enum class Kind { File, Directory, SymLink };
     Kind kind = Kind::File;
-    // Relative, '/'-separated, as KArchive normalised it: a leading '/' is gone, "a/./b" is "a/b";
-    // ".." components are kept as names (so extraction must sanitise, see StagedOutput).
+    // Relative, '/'-separated (a ZIP's '\\' too): a leading '/' is gone, "a/./b" is "a/b"; ".."
+    // components are kept as names (so extraction must sanitise, see StagedOutput). An archive
+    // may hold a path more than once: each is an entry.
     QString path;
     QString name; // the last component of path
-    qint64 size = 0; // uncompressed bytes as the archive declares them; 0 for folders and links
+    qint64 size = 0; // uncompressed bytes as the archive declares them (a sparse file's with its holes); 0 for folders and links
     qint64 packedSize = -1; // stored bytes; -1 where the format keeps no per-entry figure (tar, 7z, ar)
     QDateTime modified;
     uint mode = 0; // st_mode bits: file type and permissions
     QString linkTarget; // symbolic links only
+    // A hard link is a File whose data is the target's; listed under its own path.
 };
 
 // The content of one file entry as a sequential device, checked while it streams: reads fail as
@@ -52,7 +57,7 @@ public:
     bool isSequential() const override { return true; }
     // Ok unless a read failed; then the reason.
     const Status &status() const { return m_status; }
-    qint64 declaredSize() const { return m_declared; }
+    qint64 declaredSize() const { return m_declared; } // -1 where the format does not say
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -61,7 +66,10 @@ protected:
 private:
     friend class ArchiveReader;
     EntryDevice(std::unique_ptr<QIODevice> source, const QString &what, qint64 declared, qint64 packed,
-        const Limits &limits, const CancellationToken &token, bool encrypted, bool decodedUpFront);
+        const Limits &limits, const CancellationToken &token, bool encrypted, bool decodedUpFront = false);
+    // Checks the data against a CRC-32 when it ends (ZIP entries KArchive reads, which it does not
+    // check itself).
+    void expectCrc32(quint32 crc) { m_expectedCrc = crc; }
     qint64 fail(Status status);
 
     std::unique_ptr<QIODevice> m_source;
@@ -71,16 +79,24 @@ private:
     Limits m_limits;
     CancellationToken m_token;
     bool m_encrypted;
-    bool m_decodedUpFront; // 7z: KArchive decoded the data while opening
+    bool m_decodedUpFront; // K7Zip decoded the data while opening
     qint64 m_read = 0;
+    std::optional<quint32> m_expectedCrc;
+    quint32 m_crc = 0;
     Status m_status;
 };
 
-// Reads ZIP, TAR (plain or gzip/bzip2/xz/zstd-compressed), 7z and AR archives through KArchive,
-// under the token and the safety limits: the shared layer of the archive, comic book and e-book
-// backends. Opening reads the catalogue only (a compressed tar is first decompressed, under the
-// total size and ratio limits, into memory or a temporary file; 7z archives are checked from their
-// header before KArchive decodes them, which it does in memory); entries are read on demand.
+// Reads archives under the token and the safety limits: the shared layer of the archive, comic
+// book and e-book backends. Two engines, chosen per format in one table (engineFor() in the .cpp,
+// each choice backed by the bsdtar differential test): KArchive for ZIP (stored and deflated
+// entries, names in UTF-8; CRC-32 checked here while streaming) and AR; libarchive for TAR (plain,
+// or gzip/bzip2/xz/zstd-compressed, decompressed first by decompress() with every member's check;
+// .Z, lz4, lzip through libarchive's filters), 7z, RAR 4/5, ISO 9660, CPIO and RPM, CAB, LHA, XAR,
+// and the ZIPs KArchive cannot read right (other methods, encryption, legacy or 0x7075 names,
+// repeated paths, a file that is also a folder, '\\' separators). Encrypted 7z archives, which
+// libarchive cannot decrypt, go to KArchive's K7Zip (checked from their header first, since K7Zip
+// decodes everything in memory while opening). Opening reads the catalogue only;
+// entries are read on demand, libarchive's in one forward pass while the requests go forward.
 //
 // Not thread-safe: one thread at a time, like Document.
 class ArchiveReader
@@ -89,6 +105,8 @@ class ArchiveReader
 public:
     // Whether `type` is, or inherits, a format this reader opens.
     static bool canRead(const QMimeType &type);
+    // The MIME types of the formats it opens (some inherit others).
+    static QStringList mimeTypes();
 
     // Opens `device` (readable; a sequential one is first read into memory), keeping it for later
     // reads. `password` opens encrypted 7z archives. Failures: Unsupported for a type canRead()
@@ -119,7 +137,7 @@ public:
     Status copyEntry(int index, QIODevice &out, const CancellationToken &token, const ProgressCallback &progress = {});
 
 private:
-    enum class Format { Zip, Tar, SevenZip, Ar };
+    enum class Format { Zip, Ar, SevenZip, Libarchive };
 
     struct Found
     {
@@ -127,6 +145,8 @@ private:
         const KArchiveEntry *node; // nullptr until KArchive has opened the archive
         int method; // ZIP compression method, -1 when unknown
         bool encrypted;
+        quint32 crc = 0; // ZIP: the central directory's CRC-32
+        int ordinal = -1; // libarchive: where the data is (see m_ordinals)
     };
 
     ArchiveReader(const Limits &limits);
@@ -139,6 +159,9 @@ private:
     Status checkPassword(const CancellationToken &token);
     Status checkZipEntry(int index);
     QString describe(int index) const;
+    Status loadWithLibarchive(const CancellationToken &token);
+    void resetListing();
+    Result<std::unique_ptr<EntryDevice>> openLibarchiveEntry(int index, const CancellationToken &token);
 
     Limits m_limits;
     Format m_format = Format::Zip;
@@ -158,6 +181,14 @@ private:
     // directory says of the file.
     std::vector<const KArchiveEntry *> m_nodes;
     std::vector<std::pair<int, bool>> m_zipMethods; // method (-1: unknown), encrypted
+    std::vector<quint32> m_zipCrcs; // from the central directory; parallel to m_entries when listed from it
+
+    // libarchive: the format, the password, each entry's place in the archive (its data's: a hard
+    // link's target; -1 for folders added for paths), and the pass that reads forward.
+    LibarchiveFormat m_libFormat {};
+    QString m_password;
+    std::vector<int> m_ordinals;
+    std::shared_ptr<LibarchivePass> m_pass;
 };
 
 } // namespace folio::archive

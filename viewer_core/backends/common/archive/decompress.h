@@ -10,13 +10,16 @@
 
 namespace folio::archive {
 
-// Single-stream compressions KArchive's KCompressionDevice reads.
-enum class Compression { GZip, BZip2, Xz, Zstd };
+// Compressed streams. gzip, bzip2, xz (and lzma) and zstd are decoded by their own libraries, every
+// member of a multi-member stream to the end, each checked as its format says (gzip's CRC-32 and
+// length, bzip2's block and stream CRCs, xz's check, zstd's content checksum where the frame has
+// one); compress (.Z), lz4 and lzip through libarchive's filters.
+enum class Compression { GZip, BZip2, Xz, Zstd, Compress, Lz4, Lzip };
 
-// The compression of `type` when it is a compressed stream (gzip, bzip2, xz or lzma, zstd) or a
-// type that inherits one (application/x-compressed-tar inherits gzip); nullopt otherwise.
+// The compression of `type` when it is a compressed stream or a type that inherits one
+// (application/x-compressed-tar inherits gzip); nullopt otherwise.
 std::optional<Compression> compressionFor(const QMimeType &type);
-// "gzip", "bzip2", "xz", "zstd"
+// "gzip", "bzip2", "xz", "zstd", "compress", "lz4", "lzip"
 QString compressionName(Compression compression);
 
 // Which size limit bounds a decompressed stream: one compressed file is one entry

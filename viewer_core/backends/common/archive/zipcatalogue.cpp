@@ -78,16 +78,20 @@ QDateTime dosTime(quint16 time, quint16 date)
 
 // What the extra field adds: 64-bit sizes (only those whose 32-bit field is all ones) and the
 // Unix modification time.
-void readExtra(const char *data, qint64 length, quint32 size32, quint32 packed32, qint64 &size, qint64 &packed,
+// Returns whether the field holds an Info-ZIP Unicode Path (0x7075), which libarchive reads.
+bool readExtra(const char *data, qint64 length, quint32 size32, quint32 packed32, qint64 &size, qint64 &packed,
     QDateTime &modified)
 {
+    bool unicodePath = false;
     while (length >= 4) {
         const quint16 id = le<quint16>(data);
         const quint16 fieldLength = le<quint16>(data + 2);
         data += 4;
         length -= 4;
         if (fieldLength > length)
-            return;
+            return unicodePath;
+        if (id == 0x7075)
+            unicodePath = true;
         if (id == 0x0001) {
             const char *field = data;
             qint64 left = fieldLength;
@@ -104,6 +108,7 @@ void readExtra(const char *data, qint64 length, quint32 size32, quint32 packed32
         data += fieldLength;
         length -= fieldLength;
     }
+    return unicodePath;
 }
 
 } // namespace
@@ -176,10 +181,17 @@ Result<std::optional<ZipCatalogue>> readZipCatalogue(
         qint64 size = size32;
         qint64 packed = packed32;
         entry.modified = dosTime(le<quint16>(record + 12), le<quint16>(record + 14));
-        readExtra(record + CentralRecordSize + nameLength, extraLength, size32, packed32, size, packed, entry.modified);
+        if (readExtra(record + CentralRecordSize + nameLength, extraLength, size32, packed32, size, packed,
+                entry.modified))
+            return std::optional<ZipCatalogue>(); // a Unicode Path field: libarchive reads it
         at += CentralRecordSize + nameLength + extraLength + commentLength;
 
-        QString name = QFile::decodeName(QByteArray(record + CentralRecordSize, nameLength));
+        const QByteArray rawName(record + CentralRecordSize, nameLength);
+        // Names KZip would read differently from their writer: '\' separators, and bytes that are
+        // not UTF-8 (a legacy code page without the UTF-8 flag).
+        if (rawName.contains('\\') || !QUtf8StringView(rawName).isValidUtf8())
+            return std::optional<ZipCatalogue>();
+        QString name = QString::fromUtf8(rawName);
         uint mode = os == 3 ? uint(le<quint16>(record + 40)) : 0100644;
         const bool isFolder = name.endsWith(QLatin1Char('/'));
         if (isFolder) {
@@ -217,6 +229,7 @@ Result<std::optional<ZipCatalogue>> readZipCatalogue(
             entry.mode = (mode & 07777) | S_IFREG;
             info.method = method;
             info.encrypted = flags & 1;
+            info.crc32 = le<quint32>(record + 16);
         }
         byPath.insert(entry.path, catalogue.entries.size());
         catalogue.entries.append(std::move(entry));

@@ -12,6 +12,7 @@ struct ZipEntryInfo
 {
     int method = 0; // 0 stored, 8 deflate, 12 bzip2, ...
     bool encrypted = false;
+    quint32 crc32 = 0;
 };
 
 struct ZipCatalogue
@@ -26,8 +27,10 @@ struct ZipCatalogue
 // implicit folders added), so each file can be found in KZip's tree once data is read.
 //
 // Returns nullopt when KZip's own judgement is needed: no plain central directory (split or
-// self-extracting archives, damage), or anything KArchive resolves in its own way (symbolic
-// links, duplicate paths, a file that is also a folder, an empty name). Returns an error only for
+// self-extracting archives, damage), or anything KArchive resolves in its own way or gets wrong
+// (symbolic links, duplicate paths, a file that is also a folder, an empty name, '\\' separators,
+// names in a legacy code page, a Unicode Path extra field): ArchiveReader then reads the ZIP
+// through libarchive. Returns an error only for
 // the entry count limit and cancellation.
 Result<std::optional<ZipCatalogue>> readZipCatalogue(
     QIODevice &device, const Limits &limits, const CancellationToken &token);
