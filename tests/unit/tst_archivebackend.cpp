@@ -38,6 +38,43 @@ using Files = QList<QPair<QString, QByteArray>>;
 
 // A few files of every kind the listing must show: nested folders, unicode, an empty file.
 // (K7Zip cannot read back the non-ASCII names it writes, so 7z goes without them.)
+// A RAR 4 archive of stored entries, as WinRAR writes them with -m0 (no RAR writer is free
+// software; the format of stored entries is documented in RAR's technote.txt).
+QByteArray makeStoredRar4(const Files &files)
+{
+    const auto crc32Of = [](const QByteArray &data) {
+        quint32 crc = 0xFFFFFFFF;
+        for (const char byte : data) {
+            crc ^= uchar(byte);
+            for (int bit = 0; bit < 8; ++bit)
+                crc = (crc >> 1) ^ (0xEDB88320 & (0 - (crc & 1)));
+        }
+        return ~crc;
+    };
+    const auto header = [&](const QByteArray &body) { // from HEAD_TYPE on
+        QByteArray block(2, Qt::Uninitialized);
+        qToLittleEndian<quint16>(quint16(crc32Of(body) & 0xFFFF), block.data());
+        return block + body;
+    };
+    const auto le = [](auto value) {
+        QByteArray bytes(sizeof(value), Qt::Uninitialized);
+        qToLittleEndian(value, bytes.data());
+        return bytes;
+    };
+    QByteArray rar("Rar!\x1a\x07\x00", 7);
+    rar += header(QByteArray(1, '\x73') + le(quint16(0)) + le(quint16(13)) + le(quint16(0)) + le(quint32(0)));
+    for (const auto &[name, data] : files) {
+        const QByteArray utf8 = name.toUtf8();
+        QByteArray body(1, '\x74');
+        body += le(quint16(0x8000)) + le(quint16(32 + utf8.size())) + le(quint32(data.size()))
+            + le(quint32(data.size())) + QByteArray(1, '\x02') /* Windows */ + le(quint32(crc32Of(data)))
+            + le(quint32(0x5A210000)) + QByteArray(1, '\x14') + QByteArray(1, '\x30') /* stored */
+            + le(quint16(utf8.size())) + le(quint32(0x20)) + utf8;
+        rar += header(body) + data;
+    }
+    return rar + QByteArray::fromHex("c43d7b00400700");
+}
+
 Files sampleFiles(bool unicode = true)
 {
     Files files = {
@@ -702,6 +739,42 @@ private Q_SLOTS:
         RenderRequest request;
         QVERIFY((*document)->render(0, request, CancellationToken()));
         QVERIFY2(file->bytesRead < 1 << 20, qPrintable(QString::number(file->bytesRead)));
+    }
+
+    // The commonest comic format, read through libarchive: pages in order, rendered.
+    void cbrComicOpensItsPages()
+    {
+        Files files;
+        for (int number = 3; number >= 1; --number)
+            files.append({QStringLiteral("comic/page%1.png").arg(number), pageImage(number)});
+        files.append({QStringLiteral("comic/ComicInfo.xml"), "<ComicInfo/>"});
+        const QString path = writeFile(m_dir.filePath(QStringLiteral("stored.cbr")), makeStoredRar4(files));
+        auto document = load(path);
+        QVERIFY2(document, qPrintable(document.status().message()));
+        QCOMPARE((*document)->formatId(), QStringLiteral("comic"));
+        QCOMPARE((*document)->pageCount(), 3);
+        RenderRequest request;
+        for (int page = 0; page < 3; ++page) {
+            auto image = (*document)->render(page, request, CancellationToken());
+            QVERIFY2(image, qPrintable(image.status().message()));
+            // Page 1 is the image numbered 1 (101 px wide), whatever the archive's order.
+            QCOMPARE(QImage(*image).isNull(), false);
+        }
+        // A damaged page's CRC-32 fails that page, not the others.
+        QByteArray damaged = makeStoredRar4(files);
+        const qsizetype at = damaged.indexOf(QByteArray("IDAT")) + 8;
+        damaged[at] = char(damaged[at] ^ 0x20);
+        auto broken = load(writeFile(m_dir.filePath(QStringLiteral("damaged.cbr")), damaged));
+        QVERIFY2(broken, qPrintable(broken.status().message()));
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        int failed = 0;
+        for (int i = 0; i < (*broken)->attachments().size(); ++i) {
+            sink.seek(0);
+            if (!(*broken)->saveAttachment(i, sink, CancellationToken()))
+                ++failed;
+        }
+        QCOMPARE(failed, 1);
     }
 
     void comicWithoutImagesIsAnArchive()

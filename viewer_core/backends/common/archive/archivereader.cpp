@@ -446,7 +446,7 @@ void ArchiveReader::resetListing()
     m_entries.clear();
     m_nodes.clear();
     m_zipMethods.clear();
-    m_zipCrcs.clear();
+    m_crcs.clear();
     m_ordinals.clear();
     m_totalSize = 0;
     m_encrypted = false;
@@ -492,6 +492,7 @@ Status ArchiveReader::loadWithLibarchive(const CancellationToken &token)
             m_encrypted = true;
         Found f {std::move(entry), nullptr, -1, listedEntry.encrypted};
         f.ordinal = ordinal;
+        f.crc = ordinal >= 0 ? entries[size_t(ordinal)].uncheckedCrc : std::nullopt;
         found.push_back(std::move(f));
     }
     // Folders every path implies, as KArchive lists them.
@@ -625,7 +626,7 @@ Status ArchiveReader::collectEntries(const CancellationToken &token)
                 entry.mode = (entry.mode & 07777) | S_IFREG;
             }
             int method = -1;
-            quint32 crc = 0;
+            std::optional<quint32> crc;
             if (m_format == Format::Zip && entry.kind == Entry::Kind::File) {
                 method = static_cast<const KZipFileEntry *>(node)->encoding();
                 crc = static_cast<const KZipFileEntry *>(node)->crc32();
@@ -650,7 +651,7 @@ void ArchiveReader::adopt(std::vector<Found> found)
     m_entries.reserve(qsizetype(found.size()));
     m_nodes.reserve(found.size());
     m_zipMethods.reserve(found.size());
-    m_zipCrcs.reserve(found.size());
+    m_crcs.reserve(found.size());
     m_ordinals.reserve(found.size());
     for (int index : order) {
         Found &f = found[size_t(index)];
@@ -659,7 +660,7 @@ void ArchiveReader::adopt(std::vector<Found> found)
         m_entries.append(std::move(f.entry));
         m_nodes.push_back(f.node);
         m_zipMethods.emplace_back(f.method, f.encrypted);
-        m_zipCrcs.push_back(f.crc);
+        m_crcs.push_back(f.crc);
         m_ordinals.push_back(f.ordinal);
     }
 }
@@ -743,8 +744,8 @@ Result<std::unique_ptr<EntryDevice>> ArchiveReader::openEntry(int index, const C
             m_format == Format::SevenZip));
     // KZip checks no CRC; the central directory's is checked here (a ZIP KZip listed itself,
     // without one, is rare: a damaged or self-extracting archive).
-    if (m_format == Format::Zip && !m_zipCrcs.empty() && m_zipMethods[size_t(index)].first >= 0)
-        entryDevice->expectCrc32(m_zipCrcs[size_t(index)]);
+    if (m_format == Format::Zip && m_crcs[size_t(index)] && m_zipMethods[size_t(index)].first >= 0)
+        entryDevice->expectCrc32(*m_crcs[size_t(index)]);
     return entryDevice;
 }
 
@@ -775,10 +776,13 @@ Result<std::unique_ptr<EntryDevice>> ArchiveReader::openLibarchiveEntry(int inde
         }
     }
     const bool encrypted = m_zipMethods[size_t(index)].second;
-    return std::unique_ptr<EntryDevice>(new EntryDevice(
+    std::unique_ptr<EntryDevice> device(new EntryDevice(
         std::make_unique<PassDevice>(
             m_pass, m_limits, m_libFormat != LibarchiveFormat::Tar && m_libFormat != LibarchiveFormat::Cpio),
         what, entry.size, -1, m_limits, token, encrypted));
+    if (const std::optional<quint32> crc = m_crcs[size_t(index)])
+        device->expectCrc32(*crc);
+    return device;
 }
 
 Result<QByteArray> ArchiveReader::readEntry(int index, qint64 maxBytes, const CancellationToken &token)

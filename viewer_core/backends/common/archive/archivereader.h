@@ -145,7 +145,7 @@ private:
         const KArchiveEntry *node; // nullptr until KArchive has opened the archive
         int method; // ZIP compression method, -1 when unknown
         bool encrypted;
-        quint32 crc = 0; // ZIP: the central directory's CRC-32
+        std::optional<quint32> crc; // the CRC-32 the data must have where no engine checks it
         int ordinal = -1; // libarchive: where the data is (see m_ordinals)
     };
 
@@ -181,7 +181,9 @@ private:
     // directory says of the file.
     std::vector<const KArchiveEntry *> m_nodes;
     std::vector<std::pair<int, bool>> m_zipMethods; // method (-1: unknown), encrypted
-    std::vector<quint32> m_zipCrcs; // from the central directory; parallel to m_entries when listed from it
+    // Parallel to m_entries: the CRC-32 checked here where the engine checks none (ZIPs KZip
+    // reads; RAR 4 stored entries, which libarchive does not check).
+    std::vector<std::optional<quint32>> m_crcs;
 
     // libarchive: the format, the password, each entry's place in the archive (its data's: a hard
     // link's target; -1 for folders added for paths), and the pass that reads forward.

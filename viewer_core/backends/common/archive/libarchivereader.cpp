@@ -7,6 +7,8 @@
 #include <uchardet/uchardet.h>
 
 #include <QDateTime>
+#include <QHash>
+#include <QtEndian>
 
 #include <cerrno>
 #include <iconv.h>
@@ -109,6 +111,64 @@ QString fromCodePage(const QByteArray &raw, const QByteArray &codePage)
         return {};
     out.truncate(out.size() - qsizetype(outLeft));
     return QString::fromUtf8(out);
+}
+
+// libarchive reads the data of RAR 4 entries stored without compression (-m0, as comic books
+// of JPEG pages often are) without checking its CRC-32. Walks the RAR 4 blocks (each one's size is
+// in its header) and sets the stored entries' CRC for the reader to check, matching them by the
+// header positions libarchive reports (it reports 0 for the first). Entries split over volumes
+// are left alone.
+void findUncheckedCrcs(QIODevice &source, std::vector<LibarchiveEntry> &entries, const CancellationToken &token)
+{
+    constexpr qint64 Marker = 7;
+    if (!source.seek(0) || source.read(Marker) != QByteArrayLiteral("Rar!\x1a\x07\x00"))
+        return;
+    struct Stored
+    {
+        quint32 crc;
+        bool checkable;
+    };
+    QHash<qint64, Stored> byOffset;
+    qint64 firstFile = -1;
+    qint64 at = Marker;
+    const qint64 size = source.size();
+    for (int blocks = 0; at + 7 <= size && blocks < 10'000'000; ++blocks) {
+        if ((blocks & 4095) == 0 && token.isCancelled())
+            return;
+        if (!source.seek(at))
+            return;
+        const QByteArray head = source.read(32);
+        if (head.size() < 7)
+            return;
+        const auto u16 = [&head](int offset) { return qFromLittleEndian<quint16>(head.constData() + offset); };
+        const auto u32 = [&head](int offset) { return qFromLittleEndian<quint32>(head.constData() + offset); };
+        const int type = uchar(head[2]);
+        const quint16 flags = u16(3);
+        const qint64 headSize = u16(5);
+        qint64 addSize = 0;
+        if (headSize < 7)
+            return;
+        if ((flags & 0x8000) && head.size() >= 11)
+            addSize = u32(7);
+        if (type == 0x74 && head.size() >= 26) {
+            if (firstFile < 0)
+                firstFile = at;
+            const bool split = flags & 0x03; // continued from or in the next volume
+            const bool stored = uchar(head[25]) == 0x30;
+            const bool large = flags & 0x100; // 64-bit sizes: not worth a special case
+            byOffset.insert(at, {u32(16), stored && !split && !large && !(flags & 0x04) /* encrypted */});
+        }
+        if (type == 0x7B) // end of archive
+            break;
+        at += headSize + addSize;
+    }
+    for (LibarchiveEntry &entry : entries) {
+        const qint64 offset = entry.headerOffset == 0 ? firstFile : entry.headerOffset;
+        const auto found = byOffset.constFind(offset);
+        if (found != byOffset.constEnd() && found->checkable && entry.entry.kind == Entry::Kind::File
+            && entry.hardLinkTarget.isEmpty())
+            entry.uncheckedCrc = found->crc;
+    }
 }
 
 } // namespace
@@ -259,6 +319,7 @@ Result<bool> LibarchivePass::next(LibarchiveEntry &out)
         qCDebug(lcArchive) << "libarchive:" << archive_error_string(m_archive);
     ++m_position;
     out = {};
+    out.headerOffset = archive_read_header_position(m_archive);
     Entry &entry = out.entry;
     QString path = fromArchive(archive_entry_pathname_utf8(header));
     if (path.isEmpty()) {
@@ -358,6 +419,8 @@ Result<std::vector<LibarchiveEntry>> listWithLibarchive(const std::shared_ptr<QI
         return LimitErrors::entryCount(count, limits);
     if (formatName)
         *formatName = (*pass)->formatName();
+    if (format == LibarchiveFormat::Rar)
+        findUncheckedCrcs(*source, entries, token);
     decodeLegacyNames(entries,
         format == LibarchiveFormat::Zip || format == LibarchiveFormat::ZipLocalHeaders
             || format == LibarchiveFormat::Cab || format == LibarchiveFormat::Lha);

@@ -6,6 +6,7 @@
 #include <archive.h>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace folio::archive {
@@ -34,6 +35,11 @@ struct LibarchiveEntry
     // The stored name when it is not in the archive's declared character set (legacy code pages):
     // listWithLibarchive() decodes these together (see decodeLegacyNames()).
     QByteArray rawPath;
+    // Where the header is in the archive (archive_read_header_position()).
+    qint64 headerOffset = -1;
+    // The CRC-32 of data libarchive reads without checking (RAR 4 stored entries): see
+    // findUncheckedCrcs().
+    std::optional<quint32> uncheckedCrc;
 };
 
 // One pass over an archive with libarchive: headers in order, and the data of the current one.
