@@ -383,18 +383,39 @@ Job *AttachmentPanel::startSave(Operation operation, const QList<int> &indices, 
         break;
     }
     // On a worker, owning what it uses; the gate is held for the whole save.
+    // Save All goes on past an entry that cannot be read (damaged, encrypted, over a limit) and
+    // names it afterwards. Written on the worker, read on the GUI thread once the job has finished.
+    auto skipped = std::make_shared<QList<Status>>();
+    if (operation == Operation::SaveAll)
+        saving.skipped = skipped.get();
     std::function<Result<QStringList>(const CancellationToken &, const ProgressCallback &)> work
-        = [document = m_document, indices, folder, saving](
+        = [document = m_document, indices, folder, saving, skipped](
               const CancellationToken &token, const ProgressCallback &progress) -> Result<QStringList> {
         const DocumentGate::Lock lock = document->gate().acquire(token);
         if (!lock)
             return Status::fromToken(token);
         return AttachmentExporter::extract(document->document(), indices, folder, saving, token, progress);
     };
-    return m_runner->run<QStringList>(
-        options, std::move(work), this, [this, operation, subject, target](Result<QStringList> result) {
+    return m_runner->run<QStringList>(options, std::move(work), this,
+        [this, operation, subject, target, skipped, total = indices.size()](Result<QStringList> result) {
             saveDone(operation, subject, target, result);
+            if (result && !skipped->isEmpty())
+                reportSkipped(target, *skipped, total);
         });
+}
+
+void AttachmentPanel::reportSkipped(const QString &folder, const QList<Status> &skipped, qsizetype total)
+{
+    constexpr int Shown = 10;
+    QStringList lines;
+    for (qsizetype i = 0; i < std::min<qsizetype>(skipped.size(), Shown); ++i)
+        lines.append(QStringLiteral("• ") + skipped[i].message());
+    if (skipped.size() > Shown)
+        lines.append(tr("… and %n more", nullptr, int(skipped.size() - Shown)));
+    reportError(tr("Some Attachments Were Not Saved"),
+        tr("%1 of %2 attachments could not be saved into %3; the other %4 were.\n\n%5")
+            .arg(QLocale().toString(skipped.size()), QLocale().toString(total), folder,
+                QLocale().toString(total - skipped.size()), lines.join(QLatin1Char('\n'))));
 }
 
 void AttachmentPanel::saveDone(

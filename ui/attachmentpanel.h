@@ -117,6 +117,8 @@ private:
     void updateActions();
     void cancelListJob();
     Job *startSave(Operation operation, const QList<int> &indices, const QString &target);
+    // After Save All: names the entries that were skipped (see AttachmentExporter::Options).
+    void reportSkipped(const QString &folder, const QList<Status> &skipped, qsizetype total);
     void saveDone(
         Operation operation, const QString &subject, const QString &target, const Result<QStringList> &result);
     void reportError(const QString &title, const QString &text);

@@ -15,12 +15,14 @@ namespace {
 
 // Runs on a worker: opens the file and reads what the GUI needs to lay it out.
 Result<LoadedDocument> loadDocument(const QString &path, const QString &password, const Limits &limits,
-    RenderOptions renderOptions, int page, const CancellationToken &token, const ProgressCallback &progress)
+    RenderOptions renderOptions, const QByteArray &archiveEncoding, int page, const CancellationToken &token,
+    const ProgressCallback &progress)
 {
     OpenOptions options;
     options.password = password;
     options.limits = limits;
     options.renderOptions = renderOptions;
+    options.archiveEncoding = archiveEncoding;
     const FileStamp stamp = FileStamp::of(path); // before reading: a change meanwhile shows later
     auto loaded = Viewer::load(path, options, token, progress);
     if (!loaded)
@@ -78,9 +80,9 @@ void DocumentOpener::start(const QString &path, const QString &password, int pag
         Q_EMIT message(tr("Opening %1…").arg(options.fileName));
 
     std::function<Result<LoadedDocument>(const CancellationToken &, const ProgressCallback &)> work
-        = [path, password, page, limits = m_limits, renderOptions = m_renderOptions](
+        = [path, password, page, limits = m_limits, renderOptions = m_renderOptions, encoding = m_archiveEncoding](
               const CancellationToken &token, const ProgressCallback &progress) {
-              return loadDocument(path, password, limits, renderOptions, page, token, progress);
+              return loadDocument(path, password, limits, renderOptions, encoding, page, token, progress);
           };
     Job *job = m_runner->run<LoadedDocument>(
         options, std::move(work), this, [this, path, password, page, reload](Result<LoadedDocument> result) {

@@ -42,6 +42,9 @@ public:
     // Comments, speaker notes and hidden pages of the next opens (OpenOptions::renderOptions).
     void setRenderOptions(RenderOptions options) { m_renderOptions = options; }
     RenderOptions renderOptions() const { return m_renderOptions; }
+    // The code page of archive entry names of the next opens (OpenOptions::archiveEncoding).
+    void setArchiveEncoding(const QByteArray &encoding) { m_archiveEncoding = encoding; }
+    const QByteArray &archiveEncoding() const { return m_archiveEncoding; }
 
 Q_SIGNALS:
     void opened(const folio::LoadedDocument &document, int page, bool reload);
@@ -60,6 +63,7 @@ private:
     QHash<QString, QPointer<Job>> m_jobs; // by absolute path
     Limits m_limits;
     RenderOptions m_renderOptions = RenderOption::None;
+    QByteArray m_archiveEncoding;
 };
 
 } // namespace folio

@@ -74,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_jobs->setTimeout(Settings::timeout());
     m_opener->setLimits(Settings::limits());
+    m_opener->setArchiveEncoding(Settings::archiveEncoding());
     m_opener->setRenderOptions(Settings::viewOptions());
 
     m_tabs->setDocumentMode(true);
@@ -675,6 +676,7 @@ Job *MainWindow::exportDocument(const ExportRequest &request)
     ExportRequest job = request;
     job.open.password = documentAt(tab)->loadedDocument().password;
     job.open.limits = m_opener->limits();
+    job.open.archiveEncoding = m_opener->archiveEncoding();
     job.open.renderOptions = m_opener->renderOptions();
     job.documentStamp = documentAt(tab)->loadedDocument().stamp;
 
@@ -945,10 +947,13 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_jobs->timeout(), m_cacheBudgetMiB, this);
     dialog.setLimits(m_opener->limits());
+    dialog.setArchiveEncoding(m_opener->archiveEncoding());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setLimits(dialog.limits());
     m_opener->setLimits(dialog.limits());
+    Settings::setArchiveEncoding(dialog.archiveEncoding());
+    m_opener->setArchiveEncoding(dialog.archiveEncoding());
     Settings::setTimeout(dialog.timeout());
     m_jobs->setTimeout(dialog.timeout());
     for (int i = 0; i < m_tabs->count(); ++i)

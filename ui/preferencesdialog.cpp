@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "viewer.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
 #include <limits>
 
 namespace folio {
@@ -19,6 +22,7 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     , m_entrySize(new QSpinBox(this))
     , m_totalSize(new QSpinBox(this))
     , m_ratio(new QSpinBox(this))
+    , m_encoding(new QComboBox(this))
     , m_entries(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences — Folio"));
@@ -62,6 +66,14 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     limitsForm->addRow(tr("Largest &total to extract:"), m_totalSize);
     limitsForm->addRow(tr("Highest compression &ratio (over 1 MiB):"), m_ratio);
     limitsForm->addRow(tr("Most e&ntries:"), m_entries);
+    // Names written without a code page (old ZIPs and tars): detected, or the one chosen here.
+    m_encoding->setEditable(true);
+    m_encoding->addItem(tr("Detect automatically"));
+    for (const char *name : {"CP437", "CP850", "CP852", "CP866", "CP1250", "CP1251", "CP1252", "KOI8-R",
+             "ISO-8859-1", "ISO-8859-2", "SHIFT_JIS", "EUC-JP", "GBK", "BIG5", "EUC-KR"})
+        m_encoding->addItem(QLatin1String(name));
+    m_encoding->setToolTip(tr("The code page of file names in archives that do not say theirs"));
+    limitsForm->addRow(tr("Entry &names without a code page:"), m_encoding);
     auto *limitsHint = new QLabel(tr("Archives, comic books and e-books that exceed these are refused before "
                                      "they can fill the memory or the disk. Raise them only for files you trust."),
         limitsBox);
@@ -129,6 +141,23 @@ Limits PreferencesDialog::limits() const
     limits.maxCompressionRatio = m_ratio->value();
     limits.maxEntries = fromBox(m_entries->value(), 1000);
     return limits;
+}
+
+void PreferencesDialog::setArchiveEncoding(const QByteArray &encoding)
+{
+    if (encoding.isEmpty())
+        m_encoding->setCurrentIndex(0);
+    else
+        m_encoding->setCurrentText(QString::fromLatin1(encoding));
+}
+
+QByteArray PreferencesDialog::archiveEncoding() const
+{
+    if (m_encoding->currentIndex() == 0 && m_encoding->currentText() == m_encoding->itemText(0))
+        return {};
+    const QByteArray name = m_encoding->currentText().trimmed().toLatin1();
+    // A name the system does not know would decode nothing: detection instead.
+    return Viewer::isKnownNameEncoding(name) ? name : QByteArray();
 }
 
 } // namespace folio

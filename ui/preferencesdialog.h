@@ -7,6 +7,7 @@
 
 #include <chrono>
 
+class QComboBox;
 class QSpinBox;
 
 namespace folio {
@@ -25,6 +26,9 @@ public:
     // The archive limits (entry size, total, ratio, entries); the other fields pass through.
     void setLimits(const Limits &limits);
     Limits limits() const;
+    // The code page of archive entry names stored without one; empty: detected.
+    void setArchiveEncoding(const QByteArray &encoding);
+    QByteArray archiveEncoding() const;
     QSpinBox *entrySizeBox() const { return m_entrySize; }
     QSpinBox *timeoutBox() const { return m_timeout; }
     QSpinBox *cacheBox() const { return m_cache; }
@@ -35,6 +39,7 @@ private:
     QSpinBox *m_entrySize; // MiB, 0 = none
     QSpinBox *m_totalSize; // GiB, 0 = none
     QSpinBox *m_ratio; // 0 = none
+    QComboBox *m_encoding; // item 0: detect; editable for any iconv name
     QSpinBox *m_entries; // thousands, 0 = none
     Limits m_limits;
 };

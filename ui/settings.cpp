@@ -135,6 +135,20 @@ void setDocumentState(const QString &path, const DocumentState &state)
     pruneDocumentStates(settings);
 }
 
+QByteArray archiveEncoding()
+{
+    return QSettings().value(QStringLiteral("archives/encoding")).toString().toLatin1();
+}
+
+void setArchiveEncoding(const QByteArray &encoding)
+{
+    QSettings settings;
+    if (encoding.isEmpty())
+        settings.remove(QStringLiteral("archives/encoding"));
+    else
+        settings.setValue(QStringLiteral("archives/encoding"), QString::fromLatin1(encoding));
+}
+
 Limits limits()
 {
     QSettings settings;

@@ -21,6 +21,7 @@ namespace folio {
 //   cacheBudget      int, MiB of rendered pages kept per window; default 256
 //   limits/maxEntrySize, limits/maxTotalExtracted (bytes), limits/maxCompressionRatio,
 //   limits/maxEntries: the archive safety limits (see safetylimits.h)
+//   archives/encoding  the code page of entry names stored without one; empty: detected
 //   view/options: RenderOptions bits documents open with (comments, notes, hidden pages)
 //   sidebar/visible  bool; sidebar/page int (which panel); sidebar/width int (pixels)
 //   export/format, export/dpi, export/useWidth, export/width, export/quality, export/resources,
@@ -55,6 +56,9 @@ void setDocumentState(const QString &path, const DocumentState &state);
 // their defaults). 0 in a stored value means "no limit", as on the command line.
 Limits limits();
 void setLimits(const Limits &limits);
+// The code page of archive entry names stored without one ("CP866"); empty: detected.
+QByteArray archiveEncoding();
+void setArchiveEncoding(const QByteArray &encoding);
 
 // The view options documents open with (View ▸ Show Comments / Speaker Notes / Hidden Pages).
 RenderOptions viewOptions();

@@ -125,7 +125,7 @@ Result<std::unique_ptr<Document>> NestedOpener::open(std::unique_ptr<QIODevice> 
         request.limits = m_limits;
         request.options = m_renderOptions;
         request.mimeType = candidate.mimeType;
-        request.nested = NestedOpener(m_limits, m_renderOptions, m_password, m_depth + 1);
+        request.nested = NestedOpener(m_limits, m_renderOptions, m_password, m_depth + 1).withNameEncoding(m_nameEncoding);
         auto result = candidate.backend->open(std::move(request), token, i == 0 ? progress : ProgressCallback());
         if (token.isCancelled())
             return Status::fromToken(token);
@@ -154,7 +154,7 @@ Result<std::unique_ptr<Document>> NestedOpener::openAs(const QString &mimeType, 
     request.limits = m_limits;
     request.options = m_renderOptions;
     request.mimeType = type;
-    request.nested = NestedOpener(m_limits, m_renderOptions, m_password, m_depth + 1);
+    request.nested = NestedOpener(m_limits, m_renderOptions, m_password, m_depth + 1).withNameEncoding(m_nameEncoding);
     return backend->open(std::move(request), token, {});
 }
 

@@ -27,6 +27,15 @@ public:
     const Limits &limits() const { return m_limits; }
     RenderOptions renderOptions() const { return m_renderOptions; }
     const QString &password() const { return m_password; }
+    // The code page of archive entry names stored without one, chosen by the user ("CP866",
+    // "Shift_JIS"); empty: detected (see decodeLegacyNames()). Carried into nested archives.
+    const QByteArray &nameEncoding() const { return m_nameEncoding; }
+    NestedOpener withNameEncoding(const QByteArray &encoding) const
+    {
+        NestedOpener copy = *this;
+        copy.m_nameEncoding = encoding;
+        return copy;
+    }
     // 0 for the file the user opened, 1 for a document inside it, ...
     int depth() const { return m_depth; }
 
@@ -48,6 +57,7 @@ private:
     Limits m_limits;
     RenderOptions m_renderOptions = RenderOption::None;
     QString m_password;
+    QByteArray m_nameEncoding;
     int m_depth = 0;
 };
 

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <iconv.h>
 #include <sys/stat.h>
 
 namespace folio {
@@ -66,6 +67,7 @@ Result<std::unique_ptr<Document>> Viewer::load(std::unique_ptr<QIODevice> device
     const OpenOptions &options, const CancellationToken &token, const ProgressCallback &progress)
 {
     return NestedOpener(options.limits, options.renderOptions, options.password, 0)
+        .withNameEncoding(options.archiveEncoding)
         .open(std::move(device), name, token, progress);
 }
 
@@ -192,6 +194,17 @@ Status Viewer::saveAttachment(
     if (!m_document)
         return notOpen();
     return m_document->saveAttachment(index, out, token, progress);
+}
+
+bool Viewer::isKnownNameEncoding(const QByteArray &name)
+{
+    if (name.isEmpty())
+        return false;
+    const iconv_t converter = iconv_open("UTF-8", name.constData());
+    if (converter == iconv_t(-1))
+        return false;
+    iconv_close(converter);
+    return true;
 }
 
 } // namespace folio

@@ -22,6 +22,8 @@ struct OpenOptions
     // The file's name in messages and for format detection when the path is not it: a path
     // from NativeFileName::reachable() ("/proc/self/fd/N") names no format and no file.
     QString displayName;
+    // The code page of archive entry names stored without one ("CP866"); empty: detected.
+    QByteArray archiveEncoding;
 };
 
 // What a file on disk was at one moment: enough to tell whether it was since replaced, changed or
@@ -61,6 +63,9 @@ class Viewer
 {
     Q_DECLARE_TR_FUNCTIONS(folio::Viewer)
 public:
+    // Whether `name` is a code page archive entry names can be decoded from (iconv's names:
+    // "CP866", "SHIFT_JIS", ...), for OpenOptions::archiveEncoding.
+    static bool isKnownNameEncoding(const QByteArray &name);
     Viewer();
     ~Viewer();
     Viewer(const Viewer &) = delete;

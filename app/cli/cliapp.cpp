@@ -212,6 +212,12 @@ int CliApp::parse(const QStringList &arguments, Options &options)
     options.pages = value("pages");
     options.password = value("password");
     options.name = value("name");
+    if (has("archive-encoding")) {
+        options.archiveEncoding = value("archive-encoding").toLatin1();
+        if (!Viewer::isKnownNameEncoding(options.archiveEncoding))
+            return usageError(tr("--archive-encoding: \"%1\" is not a code page this system knows (see iconv -l)")
+                                  .arg(value("archive-encoding")));
+    }
     if (const int code = checkRenderOptions(given, options); code != ExitOk)
         return code;
     const int sizeOptions = int(has("dpi")) + int(has("width")) + int(has("height"));
@@ -359,6 +365,7 @@ OpenOptions CliApp::openOptions() const
     options.limits = m_options.limits;
     options.renderOptions = m_options.renderOptions;
     options.displayName = m_options.displayName;
+    options.archiveEncoding = m_options.archiveEncoding;
     return options;
 }
 

@@ -60,6 +60,7 @@ private:
         bool all = false;
         std::chrono::milliseconds timeout {0};
         QString password;
+        QByteArray archiveEncoding;
         bool quiet = false;
         bool verbose = false;
         folio::Limits limits;

@@ -37,6 +37,10 @@ constexpr std::array Options = {
     OptionSpec {
         .name = "timeout", .valueName = "DURATION", .help = "stop after 500ms, 2s, 1m ... (0 = no limit, the default)"},
     OptionSpec {.name = "password", .valueName = "PW", .help = "password of an encrypted document"},
+    OptionSpec {.name = "archive-encoding",
+        .valueName = "NAME",
+        .help = "code page of archive entry names stored without one (CP437, CP866, Shift_JIS, GBK...); "
+                "detected by default"},
     OptionSpec {.name = "quiet", .help = "no progress bar, no summary"},
     OptionSpec {.name = "verbose", .help = "debug logging (also: QT_LOGGING_RULES=\"folio.*.debug=true\")"},
     OptionSpec {.name = "help", .help = "show a summary of the commands and options", .shortName = 'h'},

@@ -723,6 +723,30 @@ private Q_SLOTS:
         QVERIFY2(err.contains("--out out-\\xE9: the folder name is not valid UTF-8"), err.constData());
     }
 
+    // Names stored in a legacy code page are decoded from the one given, whatever detection says;
+    // a code page the system does not know is a usage error.
+    void archiveEncodingChoosesTheCodePage()
+    {
+        const QString tar = m_dir.filePath(QStringLiteral("koi8.tar"));
+        QFile file(tar);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // "отчёт.txt" in KOI8-R.
+        file.write(tarOf({{QByteArray("\xcf\xd4\xde\xa3\xd4.txt"), "report\n"}}));
+        file.close();
+        const Run chosen = runCli({QStringLiteral("attachments"), tar, QStringLiteral("--archive-encoding"),
+            QStringLiteral("KOI8-R")});
+        QVERIFY2(chosen.exitCode == 0, chosen.err.constData());
+        QVERIFY2(QString::fromUtf8(chosen.out).contains(QStringLiteral("отчёт.txt")), chosen.out.constData());
+        const Run other = runCli({QStringLiteral("attachments"), tar, QStringLiteral("--archive-encoding"),
+            QStringLiteral("CP866")});
+        QVERIFY2(other.exitCode == 0, other.err.constData());
+        QVERIFY2(!QString::fromUtf8(other.out).contains(QStringLiteral("отчёт.txt")), other.out.constData());
+        const Run unknown = runCli({QStringLiteral("attachments"), tar, QStringLiteral("--archive-encoding"),
+            QStringLiteral("NO-SUCH-CODEPAGE")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("not a code page this system knows"), unknown.err.constData());
+    }
+
     void unsupportedContainerExits4()
     {
         const QString arj = m_dir.filePath(QStringLiteral("old.arj"));

@@ -518,6 +518,33 @@ private Q_SLOTS:
         QCOMPARE(Settings::limits().maxEntrySize, Limits().maxEntrySize);
     }
 
+    // The code page of legacy entry names: detected by default, chosen in Preferences, kept, and a
+    // name the system does not know falls back to detection.
+    void preferencesSetTheArchiveEncoding()
+    {
+        QVERIFY(Settings::archiveEncoding().isEmpty());
+        MainWindow window;
+        window.show();
+        QTimer::singleShot(0, &window, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->archiveEncoding().isEmpty()); // "Detect automatically"
+            dialog->setArchiveEncoding("CP866");
+            dialog->accept();
+        });
+        window.showPreferences();
+        QCOMPARE(Settings::archiveEncoding(), QByteArray("CP866"));
+        QTimer::singleShot(0, &window, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->archiveEncoding(), QByteArray("CP866"));
+            dialog->setArchiveEncoding("NO-SUCH-CODEPAGE");
+            dialog->accept();
+        });
+        window.showPreferences();
+        QVERIFY(Settings::archiveEncoding().isEmpty());
+    }
+
     // Tabs follow the order of the command line even when a later file opens first.
     void tabsKeepTheRequestedOrder()
     {

@@ -54,6 +54,7 @@ public:
         QList<QByteArray> data; // one per attachment
         bool folders = false; // the attachments are archive entries (Capability::AttachmentFolders)
         Limits limits;
+        int damaged = -1; // this attachment's data fails its check half-way
     };
 
     explicit PanelFake(std::shared_ptr<Script> script)
@@ -98,6 +99,8 @@ protected:
             QThread::msleep(2);
         if (token.isCancelled())
             return Status::fromToken(token);
+        if (index == m_script->damaged)
+            return {StatusCode::Corrupt, QStringLiteral("its data does not match its CRC-32")};
         out.write(bytes.constData() + half, bytes.size() - half);
         if (progress)
             progress(bytes.size(), bytes.size());
@@ -631,6 +634,33 @@ private Q_SLOTS:
         QCOMPARE(script->savesStarted.load(), 2);
         QCOMPARE(allEntries(existing), QStringList());
         QCOMPARE(rig.errors.size(), 2);
+    }
+
+    // An entry that cannot be read does not cost the others: Save All writes them, leaves nothing
+    // of the bad one and names it in one message.
+    void saveAllSkipsAnEntryThatCannotBeRead()
+    {
+        auto script = std::make_shared<PanelFake::Script>();
+        script->folders = true;
+        script->data = {QByteArray("first\n"), QByteArray("damaged data\n"), QByteArray("third\n")};
+        script->attachments = {attachment(QStringLiteral("docs/first.txt"), 6),
+            attachment(QStringLiteral("docs/bad.txt"), 13), attachment(QStringLiteral("third.txt"), 6)};
+        script->damaged = 1;
+        AttachmentRig rig;
+        rig.panel.setDocument(sharedFake(script), script->attachments, QStringLiteral("fake.zip"));
+        QTemporaryDir out;
+        QSignalSpy finished(&rig.panel, &AttachmentPanel::saveFinished);
+        QVERIFY(rig.panel.saveAllTo(out.path()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QVERIFY(finished.first().first().value<Status>().isOk());
+        QCOMPARE(allEntries(out.path()), QStringList({QStringLiteral("docs"), QStringLiteral("third.txt")}));
+        QCOMPARE(allEntries(QDir(out.path()).filePath(QStringLiteral("docs"))), QStringList {QStringLiteral("first.txt")});
+        QCOMPARE(rig.errors.size(), 1);
+        QVERIFY2(rig.errors.first().startsWith(QStringLiteral("1 of 3 attachments could not be saved into %1; the other 2 were.")
+                                                   .arg(out.path())),
+            qPrintable(rig.errors.first()));
+        QVERIFY2(rig.errors.first().contains(QLatin1String("docs/bad.txt")), qPrintable(rig.errors.first()));
+        QVERIFY2(rig.errors.first().contains(QLatin1String("CRC-32")), qPrintable(rig.errors.first()));
     }
 
     // Each file is closed once written: an archive may hold more entries than the process may

@@ -91,7 +91,8 @@ public:
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
     {
         auto reader = ArchiveReader::open(
-            std::move(request.device), request.mimeType, request.password, request.limits, token, progress);
+            std::move(request.device), request.mimeType, request.password, request.limits, token, progress,
+            request.nested.nameEncoding());
         if (!reader)
             return reader.status();
         // A "comic" without a single image is still an archive worth looking into.
@@ -127,7 +128,8 @@ public:
         OpenRequest request, const CancellationToken &token, const ProgressCallback &progress) const override
     {
         auto reader = ArchiveReader::open(
-            std::move(request.device), request.mimeType, request.password, request.limits, token, progress);
+            std::move(request.device), request.mimeType, request.password, request.limits, token, progress,
+            request.nested.nameEncoding());
         if (!reader)
             return reader.status();
         return ArchiveDocument::open(

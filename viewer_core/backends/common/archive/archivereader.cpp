@@ -307,7 +307,8 @@ QStringList ArchiveReader::mimeTypes()
 }
 
 Result<std::unique_ptr<ArchiveReader>> ArchiveReader::open(std::unique_ptr<QIODevice> device, const QMimeType &type,
-    const QString &password, const Limits &limits, const CancellationToken &token, const ProgressCallback &progress)
+    const QString &password, const Limits &limits, const CancellationToken &token, const ProgressCallback &progress,
+    const QByteArray &nameEncoding)
 {
     if (!device || !device->isReadable())
         return Status(StatusCode::InvalidArgument, tr("No readable input"));
@@ -330,6 +331,7 @@ Result<std::unique_ptr<ArchiveReader>> ArchiveReader::open(std::unique_ptr<QIODe
     reader->m_archiveSize = source->size();
     reader->m_formatName = QLatin1String(engine->name);
     reader->m_password = password;
+    reader->m_nameEncoding = nameEncoding;
     reader->m_libFormat = engine->format;
     // A compressed tar is one compressed stream (of one or more members): decompress it first,
     // under the archive-wide limit, checking each member's CRC or check value.
@@ -456,7 +458,7 @@ Status ArchiveReader::loadWithLibarchive(const CancellationToken &token)
 {
     QElapsedTimer timer;
     timer.start();
-    auto listed = listWithLibarchive(m_source, m_libFormat, m_password, m_limits, token);
+    auto listed = listWithLibarchive(m_source, m_libFormat, m_password, m_limits, token, nullptr, m_nameEncoding);
     if (!listed)
         return listed.status();
     std::vector<LibarchiveEntry> &entries = *listed;

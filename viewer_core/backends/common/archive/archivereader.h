@@ -111,9 +111,10 @@ public:
     // Opens `device` (readable; a sequential one is first read into memory), keeping it for later
     // reads. `password` opens encrypted 7z archives. Failures: Unsupported for a type canRead()
     // refuses, NeedsPassword, Corrupt with KArchive's own message, LimitExceeded.
+    // `nameEncoding`: the code page of names stored without one; empty to detect it.
     static Result<std::unique_ptr<ArchiveReader>> open(std::unique_ptr<QIODevice> device, const QMimeType &type,
         const QString &password, const Limits &limits, const CancellationToken &token,
-        const ProgressCallback &progress = {});
+        const ProgressCallback &progress = {}, const QByteArray &nameEncoding = {});
     ~ArchiveReader();
     ArchiveReader(const ArchiveReader &) = delete;
     ArchiveReader &operator=(const ArchiveReader &) = delete;
@@ -189,6 +190,7 @@ private:
     // link's target; -1 for folders added for paths), and the pass that reads forward.
     LibarchiveFormat m_libFormat {};
     QString m_password;
+    QByteArray m_nameEncoding;
     std::vector<int> m_ordinals;
     std::shared_ptr<LibarchivePass> m_pass;
 };

@@ -171,20 +171,12 @@ void findUncheckedCrcs(QIODevice &source, std::vector<LibarchiveEntry> &entries,
     }
 }
 
-} // namespace
-
-QByteArray decodeLegacyNames(std::vector<LibarchiveEntry> &entries, bool dosNames)
+// The code page of `names` (newline-separated), see decodeLegacyNames().
+QByteArray detectCodePage(const QByteArray &names, bool dosNames)
 {
-    QByteArray all;
-    for (const LibarchiveEntry &entry : entries) {
-        if (!entry.rawPath.isEmpty())
-            all += entry.rawPath + '\n';
-    }
-    if (all.isEmpty())
-        return {};
     QByteArray codePage;
     if (uchardet_t detector = uchardet_new()) {
-        if (uchardet_handle_data(detector, all.constData(), size_t(all.size())) == 0) {
+        if (uchardet_handle_data(detector, names.constData(), size_t(names.size())) == 0) {
             uchardet_data_end(detector);
             codePage = uchardet_get_charset(detector);
         }
@@ -197,6 +189,21 @@ QByteArray decodeLegacyNames(std::vector<LibarchiveEntry> &entries, bool dosName
         || codePage.startsWith("MAC-") || codePage.startsWith("MACINTOSH");
     if (codePage.isEmpty() || codePage == "ASCII" || codePage == "UTF-8" || (dosNames && ansiGuess))
         codePage = dosNames ? QByteArrayLiteral("CP437") : QByteArrayLiteral("ISO-8859-1");
+    return codePage;
+}
+
+} // namespace
+
+QByteArray decodeLegacyNames(std::vector<LibarchiveEntry> &entries, bool dosNames, const QByteArray &chosen)
+{
+    QByteArray all;
+    for (const LibarchiveEntry &entry : entries) {
+        if (!entry.rawPath.isEmpty())
+            all += entry.rawPath + '\n';
+    }
+    if (all.isEmpty())
+        return {};
+    const QByteArray codePage = chosen.isEmpty() ? detectCodePage(all, dosNames) : chosen;
     for (LibarchiveEntry &entry : entries) {
         if (entry.rawPath.isEmpty())
             continue;
@@ -397,7 +404,7 @@ QString LibarchivePass::formatName() const
 
 Result<std::vector<LibarchiveEntry>> listWithLibarchive(const std::shared_ptr<QIODevice> &source,
     LibarchiveFormat format, const QString &password, const Limits &limits, const CancellationToken &token,
-    QString *formatName)
+    QString *formatName, const QByteArray &nameEncoding)
 {
     auto pass = LibarchivePass::start(source, format, password, token);
     if (!pass)
@@ -423,7 +430,8 @@ Result<std::vector<LibarchiveEntry>> listWithLibarchive(const std::shared_ptr<QI
         findUncheckedCrcs(*source, entries, token);
     decodeLegacyNames(entries,
         format == LibarchiveFormat::Zip || format == LibarchiveFormat::ZipLocalHeaders
-            || format == LibarchiveFormat::Cab || format == LibarchiveFormat::Lha);
+            || format == LibarchiveFormat::Cab || format == LibarchiveFormat::Lha,
+        nameEncoding);
     return entries;
 }
 

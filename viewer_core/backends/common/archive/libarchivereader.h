@@ -94,15 +94,16 @@ private:
 
 // Lists `source` completely (a pass over every header; data is skipped, seeking where the format
 // allows). Fails on the first header libarchive cannot read, with its words.
+// `nameEncoding` overrides the detected code page of names stored without one.
 Result<std::vector<LibarchiveEntry>> listWithLibarchive(const std::shared_ptr<QIODevice> &source,
     LibarchiveFormat format, const QString &password, const Limits &limits, const CancellationToken &token,
-    QString *formatName = nullptr);
+    QString *formatName = nullptr, const QByteArray &nameEncoding = {});
 
 // Decodes names stored in an undeclared legacy code page: the code page is detected from all of
 // them together (uchardet); names made on DOS (`dosNames`: ZIP, CAB, LHA) keep a detected OEM or
 // East Asian code page and are otherwise CP437, the default the ZIP specification names; other
 // names fall back to Latin-1. Returns the code page used.
-QByteArray decodeLegacyNames(std::vector<LibarchiveEntry> &entries, bool dosNames);
+QByteArray decodeLegacyNames(std::vector<LibarchiveEntry> &entries, bool dosNames, const QByteArray &chosen = {});
 
 // The entry `path` of a libarchive listing: relative, '/'-separated, without "." components or a
 // leading '/', "a/../b" resolved to "b" (a ".." that climbs out is kept as a name: extraction
