@@ -5,6 +5,9 @@
 
 #include <QThreadPool>
 
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -19,6 +22,8 @@ struct Queue
 {
     std::mutex mutex;
     std::deque<std::function<void()>> tasks;
+    int unfinished = 0; // queued or running
+    std::condition_variable idle;
 };
 
 Queue &queue()
@@ -37,7 +42,27 @@ void runNext()
     }
     applyBackgroundPriority();
     task();
+    task = nullptr; // what it owns (a Poppler document) is released before it counts as done
+    {
+        std::lock_guard lock(queue().mutex);
+        --queue().unfinished;
+    }
+    queue().idle.notify_all();
 }
+
+// Waits for the abandoned work before the static destructors of the libraries run.
+struct DrainAtExit
+{
+    ~DrainAtExit()
+    {
+        if (!waitForDetachedWork(std::chrono::seconds(10))) {
+            std::fflush(stdout);
+            std::fflush(stderr);
+            std::_Exit(EXIT_FAILURE);
+        }
+    }
+};
+const DrainAtExit drainAtExit;
 
 } // namespace
 
@@ -54,9 +79,30 @@ void startDetached(std::function<void()> task)
     {
         std::lock_guard lock(queue().mutex);
         queue().tasks.push_back(std::move(task));
+        ++queue().unfinished;
     }
     // One runner per task, so every task is taken; the runner carries no state of its own.
     pool->start(&runNext);
 }
 
 } // namespace folio::detail
+
+namespace folio {
+
+bool waitForDetachedWork(std::chrono::milliseconds timeout)
+{
+    std::unique_lock lock(detail::queue().mutex);
+    return detail::queue().idle.wait_for(lock, timeout, [] { return detail::queue().unfinished == 0; });
+}
+
+int finishDetachedWork(int code, std::chrono::milliseconds timeout)
+{
+    if (!waitForDetachedWork(timeout)) {
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(code);
+    }
+    return code;
+}
+
+} // namespace folio

@@ -3,6 +3,7 @@
 
 #include "status.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -12,9 +13,22 @@
 namespace folio {
 
 namespace detail {
-// Queues `task` on the pool of detached calls (never destroyed, so exit never waits on it).
+// Queues `task` on the pool of detached calls.
 void startDetached(std::function<void()> task);
 } // namespace detail
+
+// Waits at most `timeout` until no detached work is running (calls abandoned on cancellation
+// finish in the background). True when none is left.
+//
+// Exit waits for them too (at most 10 s, from a static destructor of viewer_core that runs
+// before the shared libraries' own): work still inside Poppler while Poppler's global state is
+// destroyed crashed the process at exit. A program that knows its exit status calls
+// finishDetachedWork() instead, so that a call that never returns cannot change it.
+bool waitForDetachedWork(std::chrono::milliseconds timeout);
+// Returns `code` once no detached work is running; after `timeout`, ends the process at once
+// with `code` (std::_Exit, after flushing stdout and stderr), skipping the static destructors
+// that would race with the work still running.
+int finishDetachedWork(int code, std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
 // Runs `work` on a background pool and waits for whichever comes first: its result or the
 // token's cancellation. On cancellation it returns at once and the work runs to its end in the

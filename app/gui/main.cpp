@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // folio: the GUI. Parses the command line, wires the objects, runs the event loop.
+#include "detachedcall.h"
 #include "jobrunner.h"
 #include "mainwindow.h"
 #include "pagelist.h"
@@ -91,5 +92,6 @@ int main(int argc, char *argv[])
         std::fflush(nullptr);
         std::_Exit(status);
     }
-    return status;
+    // Library calls abandoned on cancellation may still run detached (see detachedcall.h).
+    return folio::finishDetachedWork(status, 2s);
 }

@@ -76,7 +76,7 @@ check_completion() {
     expect 'folio-cli render x --rot' '--rotate'
     expect 'folio-cli render x --rotate 1' '180'
     expect 'folio-cli info x --js' '--json'
-    expect 'folio-cli extract x --a' '--all'
+    expect 'folio-cli extract x --al' '--all'
     expect 'folio-cli text x --pag' '--pages'
     expect 'folio-cli text x --ou' ''
     expect 'folio-cli --quiet info x --max-en' '--max-entries --max-entry-size'
