@@ -32,6 +32,38 @@ void printOut(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
+// `text` as a JSON string (RFC 8259: quotes, backslashes and control characters escaped), UTF-8.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            if (uchar(c) < 0x20)
+                out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+}
+
 void printErr(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -537,25 +569,46 @@ int CliApp::runAttachments()
     if (Status s = openDocument(viewer); !s)
         return fail(s);
     const QList<AttachmentInfo> attachments = viewer.attachments();
-    if (m_options.json) {
-        QJsonArray array;
-        for (int i = 0; i < attachments.size(); ++i) {
-            array.append(QJsonObject {{QLatin1String("index"), i + 1}, {QLatin1String("name"), attachments[i].name},
-                {QLatin1String("path"), attachments[i].path}, {QLatin1String("size"), double(attachments[i].size)}});
+    // Written as it goes, a few thousand entries at a time: an archive may list a million, and
+    // neither a JSON tree of them nor the whole text should sit in memory.
+    constexpr int Batch = 4096;
+    QByteArray out;
+    const auto flush = [&out](bool force) {
+        if (force || out.size() > (1 << 20)) {
+            std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+            out.clear();
         }
-        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    };
+    if (m_options.json) {
+        out += "[";
+        for (int i = 0; i < attachments.size(); ++i) {
+            out += i == 0 ? "\n    {\"index\":" : ",\n    {\"index\":";
+            out += QByteArray::number(i + 1);
+            out += ",\"name\":";
+            appendJsonString(out, attachments[i].name);
+            out += ",\"path\":";
+            appendJsonString(out, attachments[i].path);
+            out += ",\"size\":";
+            out += QByteArray::number(attachments[i].size);
+            out += '}';
+            if (i % Batch == 0)
+                flush(false);
+        }
+        out += attachments.isEmpty() ? "]\n" : "\n]\n";
+        flush(true);
         return ExitOk;
     }
-    // Appended, not arg()ed: an archive may list a million entries.
-    QString out;
     for (int i = 0; i < attachments.size(); ++i) {
-        out += QString::number(i + 1).rightJustified(4) + QLatin1String("  ")
-            + formatSize(attachments[i].size).rightJustified(10) + QLatin1String("  ") + attachments[i].path
-            + QLatin1Char('\n');
+        out += (QString::number(i + 1).rightJustified(4) + QLatin1String("  ")
+                   + formatSize(attachments[i].size).rightJustified(10) + QLatin1String("  ") + attachments[i].path
+                   + QLatin1Char('\n'))
+                   .toUtf8();
+        if (i % Batch == 0)
+            flush(false);
     }
     if (attachments.isEmpty() && !m_options.quiet)
         printErr(tr("folio-cli: %1 has no attachments\n").arg(fileLabel()));
-    printOut(out);
+    flush(true);
     return ExitOk;
 }
 

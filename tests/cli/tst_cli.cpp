@@ -747,6 +747,36 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains("not a code page this system knows"), unknown.err.constData());
     }
 
+    // The JSON listing is written as it goes; names with quotes, backslashes, control characters
+    // and non-ASCII letters come back from a JSON parser as they are.
+    void attachmentsJsonEscapesNames()
+    {
+        const QString tar = m_dir.filePath(QStringLiteral("names.tar"));
+        QFile file(tar);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QList<QByteArray> names = {"say \"hi\".txt", "back\\slash.txt", "tab\tand\x01.txt", "\xc3\xa9t\xc3\xa9.txt"};
+        QList<QPair<QByteArray, QByteArray>> files;
+        for (const QByteArray &name : names)
+            files.append({name, "x"});
+        file.write(tarOf(files));
+        file.close();
+        const Run run = runCli({QStringLiteral("attachments"), tar, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QString::fromUtf8(run.out)));
+        QStringList listed;
+        for (const QJsonValue &entry : json.array()) {
+            listed.append(entry[QLatin1String("path")].toString());
+            QCOMPARE(entry[QLatin1String("size")].toInt(), 1);
+        }
+        QStringList expected;
+        for (const QByteArray &name : names)
+            expected.append(QString::fromUtf8(name));
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(listed, expected);
+    }
+
     void unsupportedContainerExits4()
     {
         const QString arj = m_dir.filePath(QStringLiteral("old.arj"));
