@@ -6,6 +6,8 @@
 #   progress.png     the progress dialog of a long job (find in a large log)
 #   attachments.png  the attachments panel
 #   export.png       the Export dialog (File > Export...)
+#   comic-cbr.png    a CBR comic book (RAR, read through libarchive)
+#   archive-iso.png  an ISO 9660 image, its listing and entries
 set -eu
 cd -- "$(dirname -- "$0")/../.."
 ROOT=$(pwd -P)
@@ -61,3 +63,25 @@ i=0
 line='2026-11-25T10:00:00Z worker[4242] INFO request handled in 12 ms: GET /api/v1/documents?page=3'
 yes "$line" | head -n 2000000 >"$log"
 shot progress '[sidebar]\nvisible=false\n' 1.5 "ctrl+f type:needle-not-in-the-log" "$log"
+
+# A CBR comic (RAR 4, stored pages: no RAR writer is free software, so python3 writes one from
+# pages of the sample rendered by folio-cli) and an ISO 9660 image from the corpus, when present.
+if command -v python3 >/dev/null 2>&1; then
+    "$ROOT/build/bin/folio-cli" render "$ROOT/resources/sample.pdf" --out "$WORK/pages" --dpi 60 --quiet
+    python3 - "$WORK/pages" "$WORK/comic.cbr" <<'PY'
+import glob, struct, sys, zlib
+def block(body):  # a RAR 4 block: CRC-16 (low half of the CRC-32) of what follows it
+    return struct.pack('<H', zlib.crc32(body) & 0xffff) + body
+rar = b'Rar!\x1a\x07\x00' + block(struct.pack('<BHHHI', 0x73, 0, 13, 0, 0))
+for path in sorted(glob.glob(sys.argv[1] + '/*.png')):
+    data, name = open(path, 'rb').read(), ('comic/' + path.split('/')[-1]).encode()
+    rar += block(struct.pack('<BHHIIBIIBBHI', 0x74, 0x8000, 32 + len(name), len(data), len(data), 2,
+                             zlib.crc32(data), 0x5A210000, 20, 0x30, len(name), 0x20) + name) + data
+open(sys.argv[2], 'wb').write(rar + bytes.fromhex('c43d7b00400700'))
+PY
+    shot comic-cbr '[sidebar]\nvisible=true\npage=0\n' 2 "" "$WORK/comic.cbr"
+fi
+ISO=$ROOT/../shared/corpus/archives-more/test_read_format_iso_joliet_rockridge.iso
+if [ -f "$ISO" ]; then
+    shot archive-iso '[sidebar]\nvisible=true\npage=2\n' 2 "" "$ISO"
+fi
