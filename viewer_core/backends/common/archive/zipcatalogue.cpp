@@ -131,8 +131,10 @@ Result<std::optional<ZipCatalogue>> readZipCatalogue(
         return std::optional<ZipCatalogue>();
 
     ZipCatalogue catalogue;
-    catalogue.entries.reserve(directory->entries);
-    catalogue.info.reserve(directory->entries);
+    // Room for the folders that paths imply as well: growing a list of 100,000 entries doubles it.
+    const qint64 room = directory->entries + directory->entries / 8 + 64;
+    catalogue.entries.reserve(room);
+    catalogue.info.reserve(room);
     QHash<QString, qsizetype> byPath; // path → index in catalogue.entries
     byPath.reserve(directory->entries);
     // Folders as findOrCreate() makes them when a file names one that no entry declared.
