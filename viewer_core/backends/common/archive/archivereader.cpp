@@ -68,10 +68,12 @@ class PassDevice final : public QIODevice
 public:
     // `checkRatio`: false for formats that store data as it is (tar, cpio), where only a sparse
     // file's holes expand, which the entry and total size limits bound.
-    PassDevice(std::shared_ptr<LibarchivePass> pass, const Limits &limits, bool checkRatio)
+    PassDevice(std::shared_ptr<LibarchivePass> pass, const Limits &limits, bool checkRatio,
+        const CancellationToken &token)
         : m_pass(std::move(pass))
         , m_limits(limits)
         , m_checkRatio(checkRatio)
+        , m_token(token)
         , m_consumedAtStart(m_pass->consumed())
     {
         open(QIODevice::ReadOnly);
@@ -81,7 +83,11 @@ public:
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
-        const qint64 got = m_pass->read(data, maxSize);
+        const qint64 got = m_pass->decodesLargeBlocks() ? readDetached(data, maxSize) : m_pass->read(data, maxSize);
+        if (got < 0 && m_pass->isAbandoned()) {
+            setErrorString(QStringLiteral("cancelled"));
+            return -1;
+        }
         if (got < 0) {
             setErrorString(m_pass->errorString());
             return -1;
@@ -97,6 +103,25 @@ protected:
     }
     qint64 writeData(const char *, qint64) override { return -1; }
 
+    // Decoding a block (900 kB of bzip2, a PPMd or LZMA chunk) runs inside one libarchive call
+    // without reading input, so the token is not seen for tens of milliseconds: the read runs
+    // detached into a buffer it owns, and a cancel returns at once, leaving the pass abandoned
+    // (ArchiveReader starts a new one). Measured cost: one hand-over per 64 KiB.
+    qint64 readDetached(char *data, qint64 maxSize)
+    {
+        auto buffer = std::make_shared<QByteArray>(maxSize, Qt::Uninitialized);
+        auto result = callDetached<qint64>(
+            [pass = m_pass, buffer]() -> Result<qint64> { return pass->read(buffer->data(), buffer->size()); },
+            m_token);
+        if (!result) {
+            m_pass->abandon();
+            return -1;
+        }
+        if (*result > 0)
+            memcpy(data, buffer->constData(), size_t(*result));
+        return *result;
+    }
+
 public:
     bool overRatioLimit() const { return m_overRatio; }
     qint64 packedEstimate() const { return m_pass->consumed() - m_consumedAtStart; }
@@ -105,6 +130,7 @@ private:
     std::shared_ptr<LibarchivePass> m_pass;
     Limits m_limits;
     bool m_checkRatio;
+    CancellationToken m_token;
     qint64 m_consumedAtStart;
     qint64 m_decoded = 0;
     bool m_overRatio = false;
@@ -760,9 +786,9 @@ Result<std::unique_ptr<EntryDevice>> ArchiveReader::openLibarchiveEntry(int inde
     if (ordinal < 0)
         return Status(StatusCode::Corrupt, tr("%1 is a hard link to a file the archive does not hold").arg(what));
     // libarchive reads forward: go on from where the pass stands, or start a new one.
-    if (!m_pass || m_pass->position() >= ordinal) {
+    if (!m_pass || m_pass->isAbandoned() || m_pass->position() >= ordinal) {
         m_pass.reset();
-        auto pass = LibarchivePass::start(m_source, m_libFormat, m_password, token);
+        auto pass = LibarchivePass::start(m_source, m_libFormat, m_password, token, m_sourceLock);
         if (!pass)
             return pass.status();
         m_pass = std::move(pass).value();
@@ -780,8 +806,8 @@ Result<std::unique_ptr<EntryDevice>> ArchiveReader::openLibarchiveEntry(int inde
     }
     const bool encrypted = m_zipMethods[size_t(index)].second;
     std::unique_ptr<EntryDevice> device(new EntryDevice(
-        std::make_unique<PassDevice>(
-            m_pass, m_limits, m_libFormat != LibarchiveFormat::Tar && m_libFormat != LibarchiveFormat::Cpio),
+        std::make_unique<PassDevice>(m_pass, m_limits,
+            m_libFormat != LibarchiveFormat::Tar && m_libFormat != LibarchiveFormat::Cpio, token),
         what, entry.size, -1, m_limits, token, encrypted));
     if (const std::optional<quint32> crc = m_crcs[size_t(index)])
         device->expectCrc32(*crc);

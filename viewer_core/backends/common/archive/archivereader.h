@@ -9,6 +9,7 @@
 #include <QMimeType>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -193,6 +194,8 @@ private:
     QByteArray m_nameEncoding;
     std::vector<int> m_ordinals;
     std::shared_ptr<LibarchivePass> m_pass;
+    // Serialises reads of m_source by the passes, an abandoned one included.
+    std::shared_ptr<std::mutex> m_sourceLock = std::make_shared<std::mutex>();
 };
 
 } // namespace folio::archive

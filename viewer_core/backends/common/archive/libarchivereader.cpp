@@ -232,9 +232,13 @@ LibarchivePass::~LibarchivePass()
 }
 
 Result<std::shared_ptr<LibarchivePass>> LibarchivePass::start(std::shared_ptr<QIODevice> source,
-    LibarchiveFormat format, const QString &password, const CancellationToken &token)
+    LibarchiveFormat format, const QString &password, const CancellationToken &token,
+    std::shared_ptr<std::mutex> sourceLock)
 {
     std::shared_ptr<LibarchivePass> pass(new LibarchivePass(std::move(source), token));
+    pass->m_sourceLock = std::move(sourceLock);
+    pass->m_largeBlocks = format != LibarchiveFormat::Tar && format != LibarchiveFormat::Cpio
+        && format != LibarchiveFormat::Iso9660 && format != LibarchiveFormat::Raw;
     pass->m_archive = archive_read_new();
     if (!pass->m_archive)
         return Status(StatusCode::IoError, tr("Out of memory"));
@@ -257,8 +261,8 @@ Result<std::shared_ptr<LibarchivePass>> LibarchivePass::start(std::shared_ptr<QI
         archive_read_set_seek_callback(a, &LibarchivePass::seekCallback);
         archive_read_set_skip_callback(a, &LibarchivePass::skipCallback);
     }
-    if (!pass->m_source->seek(0))
-        return Status(StatusCode::IoError, tr("Read error: %1").arg(pass->m_source->errorString()));
+    if (pass->m_source->isSequential() && pass->m_source->pos() != 0)
+        return Status(StatusCode::IoError, tr("Read error: %1").arg(QStringLiteral("not at the start")));
     if (archive_read_open1(a) != ARCHIVE_OK) {
         if (token.isCancelled())
             return Status::fromToken(token);
@@ -274,12 +278,19 @@ la_ssize_t LibarchivePass::readCallback(struct archive *a, void *self, const voi
         archive_set_error(a, ECANCELED, "cancelled");
         return -1;
     }
-    const qint64 got = pass->m_source->read(pass->m_buffer.data(), pass->m_buffer.size());
+    QIODevice &source = *pass->m_source;
+    qint64 got = -1;
+    {
+        std::lock_guard lock(*pass->m_sourceLock);
+        if (source.isSequential() || source.pos() == pass->m_offset || source.seek(pass->m_offset))
+            got = source.read(pass->m_buffer.data(), pass->m_buffer.size());
+    }
     if (got < 0) {
-        pass->m_sourceError = pass->m_source->errorString();
+        pass->m_sourceError = source.errorString();
         archive_set_error(a, EIO, "%s", qPrintable(pass->m_sourceError));
         return -1;
     }
+    pass->m_offset += got;
     pass->m_consumed += got;
     *buffer = pass->m_buffer.constData();
     return got;
@@ -288,25 +299,26 @@ la_ssize_t LibarchivePass::readCallback(struct archive *a, void *self, const voi
 la_int64_t LibarchivePass::seekCallback(struct archive *, void *self, la_int64_t offset, int whence)
 {
     auto *pass = static_cast<LibarchivePass *>(self);
-    QIODevice &source = *pass->m_source;
+    const qint64 size = pass->m_source->size();
     qint64 target = offset;
     if (whence == SEEK_CUR)
-        target += source.pos();
+        target += pass->m_offset;
     else if (whence == SEEK_END)
-        target += source.size();
-    if (target < 0 || !source.seek(target))
+        target += size;
+    if (target < 0 || target > size)
         return ARCHIVE_FATAL;
+    pass->m_offset = target;
     return target;
 }
 
 la_int64_t LibarchivePass::skipCallback(struct archive *, void *self, la_int64_t request)
 {
     auto *pass = static_cast<LibarchivePass *>(self);
-    QIODevice &source = *pass->m_source;
-    const qint64 target = std::min<qint64>(source.pos() + request, source.size());
-    const qint64 skipped = target - source.pos();
-    if (skipped <= 0 || !source.seek(target))
+    const qint64 target = std::min<qint64>(pass->m_offset + request, pass->m_source->size());
+    const qint64 skipped = target - pass->m_offset;
+    if (skipped <= 0)
         return 0;
+    pass->m_offset = target;
     return skipped;
 }
 

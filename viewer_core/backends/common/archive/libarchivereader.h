@@ -5,7 +5,9 @@
 
 #include <archive.h>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -53,9 +55,13 @@ class LibarchivePass
 {
     Q_DECLARE_TR_FUNCTIONS(folio::archive::LibarchivePass)
 public:
-    // Starts a pass at the beginning of `source` (random-access).
+    // Starts a pass at the beginning of `source` (random-access). Passes over one source share
+    // `sourceLock` (one is made when none is given): each keeps its own position and reads under
+    // the lock, so a pass abandoned on cancellation, still finishing a read on another thread,
+    // never moves a newer pass's position.
     static Result<std::shared_ptr<LibarchivePass>> start(std::shared_ptr<QIODevice> source, LibarchiveFormat format,
-        const QString &password, const CancellationToken &token);
+        const QString &password, const CancellationToken &token,
+        std::shared_ptr<std::mutex> sourceLock = std::make_shared<std::mutex>());
     ~LibarchivePass();
     LibarchivePass(const LibarchivePass &) = delete;
     LibarchivePass &operator=(const LibarchivePass &) = delete;
@@ -73,6 +79,14 @@ public:
     QString errorString() const;
     // Bytes read from the archive so far, for the compression ratio of what was decoded.
     qint64 consumed() const { return m_consumed; }
+    // Whether decoding one entry can take long between two reads of the input (7z, RAR, CAB,
+    // ZIP methods such as bzip2 decode blocks of up to megabytes at once): its reads are then
+    // detached (see PassDevice), so that a cancel returns at once.
+    bool decodesLargeBlocks() const { return m_largeBlocks; }
+    // Set when a read was abandoned on cancellation and may still be running: the pass must not
+    // be used again.
+    void abandon() { m_abandoned = true; }
+    bool isAbandoned() const { return m_abandoned; }
     QString formatName() const;
 
 private:
@@ -82,6 +96,8 @@ private:
     static la_int64_t skipCallback(struct archive *, void *self, la_int64_t request);
 
     std::shared_ptr<QIODevice> m_source;
+    std::shared_ptr<std::mutex> m_sourceLock;
+    qint64 m_offset = 0; // this pass's position in m_source
     CancellationToken m_token;
     struct archive *m_archive = nullptr;
     QByteArray m_buffer;
@@ -89,6 +105,8 @@ private:
     qint64 m_consumed = 0;
     int m_position = -1;
     bool m_unixTypes = true; // the format stores devices, FIFOs and sockets
+    bool m_largeBlocks = false;
+    std::atomic<bool> m_abandoned {false};
     bool m_zipNames = false; // '\' separates folders (ZIP, CAB, LHA: names made on DOS)
 };
 
