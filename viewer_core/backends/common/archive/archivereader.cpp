@@ -453,7 +453,7 @@ Status ArchiveReader::load(
         found.reserve(size_t(catalogue->entries.size()));
         for (qsizetype i = 0; i < catalogue->entries.size(); ++i)
             found.push_back({std::move(catalogue->entries[i]), nullptr, catalogue->info[i].method,
-                catalogue->info[i].encrypted, catalogue->info[i].crc32});
+                catalogue->info[i].encrypted, catalogue->info[i].crc32, -1});
         catalogue.reset(); // before adopt() allocates the sorted list: 100,000 entries are 15 MB
         adopt(std::move(found));
         qCDebug(lcArchive) << "ZIP catalogue:" << m_entries.size() << "entries in" << timer.elapsed() << "ms";
@@ -519,7 +519,7 @@ Status ArchiveReader::loadWithLibarchive(const CancellationToken &token)
             folders.insert(entry.path);
         if (listedEntry.encrypted)
             m_encrypted = true;
-        Found f {std::move(entry), nullptr, -1, listedEntry.encrypted};
+        Found f {std::move(entry), nullptr, -1, listedEntry.encrypted, std::nullopt, -1};
         f.ordinal = ordinal;
         f.crc = ordinal >= 0 ? entries[size_t(ordinal)].uncheckedCrc : std::nullopt;
         found.push_back(std::move(f));
@@ -538,7 +538,7 @@ Status ArchiveReader::loadWithLibarchive(const CancellationToken &token)
             folder.path = path;
             folder.name = path.section(QLatin1Char('/'), -1);
             folder.mode = S_IFDIR | 0755;
-            found.push_back({std::move(folder), nullptr, -1, false});
+            found.push_back({std::move(folder), nullptr, -1, false, std::nullopt, -1});
         }
     }
     adopt(std::move(found));
@@ -660,7 +660,7 @@ Status ArchiveReader::collectEntries(const CancellationToken &token)
                 method = static_cast<const KZipFileEntry *>(node)->encoding();
                 crc = static_cast<const KZipFileEntry *>(node)->crc32();
             }
-            found.push_back({std::move(entry), node, method, false, crc});
+            found.push_back({std::move(entry), node, method, false, crc, -1});
         }
     }
     if (m_limits.maxEntries > 0 && count > m_limits.maxEntries)
