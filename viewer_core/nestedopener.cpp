@@ -118,15 +118,8 @@ Result<std::unique_ptr<Document>> NestedOpener::open(std::unique_ptr<QIODevice> 
                             << candidate.mimeType.name();
         }
         qCDebug(lcCore) << "opening" << name << "with backend" << candidate.backend->id() << "at depth" << m_depth;
-        OpenRequest request;
-        request.device = std::move(device);
-        request.fileName = name;
-        request.password = m_password;
-        request.limits = m_limits;
-        request.options = m_renderOptions;
-        request.mimeType = candidate.mimeType;
-        request.nested = NestedOpener(m_limits, m_renderOptions, m_password, m_depth + 1).withNameEncoding(m_nameEncoding);
-        auto result = candidate.backend->open(std::move(request), token, i == 0 ? progress : ProgressCallback());
+        auto result = candidate.backend->open(request(std::move(device), name, candidate.mimeType), token,
+            i == 0 ? progress : ProgressCallback());
         if (token.isCancelled())
             return Status::fromToken(token);
         if (result)
@@ -147,6 +140,11 @@ Result<std::unique_ptr<Document>> NestedOpener::openAs(const QString &mimeType, 
     const Backend *backend = FormatRegistry::instance().backendFor(type);
     if (!backend)
         return Status(StatusCode::Unsupported, Messages::tr("no backend reads %1").arg(mimeType));
+    return backend->open(request(std::move(device), name, type), token, {});
+}
+
+OpenRequest NestedOpener::request(std::unique_ptr<QIODevice> device, const QString &name, const QMimeType &type) const
+{
     OpenRequest request;
     request.device = std::move(device);
     request.fileName = name;
@@ -155,7 +153,7 @@ Result<std::unique_ptr<Document>> NestedOpener::openAs(const QString &mimeType, 
     request.options = m_renderOptions;
     request.mimeType = type;
     request.nested = NestedOpener(m_limits, m_renderOptions, m_password, m_depth + 1).withNameEncoding(m_nameEncoding);
-    return backend->open(std::move(request), token, {});
+    return request;
 }
 
 QString NestedOpener::familyForName(const QString &name)

@@ -3,6 +3,7 @@
 
 #include "document.h"
 
+#include <QMimeType>
 #include <QString>
 
 #include <memory>
@@ -10,6 +11,8 @@
 class QIODevice;
 
 namespace folio {
+
+struct OpenRequest; // backend.h
 
 // Opens a document found inside another: an archive entry, the content of a compressed file, a
 // comic's page, an email's attachment, an archive's listing. A backend gets one in its
@@ -54,6 +57,10 @@ public:
     static QString familyForName(const QString &name);
 
 private:
+    // What a backend gets to open `device` as `type`: this opener's options, and one for the
+    // documents inside it, one level deeper.
+    OpenRequest request(std::unique_ptr<QIODevice> device, const QString &name, const QMimeType &type) const;
+
     Limits m_limits;
     RenderOptions m_renderOptions = RenderOption::None;
     QString m_password;

@@ -7,6 +7,7 @@
 #include "comicdocument.h"
 #include "compresseddocument.h"
 #include "backends/common/archive/decompress.h"
+#include "backends/common/archive/zipcatalogue.h"
 #include "backends/common/mimetypes.h"
 #include "chunkedio.h"
 
@@ -50,19 +51,12 @@ bool isIso9660(const RecognitionInput &input)
         .toBool();
 }
 
-// The end-of-central-directory record "PK\5\6" within the last 64 KiB (its comment's most) and
-// 22 bytes of a ZIP.
+// A ZIP's end-of-central-directory record, looked for once per detection.
 bool hasZipEndRecord(const RecognitionInput &input)
 {
     return input
         .memo(QStringLiteral("zip-end-record"),
-            [&input] {
-                QIODevice &device = input.device();
-                const qint64 tail = std::min<qint64>(device.size(), 65'535 + 22);
-                if (!device.seek(device.size() - tail))
-                    return QVariant(false);
-                return QVariant(device.read(tail).contains(QByteArrayLiteral("PK\x05\x06")));
-            })
+            [&input] { return QVariant(archive::hasZipEndRecord(input.device())); })
         .toBool();
 }
 

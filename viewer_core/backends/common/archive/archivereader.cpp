@@ -170,16 +170,6 @@ bool isRecoverableOrPassword(const Status &status)
     return status || isRecoverable(status) || status.code() == StatusCode::NeedsPassword;
 }
 
-// Whether the ZIP ends with an end-of-central-directory record (22 bytes and a comment of at most
-// 64 KiB), its signature "PK\5\6" read leniently: "K\5\6" is enough. A ZIP cut short has lost it.
-bool hasZipEnd(QIODevice &device)
-{
-    const qint64 tail = std::min<qint64>(device.size(), 65'535 + 22);
-    if (!device.seek(device.size() - tail))
-        return false;
-    return device.read(tail).contains(QByteArrayLiteral("K\x05\x06"));
-}
-
 struct EngineRow
 {
     const char *mimeType;
@@ -404,7 +394,7 @@ Status ArchiveReader::load(
             m_format = Format::Libarchive;
             m_libFormat = LibarchiveFormat::Zip;
             Status status = loadWithLibarchive(token);
-            if (!status && isRecoverable(status) && hasZipEnd(*m_source)) {
+            if (!status && isRecoverable(status) && hasZipEndRecord(*m_source, ZipEndSignature::Lenient)) {
                 // A central directory libarchive cannot find (a damaged end record, stray bytes):
                 // read the local headers, as bsdtar does. Without its end the ZIP was cut short,
                 // and a listing of what is left would be silently incomplete.
@@ -485,7 +475,7 @@ Status ArchiveReader::loadWithLibarchive(const CancellationToken &token)
 {
     QElapsedTimer timer;
     timer.start();
-    auto listed = listWithLibarchive(m_source, m_libFormat, m_password, m_limits, token, nullptr, m_nameEncoding);
+    auto listed = listWithLibarchive(m_source, m_libFormat, m_password, m_limits, token, m_nameEncoding);
     if (!listed)
         return listed.status();
     std::vector<LibarchiveEntry> &entries = *listed;

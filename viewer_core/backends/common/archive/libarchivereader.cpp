@@ -409,14 +409,9 @@ QString LibarchivePass::errorString() const
     return fromArchive(archive_error_string(m_archive));
 }
 
-QString LibarchivePass::formatName() const
-{
-    return fromArchive(archive_format_name(m_archive));
-}
-
 Result<std::vector<LibarchiveEntry>> listWithLibarchive(const std::shared_ptr<QIODevice> &source,
     LibarchiveFormat format, const QString &password, const Limits &limits, const CancellationToken &token,
-    QString *formatName, const QByteArray &nameEncoding)
+    const QByteArray &nameEncoding)
 {
     auto pass = LibarchivePass::start(source, format, password, token);
     if (!pass)
@@ -436,8 +431,6 @@ Result<std::vector<LibarchiveEntry>> listWithLibarchive(const std::shared_ptr<QI
     }
     if (limits.maxEntries > 0 && count > limits.maxEntries)
         return LimitErrors::entryCount(count, limits);
-    if (formatName)
-        *formatName = (*pass)->formatName();
     if (format == LibarchiveFormat::Rar)
         findUncheckedCrcs(*source, entries, token);
     decodeLegacyNames(entries,

@@ -87,7 +87,6 @@ public:
     // be used again.
     void abandon() { m_abandoned = true; }
     bool isAbandoned() const { return m_abandoned; }
-    QString formatName() const;
 
 private:
     LibarchivePass(std::shared_ptr<QIODevice> source, const CancellationToken &token);
@@ -115,7 +114,7 @@ private:
 // `nameEncoding` overrides the detected code page of names stored without one.
 Result<std::vector<LibarchiveEntry>> listWithLibarchive(const std::shared_ptr<QIODevice> &source,
     LibarchiveFormat format, const QString &password, const Limits &limits, const CancellationToken &token,
-    QString *formatName = nullptr, const QByteArray &nameEncoding = {});
+    const QByteArray &nameEncoding = {});
 
 // Decodes names stored in an undeclared legacy code page: the code page is detected from all of
 // them together (uchardet); names made on DOS (`dosNames`: ZIP, CAB, LHA) keep a detected OEM or

@@ -113,6 +113,15 @@ bool readExtra(const char *data, qint64 length, quint32 size32, quint32 packed32
 
 } // namespace
 
+bool hasZipEndRecord(QIODevice &device, ZipEndSignature signature)
+{
+    const qint64 tail = std::min<qint64>(device.size(), 65'535 + 22);
+    if (!device.seek(device.size() - tail))
+        return false;
+    return device.read(tail).contains(
+        signature == ZipEndSignature::Strict ? QByteArrayLiteral("PK\x05\x06") : QByteArrayLiteral("K\x05\x06"));
+}
+
 Result<std::optional<ZipCatalogue>> readZipCatalogue(
     QIODevice &device, const Limits &limits, const CancellationToken &token)
 {

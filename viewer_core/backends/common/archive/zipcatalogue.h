@@ -32,6 +32,12 @@ struct ZipCatalogue
 // names in a legacy code page, a Unicode Path extra field): ArchiveReader then reads the ZIP
 // through libarchive. Returns an error only for
 // the entry count limit and cancellation.
+// Whether the device ends with a ZIP end-of-central-directory record (22 bytes and a comment of at
+// most 64 KiB). A ZIP cut short has lost it. Lenient: "K\5\6" is enough, for a signature whose
+// first byte is damaged.
+enum class ZipEndSignature { Strict, Lenient };
+bool hasZipEndRecord(QIODevice &device, ZipEndSignature signature = ZipEndSignature::Strict);
+
 Result<std::optional<ZipCatalogue>> readZipCatalogue(
     QIODevice &device, const Limits &limits, const CancellationToken &token);
 
