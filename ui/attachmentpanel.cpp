@@ -5,9 +5,11 @@
 #include "exporters/stagedoutput.h"
 #include "jobrunner.h"
 #include "placeholderstack.h"
+#include "propertiesdialog.h"
 #include "theme.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,17 +21,246 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QToolBar>
-#include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace folio {
 
 namespace {
 
-enum Column { NameColumn, SizeColumn, DescriptionColumn };
+// What the list job hands to the GUI thread.
+struct AttachmentListing
+{
+    QList<AttachmentInfo> attachments;
+    std::shared_ptr<const AttachmentTree> tree;
+};
 
 } // namespace
+
+// --- the tree and its model -------------------------------------------------------------------
+
+AttachmentTree AttachmentTree::build(const QList<AttachmentInfo> &attachments, const CancellationToken &token)
+{
+    AttachmentTree tree;
+    tree.nodes.reserve(size_t(attachments.size()));
+    tree.nodeOfAttachment.assign(size_t(attachments.size()), -1);
+    QHash<QString, int> folders; // "/docs/sub" -> node index
+    const auto addNode = [&tree](int parent, QString name, int attachment) {
+        const int node = int(tree.nodes.size());
+        tree.nodes.push_back({std::move(name), parent, 0, attachment, {}});
+        // After the push_back, which may move every node.
+        std::vector<int> &siblings = parent < 0 ? tree.top : tree.nodes[size_t(parent)].children;
+        tree.nodes.back().row = int(siblings.size());
+        siblings.push_back(node);
+        return node;
+    };
+    for (int i = 0; i < attachments.size(); ++i) {
+        if ((i & 1023) == 0 && token.isCancelled())
+            return {};
+        const AttachmentInfo &attachment = attachments[i];
+        QString path = attachment.path.isEmpty() ? attachment.name : attachment.path;
+        path.replace(QLatin1Char('\\'), QLatin1Char('/'));
+        QStringList segments;
+        for (const QString &segment : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            if (segment != QLatin1String(".") && segment != QLatin1String(".."))
+                segments.append(segment);
+        }
+        QString name = segments.isEmpty() ? sanitizeFileName(attachment.name) : segments.takeLast();
+        int parent = -1;
+        QString key;
+        for (const QString &segment : std::as_const(segments)) {
+            key += QLatin1Char('/') + segment;
+            auto folder = folders.find(key);
+            if (folder == folders.end()) {
+                folder = folders.insert(key, addNode(parent, segment, -1));
+                ++tree.folderCount;
+            }
+            parent = *folder;
+        }
+        tree.nodeOfAttachment[size_t(i)] = addNode(parent, std::move(name), i);
+    }
+    return tree;
+}
+
+AttachmentModel::AttachmentModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_tree(std::make_shared<AttachmentTree>())
+{ }
+
+void AttachmentModel::setAttachments(QList<AttachmentInfo> attachments, std::shared_ptr<const AttachmentTree> tree)
+{
+    beginResetModel();
+    m_attachments = std::move(attachments);
+    m_tree = tree ? std::move(tree) : std::make_shared<AttachmentTree>();
+    m_fetched.clear();
+    endResetModel();
+}
+
+int AttachmentModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? int(index.internalId()) : -1;
+}
+
+const std::vector<int> &AttachmentModel::childrenOf(int node) const
+{
+    return node < 0 ? m_tree->top : m_tree->nodes[size_t(node)].children;
+}
+
+int AttachmentModel::fetched(int node) const
+{
+    // Every folder starts with one batch.
+    const auto it = m_fetched.constFind(node);
+    return it != m_fetched.constEnd() ? *it : int(std::min<size_t>(childrenOf(node).size(), FetchBatch));
+}
+
+QModelIndex AttachmentModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0 || (parent.isValid() && parent.column() != 0))
+        return {};
+    const int node = nodeOf(parent);
+    if (row >= fetched(node))
+        return {};
+    return createIndex(row, column, quintptr(childrenOf(node)[size_t(row)]));
+}
+
+QModelIndex AttachmentModel::parent(const QModelIndex &child) const
+{
+    const int node = nodeOf(child);
+    if (node < 0)
+        return {};
+    const int parent = m_tree->nodes[size_t(node)].parent;
+    return parent < 0 ? QModelIndex() : createIndex(m_tree->nodes[size_t(parent)].row, 0, quintptr(parent));
+}
+
+int AttachmentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.column() != 0 ? 0 : fetched(nodeOf(parent));
+}
+
+int AttachmentModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool AttachmentModel::hasChildren(const QModelIndex &parent) const
+{
+    return (!parent.isValid() || parent.column() == 0) && !childrenOf(nodeOf(parent)).empty();
+}
+
+bool AttachmentModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const int node = nodeOf(parent);
+    return size_t(fetched(node)) < childrenOf(node).size();
+}
+
+void AttachmentModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int node = nodeOf(parent);
+    const int first = fetched(node);
+    const int count = int(std::min<size_t>(childrenOf(node).size() - size_t(first), FetchBatch));
+    beginInsertRows(parent, first, first + count - 1);
+    m_fetched.insert(node, first + count);
+    endInsertRows();
+}
+
+QModelIndex AttachmentModel::indexOfAttachment(int attachment)
+{
+    if (attachment < 0 || size_t(attachment) >= m_tree->nodeOfAttachment.size())
+        return {};
+    // The chain of folders down to it, each fetched far enough to hold the next.
+    std::vector<int> chain;
+    for (int node = m_tree->nodeOfAttachment[size_t(attachment)]; node >= 0; node = m_tree->nodes[size_t(node)].parent)
+        chain.push_back(node);
+    QModelIndex index;
+    for (auto node = chain.rbegin(); node != chain.rend(); ++node) {
+        const int row = m_tree->nodes[size_t(*node)].row;
+        if (const int parent = nodeOf(index); row >= fetched(parent)) {
+            beginInsertRows(index, fetched(parent), row);
+            m_fetched.insert(parent, row + 1);
+            endInsertRows();
+        }
+        index = this->index(row, 0, index);
+    }
+    return index;
+}
+
+QIcon AttachmentModel::iconFor(const AttachmentTree::Node &node) const
+{
+    if (node.attachment < 0) {
+        if (m_folderIcon.isNull())
+            const_cast<AttachmentModel *>(this)->m_folderIcon
+                = QIcon::fromTheme(QStringLiteral("folder"), QApplication::style()->standardIcon(QStyle::SP_DirIcon));
+        return m_folderIcon;
+    }
+    // One look-up per kind of file, not per file.
+    const QString suffix = QFileInfo(node.name).suffix().toLower();
+    auto icon = m_icons.find(suffix);
+    if (icon == m_icons.end()) {
+        const QMimeType type = QMimeDatabase().mimeTypeForFile(node.name, QMimeDatabase::MatchExtension);
+        const QIcon fallback = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+        icon = m_icons.insert(
+            suffix, QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName(), fallback)));
+    }
+    return *icon;
+}
+
+QVariant AttachmentModel::data(const QModelIndex &index, int role) const
+{
+    const int node = nodeOf(index);
+    if (node < 0)
+        return {};
+    const AttachmentTree::Node &item = m_tree->nodes[size_t(node)];
+    const AttachmentInfo *attachment = item.attachment >= 0 ? &m_attachments[item.attachment] : nullptr;
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole)
+            return item.name;
+        if (role == Qt::DecorationRole)
+            return iconFor(item);
+        if (role == AttachmentPanel::IndexRole)
+            return item.attachment;
+        if (role == Qt::ToolTipRole && attachment)
+            return attachment->path.isEmpty() ? attachment->name : attachment->path;
+        break;
+    case SizeColumn:
+        if (role == Qt::DisplayRole && attachment && attachment->size >= 0)
+            return PropertiesDialog::formatShortSize(attachment->size);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case DescriptionColumn:
+        if (role == Qt::DisplayRole && attachment)
+            return attachment->description.simplified();
+        if (role == Qt::ToolTipRole && attachment && !attachment->description.isEmpty())
+            return attachment->description;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AttachmentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return AttachmentPanel::tr("Name");
+    case SizeColumn:
+        return AttachmentPanel::tr("Size");
+    case DescriptionColumn:
+        return AttachmentPanel::tr("Description");
+    default:
+        return {};
+    }
+}
+
+// --- the panel --------------------------------------------------------------------------------
 
 AttachmentPanel::AttachmentPanel(JobRunner *runner, QWidget *parent)
     : QWidget(parent)
@@ -54,23 +285,26 @@ AttachmentPanel::AttachmentPanel(JobRunner *runner, QWidget *parent)
     m_saveAllAction->setToolTip(tr("Save every attachment into a folder"));
     connect(m_saveAllAction, &QAction::triggered, this, &AttachmentPanel::saveAll);
 
-    m_tree = new QTreeWidget(this);
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Name"), tr("Size"), tr("Description")});
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_tree->addActions({m_openAction, m_saveAction, m_saveAllAction});
-    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &AttachmentPanel::updateActions);
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (item && item->data(NameColumn, IndexRole).toInt() >= 0)
+    m_model = new AttachmentModel(this);
+    m_view = new QTreeView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setSectionResizeMode(AttachmentModel::NameColumn, QHeaderView::Interactive);
+    // Sized from the rows on screen, not from every row (a ResizeToContents column would measure
+    // up to QHeaderView::resizeContentsPrecision() rows at every layout change).
+    m_view->header()->setSectionResizeMode(AttachmentModel::SizeColumn, QHeaderView::Interactive);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_openAction, m_saveAction, m_saveAllAction});
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AttachmentPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AttachmentPanel::updateActions);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.siblingAtColumn(AttachmentModel::NameColumn).data(IndexRole).toInt() >= 0)
             open();
     });
 
-    m_stack = new PlaceholderStack(m_tree, this);
+    m_stack = new PlaceholderStack(m_view, this);
 
     auto *toolBar = new QToolBar(this);
     toolBar->setIconSize(QSize(16, 16));
@@ -107,8 +341,7 @@ void AttachmentPanel::setDocument(std::shared_ptr<SharedDocument> document, cons
     cancelListJob();
     m_document = std::move(document);
     m_documentName = documentName;
-    m_attachments.clear();
-    populate();
+    populate({}, {});
     if (!m_document) {
         setState(State::Empty);
         return;
@@ -123,16 +356,25 @@ void AttachmentPanel::setDocument(std::shared_ptr<SharedDocument> document, cons
     options.fileName = m_documentName;
     options.progressDialog = false;
     options.reportOutcome = false;
-    std::function<Result<QList<AttachmentInfo>>(const CancellationToken &, const ProgressCallback &)> work
-        = [document = m_document](const CancellationToken &token, const ProgressCallback &) {
-              DocumentGate::Lock lock = document->gate().acquire(token);
-              if (!lock)
-                  return Result<QList<AttachmentInfo>>(Status::fromToken(token));
-              return Result<QList<AttachmentInfo>>(document->document().attachments());
-          };
+    // The list is read under the gate; its tree is built after the gate is let go, still on the
+    // worker.
+    std::function<Result<AttachmentListing>(const CancellationToken &, const ProgressCallback &)> work =
+        [document = m_document](const CancellationToken &token, const ProgressCallback &) -> Result<AttachmentListing> {
+        AttachmentListing listing;
+        {
+            const DocumentGate::Lock lock = document->gate().acquire(token);
+            if (!lock)
+                return Status::fromToken(token);
+            listing.attachments = document->document().attachments();
+        }
+        listing.tree = std::make_shared<const AttachmentTree>(AttachmentTree::build(listing.attachments, token));
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        return listing;
+    };
     const quint64 id = m_listId;
-    m_listJob = m_runner->run<QList<AttachmentInfo>>(
-        options, std::move(work), this, [this, id](Result<QList<AttachmentInfo>> result) {
+    m_listJob = m_runner->run<AttachmentListing>(
+        options, std::move(work), this, [this, id](Result<AttachmentListing> result) {
             if (id != m_listId)
                 return; // superseded
             m_listJob = nullptr;
@@ -141,8 +383,8 @@ void AttachmentPanel::setDocument(std::shared_ptr<SharedDocument> document, cons
                 Q_EMIT loaded(result.status());
                 return;
             }
-            m_attachments = std::move(result).value();
-            populate();
+            AttachmentListing listing = std::move(result).value();
+            populate(std::move(listing.attachments), std::move(listing.tree));
             Q_EMIT loaded(Status());
         });
 }
@@ -153,95 +395,49 @@ void AttachmentPanel::setDocument(
     cancelListJob();
     m_document = std::move(document);
     m_documentName = documentName;
-    m_attachments = m_document ? attachments : QList<AttachmentInfo>();
-    populate();
+    const QList<AttachmentInfo> shown = m_document ? attachments : QList<AttachmentInfo>();
+    populate(shown, std::make_shared<const AttachmentTree>(AttachmentTree::build(shown)));
     if (!m_document)
         setState(State::Empty);
 }
 
-void AttachmentPanel::populate()
+void AttachmentPanel::populate(QList<AttachmentInfo> attachments, std::shared_ptr<const AttachmentTree> tree)
 {
-    m_tree->clear();
-    QHash<QString, QTreeWidgetItem *> folders;
-    const QLocale locale;
-    const QMimeDatabase mimeTypes;
-    const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
-    for (int i = 0; i < m_attachments.size(); ++i) {
-        const AttachmentInfo &attachment = m_attachments[i];
-        QString path = attachment.path.isEmpty() ? attachment.name : attachment.path;
-        path.replace(QLatin1Char('\\'), QLatin1Char('/'));
-        // Folders for display only: "." and ".." are no folders, whatever a hostile name says.
-        QStringList segments;
-        for (const QString &segment : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-            if (segment != QLatin1String(".") && segment != QLatin1String(".."))
-                segments.append(segment);
-        }
-        const QString name = segments.isEmpty() ? sanitizeFileName(attachment.name) : segments.takeLast();
-        QTreeWidgetItem *parent = folderItem(folders, segments);
-        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
-        item->setText(NameColumn, name);
-        item->setData(NameColumn, IndexRole, i);
-        const QMimeType type = mimeTypes.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
-        item->setIcon(
-            NameColumn, QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName(), fileIcon)));
-        item->setToolTip(NameColumn, path);
-        if (attachment.size >= 0)
-            item->setText(SizeColumn, locale.formattedDataSize(attachment.size));
-        item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(DescriptionColumn, attachment.description.simplified());
-        item->setToolTip(DescriptionColumn, attachment.description);
-    }
-    m_tree->setRootIsDecorated(!folders.isEmpty());
-    m_tree->expandAll();
-    m_tree->resizeColumnToContents(NameColumn);
-    if (m_tree->topLevelItemCount() > 0)
-        m_tree->setCurrentItem(m_tree->topLevelItem(0));
-    if (m_attachments.isEmpty())
+    m_model->setAttachments(std::move(attachments), std::move(tree));
+    m_view->setRootIsDecorated(m_model->hasFolders());
+    // Expanding every folder lays out every row: only for short lists.
+    if (m_model->attachments().size() + m_model->rowCount() <= ExpandAllLimit)
+        m_view->expandAll();
+    m_view->resizeColumnToContents(AttachmentModel::NameColumn);
+    m_view->resizeColumnToContents(AttachmentModel::SizeColumn);
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    if (m_model->attachments().isEmpty())
         setState(State::NoAttachments, tr("This document has no attachments"));
     else
         setState(State::Ready);
 }
 
-QTreeWidgetItem *AttachmentPanel::folderItem(QHash<QString, QTreeWidgetItem *> &folders, const QStringList &segments)
+QModelIndex AttachmentPanel::indexOfAttachment(int index) const
 {
-    QTreeWidgetItem *parent = nullptr;
-    QString key;
-    for (const QString &segment : segments) {
-        key += QLatin1Char('/') + segment;
-        QTreeWidgetItem *&folder = folders[key];
-        if (!folder) {
-            folder = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
-            folder->setText(NameColumn, segment);
-            folder->setData(NameColumn, IndexRole, -1);
-            folder->setIcon(
-                NameColumn, QIcon::fromTheme(QStringLiteral("folder"), style()->standardIcon(QStyle::SP_DirIcon)));
-        }
-        parent = folder;
-    }
-    return parent;
-}
-
-QTreeWidgetItem *AttachmentPanel::itemForAttachment(int index) const
-{
-    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if ((*it)->data(NameColumn, IndexRole).toInt() == index && index >= 0)
-            return *it;
-    }
-    return nullptr;
+    return m_model->indexOfAttachment(index);
 }
 
 int AttachmentPanel::currentAttachment() const
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
-    return item && item->isSelected() ? item->data(NameColumn, IndexRole).toInt() : -1;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isSelected(current))
+        return -1;
+    return current.siblingAtColumn(AttachmentModel::NameColumn).data(IndexRole).toInt();
 }
 
 void AttachmentPanel::setCurrentAttachment(int index)
 {
-    if (QTreeWidgetItem *item = itemForAttachment(index))
-        m_tree->setCurrentItem(item);
+    const QModelIndex item = m_model->indexOfAttachment(index);
+    if (item.isValid())
+        m_view->setCurrentIndex(item);
     else
-        m_tree->clearSelection();
+        m_view->clearSelection();
     updateActions();
 }
 
@@ -266,7 +462,7 @@ void AttachmentPanel::updateActions()
     const bool file = usable && currentAttachment() >= 0;
     m_openAction->setEnabled(file);
     m_saveAction->setEnabled(file);
-    m_saveAllAction->setEnabled(usable && !m_attachments.isEmpty());
+    m_saveAllAction->setEnabled(usable && !attachments().isEmpty());
 }
 
 // --- saving ----------------------------------------------------------------------------------
@@ -287,9 +483,9 @@ QString AttachmentPanel::temporaryFolder() const
 void AttachmentPanel::save()
 {
     const int index = currentAttachment();
-    if (index < 0 || index >= m_attachments.size() || !m_askSavePath)
+    if (index < 0 || index >= attachments().size() || !m_askSavePath)
         return;
-    const QString suggested = QDir(suggestedFolder()).filePath(sanitizeFileName(m_attachments[index].name));
+    const QString suggested = QDir(suggestedFolder()).filePath(sanitizeFileName(attachments()[index].name));
     const QString path = m_askSavePath(this, suggested);
     if (!path.isEmpty())
         saveAttachmentTo(index, path);
@@ -297,7 +493,7 @@ void AttachmentPanel::save()
 
 void AttachmentPanel::saveAll()
 {
-    if (m_attachments.isEmpty() || !m_askFolder)
+    if (attachments().isEmpty() || !m_askFolder)
         return;
     const QString folder = m_askFolder(this, suggestedFolder());
     if (!folder.isEmpty())
@@ -313,24 +509,24 @@ void AttachmentPanel::open()
 
 Job *AttachmentPanel::saveAttachmentTo(int index, const QString &path)
 {
-    if (index < 0 || index >= m_attachments.size() || path.isEmpty())
+    if (index < 0 || index >= attachments().size() || path.isEmpty())
         return nullptr;
     return startSave(Operation::Save, {index}, path);
 }
 
 Job *AttachmentPanel::saveAllTo(const QString &folder)
 {
-    if (m_attachments.isEmpty() || folder.isEmpty())
+    if (attachments().isEmpty() || folder.isEmpty())
         return nullptr;
     QList<int> indices;
-    for (int i = 0; i < m_attachments.size(); ++i)
+    for (int i = 0; i < attachments().size(); ++i)
         indices.append(i);
     return startSave(Operation::SaveAll, indices, folder);
 }
 
 Job *AttachmentPanel::openAttachment(int index)
 {
-    if (index < 0 || index >= m_attachments.size())
+    if (index < 0 || index >= attachments().size())
         return nullptr;
     if (!m_temporaryDir) {
         m_temporaryDir
@@ -340,7 +536,7 @@ Job *AttachmentPanel::openAttachment(int index)
             m_temporaryDir.reset();
             reportError(tr("Opening Failed"),
                 tr("“%1” could not be opened: no temporary folder could be created.\n\n%2")
-                    .arg(sanitizeFileName(m_attachments[index].name), why));
+                    .arg(sanitizeFileName(attachments()[index].name), why));
             return nullptr;
         }
     }
@@ -364,7 +560,7 @@ Job *AttachmentPanel::startSave(Operation operation, const QList<int> &indices, 
         saving.fileName = info.fileName();
     }
     // What the dialogs and messages call it: the attachment, or all of them.
-    const QString subject = indices.size() == 1 ? sanitizeFileName(m_attachments[indices.first()].name)
+    const QString subject = indices.size() == 1 ? sanitizeFileName(attachments()[indices.first()].name)
                                                 : tr("the attachments of %1").arg(m_documentName);
     JobOptions options;
     options.unit = ProgressUnit::Bytes;

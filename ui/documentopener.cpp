@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace folio {
@@ -145,19 +146,43 @@ void DocumentOpener::askPassword(const QString &path, int page, const Status &st
 
 void DocumentOpener::showError(const QString &path, const Status &status)
 {
-    auto *box = new QMessageBox(m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Could Not Open Document"));
-    box->setText(tr("Folio could not open “%1”.").arg(QFileInfo(path).fileName()));
-    QString reason = status.withoutFile().message();
-    if (!reason.isEmpty())
-        reason[0] = reason[0].toUpper(); // it starts a sentence of its own here
-    box->setInformativeText(reason);
-    box->setDetailedText(tr("File: %1\nError: %2").arg(path, QString::fromLatin1(codeName(status.code()))));
-    box->setStandardButtons(QMessageBox::Ok);
-    box->open();
+    // Several files that fail together (an Open of five, two of them broken) get one box, which
+    // grows into a summary, rather than a stack of boxes to click away one by one.
+    m_errors.append({path, status});
+    QMessageBox *box = m_errorBox;
+    if (!box) {
+        box = new QMessageBox(m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->setIcon(QMessageBox::Warning);
+        box->setStandardButtons(QMessageBox::Ok);
+        connect(box, &QMessageBox::finished, this, [this] { m_errors.clear(); });
+        m_errorBox = box;
+    }
+    const auto reasonOf = [](const Status &failure) {
+        QString reason = failure.withoutFile().message();
+        if (!reason.isEmpty())
+            reason[0] = reason[0].toUpper(); // it starts a sentence of its own here
+        return reason;
+    };
+    QStringList details;
+    for (const auto &[file, failure] : std::as_const(m_errors))
+        details << tr("File: %1\nError: %2").arg(file, QString::fromLatin1(codeName(failure.code())));
+    box->setDetailedText(details.join(QLatin1String("\n\n")));
+    if (m_errors.size() == 1) {
+        box->setWindowTitle(tr("Could Not Open Document"));
+        box->setText(tr("Folio could not open “%1”.").arg(QFileInfo(path).fileName()));
+        box->setInformativeText(reasonOf(status));
+    } else {
+        box->setWindowTitle(tr("Could Not Open Documents"));
+        box->setText(tr("Folio could not open %1 documents.").arg(QLocale().toString(m_errors.size())));
+        QStringList lines;
+        for (const auto &[file, failure] : std::as_const(m_errors))
+            lines << tr("“%1”: %2").arg(QFileInfo(file).fileName(), reasonOf(failure));
+        box->setInformativeText(lines.join(QLatin1Char('\n')));
+    }
+    if (!box->isVisible())
+        box->open();
 }
 
 } // namespace folio

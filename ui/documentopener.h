@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QMessageBox;
 class QWidget;
 
 namespace folio {
@@ -16,7 +17,8 @@ class JobRunner;
 
 // Opens files as jobs: detection, loading and the page sizes all run on a worker. Asks for the
 // password of an encrypted document (again, with the reason, when it was wrong) and explains a
-// failure in a message box naming the file and the cause. Dialogs are window-modal and never
+// failure in a message box naming the file and the cause; failures that come while that box is
+// open join it, which then lists every file that failed and why. Dialogs are window-modal and never
 // block in a nested event loop. Several files open at once, one job each; a second request for
 // a file still opening supersedes the first.
 //
@@ -64,6 +66,8 @@ private:
     Limits m_limits;
     RenderOptions m_renderOptions = RenderOption::None;
     QByteArray m_archiveEncoding;
+    QPointer<QMessageBox> m_errorBox; // the open box of failures, or nullptr
+    QList<std::pair<QString, Status>> m_errors; // what it lists: path and why
 };
 
 } // namespace folio

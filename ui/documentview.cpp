@@ -4,7 +4,9 @@
 #include "attachmentpanel.h"
 #include "findbar.h"
 #include "findcontroller.h"
+#include "findresultspanel.h"
 #include "jobrunner.h"
+#include "linkopener.h"
 #include "outlinepanel.h"
 #include "pageview.h"
 #include "thumbnailpanel.h"
@@ -46,14 +48,14 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     m_sidebar->addTab(m_thumbnails, tr("Pages"));
     m_sidebar->setTabToolTip(0, tr("Thumbnails of the pages"));
     m_thumbnails->setDocument(m_document.document, m_document.pageSizes, m_lifetime.token());
-    connect(m_thumbnails, &ThumbnailPanel::pageActivated, m_pageView, &PageView::goToPage);
+    connect(m_thumbnails, &ThumbnailPanel::pageActivated, this, [this](int page) { jumpTo(page); });
     connect(m_pageView, &PageView::currentPageChanged, m_thumbnails, &ThumbnailPanel::setCurrentPage);
 
     if (capabilities.testFlag(Capability::Outline)) {
         m_outline = new OutlinePanel(m_sidebar);
         m_sidebar->addTab(m_outline, tr("Contents"));
         m_outline->setDocument(m_document.document, m_lifetime.token());
-        connect(m_outline, &OutlinePanel::pageActivated, m_pageView, &PageView::goToPage);
+        connect(m_outline, &OutlinePanel::pageActivated, this, [this](int page) { jumpTo(page); });
     }
     if (capabilities.testFlag(Capability::Attachments)) {
         m_attachments = new AttachmentPanel(jobs, m_sidebar);
@@ -83,6 +85,16 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     m_find = new FindController(m_document.document, int(m_document.pageSizes.size()), capabilities, jobs, this);
     m_find->setFileName(fileName());
     m_findBar->setController(m_find);
+    if (m_find->isSupported()) {
+        // The matches, as they come, in the sidebar; shown when a search starts.
+        m_results = new FindResultsPanel(m_sidebar);
+        m_sidebar->addTab(m_results, tr("Results"));
+        m_results->setController(m_find);
+        connect(m_find, &FindController::searchingChanged, this, [this](bool searching) {
+            if (searching && m_sidebar->isVisible() && m_sidebar->currentWidget() == m_thumbnails)
+                m_sidebar->setCurrentWidget(m_results);
+        });
+    }
     connect(m_pageView, &PageView::currentPageChanged, m_find, &FindController::setCurrentPage);
     connect(m_pageView, &PageView::pageCountChanged, m_find, &FindController::setPageCount);
     connect(m_find, &FindController::hitsChanged, this, [this](const QList<SearchHit> &hits) {
@@ -92,6 +104,13 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
                 rects.append({hit.page, rect});
         }
         m_pageView->setHighlights(rects);
+    });
+    // Before the jump below: a result on another page is a place to come back from.
+    connect(m_find, &FindController::currentHitChanged, this, [this](int index, const SearchHit &hit) {
+        if (index >= 0 && hit.page != m_pageView->currentPage()) {
+            m_history.record(m_pageView->position());
+            Q_EMIT historyChanged();
+        }
     });
     connect(m_find, &FindController::currentHitChanged, this, [this](int index, const SearchHit &hit) {
         if (index < 0)
@@ -112,6 +131,8 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     layout->addWidget(m_splitter);
     setFocusProxy(m_pageView);
     m_pageView->setDocument(m_document, m_lifetime.token());
+    connectLinks();
+    loadPageLabels();
 }
 
 DocumentView::~DocumentView()
@@ -277,6 +298,75 @@ void DocumentView::chunkFinished(const Chunk &chunk)
         return;
     }
     countNextChunk();
+}
+
+// --- links, history and page labels ---------------------------------------------------------
+
+void DocumentView::connectLinks()
+{
+    m_linkOpener = new LinkOpener(this);
+    connect(m_pageView, &PageView::internalLinkActivated, this, &DocumentView::jumpTo);
+    connect(m_pageView, &PageView::externalLinkActivated, m_linkOpener, &LinkOpener::open);
+    connect(m_pageView, &PageView::remoteLinkActivated, m_linkOpener,
+        [this](const QString &file) { m_linkOpener->refuseFile(file); });
+    connect(m_pageView, &PageView::backRequested, this, &DocumentView::back);
+    connect(m_pageView, &PageView::forwardRequested, this, &DocumentView::forward);
+}
+
+void DocumentView::jumpTo(int page, double top)
+{
+    const ViewPosition here = m_pageView->position();
+    if (page != here.page || top >= 0) {
+        m_history.record(here);
+        Q_EMIT historyChanged();
+    }
+    m_pageView->goToPosition(page, top);
+}
+
+void DocumentView::back()
+{
+    const ViewPosition target = m_history.back(m_pageView->position());
+    if (!target.isValid())
+        return;
+    m_pageView->goToPosition(target.page, target.top);
+    Q_EMIT historyChanged();
+}
+
+void DocumentView::forward()
+{
+    const ViewPosition target = m_history.forward(m_pageView->position());
+    if (!target.isValid())
+        return;
+    m_pageView->goToPosition(target.page, target.top);
+    Q_EMIT historyChanged();
+}
+
+void DocumentView::loadPageLabels()
+{
+    // Backends read labels at open, so this is a quick pass; it still needs the gate.
+    const int pages = int(m_document.pageSizes.size());
+    auto work = [document = m_document.document, pages, token = m_lifetime.token()]() -> QStringList {
+        const DocumentGate::Lock lock = document->gate().acquire(token);
+        if (!lock)
+            return {};
+        QStringList labels;
+        bool any = false;
+        for (int page = 0; page < pages && !token.isCancelled(); ++page) {
+            labels.append(document->document().pageLabel(page));
+            any = any || !labels.last().isEmpty();
+        }
+        return any && !token.isCancelled() ? labels : QStringList();
+    };
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_pageLabels = watcher->result();
+        if (m_pageLabels.isEmpty())
+            return;
+        m_thumbnails->setPageLabels(m_pageLabels);
+        Q_EMIT pageLabelsChanged();
+    });
+    watcher->setFuture(QtConcurrent::run(renderPool(), std::move(work)));
 }
 
 } // namespace folio

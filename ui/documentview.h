@@ -2,6 +2,7 @@
 #pragma once
 
 #include "loadeddocument.h"
+#include "navigationhistory.h"
 #include "settings.h"
 
 #include <QWidget>
@@ -17,7 +18,9 @@ namespace folio {
 class AttachmentPanel;
 class FindBar;
 class FindController;
+class FindResultsPanel;
 class JobRunner;
+class LinkOpener;
 class OutlinePanel;
 class PageView;
 class ThumbnailPanel;
@@ -52,6 +55,7 @@ public:
     AttachmentPanel *attachmentPanel() const { return m_attachments; } // nullptr without Attachments
     FindBar *findBar() const { return m_findBar; }
     FindController *findController() const { return m_find; }
+    FindResultsPanel *findResultsPanel() const { return m_results; } // nullptr when search is unsupported
     void setSidebarVisible(bool visible);
     bool isSidebarVisible() const;
     void setRenderTimeout(std::chrono::milliseconds timeout);
@@ -68,6 +72,17 @@ public:
     bool isPageCountFinal() const { return m_document.pageCountFinal; }
     bool isCountingPages() const { return m_counting; }
 
+    // Back and Forward of this tab: fed by links, outline and thumbnail clicks, Go to Page
+    // (jumpTo()) and find results on another page.
+    const NavigationHistory &history() const { return m_history; }
+    bool canGoBack() const { return m_history.canGoBack(); }
+    bool canGoForward() const { return m_history.canGoForward(); }
+    // Asks before a link's address goes to the browser (tests replace its dialogs).
+    LinkOpener *linkOpener() const { return m_linkOpener; }
+    // One label per page where the document names its pages ("iv"), read on a worker after
+    // open; empty until then, and for documents without.
+    const QStringList &pageLabels() const { return m_pageLabels; }
+
     // Where the reader is (page, zoom, rotation, mode), to remember per document.
     Settings::DocumentState viewState() const;
     // Puts the view back where it was; a page beyond the known ones is clamped.
@@ -81,6 +96,11 @@ public Q_SLOTS:
     // Starts (or resumes) counting the pages of a streaming document.
     void countPages();
     void cancelPageCount();
+    // Shows `page` (with the height `top` in points at the top, see PageView::goToPosition()),
+    // recording where the reader was for back().
+    void jumpTo(int page, double top = -1);
+    void back();
+    void forward();
 
 Q_SIGNALS:
     // The user asked to open an attachment (saved to a temporary file).
@@ -89,6 +109,8 @@ Q_SIGNALS:
     void countingStarted();
     // Ok once every page is known; the cancellation or error status otherwise.
     void countingFinished(const folio::Status &status);
+    void historyChanged();
+    void pageLabelsChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -102,6 +124,8 @@ private:
     };
     void countNextChunk();
     void chunkFinished(const Chunk &chunk);
+    void connectLinks();
+    void loadPageLabels();
 
     LoadedDocument m_document;
     CancellationSource m_lifetime;
@@ -113,9 +137,13 @@ private:
     AttachmentPanel *m_attachments = nullptr;
     FindBar *m_findBar = nullptr;
     FindController *m_find = nullptr;
+    FindResultsPanel *m_results = nullptr;
     std::unique_ptr<CancellationSource> m_countSource;
     bool m_counting = false; // a chunk job is running
     bool m_splitterSized = false;
+    NavigationHistory m_history;
+    LinkOpener *m_linkOpener = nullptr;
+    QStringList m_pageLabels;
 };
 
 } // namespace folio

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QToolButton>
 
 namespace folio {
@@ -37,6 +38,10 @@ FindBar::FindBar(QWidget *parent)
     , m_next(toolButton(this, QStringLiteral("findNext"), QStringLiteral("go-down"), tr("Next match (Enter)")))
     , m_matchCase(new QCheckBox(tr("Match case"), this))
     , m_wholeWords(new QCheckBox(tr("Whole words"), this))
+    , m_regex(new QCheckBox(tr("Regular expression"), this))
+    , m_progress(new QProgressBar(this))
+    , m_stop(toolButton(this, QStringLiteral("findStop"), QStringLiteral("process-stop"), tr("Stop searching")))
+    , m_continue(new QToolButton(this))
     , m_status(new QLabel(this))
     , m_close(toolButton(this, QStringLiteral("findClose"), QStringLiteral("dialog-close"), tr("Close (Esc)")))
 {
@@ -49,6 +54,19 @@ FindBar::FindBar(QWidget *parent)
     m_text->installEventFilter(this);
     m_matchCase->setObjectName(QStringLiteral("matchCase"));
     m_wholeWords->setObjectName(QStringLiteral("wholeWords"));
+    m_regex->setObjectName(QStringLiteral("regularExpression"));
+    m_regex->setToolTip(tr("Search with a regular expression (Perl syntax), such as error|warn(ing)?"));
+    m_progress->setObjectName(QStringLiteral("findProgress"));
+    m_progress->setMaximumWidth(120);
+    m_progress->setMaximumHeight(14);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_stop->hide();
+    m_continue->setObjectName(QStringLiteral("findContinue"));
+    m_continue->setText(tr("Continue"));
+    m_continue->setToolTip(tr("Search on from the page where the search stopped"));
+    m_continue->setAutoRaise(true);
+    m_continue->hide();
     m_status->setObjectName(QStringLiteral("findStatus"));
     m_status->setTextInteractionFlags(Qt::NoTextInteraction);
 
@@ -61,7 +79,11 @@ FindBar::FindBar(QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_matchCase);
     layout->addWidget(m_wholeWords);
+    layout->addWidget(m_regex);
     layout->addSpacing(8);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_stop);
+    layout->addWidget(m_continue);
     layout->addWidget(m_status, 1);
     layout->addWidget(m_close);
 
@@ -70,6 +92,15 @@ FindBar::FindBar(QWidget *parent)
     connect(m_next, &QToolButton::clicked, this, &FindBar::nextRequested);
     connect(m_matchCase, &QCheckBox::toggled, this, [this] { Q_EMIT optionsChanged(options()); });
     connect(m_wholeWords, &QCheckBox::toggled, this, [this] { Q_EMIT optionsChanged(options()); });
+    connect(m_regex, &QCheckBox::toggled, this, [this] { Q_EMIT optionsChanged(options()); });
+    connect(m_stop, &QToolButton::clicked, this, [this] {
+        if (m_controller)
+            m_controller->cancel();
+    });
+    connect(m_continue, &QToolButton::clicked, this, [this] {
+        if (m_controller)
+            m_controller->continueSearch();
+    });
     connect(m_close, &QToolButton::clicked, this, &FindBar::dismiss);
 }
 
@@ -85,6 +116,7 @@ SearchOptions FindBar::options() const
     SearchOptions options;
     options.caseSensitive = m_matchCase->isChecked();
     options.wholeWords = m_wholeWords->isChecked();
+    options.regularExpression = m_regex->isChecked();
     return options;
 }
 
@@ -105,10 +137,25 @@ void FindBar::setController(FindController *controller)
     connect(this, &FindBar::previousRequested, controller, &FindController::previous);
     connect(this, &FindBar::closed, controller, &FindController::clear);
     connect(controller, &FindController::statusChanged, this, &FindBar::setStatus);
+    connect(controller, &FindController::statusChanged, this, &FindBar::updateSearchState);
+    connect(controller, &FindController::searchingChanged, this, &FindBar::updateSearchState);
+    connect(controller, &FindController::progressChanged, this, [this](qint64 done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(int(std::min<qint64>(done, total)));
+    });
     controller->setOptions(options());
     if (isVisible())
         controller->setText(text());
     setStatus(controller->statusText());
+    updateSearchState();
+}
+
+void FindBar::updateSearchState()
+{
+    const bool searching = m_controller && m_controller->isSearching();
+    m_progress->setVisible(searching);
+    m_stop->setVisible(searching);
+    m_continue->setVisible(m_controller && m_controller->canContinue());
 }
 
 void FindBar::activate()
@@ -116,11 +163,9 @@ void FindBar::activate()
     show();
     m_text->setFocus(Qt::ShortcutFocusReason);
     m_text->selectAll();
-    // Reopened with the old text: search it again right away.
-    if (m_controller && !m_text->text().isEmpty()) {
-        m_controller->setText(m_text->text());
-        m_controller->searchNow();
-    }
+    // Reopened with the old text: ready to search it (Enter), not searching it already.
+    if (m_controller)
+        m_controller->setPendingText(m_text->text());
 }
 
 void FindBar::dismiss()

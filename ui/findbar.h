@@ -9,6 +9,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QToolButton;
 
 namespace folio {
@@ -16,9 +17,11 @@ namespace folio {
 class FindController;
 
 // The find bar shown at the bottom of a document (as in Firefox or Okular): a text field,
-// Previous/Next, "Match case", "Whole words", the result ("3 of 17", "No matches",
-// "Searching… page 40 of 300") and a close button. Enter goes to the next hit, Shift+Enter to the
-// previous one, Esc closes the bar.
+// Previous/Next, "Match case", "Whole words", "Regular expression", the search's progress with
+// Stop (or Continue once a search stopped early), the result ("3 of 17", "No matches",
+// "Searching… page 40 of 300") and a close button. Enter goes to the next hit (or starts, or
+// continues, the search), Shift+Enter to the previous one, Esc closes the bar. Nothing here is
+// modal: the document scrolls and reads while a search runs.
 //
 // The bar only collects what the user wants and shows the status; FindController does the
 // searching. setController() wires the two. GUI thread only, like every widget.
@@ -40,7 +43,8 @@ public:
     FindController *controller() const { return m_controller; }
 
 public Q_SLOTS:
-    // Shows the bar, focuses the text field and selects its text (Ctrl+F).
+    // Shows the bar, focuses the text field and selects its text (Ctrl+F). The old text is not
+    // searched again until Enter or an edit: the user may be about to type another.
     void activate();
     // Hides the bar and emits closed() (Esc, the close button).
     void dismiss();
@@ -54,6 +58,9 @@ Q_SIGNALS:
     // The bar was closed: the view drops its highlights and takes the focus back.
     void closed();
 
+private Q_SLOTS:
+    void updateSearchState();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -64,6 +71,10 @@ private:
     QToolButton *m_next;
     QCheckBox *m_matchCase;
     QCheckBox *m_wholeWords;
+    QCheckBox *m_regex;
+    QProgressBar *m_progress;
+    QToolButton *m_stop;
+    QToolButton *m_continue;
     QLabel *m_status;
     QToolButton *m_close;
     QPointer<FindController> m_controller;

@@ -4,6 +4,8 @@
 #include "jobrunner.h"
 #include "shareddocument.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <mutex>
 
@@ -17,8 +19,9 @@ struct FindChannel
 {
     std::mutex mutex;
     QList<SearchHit> hits; // found and not yet taken, grouped by page
-    qint64 pagesDone = 0;
+    qint64 pagesDone = 0; // positions in the search order done (see searchPages())
     int failedPages = 0;
+    qint64 hitCount = 0; // every hit found by this search and the ones it continues
 };
 
 } // namespace detail
@@ -27,45 +30,47 @@ namespace {
 
 using detail::FindChannel;
 
-// The hits of one page: by position when the format has TextLayout, else from its plain text.
-Result<QList<SearchHit>> searchPage(Document &document, int page, const QString &needle, const SearchOptions &options,
-    bool layout, const CancellationToken &token)
+// The job: the pages in search order, position p being page (start + p) % count, from position
+// `from` on. Each step takes the gate for at most Batch pages, so renders of the pages in view
+// get their turn between two steps of a long search (the gate serves waiters in arrival order);
+// a document that rules pages out by their bytes (PageFilter) skips a batch in one step.
+Status searchPages(SharedDocument &shared, SearchTextStore &store, FindChannel &channel, const TextMatcher &matcher,
+    int start, int count, int from, const CancellationToken &token, const ProgressCallback &progress)
 {
-    if (layout)
-        return findInPage(document, page, needle, options, token);
-    Result<QString> text = document.text(page, token);
-    if (!text)
-        return text.status();
-    return findInText(*text, page, needle, options);
-}
-
-// The job: pages [start, count) then [0, start), one at a time under the gate, so renders of
-// the pages in view get their turn between two pages of a long search (the gate serves waiters
-// in arrival order).
-Status searchPages(SharedDocument &shared, FindChannel &channel, const QString &needle, const SearchOptions &options,
-    bool layout, int start, int count, const CancellationToken &token, const ProgressCallback &progress)
-{
-    progress(0, count);
-    for (int i = 0; i < count; ++i) {
-        const int page = (start + i) % count;
-        Result<QList<SearchHit>> hits = Status();
+    constexpr int Batch = 64;
+    progress(from, count);
+    for (int position = from; position < count;) {
+        const int page = (start + position) % count;
+        // The pages from here to the wrap-around (or back to the start) are contiguous.
+        const int runEnd = page >= start ? count : start;
+        const int batchEnd = std::min(page + Batch, runEnd);
+        Result<PageSearchStep> step = Status();
         {
             DocumentGate::Lock lock = shared.gate().acquire(token);
             if (!lock)
                 return Status::fromToken(token);
-            hits = searchPage(shared.document(), page, needle, options, layout, token);
+            step = searchNextPage(shared.document(), matcher, page, batchEnd, token, &store);
         }
-        if (!hits && hits.status().isCancellation())
-            return hits.status();
+        if (!step && step.status().isCancellation())
+            return step.status();
+        const int next = !step ? page + 1 : step->page < 0 ? batchEnd : step->page + 1;
+        position += next - page;
+        bool full = false;
         {
             std::lock_guard lock(channel.mutex);
-            if (hits)
-                channel.hits.append(*hits);
-            else
+            if (step) {
+                channel.hits.append(step->hits);
+                channel.hitCount += step->hits.size();
+                full = channel.hitCount >= FindController::MaxHits;
+            } else {
                 ++channel.failedPages; // a broken page does not stop the search of the others
-            channel.pagesDone = i + 1;
+            }
+            channel.pagesDone = position;
         }
-        progress(i + 1, count);
+        progress(position, count);
+        if (full && position < count)
+            return Status(StatusCode::LimitExceeded,
+                FindController::tr("More than %L1 matches: the search stopped there").arg(FindController::MaxHits));
     }
     return {};
 }
@@ -118,9 +123,14 @@ bool FindController::isSearching() const
     return !m_finished;
 }
 
+bool FindController::canContinue() const
+{
+    return m_finished && isUpToDate() && m_resumeAt >= 0 && m_resumeAt < m_pagesTotal;
+}
+
 QString FindController::needle() const
 {
-    return m_text.simplified();
+    return m_options.regularExpression ? m_text : m_text.simplified();
 }
 
 void FindController::setText(const QString &text)
@@ -133,12 +143,30 @@ void FindController::setText(const QString &text)
     restartLater();
 }
 
+void FindController::setPendingText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    if (isUpToDate())
+        return;
+    m_debounce.stop();
+    stopSearch(CancelReason::Superseded);
+    clearHits();
+    m_searchedValid = false;
+    updateStatus();
+}
+
 void FindController::setOptions(const SearchOptions &options)
 {
     if (options == m_options)
         return;
     m_options = options;
     m_debounce.stop();
+    if (needle().isEmpty()) {
+        updateStatus();
+        return;
+    }
     startSearch();
 }
 
@@ -177,8 +205,12 @@ void FindController::next()
         searchNow();
         return;
     }
-    if (m_hits.isEmpty())
+    if (m_hits.isEmpty()) {
+        // Stopped (cancelled, timed out) before a hit: Enter and F3 go on searching.
+        if (canContinue())
+            continueSearch();
         return;
+    }
     select(m_current < 0 ? 0 : int((m_current + 1) % m_hits.size()));
     updateStatus();
 }
@@ -189,9 +221,20 @@ void FindController::previous()
         searchNow();
         return;
     }
-    if (m_hits.isEmpty())
+    if (m_hits.isEmpty()) {
+        if (canContinue())
+            continueSearch();
         return;
+    }
     select(m_current <= 0 ? int(m_hits.size() - 1) : m_current - 1);
+    updateStatus();
+}
+
+void FindController::selectHit(int index)
+{
+    if (index < 0 || index >= m_hits.size())
+        return;
+    select(index);
     updateStatus();
 }
 
@@ -199,6 +242,13 @@ void FindController::cancel()
 {
     if (m_job && !m_job->isFinished())
         m_job->cancel(CancelReason::User); // onFinished() reports it
+}
+
+void FindController::continueSearch()
+{
+    if (!canContinue() || !m_runner || m_runner->isShuttingDown())
+        return;
+    launch(m_resumeAt);
 }
 
 void FindController::clear()
@@ -223,25 +273,42 @@ void FindController::startSearch()
     m_outcome = Status();
     m_pagesDone = 0;
     m_failedPages = 0;
-    if (wanted.isEmpty() || !isSupported() || m_pageCount <= 0 || !m_runner || m_runner->isShuttingDown()) {
+    m_resumeAt = -1;
+    m_hitCount = 0;
+    m_matcher = TextMatcher(wanted, m_options);
+    if (!m_matcher.isValid()) {
+        m_outcome = Status(StatusCode::InvalidArgument, m_matcher.errorString());
         updateStatus();
         return;
     }
-
-    auto channel = std::make_shared<FindChannel>();
-    m_channel = channel;
+    if (m_matcher.isEmpty() || !isSupported() || m_pageCount <= 0 || !m_runner || m_runner->isShuttingDown()) {
+        updateStatus();
+        return;
+    }
     m_pagesTotal = m_pageCount;
     m_searchStart = std::min(m_currentPage, m_pageCount - 1);
+    launch(0);
+}
+
+void FindController::launch(int from)
+{
+    auto channel = std::make_shared<FindChannel>();
+    channel->pagesDone = from;
+    channel->hitCount = m_hitCount;
+    m_channel = channel;
+    m_pagesDone = from;
+    m_outcome = Status();
     JobOptions options;
     options.operation = tr("Searching");
     options.fileName = m_fileName;
     options.unit = ProgressUnit::Pages;
+    // Not modal: the find bar shows the progress and stops it, the document stays readable.
+    options.progressDialog = false;
     options.reportOutcome = false; // the find bar tells; the status bar need not say it for every key
-    const bool layout = m_capabilities.testFlag(Capability::TextLayout);
     m_job = m_runner->run(options,
-        [document = m_document, channel, wanted, searchOptions = m_options, layout, start = m_searchStart,
-            count = m_pagesTotal](const CancellationToken &token, const ProgressCallback &progress) {
-            return searchPages(*document, *channel, wanted, searchOptions, layout, start, count, token, progress);
+        [document = m_document, store = m_store, channel, matcher = m_matcher, start = m_searchStart,
+            count = m_pagesTotal, from](const CancellationToken &token, const ProgressCallback &progress) {
+            return searchPages(*document, *store, *channel, matcher, start, count, from, token, progress);
         });
     connect(m_job, &Job::finished, this, [this, channel](const Status &status) { onFinished(channel, status); });
     m_finished = false;
@@ -275,6 +342,8 @@ void FindController::onFinished(const std::shared_ptr<FindChannel> &channel, con
     m_job = nullptr;
     m_finished = true;
     m_outcome = status;
+    // Where a stopped search would go on (Continue); -1 once every page was searched.
+    m_resumeAt = status.isOk() || m_pagesDone >= m_pagesTotal ? -1 : int(m_pagesDone);
     Q_EMIT searchingChanged(false);
     updateStatus();
 }
@@ -289,6 +358,7 @@ void FindController::drain()
         found.swap(m_channel->hits);
         m_pagesDone = m_channel->pagesDone;
         m_failedPages = m_channel->failedPages;
+        m_hitCount = m_channel->hitCount;
     }
     if (!found.isEmpty()) {
         // Keep document order: pages after the start come first, the wrapped-around ones later
@@ -305,6 +375,7 @@ void FindController::drain()
                 m_hits.insert(position + (k - i), found[k]);
             if (m_current >= position)
                 m_current += int(end - i);
+            Q_EMIT hitsInserted(int(position), int(end - i));
             i = end;
         }
         Q_EMIT hitsChanged(m_hits);
@@ -315,11 +386,13 @@ void FindController::drain()
             select(first != m_hits.cend() ? int(first - m_hits.cbegin()) : 0);
         }
     }
+    Q_EMIT progressChanged(m_pagesDone, m_pagesTotal);
     updateStatus();
 }
 
 void FindController::clearHits()
 {
+    m_resumeAt = -1;
     if (!m_hits.isEmpty()) {
         m_hits.clear();
         Q_EMIT hitsChanged(m_hits);
@@ -337,20 +410,23 @@ void FindController::select(int index)
 void FindController::updateStatus()
 {
     QString status;
-    const QString count = m_hits.isEmpty() ? QString() : tr("%1 of %2").arg(m_current + 1).arg(m_hits.size());
+    const QLocale locale;
+    const QString count
+        = m_hits.isEmpty() ? QString() : tr("%1 of %2").arg(locale.toString(m_current + 1), locale.toString(m_hits.size()));
+    const QString pageOf = tr("page %1 of %2")
+                               .arg(locale.toString(std::min<qint64>(m_pagesDone + 1, m_pagesTotal)),
+                                   locale.toString(m_pagesTotal));
     if (!isSupported()) {
         status = searchUnsupportedMessage();
-    } else if (needle().isEmpty() || !m_searchedValid) {
+    } else if (!m_searchedValid || (needle().isEmpty() && m_outcome.isOk())) {
         status = QString(); // nothing asked yet, or typing
     } else if (!m_finished) {
-        const qint64 page = std::min<qint64>(m_pagesDone + 1, m_pagesTotal);
-        status = m_hits.isEmpty() ? tr("Searching… page %1 of %2").arg(page).arg(m_pagesTotal)
-                                  : tr("%1 (searching… page %2 of %3)").arg(count).arg(page).arg(m_pagesTotal);
+        status = m_hits.isEmpty() ? tr("Searching… %1").arg(pageOf) : tr("%1 (searching… %2)").arg(count, pageOf);
     } else if (m_outcome.isCancellation()) {
-        status = m_hits.isEmpty() ? tr("Search stopped: %1").arg(m_outcome.message())
-                                  : tr("%1 (search stopped: %2)").arg(count, m_outcome.message());
+        status = m_hits.isEmpty() ? tr("Search stopped at %1: %2").arg(pageOf, m_outcome.message())
+                                  : tr("%1 (search stopped at %2: %3)").arg(count, pageOf, m_outcome.message());
     } else if (!m_outcome.isOk()) {
-        status = m_outcome.message();
+        status = m_hits.isEmpty() ? m_outcome.message() : tr("%1 (%2)").arg(count, m_outcome.message());
     } else {
         status = m_hits.isEmpty() ? tr("No matches") : count;
         if (m_failedPages > 0)

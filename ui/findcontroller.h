@@ -23,9 +23,14 @@ struct FindChannel;
 }
 
 // Finds text in one document: each search is one JobRunner job over every page, starting at the
-// current page and wrapping around, with progress in pages (and the runner's progress dialog,
-// Cancel, Esc and timeout). Hits reach the GUI thread page by page while the job runs, so the
-// first one shows long before a big document is done.
+// current page and wrapping around, with progress in pages and the runner's timeout. It is not
+// modal: no progress dialog; the find bar shows the progress and stops the search, and the
+// document stays readable meanwhile. Hits reach the GUI thread page by page while the job runs
+// (hitsInserted(), for a results list), so the first one shows long before a big document is
+// done. A search stopped by the user or the timeout keeps its hits and can go on from where it
+// stopped (continueSearch()). The needle is words, or a regular expression (SearchOptions).
+// The pages' words are kept (SearchTextStore, within its budget) so that the next search, the
+// next word typed, runs from memory.
 //
 // Formats with Capability::TextLayout give hits with rectangles; formats with only
 // Capability::Text are searched in Document::text() and give page-only hits (empty rects: the
@@ -43,6 +48,8 @@ class FindController : public QObject
 public:
     // Typing waits this long for the next key before the search (re)starts.
     static constexpr int DebounceMs = 250;
+    // A search stops after this many hits (a letter searched in a 1 GiB log), saying so.
+    static constexpr int MaxHits = 100'000;
 
     // `document` is used only by search jobs, under its gate. `pageCount` is the number of pages the
     // view knows; `capabilities` those of the document (DocumentSummary::capabilities). The
@@ -65,6 +72,9 @@ public:
     QString text() const { return m_text; }
     SearchOptions options() const { return m_options; }
     bool isSearching() const;
+    // The last search stopped (Cancel, timeout, too many hits) before its last page: continueSearch()
+    // goes on from there.
+    bool canContinue() const;
     // Every hit found so far, in document order (page, then reading order).
     const QList<SearchHit> &hits() const { return m_hits; }
     // Index into hits() of the selected hit, -1 when none.
@@ -78,21 +88,34 @@ public Q_SLOTS:
     void setText(const QString &text);
     // New options restart the search at once.
     void setOptions(const folio::SearchOptions &options);
+    // Sets the text without starting a search (the find bar reopened with its old text): Enter,
+    // Next or an edit start it.
+    void setPendingText(const QString &text);
     // Starts the pending search now instead of after the debounce (Enter in the bar); does nothing
     // when the hits for the current text and options are already there or on their way.
     void searchNow();
     // Select the next / previous hit, wrapping around at the ends of the hits found so far. With
-    // a search still pending (typing), they start it instead.
+    // a search still pending (typing), they start it instead; with a stopped search that found
+    // nothing yet, they continue it.
     void next();
     void previous();
+    // Selects hit `index` of hits() (a click in the results list).
+    void selectHit(int index);
     // Stops the running search (as if cancelled by the user), keeping the hits found so far.
     void cancel();
+    // Goes on with a stopped search from the page it stopped at (see canContinue()), with a
+    // fresh timeout, keeping its hits.
+    void continueSearch();
     // Stops the search and forgets text and hits (the find bar was closed).
     void clear();
 
 Q_SIGNALS:
     // The whole list after every change (a batch of new hits, a new search, clear()).
     void hitsChanged(const QList<folio::SearchHit> &hits);
+    // `count` hits were inserted into hits() at `position` (emitted before hitsChanged()).
+    void hitsInserted(int position, int count);
+    // Pages searched so far of `total` (positions in the search's order).
+    void progressChanged(qint64 done, int total);
     // The selected hit changed: the view scrolls to hit.page and highlights hit.rects.
     // index is -1 (and hit empty) when nothing is selected any more.
     void currentHitChanged(int index, const folio::SearchHit &hit);
@@ -105,6 +128,8 @@ private:
     // True when the hits are those of the current text and options (found or being found).
     bool isUpToDate() const;
     void startSearch();
+    // Runs the search job over the search order's positions [from, m_pagesTotal).
+    void launch(int from);
     void stopSearch(CancelReason reason);
     void drain();
     void clearHits();
@@ -137,6 +162,11 @@ private:
     qint64 m_pagesDone = 0;
     int m_pagesTotal = 0;
     int m_failedPages = 0;
+    qint64 m_hitCount = 0;
+    int m_resumeAt = -1; // where a stopped search would go on; -1 when there is nothing to go on with
+    TextMatcher m_matcher;
+    // The pages' words, kept for the next search (shared with the jobs, which fill it).
+    std::shared_ptr<SearchTextStore> m_store = std::make_shared<SearchTextStore>();
     Status m_outcome; // of the last finished search; Ok while running
     bool m_finished = true;
 

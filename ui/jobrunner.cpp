@@ -98,8 +98,12 @@ void Job::cancel(CancelReason reason)
     m_source.cancel(reason);
     // Acknowledge at once; the outcome is reported when the function has returned (milliseconds),
     // or when the watchdog gives up on it.
-    if (!m_cancelled.isValid())
+    if (!m_cancelled.isValid()) {
         m_cancelled.start();
+        closeDialog();
+        Q_EMIT stopping(Status::fromToken(m_source.token()));
+        return;
+    }
     closeDialog();
 }
 
@@ -109,7 +113,9 @@ void Job::showDialog()
         return;
     auto *dialog = new QProgressDialog(m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
+    // Modeless: a window-modal dialog would make the window manager's close button dead (Qt drops
+    // close events to a window a modal one blocks), and the window need not wait for any job.
+    dialog->setWindowModality(Qt::NonModal);
     dialog->setWindowTitle(m_options.operation.isEmpty() ? tr("Working") : m_options.operation);
     dialog->setAutoClose(false);
     dialog->setAutoReset(false);
@@ -200,6 +206,7 @@ void Job::watchCancellation()
         // A timeout or shutdown: the dialog goes at once, like after a Cancel click.
         m_cancelled.start();
         closeDialog();
+        Q_EMIT stopping(Status::fromToken(m_source.token()));
         return;
     }
     if (m_cancelled.elapsed() >= AbandonAfter.count()) {

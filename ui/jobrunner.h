@@ -63,6 +63,10 @@ public:
 Q_SIGNALS:
     // On the GUI thread, exactly once: after the function returned, or when it was abandoned.
     void finished(const folio::Status &status);
+    // On the GUI thread, at most once, as soon as the job is cancelled (Cancel, timeout,
+    // shutdown), before its function has returned: `reason` is what finished() will report, so
+    // the window can say "Cancelled" at once rather than when the function gets there.
+    void stopping(const folio::Status &reason);
 
 private:
     friend class JobRunner;

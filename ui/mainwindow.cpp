@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "findbar.h"
+#include "printcontroller.h"
+
 #include "exportdialog.h"
 #include "exportjob.h"
 #include "preferencesdialog.h"
@@ -11,6 +14,7 @@
 #include "exporters/exporter.h"
 #include "formatregistry.h"
 #include "jobrunner.h"
+#include "pagespinbox.h"
 #include "settings.h"
 #include "theme.h"
 #include "welcomewidget.h"
@@ -28,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScreen>
@@ -55,6 +60,8 @@ constexpr int FitWidthData = -1;
 constexpr int FitPageData = -2;
 // Which openFile() call a tab answers, to keep tabs in the order they were asked for.
 constexpr char OpenOrderProperty[] = "folioOpenOrder";
+// The last outcome of a tab (its DocumentView), for the status bar when it comes forward.
+constexpr char OutcomeProperty[] = "folioOutcome";
 
 } // namespace
 
@@ -76,6 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_opener->setLimits(Settings::limits());
     m_opener->setArchiveEncoding(Settings::archiveEncoding());
     m_opener->setRenderOptions(Settings::viewOptions());
+    m_print = new PrintController(this, m_jobs, this);
+    connect(m_print, &PrintController::message, this, [this](const QString &text) { showOutcome(text, documentView()); });
 
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -98,14 +107,24 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+    // The actions are the window's own too, so their shortcuts work with the menu bar hidden.
+    addActions(findChildren<QAction *>(QString(), Qt::FindDirectChildrenOnly));
     createToolBar();
     createStatusBar();
 
     connect(m_opener, &DocumentOpener::opened, this, &MainWindow::showDocument);
-    connect(m_opener, &DocumentOpener::message, this, &MainWindow::showOutcome);
+    connect(m_opener, &DocumentOpener::message, this, [this](const QString &text) { showOutcome(text); });
+    // A job's outcome goes to the tab of its document (by file name), else to the window.
     connect(m_jobs, &JobRunner::jobFinished, this, [this](Job *job, const Status &status) {
         if (job->options().reportOutcome)
-            showOutcome(job->outcomeText(status));
+            showOutcome(job->outcomeText(status), viewNamed(job->options().fileName));
+    });
+    connect(m_jobs, &JobRunner::jobStarted, this, [this](Job *job) {
+        if (!job->options().reportOutcome)
+            return;
+        connect(job, &Job::stopping, this, [this, job](const Status &reason) {
+            showOutcome(job->outcomeText(reason), viewNamed(job->options().fileName));
+        });
     });
 
     if (!restoreGeometry(Settings::windowGeometry())) {
@@ -156,6 +175,12 @@ void MainWindow::createActions()
         if (const DocumentView *view = documentView())
             PropertiesDialog::showFor(*m_jobs, view->loadedDocument().document, view->path(), this);
     });
+    m_printAction = makeAction("document-print", tr("&Print…"), {QKeySequence::Print}, true);
+    m_printAction->setStatusTip(tr("Print the document"));
+    connect(m_printAction, &QAction::triggered, this, [this] { m_print->print(documentView()); });
+    m_printPreviewAction = makeAction("document-print-preview", tr("Print Pre&view…"), {}, true);
+    m_printPreviewAction->setStatusTip(tr("See the pages as they will be printed"));
+    connect(m_printPreviewAction, &QAction::triggered, this, [this] { m_print->printPreview(documentView()); });
     m_exportAction = makeAction(nullptr, tr("&Export…"), {QKeySequence(tr("Ctrl+Shift+E"))}, true);
     // Few icon themes have "document-export"; Save As is the bundled stand-in.
     m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export"), themedIcon("document-save-as")));
@@ -240,10 +265,23 @@ void MainWindow::createActions()
         tr("Show Speaker &Notes"), tr("Show the speaker notes of presentations"), RenderOption::RenderNotes);
     m_hiddenPagesAction = makeViewOption(tr("Show &Hidden Sheets and Slides"),
         tr("Show the sheets and slides a document marks as hidden"), RenderOption::RenderHiddenPages);
-    m_fullScreenAction = makeAction("view-fullscreen", tr("&Full Screen"), {QKeySequence::FullScreen}, false);
+    // F11 everywhere, plus the platform's own key where it has another (Ctrl+Meta+F on macOS).
+    QList<QKeySequence> fullScreenKeys {QKeySequence(Qt::Key_F11)};
+    if (const QKeySequence platform(QKeySequence::FullScreen); !platform.isEmpty() && platform != fullScreenKeys.first())
+        fullScreenKeys.append(platform);
+    m_fullScreenAction = makeAction("view-fullscreen", tr("&Full Screen"), fullScreenKeys, false);
     m_fullScreenAction->setCheckable(true);
-    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
-        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    connect(m_fullScreenAction, &QAction::toggled, this, &MainWindow::setFullScreen);
+    // Esc leaves full screen; while the find bar has the focus, Esc closes it first.
+    m_leaveFullScreen = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_leaveFullScreen->setEnabled(false);
+    connect(m_leaveFullScreen, &QShortcut::activated, this, [this] {
+        DocumentView *view = documentView();
+        if (view && view->findBar()->isVisible() && view->findBar()->isAncestorOf(QApplication::focusWidget())) {
+            view->findBar()->dismiss();
+            return;
+        }
+        m_fullScreenAction->setChecked(false);
     });
 
     m_previousAction
@@ -260,6 +298,28 @@ void MainWindow::createActions()
     connect(m_goToAction, &QAction::triggered, this, [this] {
         m_pageSpin->setFocus(Qt::ShortcutFocusReason);
         m_pageSpin->selectAll();
+    });
+    // The platform's keys for Back and Forward, and Alt+Left and Alt+Right everywhere (once).
+    const auto historyKeys = [](QKeySequence::StandardKey standard, const QKeySequence &alt) {
+        QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+        if (!keys.contains(alt))
+            keys.append(alt);
+        return keys;
+    };
+    // Not document actions: the current tab's history enables them (updateHistoryActions()).
+    m_backAction = makeAction(
+        "go-previous", tr("&Back"), historyKeys(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)), false);
+    m_backAction->setStatusTip(tr("Return to where you were before the last jump"));
+    connect(m_backAction, &QAction::triggered, this, [this] {
+        if (DocumentView *view = documentView())
+            view->back();
+    });
+    m_forwardAction = makeAction(
+        "go-next", tr("F&orward"), historyKeys(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)), false);
+    m_forwardAction->setStatusTip(tr("Go again where Back came from"));
+    connect(m_forwardAction, &QAction::triggered, this, [this] {
+        if (DocumentView *view = documentView())
+            view->forward();
     });
 
     m_aboutAction = makeAction("help-about", tr("&About Folio"), {}, false);
@@ -279,6 +339,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(m_reloadAction);
     file->addAction(m_exportAction);
+    file->addAction(m_printAction);
+    file->addAction(m_printPreviewAction);
     file->addAction(m_propertiesAction);
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -327,6 +389,9 @@ void MainWindow::createMenus()
     go->addAction(m_lastAction);
     go->addSeparator();
     go->addAction(m_goToAction);
+    go->addSeparator();
+    go->addAction(m_backAction);
+    go->addAction(m_forwardAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -340,10 +405,12 @@ void MainWindow::createToolBar()
     bar->setIconSize(QSize(22, 22));
     bar->addAction(m_openAction);
     bar->addSeparator();
+    bar->addAction(m_backAction);
+    bar->addAction(m_forwardAction);
     bar->addAction(m_previousAction);
     bar->addAction(m_nextAction);
 
-    m_pageSpin = new QSpinBox(bar);
+    m_pageSpin = new PageSpinBox(bar);
     m_pageSpin->setAccessibleName(tr("Current page"));
     m_pageSpin->setToolTip(tr("Current page (%1)").arg(m_goToAction->shortcut().toString(QKeySequence::NativeText)));
     m_pageSpin->setKeyboardTracking(false);
@@ -351,9 +418,9 @@ void MainWindow::createToolBar()
     m_pageSpin->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_pageSpin->setMinimumWidth(96);
     connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int value) {
-        if (PageView *view = pageView()) {
-            view->goToPage(value - 1);
-            view->setFocus();
+        if (DocumentView *view = documentView()) {
+            view->jumpTo(value - 1);
+            view->pageView()->setFocus();
         }
     });
     bar->addWidget(m_pageSpin);
@@ -486,7 +553,7 @@ DocumentView *MainWindow::createView(const LoadedDocument &document)
 {
     auto *view = new DocumentView(document, m_jobs, m_tabs);
     view->setRenderTimeout(m_jobs->timeout());
-    view->setSidebarVisible(m_sidebarAction->isChecked());
+    view->setSidebarVisible(m_sidebarAction->isChecked() && !m_fullScreen.active);
     view->sidebar()->setCurrentIndex(std::min(Settings::sidebarPage(), view->sidebar()->count() - 1));
     connect(view->sidebar(), &QTabWidget::currentChanged, this,
         [this](int index) { Settings::setSidebar(m_sidebarAction->isChecked(), index); });
@@ -502,6 +569,14 @@ DocumentView *MainWindow::createView(const LoadedDocument &document)
     connect(pages, &PageView::pageCountChanged, this, [this, isCurrent] {
         if (isCurrent())
             updatePageWidgets();
+    });
+    connect(view, &DocumentView::pageLabelsChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            updatePageWidgets();
+    });
+    connect(view, &DocumentView::historyChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            updateHistoryActions();
     });
     connect(pages, &PageView::zoomChanged, this, [this, isCurrent] {
         if (isCurrent())
@@ -524,7 +599,7 @@ DocumentView *MainWindow::createView(const LoadedDocument &document)
             updateActions();
     });
     connect(pages, &PageView::renderFailed, this, [this, view](int page, const Status &status) {
-        showOutcome(tr("%1, page %2: %3").arg(view->fileName()).arg(page + 1).arg(status.message()));
+        showOutcome(tr("%1, page %2: %3").arg(view->fileName(), QLocale().toString(page + 1), status.message()), view);
     });
     connect(view, &DocumentView::countingStarted, this, [this, isCurrent] {
         if (!isCurrent())
@@ -546,9 +621,10 @@ DocumentView *MainWindow::createView(const LoadedDocument &document)
             updatePageWidgets();
         }
         if (status.isOk())
-            showOutcome(tr("%1: all pages found: %2").arg(view->fileName(), pagesText(view->pageView()->pageCount())));
+            showOutcome(
+                tr("%1: all pages found: %2").arg(view->fileName(), pagesText(view->pageView()->pageCount())), view);
         else if (status.code() != StatusCode::Canceled || view->lifetimeToken().reason() != CancelReason::Shutdown)
-            showOutcome(tr("%1: counting pages: %2").arg(view->fileName(), status.message()));
+            showOutcome(tr("%1: counting pages: %2").arg(view->fileName(), status.message()), view);
     });
     return view;
 }
@@ -565,7 +641,7 @@ void MainWindow::showDocument(const LoadedDocument &document, int page, bool rel
         replaceView(old, view);
         view->restoreViewState(state);
         if (reload)
-            showOutcome(tr("Reloaded %1 · %2").arg(view->fileName(), pagesText(view->pageView()->pageCount())));
+            showOutcome(tr("Reloaded %1 · %2").arg(view->fileName(), pagesText(view->pageView()->pageCount())), view);
     } else {
         const quint64 order = m_openOrder.take(document.path);
         view->setProperty(OpenOrderProperty, order);
@@ -588,9 +664,9 @@ void MainWindow::showDocument(const LoadedDocument &document, int page, bool rel
         m_welcome->setRecentFiles(Settings::recentFiles());
         const QString pages = pagesText(view->pageView()->pageCount());
         if (document.pageCountFinal)
-            showOutcome(tr("Opened %1 · %2").arg(view->fileName(), pages));
+            showOutcome(tr("Opened %1 · %2").arg(view->fileName(), pages), view);
         else
-            showOutcome(tr("Opened %1 · %2 so far").arg(view->fileName(), pages));
+            showOutcome(tr("Opened %1 · %2 so far").arg(view->fileName(), pages), view);
     }
     if (!m_watcher->files().contains(document.path))
         m_watcher->addPath(document.path);
@@ -685,33 +761,42 @@ Job *MainWindow::exportDocument(const ExportRequest &request)
     options.fileName = QFileInfo(request.documentPath).fileName();
     options.unit = ProgressUnit::Pages;
     options.reportOutcome = false; // exportFinished() says what was written
-    showOutcome(tr("Exporting %1…").arg(options.fileName));
+    QPointer<DocumentView> view = documentAt(tab);
+    showOutcome(tr("Exporting %1…").arg(options.fileName), view);
     std::function<Result<ExportResult>(const CancellationToken &, const ProgressCallback &)> work
         = [job](const CancellationToken &token, const ProgressCallback &progress) {
               ExportProgress steps;
               steps.writing = progress; // the job counts pages written
               return Exporter::exportDocument(job, token, steps);
           };
-    return m_jobs->run<ExportResult>(options, std::move(work), this,
+    Job *running = m_jobs->run<ExportResult>(options, std::move(work), this,
         [this, request](Result<ExportResult> result) { exportFinished(request, result); });
+    // "Cancelled" as soon as it is, not when the exporter has got there.
+    connect(running, &Job::stopping, this, [this, view](const Status &reason) {
+        if (view)
+            showOutcome(reason.message(), view);
+    });
+    return running;
 }
 
 void MainWindow::exportFinished(const ExportRequest &request, const Result<ExportResult> &result)
 {
+    const int tab = tabOf(request.documentPath);
+    DocumentView *view = tab >= 0 ? documentAt(tab) : nullptr;
     if (result) {
         const bool pdf = request.options.format == ExportOptions::Format::Pdf && !result->files.isEmpty();
         const QString target = pdf ? result->files.first() : request.directory;
-        showOutcome(tr("Exported %1 to %2").arg(pagesText(result->pageCount), QDir::toNativeSeparators(target)));
+        showOutcome(tr("Exported %1 to %2").arg(pagesText(result->pageCount), QDir::toNativeSeparators(target)), view);
         return;
     }
     const Status &status = result.status();
     const QString fileName = QFileInfo(request.documentPath).fileName();
     // "Cancelled" needs no more words: it was the user's own doing (or the window's closing).
     if (status.code() == StatusCode::Canceled) {
-        showOutcome(status.message());
+        showOutcome(status.message(), view);
         return;
     }
-    showOutcome(tr("Could not export %1: %2").arg(fileName, status.withoutFile().message()));
+    showOutcome(tr("Could not export %1: %2").arg(fileName, status.withoutFile().message()), view);
     ExportJob::showFailure(request, status, this);
 }
 
@@ -732,7 +817,8 @@ void MainWindow::reloadChangedFiles()
             continue;
         if (!QFileInfo::exists(path)) {
             // Deleted, or replaced by rename and not yet back: keep what is on screen.
-            showOutcome(tr("%1 was removed from disk; Folio keeps showing it").arg(QFileInfo(path).fileName()));
+            showOutcome(
+                tr("%1 was removed from disk; Folio keeps showing it").arg(QFileInfo(path).fileName()), documentAt(tab));
             m_watcher->removePath(path);
             continue;
         }
@@ -769,6 +855,10 @@ void MainWindow::currentTabChanged()
     else
         m_formatLabel->clear();
     m_countingBox->setVisible(view && view->isCountingPages());
+    // What happened in this tab, not in the one just left.
+    const QString outcome = view ? view->property(OutcomeProperty).toString() : QString();
+    m_outcomeLabel->setText(outcome);
+    m_outcomeLabel->setToolTip(outcome);
     applyCacheBudgets();
     updateTitle();
     updateActions();
@@ -843,6 +933,14 @@ void MainWindow::updateActions()
     m_facingAction->setChecked(view && view->isFacing());
     m_pageSpin->setEnabled(hasDocument);
     m_zoomCombo->setEnabled(hasDocument);
+    updateHistoryActions();
+}
+
+void MainWindow::updateHistoryActions()
+{
+    const DocumentView *view = documentView();
+    m_backAction->setEnabled(view && view->canGoBack());
+    m_forwardAction->setEnabled(view && view->canGoForward());
 }
 
 void MainWindow::updatePageWidgets()
@@ -853,6 +951,7 @@ void MainWindow::updatePageWidgets()
         m_pageSpin->setRange(0, 0);
         m_pageSpin->setSuffix(QString());
         m_pageSpin->setSpecialValueText(QStringLiteral(" "));
+        m_pageSpin->setPageLabels({});
         m_pageLabel->clear();
         return;
     }
@@ -861,6 +960,7 @@ void MainWindow::updatePageWidgets()
     const bool final = documentView()->isPageCountFinal();
     const QString total = final ? QLocale().toString(count) : tr("%1+").arg(QLocale().toString(count));
     m_pageSpin->setSpecialValueText(QString());
+    m_pageSpin->setPageLabels(documentView()->pageLabels());
     m_pageSpin->setRange(1, count);
     m_pageSpin->setSuffix(tr(" / %1").arg(total));
     m_pageSpin->setValue(current);
@@ -937,10 +1037,29 @@ QString MainWindow::lastOutcome() const
     return m_outcomeLabel->text();
 }
 
-void MainWindow::showOutcome(const QString &text)
+void MainWindow::showOutcome(const QString &text, DocumentView *view)
 {
+    // Each tab has its own last outcome, shown while it is the current one.
+    if (view) {
+        view->setProperty(OutcomeProperty, text);
+        if (view != documentView())
+            return;
+    }
     m_outcomeLabel->setText(text);
     m_outcomeLabel->setToolTip(text);
+}
+
+DocumentView *MainWindow::viewNamed(const QString &fileName) const
+{
+    DocumentView *found = nullptr;
+    for (int i = 0; i < documentCount(); ++i) {
+        if (documentAt(i)->fileName() == fileName) {
+            if (found)
+                return nullptr; // two tabs of that name: the window speaks for both
+            found = documentAt(i);
+        }
+    }
+    return found;
 }
 
 void MainWindow::showPreferences()
@@ -986,14 +1105,58 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::setFullScreen(bool on)
+{
+    if (on == m_fullScreen.active)
+        return;
+    // Full screen is the pages alone: no menus, tool bar, tabs, sidebar or status bar. Their
+    // shortcuts keep working (the actions are also the window's own), and Esc or F11 leaves.
+    if (on) {
+        m_fullScreen = {true, menuBar()->isVisible(), statusBar()->isVisible(), m_sidebarAction->isChecked(), {}};
+        for (QToolBar *bar : findChildren<QToolBar *>()) {
+            if (bar->isVisible())
+                m_fullScreen.toolBars.append(bar);
+        }
+        menuBar()->hide();
+        statusBar()->hide();
+        for (QToolBar *bar : std::as_const(m_fullScreen.toolBars))
+            bar->hide();
+        m_tabs->tabBar()->hide();
+        for (int i = 0; i < documentCount(); ++i)
+            documentAt(i)->setSidebarVisible(false);
+        setWindowState(windowState() | Qt::WindowFullScreen);
+    } else {
+        m_fullScreen.active = false;
+        menuBar()->setVisible(m_fullScreen.menuBar);
+        statusBar()->setVisible(m_fullScreen.statusBar);
+        for (QToolBar *bar : std::as_const(m_fullScreen.toolBars)) {
+            if (bar)
+                bar->show();
+        }
+        m_tabs->tabBar()->show();
+        for (int i = 0; i < documentCount(); ++i)
+            documentAt(i)->setSidebarVisible(m_fullScreen.sidebar);
+        setWindowState(windowState() & ~Qt::WindowFullScreen);
+    }
+    m_leaveFullScreen->setEnabled(on);
+    {
+        const QSignalBlocker blocker(m_fullScreenAction);
+        m_fullScreenAction->setChecked(on);
+    }
+}
+
+bool MainWindow::isFullScreenMode() const
+{
+    return m_fullScreen.active;
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    // The window manager can leave full screen too: keep the action's check mark honest.
-    if (event->type() == QEvent::WindowStateChange) {
-        const QSignalBlocker blocker(m_fullScreenAction);
-        m_fullScreenAction->setChecked(isFullScreen());
-    }
+    // The window manager can leave full screen too: bring the bars back.
+    if (event->type() == QEvent::WindowStateChange && m_fullScreen.active && !isFullScreen()
+        && (static_cast<QWindowStateChangeEvent *>(event)->oldState() & Qt::WindowFullScreen))
+        setFullScreen(false);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -14,7 +14,9 @@ class QComboBox;
 class QFileSystemWatcher;
 class QLabel;
 class QMenu;
+class QShortcut;
 class QSpinBox;
+class QToolBar;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
@@ -22,8 +24,10 @@ class QToolButton;
 namespace folio {
 
 class DocumentOpener;
+class PageSpinBox;
 class Job;
 class JobRunner;
+class PrintController;
 class WelcomeWidget;
 struct ExportRequest;
 struct ExportResult;
@@ -54,6 +58,8 @@ public:
     QTabWidget *tabWidget() const { return m_tabs; }
     // What the status bar says happened last ("Cancelled", "Timed out after 30 s", ...).
     QString lastOutcome() const;
+    // View ▸ Full Screen: only the pages, every bar hidden.
+    bool isFullScreenMode() const;
 
 public Q_SLOTS:
     // Edits the time limit of jobs; applies and stores it when accepted.
@@ -70,6 +76,8 @@ public Q_SLOTS:
     void reloadDocument();
     // File ▸ Export…: asks how (window-modal ExportDialog), then runs exportDocument().
     void showExportDialog();
+    // Enters or leaves full screen (F11; Esc leaves).
+    void setFullScreen(bool on);
     // Exports the open document request.documentPath as a job with a progress dialog, Cancel and
     // the jobs' timeout; the status bar says what was written, a message box why nothing was.
     // The job opens its own instance of the document. nullptr when no tab shows that document.
@@ -102,9 +110,14 @@ private:
     void updateActions();
     void updateTitle();
     void updatePageWidgets();
+    // Back and Forward follow the current tab's history.
+    void updateHistoryActions();
     void updateZoomWidgets();
     void applyZoomText();
-    void showOutcome(const QString &text);
+    // The status bar's outcome line; with a `view`, that tab's (shown when it is current).
+    void showOutcome(const QString &text, DocumentView *view = nullptr);
+    // The only tab showing a file of this name, or nullptr.
+    DocumentView *viewNamed(const QString &fileName) const;
     void exportFinished(const ExportRequest &request, const Result<ExportResult> &result);
     void showAbout();
     PageView *pageView() const;
@@ -127,6 +140,9 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_propertiesAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    PrintController *m_print = nullptr;
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -153,11 +169,23 @@ private:
     QAction *m_firstAction = nullptr;
     QAction *m_lastAction = nullptr;
     QAction *m_goToAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QList<QAction *> m_documentActions;
+    QShortcut *m_leaveFullScreen = nullptr;
+    // What full screen hid, to show again when it ends.
+    struct FullScreenState
+    {
+        bool active = false;
+        bool menuBar = true;
+        bool statusBar = true;
+        bool sidebar = true;
+        QList<QPointer<QToolBar>> toolBars;
+    } m_fullScreen;
 
-    QSpinBox *m_pageSpin = nullptr;
+    PageSpinBox *m_pageSpin = nullptr;
     QComboBox *m_zoomCombo = nullptr;
     QLabel *m_outcomeLabel = nullptr;
     QLabel *m_formatLabel = nullptr;

@@ -29,8 +29,43 @@ void PageLayout::setPageSizes(QList<QSizeF> points)
 
 void PageLayout::appendPageSizes(const QList<QSizeF> &points)
 {
+    if (points.isEmpty())
+        return;
     m_points.append(points);
-    relayout();
+    for (const QSizeF &size : points)
+        m_largest = m_largest.expandedTo(rotated(size));
+    m_rects.resize(size_t(m_points.size()));
+    if (m_rows.empty()) {
+        relayout();
+        return;
+    }
+    if (!m_continuous) {
+        // One row is laid out; it changes only when the new pages complete it (facing).
+        const auto [first, size] = rowOf(std::clamp(m_shown, 0, count() - 1));
+        const Row shown = m_rows.front();
+        if (first != shown.first || size != shown.size) {
+            for (int i = shown.first; i < shown.first + shown.size; ++i)
+                m_rects[size_t(i)] = QRect();
+            m_rows.clear();
+            m_contentWidth = 0;
+            addRow(first, size);
+            placeRows(0);
+        }
+        return;
+    }
+    // A facing row of one page gets its partner: lay it out again with the new pages.
+    size_t firstRow = m_rows.size();
+    if (m_facing && m_rows.back().size == 1 && m_rows.back().first % 2 == 0) {
+        m_rows.pop_back();
+        --firstRow;
+    }
+    const int width = std::max(m_contentWidth, m_viewport.width());
+    addRows(m_rows.empty() ? 0 : m_rows.back().first + m_rows.back().size);
+    if (std::max(m_contentWidth, m_viewport.width()) != width) {
+        relayout(); // wider: every row is centred anew
+        return;
+    }
+    placeRows(firstRow);
 }
 
 void PageLayout::setZoom(double zoom)
@@ -115,6 +150,7 @@ QSizeF PageLayout::rowPoints(int first, int size) const
 
 void PageLayout::relayout()
 {
+    ++m_fullLayouts;
     m_largest = QSizeF();
     for (const QSizeF &size : std::as_const(m_points))
         m_largest = m_largest.expandedTo(rotated(size));
@@ -124,32 +160,52 @@ void PageLayout::relayout()
     m_contentHeight = 0;
     if (m_points.isEmpty())
         return;
-
-    const auto addRow = [this](int first, int size) {
-        Row row {first, size, 0, 0};
-        int width = 0;
-        for (int i = first; i < first + size; ++i) {
-            const QSizeF page = rotated(m_points[i]);
-            m_rects[size_t(i)].setSize({toPixels(page.width(), m_zoom), toPixels(page.height(), m_zoom)});
-            width += m_rects[size_t(i)].width() + (i > first ? Gap : 0);
-            row.height = std::max(row.height, m_rects[size_t(i)].height());
-        }
-        m_contentWidth = std::max(m_contentWidth, width + 2 * Margin);
-        m_rows.push_back(row);
-    };
     if (m_continuous) {
-        for (int first = 0; first < count(); first += rowOf(first).second)
-            addRow(first, rowOf(first).second);
+        addRows(0);
     } else {
         const auto [first, size] = rowOf(std::clamp(m_shown, 0, count() - 1));
         addRow(first, size);
     }
+    placeRows(0);
+}
 
+void PageLayout::addRows(int firstPage)
+{
+    for (int first = firstPage; first < count(); first += rowOf(first).second)
+        addRow(first, rowOf(first).second);
+}
+
+void PageLayout::addRow(int first, int size)
+{
+    Row row {first, size, 0, 0};
+    int width = 0;
+    for (int i = first; i < first + size; ++i) {
+        // Long documents have runs of pages of one size (a 1 GiB log: 300,000 A4 pages); each
+        // page of a run takes the pixel size of the one before.
+        if (i > 0 && m_points[i] == m_points[i - 1] && !m_rects[size_t(i - 1)].isEmpty()) {
+            m_rects[size_t(i)].setSize(m_rects[size_t(i - 1)].size());
+        } else {
+            const QSizeF page = rotated(m_points[i]);
+            m_rects[size_t(i)].setSize({toPixels(page.width(), m_zoom), toPixels(page.height(), m_zoom)});
+        }
+        width += m_rects[size_t(i)].width() + (i > first ? Gap : 0);
+        row.height = std::max(row.height, m_rects[size_t(i)].height());
+    }
+    m_pagesLaidOut += size;
+    m_contentWidth = std::max(m_contentWidth, width + 2 * Margin);
+    m_rows.push_back(row);
+}
+
+void PageLayout::placeRows(size_t firstRow)
+{
     int y = Margin;
-    if (!m_continuous) // one row: centred vertically as well
+    if (firstRow > 0)
+        y = m_rows[firstRow - 1].top + m_rows[firstRow - 1].height + Gap;
+    else if (!m_continuous) // one row: centred vertically as well
         y += std::max(0, (m_viewport.height() - m_rows.front().height - 2 * Margin) / 2);
     const int width = std::max(m_contentWidth, m_viewport.width());
-    for (Row &row : m_rows) {
+    for (size_t r = firstRow; r < m_rows.size(); ++r) {
+        Row &row = m_rows[r];
         row.top = y;
         int rowWidth = -Gap;
         for (int i = row.first; i < row.first + row.size; ++i)

@@ -26,6 +26,8 @@ public:
     static constexpr double PixelsPerPointAt100 = 96.0 / 72.0;
 
     void setPageSizes(QList<QSizeF> points);
+    // More pages after the known ones (a streaming document): lays out only the new pages (and a
+    // facing row they complete), unless the content gets wider, which re-centres every row.
     void appendPageSizes(const QList<QSizeF> &points);
     void setZoom(double zoom);
     // Clockwise, normalised to 0, 90, 180 or 270.
@@ -52,6 +54,11 @@ public:
     QSize contentSize() const;
     // Maps points on the upright page `index` to content pixels: rotation, zoom and position.
     QTransform pageTransform(int index) const;
+
+    // For tests: how often every page was laid out again, and how many page rects were computed
+    // in all.
+    int fullLayouts() const { return m_fullLayouts; }
+    qint64 pagesLaidOut() const { return m_pagesLaidOut; }
 
     // Pages are laid out in rows: [first, first + size) of the row holding `index`.
     std::pair<int, int> rowOf(int index) const;
@@ -81,6 +88,11 @@ private:
         int height = 0;
     };
     void relayout();
+    // Sizes the pages of the rows from `firstPage` (a row's first page) on, appending the rows.
+    void addRows(int firstPage);
+    void addRow(int first, int size);
+    // Positions rows [firstRow, end) below the ones before and sets the content height.
+    void placeRows(size_t firstRow);
     QSizeF rotated(QSizeF points) const;
     int rowIndex(int page) const;
     QSizeF rowPoints(int first, int size) const;
@@ -97,6 +109,8 @@ private:
     std::vector<QRect> m_rects; // by page; empty when not laid out
     int m_contentWidth = 0;
     int m_contentHeight = 0;
+    int m_fullLayouts = 0;
+    qint64 m_pagesLaidOut = 0;
 };
 
 } // namespace folio

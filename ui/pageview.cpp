@@ -62,6 +62,8 @@ void PageView::setDocument(std::shared_ptr<SharedDocument> document, QList<QSize
     m_failures.clear();
     m_capabilities = capabilities;
     m_text.setDocument(hasTextLayout() ? document : nullptr, parent);
+    m_links.setDocument(hasLinks() ? document : nullptr, parent);
+    m_linkPressed = false;
     m_jobs.setDocument(std::move(document), parent);
     m_highlights.clear();
     m_currentHighlightPage = -1;
@@ -69,7 +71,7 @@ void PageView::setDocument(std::shared_ptr<SharedDocument> document, QList<QSize
     m_selectionAnchor = m_selectionFocus = {};
     m_selecting = m_panning = false;
     updateSelection();
-    viewport()->setMouseTracking(hasTextLayout());
+    viewport()->setMouseTracking(hasTextLayout() || hasLinks());
     viewport()->setCursor(hasTextLayout() ? Qt::ArrowCursor : Qt::OpenHandCursor);
     m_layout.setPageSizes(std::move(pageSizes));
     m_layout.setShownPage(0);
@@ -90,10 +92,22 @@ void PageView::appendPages(const QList<QSizeF> &pageSizes)
 {
     if (pageSizes.isEmpty())
         return;
+    // Pages come in chunks while a long document is counted: what is on screen is redrawn and
+    // rendered again only when the new pages moved it or show (or are the next to prefetch).
+    const int known = pageCount();
+    const QList<int> visible = visiblePages();
+    QList<QRect> before;
+    for (int page : visible)
+        before.append(m_layout.pageRect(page));
     m_layout.appendPageSizes(pageSizes);
     updateScrollBars();
-    viewport()->update();
-    scheduleRenders();
+    bool changed = visible.isEmpty() || visible.last() + Prefetch >= known || visiblePages() != visible;
+    for (qsizetype i = 0; !changed && i < visible.size(); ++i)
+        changed = m_layout.pageRect(visible[i]) != before[i];
+    if (changed) {
+        viewport()->update();
+        scheduleRenders();
+    }
     Q_EMIT pageCountChanged(pageCount());
 }
 

@@ -2,15 +2,18 @@
 #pragma once
 
 #include "loadeddocument.h"
+#include "navigationhistory.h"
 #include "pagecache.h"
 #include "pagejobs.h"
 #include "pagelayout.h"
+#include "pagelinkcache.h"
 #include "pagetextcache.h"
 #include "textselection.h"
 
 #include <QAbstractScrollArea>
 #include <QRectF>
 #include <QTimer>
+#include <QUrl>
 
 #include <chrono>
 #include <functional>
@@ -76,6 +79,7 @@ public:
     {
         m_jobs.setTimeout(timeout);
         m_text.setTimeout(timeout);
+        m_links.setTimeout(timeout);
     }
 
     int pageCount() const { return m_layout.count(); }
@@ -112,6 +116,20 @@ public:
     // The image drawn for `page` at the current rotation and resolution; null while it renders.
     QImage pageImage(int page) const;
     PageTextCache &textCache() { return m_text; }
+
+    // Links (documents with Capability::Links; pageviewinput.cpp): loaded per visible page by a
+    // PageLinkCache; the pointer over one turns into a hand with the target as tool tip, and a
+    // click follows it through the signals below.
+    bool hasLinks() const { return m_capabilities.testFlag(Capability::Links); }
+    PageLinkCache &linkCache() { return m_links; }
+    // The link under `position` (viewport) and its page, or nullptr.
+    const Link *linkAt(QPoint position, int *page = nullptr) const;
+    // Where the reader is, for the history: the page at the viewport's top and the height on it
+    // there (the current page's top when not continuous and above it).
+    ViewPosition position() const;
+    // Shows `page` with the height `top` (points on the upright page) at the viewport's top, or
+    // the page's top when `top` is negative.
+    void goToPosition(int page, double top);
     // Whether `image` is drawn 1:1 (one image pixel per device pixel) on a page of `logical` size.
     static bool isOneToOne(const QImage &image, QSize logical);
 
@@ -164,6 +182,17 @@ Q_SIGNALS:
     void facingChanged(bool facing);
     // The selected text changed (while dragging, at every word).
     void selectionChanged(bool hasSelection);
+    // A link (or a named action such as "next page") to a place of this document was clicked:
+    // its page and height (see goToPosition()). The view does not jump by itself: the owner
+    // records the history first.
+    void internalLinkActivated(int page, double top);
+    // A link to an address was clicked; nothing checked or opened yet (see LinkOpener).
+    void externalLinkActivated(const QUrl &url);
+    // A link to another file (`file` as the document wrote it; `page` 0-based or -1).
+    void remoteLinkActivated(const QString &file, int page);
+    // The mouse's back and forward buttons, and links that ask for them.
+    void backRequested();
+    void forwardRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -224,6 +253,7 @@ private:
     void updateTextWanted(bool visibleToo);
     void updateSelection();
     void updateCursor(QPoint position);
+    void activateLink(const Link &link);
     void autoScroll(QPoint position);
 
     PageLayout m_layout;
@@ -249,6 +279,9 @@ private:
 
     Capabilities m_capabilities;
     PageTextCache m_text;
+    PageLinkCache m_links;
+    Link m_pressedLink; // the link the left button went down on, while it is down
+    bool m_linkPressed = false;
     PagePoint m_selectionAnchor; // where the drag started
     PagePoint m_selectionFocus; // where it is now
     bool m_selecting = false; // the left button is down for a selection

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PageView's keyboard, wheel and mouse: page turning, panning, text selection and copy.
+// PageView's keyboard, wheel and mouse: page turning, panning, text selection and copy, links
+// and the positions the history records.
 #include "pageview.h"
 
 #include <QApplication>
@@ -96,6 +97,23 @@ void PageView::mousePressEvent(QMouseEvent *event)
 {
     const QPoint position = event->position().toPoint();
     m_pressPosition = position;
+    if (event->button() == Qt::BackButton || event->button() == Qt::ForwardButton) {
+        if (event->button() == Qt::BackButton)
+            Q_EMIT backRequested();
+        else
+            Q_EMIT forwardRequested();
+        event->accept();
+        return;
+    }
+    // A link is followed when the button comes up on it again (see mouseReleaseEvent()).
+    if (event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)) {
+        if (const Link *link = linkAt(position)) {
+            m_pressedLink = *link;
+            m_linkPressed = true;
+            event->accept();
+            return;
+        }
+    }
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && !hasTextLayout())) {
         m_panning = true;
         m_panPosition = position;
@@ -122,6 +140,10 @@ void PageView::mousePressEvent(QMouseEvent *event)
 void PageView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint position = event->position().toPoint();
+    if (m_linkPressed) {
+        event->accept();
+        return;
+    }
     if (m_panning) {
         const QPoint delta = position - m_panPosition;
         m_panPosition = position;
@@ -147,6 +169,17 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
 
 void PageView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_linkPressed && event->button() == Qt::LeftButton) {
+        m_linkPressed = false;
+        const QPoint position = event->position().toPoint();
+        const Link *link = linkAt(position);
+        if (link && *link == m_pressedLink
+            && (position - m_pressPosition).manhattanLength() < QApplication::startDragDistance())
+            activateLink(m_pressedLink);
+        updateCursor(position);
+        event->accept();
+        return;
+    }
     if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
         m_panning = false;
         updateCursor(event->position().toPoint());
@@ -199,6 +232,13 @@ void PageView::updateCursor(QPoint position)
         viewport()->setCursor(Qt::ClosedHandCursor);
         return;
     }
+    // The tool tip belongs to the link under the pointer; Qt shows it after the usual delay.
+    if (const Link *link = linkAt(position)) {
+        viewport()->setCursor(Qt::PointingHandCursor);
+        viewport()->setToolTip(linkTarget(*link));
+        return;
+    }
+    viewport()->setToolTip(QString());
     if (!hasTextLayout()) {
         viewport()->setCursor(Qt::OpenHandCursor);
         return;
@@ -216,6 +256,9 @@ void PageView::updateCursor(QPoint position)
 
 void PageView::updateTextWanted(bool visibleToo)
 {
+    // Links load with the words: after the pictures of the visible pages.
+    if (hasLinks() && visibleToo)
+        m_links.want(visiblePages());
     if (!hasTextLayout())
         return;
     QList<int> pages;
@@ -290,6 +333,106 @@ void PageView::clearSelection()
     m_selectionAnchor = m_selectionFocus = {};
     m_selecting = false;
     updateSelection();
+}
+
+// --- links and positions ---------------------------------------------------------------------
+
+const Link *PageView::linkAt(QPoint position, int *page) const
+{
+    if (!hasLinks())
+        return nullptr;
+    const PagePoint point = pagePointAt(position);
+    const QList<Link> *links = m_links.links(point.page);
+    if (!links)
+        return nullptr;
+    for (const Link &link : *links) {
+        if (link.rect.contains(point.point)) {
+            if (page)
+                *page = point.page;
+            return &link;
+        }
+    }
+    return nullptr;
+}
+
+void PageView::activateLink(const Link &link)
+{
+    switch (link.kind) {
+    case Link::Kind::GoTo:
+        Q_EMIT internalLinkActivated(link.page, link.top);
+        return;
+    case Link::Kind::Uri:
+        Q_EMIT externalLinkActivated(QUrl(link.uri, QUrl::TolerantMode));
+        return;
+    case Link::Kind::RemoteGoTo:
+        Q_EMIT remoteLinkActivated(link.uri, link.page);
+        return;
+    case Link::Kind::Named:
+        break;
+    }
+    if (pageCount() == 0)
+        return;
+    const auto [first, size] = m_layout.rowOf(m_currentPage);
+    switch (link.action) {
+    case Link::Action::FirstPage:
+        Q_EMIT internalLinkActivated(0, -1);
+        break;
+    case Link::Action::PreviousPage:
+        if (first > 0)
+            Q_EMIT internalLinkActivated(first - 1, -1);
+        break;
+    case Link::Action::NextPage:
+        if (first + size < pageCount())
+            Q_EMIT internalLinkActivated(first + size, -1);
+        break;
+    case Link::Action::LastPage:
+        Q_EMIT internalLinkActivated(pageCount() - 1, -1);
+        break;
+    case Link::Action::Back:
+        Q_EMIT backRequested();
+        break;
+    case Link::Action::Forward:
+        Q_EMIT forwardRequested();
+        break;
+    case Link::Action::None:
+        break;
+    }
+}
+
+ViewPosition PageView::position() const
+{
+    if (pageCount() == 0)
+        return {};
+    const int page = m_currentPage;
+    ViewPosition here {page, -1};
+    // The height is kept only where it reads the same way back: upright pages whose top is
+    // above the viewport's top (else the page's top is where the reader is).
+    const QRect rect = m_layout.pageRect(page);
+    if (rotation() == 0 && !rect.isEmpty()) {
+        const QPointF point = viewportToPage(page, QPointF(rect.center().x() - visibleContentRect().left(), 0));
+        if (point.y() > 0 && point.y() < m_layout.pageSize(page).height())
+            here.top = point.y();
+    }
+    return here;
+}
+
+void PageView::goToPosition(int page, double top)
+{
+    if (pageCount() == 0)
+        return;
+    page = std::clamp(page, 0, pageCount() - 1);
+    goToPage(page);
+    if (top < 0 || !std::isfinite(top) || m_layout.pageRect(page).isEmpty())
+        return;
+    const double height = m_layout.pageSize(page).height();
+    const QPointF content = m_layout.pageTransform(page).map(QPointF(0, std::clamp(top, 0.0, height)));
+    QScrollBar *bar = verticalScrollBar();
+    const int value = std::clamp(int(std::lround(content.y())), bar->minimum(), bar->maximum());
+    // Set first: the page asked for stays current whatever reaches the probe line.
+    if (isContinuous())
+        m_navigationScroll = value;
+    bar->setValue(value);
+    setCurrentPage(page);
 }
 
 } // namespace folio

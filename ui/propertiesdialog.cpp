@@ -212,11 +212,19 @@ Job *PropertiesDialog::showFor(
         });
 }
 
+QString PropertiesDialog::formatShortSize(qint64 bytes)
+{
+    // QLocale::formattedDataSize() says "1 bytes": below a KiB, the catalogue's plural forms.
+    if (bytes < 1024)
+        return tr("%Ln byte(s)", nullptr, int(bytes));
+    return QLocale().formattedDataSize(bytes);
+}
+
 QString PropertiesDialog::formatFileSize(qint64 bytes)
 {
     if (bytes < 1024)
-        return tr("%Ln byte(s)", nullptr, int(bytes));
-    const QString size = QLocale().formattedDataSize(bytes);
+        return formatShortSize(bytes);
+    const QString size = formatShortSize(bytes);
     // tr()'s count is an int: beyond that, plural rules no longer matter.
     if (bytes < INT_MAX)
         return tr("%1 (%Ln byte(s))", nullptr, int(bytes)).arg(size);

@@ -75,6 +75,8 @@ public:
 
     // How the dialog shows things, in the current QLocale.
     static QString formatFileSize(qint64 bytes);
+    // Compact, for a column: "1 byte", "512 bytes", "1.50 KiB".
+    static QString formatShortSize(qint64 bytes);
     static QString formatPageCount(int count, bool final);
     // "A4, 210 × 297 mm (595 × 842 pt)"; the paper name only when QPageSize knows the size.
     static QString formatPageSize(QSizeF points);

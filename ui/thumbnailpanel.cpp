@@ -73,12 +73,22 @@ void ThumbnailPanel::appendPages(const QList<QSizeF> &pageSizes)
 {
     if (pageSizes.isEmpty() || !m_jobs.document())
         return;
+    const int known = pageCount();
     m_pageSizes.append(pageSizes);
-    if (m_currentPage < 0)
+    // Cells stack top to bottom: the new ones go below the others, which stay where they are.
+    const int label = labelHeight();
+    for (int page = known; page < pageCount(); ++page)
+        m_tops.push_back(m_tops.back() + cellHeight(page, label) + Spacing);
+    updateScrollBars();
+    const bool wasEmpty = m_currentPage < 0;
+    if (wasEmpty)
         m_currentPage = 0;
-    relayout();
-    viewport()->update();
-    scheduleRenders();
+    // Drawn and rendered only when a new cell shows.
+    const int bottom = verticalScrollBar()->value() + viewport()->height();
+    if (wasEmpty || m_tops[size_t(known)] <= bottom) {
+        viewport()->update();
+        scheduleRenders();
+    }
 }
 
 // --- layout ----------------------------------------------------------------------------------
@@ -109,15 +119,21 @@ int ThumbnailPanel::labelHeight() const
 
 int ThumbnailPanel::cellHeight(int page) const
 {
-    return Padding + thumbnailSize(page).height() + LabelSpacing + labelHeight() + Padding;
+    return cellHeight(page, labelHeight());
+}
+
+int ThumbnailPanel::cellHeight(int page, int labelHeight) const
+{
+    return Padding + thumbnailSize(page).height() + LabelSpacing + labelHeight + Padding;
 }
 
 void ThumbnailPanel::relayout()
 {
+    const int label = labelHeight();
     m_tops.assign(1, SideMargin);
     m_tops.reserve(size_t(m_pageSizes.size()) + 1);
     for (int page = 0; page < pageCount(); ++page)
-        m_tops.push_back(m_tops.back() + cellHeight(page) + Spacing);
+        m_tops.push_back(m_tops.back() + cellHeight(page, label) + Spacing);
     updateScrollBars();
 }
 
@@ -420,7 +436,20 @@ void ThumbnailPanel::paintThumbnail(QPainter &painter, int page, const QRect &ce
 
     const QRect label(cell.left(), image.bottom() + 1 + LabelSpacing, cell.width(), labelHeight());
     painter.setPen(palette().color(current ? QPalette::HighlightedText : QPalette::Text));
-    painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop, QString::number(page + 1));
+    painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop, caption(page));
+}
+
+void ThumbnailPanel::setPageLabels(const QStringList &labels)
+{
+    m_labels = labels;
+    viewport()->update();
+}
+
+QString ThumbnailPanel::caption(int page) const
+{
+    const QString number = QString::number(page + 1);
+    const QString label = m_labels.value(page);
+    return label.isEmpty() || label == number ? number : QStringLiteral("%1 (%2)").arg(label, number);
 }
 
 } // namespace folio

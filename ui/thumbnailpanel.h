@@ -38,12 +38,17 @@ public:
     // linked to `parent`, typically JobRunner::shutdownToken(). A null document clears the panel.
     void setDocument(
         std::shared_ptr<SharedDocument> document, QList<QSizeF> pageSizes, const CancellationToken &parent = {});
-    // More pages became known (streaming documents).
+    // More pages became known (streaming documents): lays out only the new cells, and redraws
+    // only when one of them shows.
     void appendPages(const QList<QSizeF> &pageSizes);
     // Zero (the default) means thumbnail renders never time out.
     void setRenderTimeout(std::chrono::milliseconds timeout) { m_jobs.setTimeout(timeout); }
 
     int pageCount() const { return int(m_pageSizes.size()); }
+    // Captions: the pages' own labels ("iv") where the document has them, else their numbers.
+    void setPageLabels(const QStringList &labels);
+    // The caption under page `page`'s thumbnail.
+    QString caption(int page) const;
     int currentPage() const { return m_currentPage; }
 
     // For tests and diagnostics.
@@ -82,6 +87,7 @@ private:
     int thumbnailWidth() const;
     QSize thumbnailSize(int page) const;
     int cellHeight(int page) const;
+    int cellHeight(int page, int labelHeight) const;
     int labelHeight() const;
     void relayout();
     void updateScrollBars();
@@ -104,6 +110,7 @@ private:
     PageCache m_cache {CacheBudget};
     std::map<int, int> m_failures; // page -> width that failed, not retried at that width
     int m_currentPage = -1;
+    QStringList m_labels;
     QTimer m_renderTimer;
     // Last, so destroyed first: no thumbnail is delivered into a panel half destroyed.
     RenderJobs m_jobs;

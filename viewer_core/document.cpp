@@ -169,6 +169,27 @@ Result<QList<TextBox>> Document::textBoxes(int index, const CancellationToken &t
     return result;
 }
 
+Result<QList<Link>> Document::links(int index, const CancellationToken &token)
+{
+    if (Status s = checkPage(index); !s)
+        return s;
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (!m_capabilities.testFlag(Capability::Links))
+        return QList<Link>();
+    Result<QList<Link>> result = doLinks(index, token);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    return result;
+}
+
+QString Document::pageLabel(int index) const
+{
+    if (index < 0 || index >= pageCount())
+        return {};
+    return doPageLabel(index);
+}
+
 Result<QList<OutlineItem>> Document::outline(const CancellationToken &token)
 {
     if (token.isCancelled())
@@ -226,6 +247,11 @@ Result<QString> Document::doText(int, const CancellationToken &)
 Result<QList<TextBox>> Document::doTextBoxes(int, const CancellationToken &)
 {
     return Status(StatusCode::Unsupported, tr("This document has no text positions"));
+}
+
+Result<QList<Link>> Document::doLinks(int, const CancellationToken &)
+{
+    return QList<Link>();
 }
 
 Result<QList<OutlineItem>> Document::doOutline(const CancellationToken &)

@@ -73,6 +73,29 @@ struct TextBox
     bool lineEnd = false;
 };
 
+// A link on a page: where it sits (`rect`, in points on the upright page like TextBox::rect) and
+// where it leads. Which fields are set depends on `kind`.
+struct Link
+{
+    enum class Kind {
+        GoTo, // a place in this document: `page`, and `top` when the target names a height
+        Uri, // an address (`uri`) for another program: a web page, an e-mail, whatever the file says
+        RemoteGoTo, // a page of another file: `uri` is its file name as written, `page` may be -1
+        Named, // a viewer action: `action`
+    };
+    enum class Action { None, FirstPage, PreviousPage, NextPage, LastPage, Back, Forward };
+
+    QRectF rect;
+    Kind kind = Kind::GoTo;
+    int page = -1; // 0-based target page
+    double top = -1; // the target's height from the top of `page` in points, -1 for none
+    QString uri;
+    Action action = Action::None;
+    QString tooltip; // what the document says about the link (may be empty)
+
+    friend bool operator==(const Link &, const Link &) = default;
+};
+
 // A part of a flow document's text shown on one page: the characters [from, to) of `document`
 // (a range of its QTextCursor positions). Valid only during the visitor call that receives it.
 struct FlowFragment
@@ -111,6 +134,8 @@ enum class Capability {
     // Which pages there are and what they show depend on the RenderOptions given at open
     // (comments, speaker notes, hidden sheets and slides): other options need the file opened again.
     ViewOptions = 0x200,
+    // links() gives the links of pages.
+    Links = 0x400,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -160,6 +185,12 @@ public:
     // The words of page `index` with their positions, in reading order. Unsupported unless
     // capabilities() has TextLayout.
     Result<QList<TextBox>> textBoxes(int index, const CancellationToken &token);
+    // The links of page `index`, in the order the document lists them. Empty unless
+    // capabilities() has Links.
+    Result<QList<Link>> links(int index, const CancellationToken &token);
+    // The page's own name where the document gives pages names ("iv", "A-3": PDF /PageLabels);
+    // empty for a document without, or for an unknown index. Cheap: read at open.
+    QString pageLabel(int index) const;
     Result<QList<OutlineItem>> outline(const CancellationToken &token);
     Metadata metadata() const;
     QList<AttachmentInfo> attachments() const;
@@ -185,6 +216,8 @@ protected:
     virtual Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token);
     virtual Result<QString> doText(int index, const CancellationToken &token);
     virtual Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token);
+    virtual Result<QList<Link>> doLinks(int index, const CancellationToken &token);
+    virtual QString doPageLabel(int) const { return {}; }
     virtual Result<QList<OutlineItem>> doOutline(const CancellationToken &token);
     virtual Metadata doMetadata() const { return {}; }
     virtual QList<AttachmentInfo> doAttachments() const { return {}; }

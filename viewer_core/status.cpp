@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "status.h"
 
+#include <QLocale>
+
 #include <QFileInfo>
 
 namespace folio {
@@ -114,12 +116,12 @@ const char *codeName(StatusCode code) noexcept
 
 QString pagesText(qint64 count)
 {
-    return count == 1 ? Status::tr("1 page") : Status::tr("%1 pages").arg(count);
+    return count == 1 ? Status::tr("1 page") : Status::tr("%1 pages").arg(QLocale().toString(count));
 }
 
 QString attachmentsText(qint64 count)
 {
-    return count == 1 ? Status::tr("1 attachment") : Status::tr("%1 attachments").arg(count);
+    return count == 1 ? Status::tr("1 attachment") : Status::tr("%1 attachments").arg(QLocale().toString(count));
 }
 
 QString formatDuration(std::chrono::milliseconds duration)

@@ -202,6 +202,13 @@ int CliApp::parse(const QStringList &arguments, Options &options)
         return usageError(tr("unknown command \"%1\"").arg(options.command));
     if (positional.isEmpty())
         return usageError(tr("%1: no FILE given").arg(options.command));
+    const bool find = command->bit == cli::Find;
+    if (find && positional.size() > 2)
+        return usageError(tr("find: one FILE and one TEXT only; quote a TEXT with spaces"));
+    if (find && positional.size() == 2) {
+        options.needle = positional.takeLast();
+        positionalBytes.removeLast();
+    }
     if (positional.size() > 1)
         return usageError(tr("%1: one FILE only (got %2)").arg(options.command, positional.join(QLatin1Char(' '))));
     options.file = positional.first();
@@ -237,6 +244,18 @@ int CliApp::parse(const QStringList &arguments, Options &options)
     options.quiet = has("quiet");
     options.verbose = has("verbose");
     options.all = has("all");
+    options.search.regularExpression = has("regex");
+    options.search.caseSensitive = has("match-case");
+    options.search.wholeWords = has("whole-words");
+    if (find) {
+        if (options.needle.isEmpty())
+            return usageError(tr("find: no TEXT given (folio-cli find FILE TEXT)"));
+        const TextMatcher matcher(options.needle, options.search);
+        if (!matcher.isValid())
+            return usageError(matcher.errorString());
+        if (matcher.isEmpty())
+            return usageError(tr("find: TEXT is empty"));
+    }
     options.renderOptions.setFlag(RenderOption::RenderComments, has("render-comments"));
     options.renderOptions.setFlag(RenderOption::RenderNotes, has("render-notes"));
     options.renderOptions.setFlag(RenderOption::RenderHiddenPages, has("render-hidden"));
@@ -288,10 +307,8 @@ int CliApp::parse(const QStringList &arguments, Options &options)
             return usageError(timeout.status().message());
         options.timeout = timeout.value();
     }
-    if (has("pages")) {
-        if (const auto list = PageList::parse(options.pages); !list)
-            return usageError(list.status().message());
-    }
+    // A list that is not numbers may name pages by their labels: checked once the file is open
+    // (see resolvePageLabels()).
     if ((options.command == QLatin1String("render") || options.command == QLatin1String("extract"))
         && options.out.isEmpty())
         return usageError(tr("%1 needs --out DIR").arg(options.command));
@@ -373,6 +390,29 @@ int CliApp::run(const QStringList &arguments, const QList<QByteArray> &native)
     if (m_options.timeout.count() > 0)
         m_interrupt.cancelAfter(m_options.timeout);
 
+    // Page labels in --pages are read as numbers before any command runs, so every command that
+    // takes --pages (the exporters included) gets numbers. Only such lists open the file twice.
+    if (!m_options.pages.isEmpty() && !PageList::parse(m_options.pages)) {
+        Viewer viewer;
+        if (Status s = openDocument(viewer); !s)
+            return fail(s);
+        const Document &document = *viewer.document();
+        QStringList labels;
+        bool any = false;
+        for (int page = 0; page < document.pageCount(); ++page) {
+            labels.append(document.pageLabel(page));
+            any = any || !labels.last().isEmpty();
+        }
+        QString numbers;
+        QString bad;
+        if (!resolvePageLabels(m_options.pages, labels, numbers, bad))
+            return usageError(tr("Invalid page list \"%1\" at \"%2\": use numbers and ranges such as 1,3-5,8-, or "
+                                 "labels that name one page each (%3)")
+                    .arg(m_options.pages, bad,
+                        any ? tr("folio-cli info --json lists them") : tr("this document has no page labels")));
+        m_options.pages = numbers;
+    }
+
     const QString &command = m_options.command;
     if (command == QLatin1String("info"))
         return runInfo();
@@ -382,6 +422,8 @@ int CliApp::run(const QStringList &arguments, const QList<QByteArray> &native)
         return runText();
     if (command == QLatin1String("attachments"))
         return runAttachments();
+    if (command == QLatin1String("find"))
+        return runFind();
     return runExtract();
 }
 
@@ -432,9 +474,12 @@ int CliApp::runInfo()
         root[QLatin1String("pageCount")] = info->pageCount;
         QJsonArray pages;
         for (int i = 0; i < info->pageSizes.size(); ++i) {
-            pages.append(
-                QJsonObject {{QLatin1String("number"), i + 1}, {QLatin1String("width"), info->pageSizes[i].width()},
-                    {QLatin1String("height"), info->pageSizes[i].height()}});
+            QJsonObject page {{QLatin1String("number"), i + 1}, {QLatin1String("width"), info->pageSizes[i].width()},
+                {QLatin1String("height"), info->pageSizes[i].height()}};
+            // Only where the document names its pages (PDF /PageLabels).
+            if (const QString label = viewer.document()->pageLabel(i); !label.isEmpty())
+                page[QLatin1String("label")] = label;
+            pages.append(page);
         }
         root[QLatin1String("pages")] = pages;
         QJsonObject metadata;
@@ -561,6 +606,107 @@ int CliApp::runText()
     }
     std::fflush(stdout);
     return ExitOk;
+}
+
+int CliApp::runFind()
+{
+    Viewer viewer;
+    if (Status s = openDocument(viewer); !s)
+        return fail(s);
+    Document *document = viewer.document();
+    if (!document->capabilities().testAnyFlags(Capability::Text | Capability::TextLayout))
+        return fail(Status(StatusCode::Unsupported, searchUnsupportedMessage()).withFile(fileLabel()));
+    const CancellationToken token = m_interrupt.token();
+    const TextMatcher matcher(m_options.needle, m_options.search);
+    QList<int> pages;
+    const bool listed = !m_options.pages.isEmpty();
+    if (listed) {
+        const auto selected = selectedPages(viewer);
+        if (!selected)
+            return fail(selected.status());
+        pages = selected.value();
+    }
+
+    // Hits are printed as they are found (a huge log shows its first ones at once); JSON as one
+    // array written element by element.
+    ProgressBar bar(tr("Searching"), progressEnabled());
+    qint64 count = 0;
+    QList<int> failedPages;
+    Status failure;
+    if (m_options.json)
+        printOut(QStringLiteral("["));
+    const auto print = [&](const SearchHit &hit) {
+        if (m_options.json) {
+            QByteArray out = count == 0 ? "\n  {\"page\": " : ",\n  {\"page\": ";
+            out += QByteArray::number(hit.page + 1) + ", \"context\": ";
+            appendJsonString(out, hit.context);
+            out += ", \"match\": [" + QByteArray::number(hit.contextFrom) + ", "
+                + QByteArray::number(hit.contextLength) + "], \"rects\": [";
+            for (qsizetype i = 0; i < hit.rects.size(); ++i) {
+                const QRectF &r = hit.rects[i];
+                out += (i > 0 ? ", [" : "[") + QByteArray::number(r.x(), 'f', 2) + ", "
+                    + QByteArray::number(r.y(), 'f', 2) + ", " + QByteArray::number(r.width(), 'f', 2) + ", "
+                    + QByteArray::number(r.height(), 'f', 2) + "]";
+            }
+            out += "]}";
+            std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        } else {
+            printOut(QStringLiteral("%1: %2\n").arg(hit.page + 1).arg(hit.context));
+        }
+        ++count;
+    };
+    const auto searched = [&](const Result<PageSearchStep> &step, int page) {
+        if (step)
+            return true;
+        if (step.status().isCancellation()) {
+            failure = step.status();
+            return false;
+        }
+        failedPages.append(page); // a broken page does not stop the search of the others
+        if (failure.isOk())
+            failure = step.status();
+        return true;
+    };
+    if (listed) {
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            const auto step = searchNextPage(*document, matcher, pages[i], pages[i] + 1, token);
+            if (!searched(step, pages[i]))
+                break;
+            if (step)
+                for (const SearchHit &hit : step->hits)
+                    print(hit);
+            bar.update(i + 1, pages.size());
+        }
+    } else {
+        for (int page = 0;;) {
+            const auto step = searchNextPage(*document, matcher, page, -1, token);
+            if (!searched(step, page))
+                break;
+            if (step && step->page < 0)
+                break;
+            const int done = step ? step->page : page;
+            if (step)
+                for (const SearchHit &hit : step->hits)
+                    print(hit);
+            page = done + 1;
+            bar.update(page, document->isPageCountFinal() ? document->pageCount() : -1);
+        }
+    }
+    bar.finish();
+    if (m_options.json)
+        printOut(count > 0 ? QStringLiteral("\n]\n") : QStringLiteral("]\n"));
+    std::fflush(stdout);
+    if (failure.isCancellation())
+        return fail(failure);
+    if (!failedPages.isEmpty()) {
+        printErr(QStringLiteral("folio-cli: error: %1\n")
+                     .arg(tr("%1 could not be searched; the first: %2")
+                              .arg(pagesText(int(failedPages.size())), failure.withFile(fileLabel()).message())));
+        return ExitError;
+    }
+    if (!m_options.quiet)
+        printErr(count == 1 ? tr("folio-cli: 1 match\n") : tr("folio-cli: %1 matches\n").arg(count));
+    return count > 0 ? ExitOk : ExitNotFound;
 }
 
 int CliApp::runAttachments()

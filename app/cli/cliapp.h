@@ -5,6 +5,7 @@
 #include "exporters/exportoptions.h"
 #include "exporters/exportrequest.h"
 #include "pagelist.h"
+#include "textsearch.h"
 #include "viewer.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ enum ExitCode {
     ExitUsage = 2,
     ExitTimedOut = 3,
     ExitUnsupported = 4,
+    ExitNotFound = 5, // find: nothing found (everything was searched)
     ExitInterrupted = 130,
 };
 
@@ -45,6 +47,8 @@ private:
         folio::ExportOptions::Format format = folio::ExportOptions::Format::Png;
         bool externalResources = false;
         QString pages;
+        QString needle; // find's TEXT
+        folio::SearchOptions search;
         double dpi = 0;
         int width = 0;
         int height = 0;
@@ -85,6 +89,7 @@ private:
     int runText();
     int runAttachments();
     int runExtract();
+    int runFind();
 
     folio::CancellationSource &m_interrupt;
     Options m_options;

@@ -9,7 +9,7 @@ namespace cli {
 namespace {
 
 constexpr std::array Commands = {
-    CommandSpec {"info", Info, "FILE [--json]", "format, pages and their sizes (points), metadata"},
+    CommandSpec {"info", Info, "FILE [--json]", "format, pages and their sizes (points) and labels, metadata"},
     CommandSpec {"render", Render,
         "FILE --out DIR\n"
         "[--format png|jpg|html|pdf] [--pages 1,3-5] [--dpi N | --width PX | --height PX]\n"
@@ -18,6 +18,8 @@ constexpr std::array Commands = {
         "[--watermark TEXT [--watermark-color COLOR] [--watermark-size PT] [--watermark-angle DEG]]",
         "pages to DIR/page-N.png|jpg|html, or DIR/NAME.pdf"},
     CommandSpec {"text", Text, "FILE [--pages LIST]", "plain text on stdout, pages separated by \\f"},
+    CommandSpec {"find", Find, "FILE TEXT [--regex] [--match-case] [--whole-words] [--pages LIST] [--json]",
+        "where TEXT occurs: one line per hit (page: context); exit 0 when found, 5 when not"},
     CommandSpec {"attachments", Attachments, "FILE [--json]", "embedded files: index, size, name"},
     CommandSpec {"extract", Extract, "FILE (--index N | --name NAME | --all) --out DIR",
         "embedded files (or archive entries) into DIR"},
@@ -48,7 +50,7 @@ constexpr std::array Options = {
 
     // Options of some commands
     OptionSpec {
-        .name = "json", .commands = Info | Attachments, .section = Section::Commands, .help = "the result as JSON"},
+        .name = "json", .commands = Info | Attachments | Find, .section = Section::Commands, .help = "the result as JSON"},
     OptionSpec {.name = "out",
         .valueName = "DIR",
         .commands = Render | Extract,
@@ -57,9 +59,23 @@ constexpr std::array Options = {
         .completion = Completion::Directory},
     OptionSpec {.name = "pages",
         .valueName = "LIST",
-        .commands = Render | Text,
+        .commands = Render | Text | Find,
         .section = Section::Commands,
-        .help = "the pages, in this order: 1,3-5 · 8- (to the last) · 5-3 (backwards); every page by default"},
+        .help = "the pages, in this order: 1,3-5 · 8- (to the last) · 5-3 (backwards); every page by default. "
+                "Where a PDF names its pages, a label that names one page stands for it (iv, i-iv); "
+                "numbers always mean page numbers"},
+    OptionSpec {.name = "regex",
+        .commands = Find,
+        .section = Section::Commands,
+        .help = "TEXT is a regular expression (Perl syntax, as QRegularExpression reads it)"},
+    OptionSpec {.name = "match-case",
+        .commands = Find,
+        .section = Section::Commands,
+        .help = "upper and lower case differ (by default they match each other)"},
+    OptionSpec {.name = "whole-words",
+        .commands = Find,
+        .section = Section::Commands,
+        .help = "a hit must not have a letter or digit right before or after it"},
     OptionSpec {.name = "index",
         .valueName = "N",
         .commands = Extract,

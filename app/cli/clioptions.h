@@ -18,6 +18,7 @@ enum CommandBit : unsigned {
     Text = 1u << 2,
     Attachments = 1u << 3,
     Extract = 1u << 4,
+    Find = 1u << 5,
 };
 
 // Where --help and the man page list an option.

@@ -16,7 +16,7 @@ RUNS=${FOLIO_BENCH_RUNS:-3}
 CANCEL_RUNS=${FOLIO_BENCH_CANCEL_RUNS:-200}
 ENTRY_CANCEL_RUNS=${FOLIO_BENCH_ENTRY_CANCEL_RUNS:-50}
 LIST_RUNS=${FOLIO_BENCH_LIST_RUNS:-5}
-SECTIONS=${*:-${BENCH_SECTIONS:-1 2 3 4 5 6 7 8 9}}
+SECTIONS=${*:-${BENCH_SECTIONS:-1 2 3 4 5 6 7 8 9 10 11}}
 mkdir -p "$BENCH" "$DATA"
 RESULTS=$BENCH/results.md
 : >"$RESULTS"
@@ -203,20 +203,21 @@ fi
 # 4. Event-loop stalls while reading ----------------------------------------------------------------
 # A 1 ms timer on the GUI thread of a MainWindow (offscreen) while it opens the file, scrolls through
 # it a screen at a time (40 pages at most), zooms in and out; every gap over 16 ms is a dropped frame.
+# --generated adds a 100,000-entry ZIP (its Attachments tab shown and scrolled to the end), a
+# 20,000-row XLSX and a 1 GiB log (counted in the background meanwhile), made in a temporary
+# folder; FOLIO_BENCH_STALL_LOG_MB (1024) sets the log's size, for a quicker run.
 if want 4; then
     if [ -x "$BENCH/bench_gui_stall" ]; then
         set --
         for f in issue5567.pdf libtasn1.pdf; do
             if [ -f "$CORPUS/pdf/$f" ]; then set -- "$@" "$CORPUS/pdf/$f"; fi
         done
-        if [ "$#" -gt 0 ]; then
-            out "### Event-loop stalls: gaps between ticks of a 1 ms timer while opening, scrolling and zooming"
-            out ""
-            out "| file | pages | run | ticks | p50 ms | p99 ms | max ms | gaps > 16 ms | GUI busy in them |"
-            out "|---|---|---|---|---|---|---|---|---|"
-            "$BENCH/bench_gui_stall" "$@" 2>/dev/null | tee -a "$RESULTS" || true
-            out ""
-        fi
+        out "### Event-loop stalls: gaps between ticks of a 1 ms timer while opening, scrolling and zooming"
+        out ""
+        out "| file | pages | page 1 shown | run | ticks | p50 ms | p99 ms | max ms | gaps > 16 ms | GUI busy in them |"
+        out "|---|---|---|---|---|---|---|---|---|---|"
+        "$BENCH/bench_gui_stall" "$@" --generated 2>/dev/null | tee -a "$RESULTS" || true
+        out ""
     fi
 fi
 
@@ -332,6 +333,70 @@ fi
 # 8. Exports (HTML versus mammoth and pandoc, PDF versus LibreOffice) ----------------------------
 if want 8; then
     "$ROOT/tests/bench/export.sh"
+fi
+
+# 10. Find ----------------------------------------------------------------------------------------
+# A word missing from the 1 GiB log, folio-cli find against grep -c side by side (goal: at most
+# 3× grep), and pages a second of a search as the find bar runs it, on PDFs (the first search
+# extracts every page's text; the next reads it from the page store), with pdftotext as the peer
+# of the first.
+if want 10; then
+    ensure_log
+    out "### Find: a missing word in the 1 GiB log, median of $RUNS runs"
+    out ""
+    out "| command | wall s | peak RSS MB | ratio to grep |"
+    out "|---|---|---|---|"
+    set -- $(measure_ms sh -c 'grep -c zqxjkv "$1" >/dev/null; [ $? -eq 1 ]' sh "$LOG")
+    grep_s=$1
+    out "| grep -c | $1 | $2 | 1.00 |"
+    set -- $(measure_ms sh -c '"$1" find "$2" zqxjkv --quiet; [ $? -eq 5 ]' sh "$BIN/folio-cli" "$LOG")
+    out "| folio-cli find | $1 | $2 | $(ratio "$1" "$grep_s") |"
+    set -- $(measure_ms sh -c 'grep -ci zqxjkv "$1" >/dev/null; [ $? -eq 1 ]' sh "$LOG")
+    out "| grep -ci (ignoring case, like find) | $1 | $2 | $(ratio "$1" "$grep_s") |"
+    out ""
+    out "### Find: pages a second searching for a missing word"
+    out ""
+    out "| file | pages | first search pages/s | next search pages/s | pdftotext pages/s |"
+    out "|---|---|---|---|---|"
+    for pdf in "$CORPUS/pdf/libtasn1.pdf" "$CORPUS/pdf/issue5567.pdf" "$CORPUS/pdf/mixedfonts.pdf"; do
+        [ -f "$pdf" ] || continue
+        row=$("$BENCH/bench_find" "$pdf" --runs "$RUNS" 2>/dev/null) || continue
+        pages=$(printf '%s' "$row" | awk -F'|' '{ print $3 + 0 }')
+        set -- $(measure_ms pdftotext "$pdf" /dev/null)
+        out "$row $(awk -v p="$pages" -v s="$1" 'BEGIN { if (s + 0 > 0) printf "%.0f", p / s; else print "-" }') |"
+    done
+    out ""
+fi
+
+# 11. Printing to PDF ---------------------------------------------------------------------------
+# File › Print's job (PrintJob::print, through bench_print) into a PDF file on A4 with the print
+# dialog's high-resolution printer: a ~90-page Markdown report, drawn as vectors (real text), and
+# the same report as a PDF, which has no vector drawing (each page a picture at the printer's
+# resolution, at most 16 MP: ~400 dpi on A4), its first 30 pages. The peer, pdftocairo
+# -pdf on the same pages, copies vectors and rasterises nothing: it bounds what a print could cost.
+if want 11; then
+    PRINT_DIR=$DATA/print
+    PRINT_PAGES=30
+    mkdir -p "$PRINT_DIR"
+    [ -f "$PRINT_DIR/report.md" ] || report_markdown 30 >"$PRINT_DIR/report.md"
+    # The report as a PDF: the vector print itself.
+    [ -f "$PRINT_DIR/report.pdf" ] || "$BENCH/bench_print" "$PRINT_DIR/report.md" "$PRINT_DIR/report.pdf" --runs 1 >/dev/null 2>&1
+    out "### Printing to PDF (A4, high-resolution printer), median of $RUNS runs"
+    out ""
+    out "| document | drawn as | pages | wall s | pages/s | vs pdftocairo -pdf |"
+    out "|---|---|---|---|---|---|"
+    peer=-
+    if command -v pdftocairo >/dev/null 2>&1; then
+        set -- $(measure_ms pdftocairo -pdf -f 1 -l "$PRINT_PAGES" "$PRINT_DIR/report.pdf" "$PRINT_DIR/cairo.pdf")
+        peer=$1
+    fi
+    set -- $("$BENCH/bench_print" "$PRINT_DIR/report.md" "$PRINT_DIR/printed.pdf" --runs "$RUNS" 2>/dev/null || echo - - -)
+    out "| report.md (Markdown, every page) | $3 | $1 | $2 | $(ratio "$1" "$2") | - |"
+    set -- $("$BENCH/bench_print" "$PRINT_DIR/report.pdf" "$PRINT_DIR/printed.pdf" --runs "$RUNS" --pages "$PRINT_PAGES" 2>/dev/null || echo - - -)
+    out "| report.pdf (first $PRINT_PAGES pages) | $3 | $1 | $2 | $(ratio "$1" "$2") | $(ratio "$2" "$peer") |"
+    out "| pdftocairo -pdf -f 1 -l $PRINT_PAGES report.pdf (peer) | vectors | $PRINT_PAGES | $peer | $(ratio "$PRINT_PAGES" "$peer") | 1.00 |"
+    rm -f "$PRINT_DIR/printed.pdf" "$PRINT_DIR/cairo.pdf"
+    out ""
 fi
 
 # 9. Soak: renders and exports cancelled at random moments --------------------------------------

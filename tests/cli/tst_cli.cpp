@@ -2,6 +2,7 @@
 // Runs the folio-cli binary and checks its contract: outputs, exit codes, messages, and that an
 // interrupted or timed-out run leaves no new file behind.
 #include "../common/heavypdf.h"
+#include "../common/linkedpdf.h"
 #include "../common/testpaths.h"
 
 #include <QDir>
@@ -262,6 +263,62 @@ private Q_SLOTS:
             {QStringLiteral("text"), dataFile("two-pages.pdf"), QStringLiteral("--pages"), QStringLiteral("3")});
         QCOMPARE(beyond.exitCode, 1);
         QVERIFY(beyond.err.contains("Page 3 does not exist (the document has 2 pages)"));
+    }
+
+    // find: grep-like lines, JSON with rectangles, exit 0 when found and 5 when not.
+    void find()
+    {
+        const Run run = runCli({QStringLiteral("find"), dataFile("two-pages.pdf"), QStringLiteral("page")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("1: Hello Folio page one\n2: Second page landscape\n"));
+        QCOMPARE(run.err, QByteArray("folio-cli: 2 matches\n"));
+
+        const Run none = runCli({QStringLiteral("find"), dataFile("two-pages.pdf"), QStringLiteral("absent")});
+        QCOMPARE(none.exitCode, 5);
+        QCOMPARE(none.out, QByteArray());
+
+        const Run cased = runCli({QStringLiteral("find"), dataFile("two-pages.pdf"), QStringLiteral("PAGE"),
+            QStringLiteral("--match-case"), QStringLiteral("--quiet")});
+        QCOMPARE(cased.exitCode, 5);
+        QCOMPARE(cased.err, QByteArray());
+
+        const Run regex = runCli({QStringLiteral("find"), dataFile("two-pages.pdf"), QStringLiteral("p\\w+e\\b"),
+            QStringLiteral("--regex"), QStringLiteral("--pages"), QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(regex.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(regex.out).array();
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject hit = hits.first().toObject();
+        QCOMPARE(hit.value(QLatin1String("page")).toInt(), 2);
+        QCOMPARE(hit.value(QLatin1String("context")).toString(), QStringLiteral("Second page landscape"));
+        QCOMPARE(hit.value(QLatin1String("match")).toArray(), (QJsonArray {7, 4}));
+        const QJsonArray rect = hit.value(QLatin1String("rects")).toArray().first().toArray();
+        QCOMPARE(rect.size(), 4);
+        QVERIFY(rect.at(0).toDouble() > 0 && rect.at(2).toDouble() > 5 && rect.at(3).toDouble() > 5);
+
+        const Run invalid = runCli({QStringLiteral("find"), dataFile("two-pages.pdf"), QStringLiteral("(a"),
+            QStringLiteral("--regex")});
+        QCOMPARE(invalid.exitCode, 2);
+        QVERIFY(invalid.err.startsWith("folio-cli: error: Invalid regular expression"));
+        QCOMPARE(runCli({QStringLiteral("find"), dataFile("two-pages.pdf")}).exitCode, 2);
+    }
+
+    // A big log: hits stream from its bytes; a timeout exits 3.
+    void findInALog()
+    {
+        const QString log = m_dir.filePath(QStringLiteral("find.log"));
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 200000; ++i)
+            file.write("2026-12-07 request " + QByteArray::number(i) + " served from cache\n");
+        file.write("the one NEEDLE at the end\n");
+        file.close();
+        const Run run = runCli({QStringLiteral("find"), log, QStringLiteral("needle"), QStringLiteral("--quiet")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.endsWith(": the one NEEDLE at the end\n"), run.out.constData());
+        QCOMPARE(run.out.count('\n'), 1);
+        const Run timedOut = runCli({QStringLiteral("find"), log, QStringLiteral("served"), QStringLiteral("--regex"),
+            QStringLiteral("--timeout"), QStringLiteral("1ms")});
+        QCOMPARE(timedOut.exitCode, 3);
     }
 
     void renderPng_data()
@@ -814,6 +871,43 @@ private Q_SLOTS:
         // Global options: every command takes them (only info, render and text use them).
         QCOMPARE(runCli({QStringLiteral("info"), deck, QStringLiteral("--render-hidden")}).exitCode, 0);
         QCOMPARE(runCli({QStringLiteral("attachments"), deck, QStringLiteral("--render-notes")}).exitCode, 0);
+    }
+
+    // Page labels: each page's "label" in info --json where the PDF has /PageLabels, and labels
+    // in --pages, numbers first.
+    void pageLabels()
+    {
+        const QString path = folio::test::writeFile(m_dir, QStringLiteral("labels.pdf"), folio::test::linked::linkedPdf());
+        QVERIFY(!path.isEmpty());
+        const Run info = runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonArray pages = QJsonDocument::fromJson(info.out).object()[QLatin1String("pages")].toArray();
+        QStringList labels;
+        for (const QJsonValue &page : pages)
+            labels.append(page.toObject()[QLatin1String("label")].toString());
+        QCOMPARE(labels, (QStringList {QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("1"), QStringLiteral("2")}));
+        // Without /PageLabels there is no "label" at all.
+        const Run plain = runCli({QStringLiteral("info"), dataFile("two-pages.pdf"), QStringLiteral("--json")});
+        const QJsonArray plainPages = QJsonDocument::fromJson(plain.out).object()[QLatin1String("pages")].toArray();
+        QCOMPARE(plainPages.size(), 2);
+        QVERIFY(!plainPages[0].toObject().contains(QLatin1String("label")));
+
+        // Only page 1 ("i") has text: "ii-i" is page 2 then page 1, so the text starts with the
+        // page separator; "2" is the second page (numbers first), not the page labelled "2".
+        const Run backwards = runCli({QStringLiteral("text"), path, QStringLiteral("--pages"), QStringLiteral("ii-i")});
+        QCOMPARE(backwards.exitCode, 0);
+        QVERIFY2(backwards.out.startsWith("\f") && backwards.out.contains("Go to page 3"), backwards.out.constData());
+        QCOMPARE(backwards.out.count('\f'), 1);
+        const Run first = runCli({QStringLiteral("text"), path, QStringLiteral("--pages"), QStringLiteral("i,2")});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.startsWith("Go to page 3"), first.out.constData());
+        const Run unknown = runCli({QStringLiteral("text"), path, QStringLiteral("--pages"), QStringLiteral("iii")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("Invalid page list \"iii\" at \"iii\""), unknown.err.constData());
+        QVERIFY(unknown.err.contains("folio-cli info --json lists them"));
+        const Run none = runCli({QStringLiteral("text"), dataFile("two-pages.pdf"), QStringLiteral("--pages"), QStringLiteral("i")});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("this document has no page labels"), none.err.constData());
     }
 
 private:

@@ -3,6 +3,7 @@
 // FindBar's keys.
 #include "findbar.h"
 #include "findcontroller.h"
+#include "findresultspanel.h"
 #include "guitestsupport.h"
 #include "jobrunner.h"
 #include "viewer.h"
@@ -10,6 +11,8 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -292,7 +295,9 @@ private Q_SLOTS:
         QVERIFY(controller.statusText().contains(QStringLiteral("searching… page")));
         controller.cancel();
         QTRY_VERIFY(!controller.isSearching());
-        QVERIFY(controller.statusText().endsWith(QStringLiteral("(search stopped: Cancelled)")));
+        QVERIFY2(controller.statusText().contains(QStringLiteral("(search stopped at page "))
+                && controller.statusText().endsWith(QStringLiteral(" of 100: Cancelled)")),
+            qPrintable(controller.statusText()));
         QVERIFY(hits.size() >= 1);
     }
 
@@ -348,37 +353,166 @@ private Q_SLOTS:
         QTRY_VERIFY(!controller.isSearching());
     }
 
-    // A long search gets the runner's progress dialog; its Cancel button stops the search.
-    void cancelFromTheProgressDialog()
+    // A long search is not modal: no progress dialog ever shows, the bar has the progress and
+    // Stop; stopped, it keeps its hits, and Continue goes on from where it stopped to the end.
+    void stopAndContinueFromTheFindBar()
     {
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         auto probe = std::make_shared<Probe>();
         FindController controller(
-            slowDocument(probe, 300, 20ms), 300, Capability::Text | Capability::TextLayout, m_runner);
+            slowDocument(probe, 60, 20ms), 60, Capability::Text | Capability::TextLayout, m_runner);
         controller.setFileName(QStringLiteral("heavy.pdf"));
+        FindBar bar(m_window.get());
+        bar.setController(&controller);
+        bar.show();
         controller.setText(QStringLiteral("word"));
         controller.searchNow();
-        QTRY_VERIFY_WITH_TIMEOUT(visibleProgressDialog(m_window.get()), 5000);
-        QProgressDialog *dialog = visibleProgressDialog(m_window.get());
-        QVERIFY(dialog->labelText().contains(QStringLiteral("Searching “heavy.pdf”")));
-        QTRY_VERIFY(dialog->labelText().contains(QStringLiteral(" of 300")));
-        auto *cancel = dialog->findChild<QPushButton *>();
-        QVERIFY(cancel);
-        QTest::mouseClick(cancel, Qt::LeftButton);
+        auto *stop = bar.findChild<QToolButton *>(QStringLiteral("findStop"));
+        auto *progress = bar.findChild<QProgressBar *>(QStringLiteral("findProgress"));
+        auto *resume = bar.findChild<QToolButton *>(QStringLiteral("findContinue"));
+        QVERIFY(stop && progress && resume);
+        QTRY_VERIFY(stop->isVisible() && progress->isVisible());
+        QTRY_VERIFY(progress->value() >= 3);
+        QTest::qWait(int(JobRunner::DialogDelay.count()) + 200);
+        QVERIFY(!visibleProgressDialog(m_window.get()));
+        QVERIFY(controller.isSearching());
+        QTest::mouseClick(stop, Qt::LeftButton);
         QTRY_VERIFY(!controller.isSearching());
-        QVERIFY(probe->pagesSearched < 300);
-        // "Cancelled" is the user's cancel (a superseded search would say "by a newer request").
-        const QString status = controller.statusText();
-        QVERIFY2(status == QStringLiteral("Search stopped: Cancelled")
-                || status.endsWith(QStringLiteral(" (search stopped: Cancelled)")),
-            qPrintable(status));
-        QTRY_VERIFY(!visibleProgressDialog(m_window.get()));
-        // The hits found before the cancel stay, and can be visited.
-        QVERIFY(!controller.hits().isEmpty());
-        const int found = int(controller.hits().size());
+        QVERIFY(!stop->isVisible());
+        QVERIFY(probe->pagesSearched < 60);
+        QVERIFY2(controller.statusText().contains(QStringLiteral("search stopped at page")),
+            qPrintable(controller.statusText()));
+        QVERIFY(controller.canContinue());
+        QVERIFY(resume->isVisible());
+        const qsizetype found = controller.hits().size();
+        QVERIFY(found > 0);
         QTest::qWait(100);
         QCOMPARE(controller.hits().size(), found);
+
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isSearching(), 10000);
+        QCOMPARE(controller.statusText(), QStringLiteral("1 of 60"));
+        QCOMPARE(controller.hits().size(), 60); // every page once: nothing lost, nothing twice
+        for (int i = 0; i < 60; ++i)
+            QCOMPARE(controller.hits().at(i).page, i);
+        QVERIFY(!controller.canContinue());
+        QVERIFY(!resume->isVisible());
+    }
+
+    // A search that times out says where; Enter (next()) goes on with a fresh timeout.
+    void continueAfterTheTimeout()
+    {
+        m_runner->setTimeout(300ms);
+        auto probe = std::make_shared<Probe>();
+        FindController controller(slowDocument(probe, 40, 25ms), 40, Capability::Text, m_runner);
+        controller.setText(QStringLiteral("absent"));
+        controller.searchNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isSearching(), 5000);
+        QVERIFY2(controller.statusText().startsWith(QStringLiteral("Search stopped at page "))
+                && controller.statusText().contains(QStringLiteral("Timed out")),
+            qPrintable(controller.statusText()));
+        QVERIFY(controller.canContinue());
+        const int before = probe->pagesSearched;
+        int rounds = 0;
+        while (controller.canContinue() && rounds++ < 20) {
+            controller.next(); // Enter, F3
+            QVERIFY(controller.isSearching());
+            QTRY_VERIFY_WITH_TIMEOUT(!controller.isSearching(), 5000);
+        }
+        QCOMPARE(controller.statusText(), QStringLiteral("No matches"));
+        QVERIFY(probe->pagesSearched >= 40);
+        QVERIFY(probe->pagesSearched > before);
+    }
+
+    // A second search (the next word typed) reads the pages' words from memory.
+    void secondSearchReadsFromMemory()
+    {
+        auto probe = std::make_shared<Probe>();
+        FindController controller(slowDocument(probe, 30, 5ms), 30, Capability::Text | Capability::TextLayout, m_runner);
+        controller.setText(QStringLiteral("word"));
+        controller.searchNow();
+        QTRY_VERIFY(!controller.isSearching());
+        QCOMPARE(probe->pagesSearched.load(), 30);
+        controller.setText(QStringLiteral("other"));
+        controller.searchNow();
+        QTRY_VERIFY(!controller.isSearching());
+        QCOMPARE(controller.hits().size(), 30);
+        QCOMPARE(probe->pagesSearched.load(), 30); // no page extracted again
+    }
+
+    // Reopening the bar with its old text does not search until Enter.
+    void reopeningDoesNotSearchAtOnce()
+    {
+        const auto owned = pdfController();
+        FindController &controller = *owned;
+        FindBar bar(m_window.get());
+        bar.setController(&controller);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        bar.activate();
+        auto *edit = bar.findChild<QLineEdit *>(QStringLiteral("findText"));
+        QTest::keyClicks(edit, QStringLiteral("apple"));
+        QTRY_COMPARE(controller.hits().size(), 6);
+        bar.dismiss();
+        QVERIFY(controller.hits().isEmpty());
+
+        QSignalSpy started(m_runner, &JobRunner::jobStarted);
+        bar.activate();
+        QCOMPARE(edit->selectedText(), QStringLiteral("apple"));
+        QTest::qWait(FindController::DebounceMs * 2);
+        QCOMPARE(started.size(), 0);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(started.size(), 1);
+        QTRY_COMPARE(controller.hits().size(), 6);
+    }
+
+    // Regular expressions, and an invalid one said in the bar without a search.
+    void regularExpressions()
+    {
+        const auto owned = pdfController();
+        FindController &controller = *owned;
+        SearchOptions options;
+        options.regularExpression = true;
+        controller.setOptions(options);
+        controller.setText(QStringLiteral("\\bapple\\b|cherr?y"));
+        controller.searchNow();
+        QTRY_VERIFY(!controller.isSearching());
+        QCOMPARE(controller.hits().size(), 6); // five whole "apple"s (any case) and "cherry"
+        QCOMPARE(controller.hits().at(1).context.mid(controller.hits().at(1).contextFrom, 6), QStringLiteral("cherry"));
+
+        QSignalSpy started(m_runner, &JobRunner::jobStarted);
+        controller.setText(QStringLiteral("(unclosed"));
+        controller.searchNow();
+        QCOMPARE(started.size(), 0);
+        QVERIFY2(controller.statusText().startsWith(QStringLiteral("Invalid regular expression")),
+            qPrintable(controller.statusText()));
+    }
+
+    // The results list grows with the hits, shows their context, and a click selects the hit.
+    void resultsList()
+    {
+        const auto owned = pdfController();
+        FindController &controller = *owned;
+        FindResultsPanel panel;
+        panel.setController(&controller);
+        controller.setText(QStringLiteral("apple"));
+        controller.searchNow();
+        QTRY_VERIFY(!controller.isSearching());
+        QCOMPARE(panel.model()->rowCount(), 6);
+        const QModelIndex third = panel.model()->index(2);
+        QCOMPARE(third.data(FindResultsModel::PageRole).toInt(), 1);
+        QCOMPARE(third.data(FindResultsModel::ContextRole).toString(), QStringLiteral("cherry apple and Apple pie"));
+        QCOMPARE(third.data(FindResultsModel::ContextFromRole).toInt(), 17);
+        QSignalSpy current(&controller, &FindController::currentHitChanged);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QListView *list = panel.listView();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(third).center());
+        QCOMPARE(controller.currentIndex(), 2);
+        QCOMPARE(current.size(), 1);
+        controller.clear();
+        QCOMPARE(panel.model()->rowCount(), 0);
     }
 
     void unsupportedFormat()

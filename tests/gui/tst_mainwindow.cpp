@@ -19,7 +19,15 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QApplication>
+#include <QThread>
+#include <QToolBar>
+#include <QStatusBar>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QProgressDialog>
 #include <QMimeData>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -593,6 +601,141 @@ private Q_SLOTS:
         QVERIFY(Settings::viewOptions().testFlag(RenderOption::RenderComments));
         comments->trigger();
         QVERIFY(!Settings::viewOptions().testFlag(RenderOption::RenderComments));
+    }
+
+    // Closing the window while a job's progress dialog is up cancels the job (Shutdown) and closes:
+    // the dialog does not block the window (a modal one makes its close button dead).
+    void closingTheWindowDuringAJobCancelsIt()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto token = std::make_shared<CancellationToken>();
+        JobOptions options;
+        options.operation = QStringLiteral("Waiting");
+        Job *job = window.jobRunner()->run(options, [token](const CancellationToken &t, const ProgressCallback &) {
+            *token = t;
+            while (!t.isCancelled())
+                QThread::msleep(2);
+            return Status::fromToken(t);
+        });
+        QSignalSpy finished(job, &Job::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleChild<QProgressDialog>(&window), 5000);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).value<Status>().code(), StatusCode::Canceled);
+        QCOMPARE(token->reason(), CancelReason::Shutdown);
+    }
+
+    // F11 shows the pages alone; Esc (or F11 again) brings every bar back.
+    void fullScreenHidesTheBars()
+    {
+        const QString pdf = test::writeManyPagePdf(m_dir.path(), 3);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFile(pdf);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        window.documentView()->setFocus();
+        QVERIFY(window.menuBar()->isVisible() && window.statusBar()->isVisible());
+        QVERIFY(window.documentView()->isSidebarVisible());
+        auto *toolBar = window.findChild<QToolBar *>();
+        QVERIFY(toolBar && toolBar->isVisible());
+
+        QTest::keyClick(window.documentView()->pageView(), Qt::Key_F11);
+        QVERIFY(window.isFullScreenMode());
+        QVERIFY(window.windowState() & Qt::WindowFullScreen);
+        QVERIFY(!window.menuBar()->isVisible());
+        QVERIFY(!window.statusBar()->isVisible());
+        QVERIFY(!toolBar->isVisible());
+        QVERIFY(!window.documentView()->isSidebarVisible());
+        // The shortcuts still work without the menus.
+        QTest::keyClick(window.documentView()->pageView(), Qt::Key_2, Qt::ControlModifier); // Fit Page
+        QCOMPARE(window.documentView()->pageView()->zoomMode(), PageView::ZoomMode::FitPage);
+        QTest::keyClick(window.documentView()->pageView(), Qt::Key_1, Qt::ControlModifier); // Fit Width
+        QCOMPARE(window.documentView()->pageView()->zoomMode(), PageView::ZoomMode::FitWidth);
+
+        QTest::keyClick(window.documentView()->pageView(), Qt::Key_Escape);
+        QVERIFY(!window.isFullScreenMode());
+        QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
+        QVERIFY(window.menuBar()->isVisible() && window.statusBar()->isVisible() && toolBar->isVisible());
+        QVERIFY(window.documentView()->isSidebarVisible());
+
+        QTest::keyClick(window.documentView()->pageView(), Qt::Key_F11);
+        QVERIFY(window.isFullScreenMode());
+        QTest::keyClick(window.documentView()->pageView(), Qt::Key_F11);
+        QVERIFY(!window.isFullScreenMode());
+    }
+
+    // Broken files opened together get one box that names each and why.
+    void oneSummaryForSeveralFailures()
+    {
+        QStringList paths;
+        for (const char *name : {"broken-a.pdf", "broken-b.docx", "broken-c.bin"}) {
+            const QString path = m_dir.filePath(QLatin1String(name));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(2048, '\x02'));
+            paths << path;
+        }
+        paths << test::writeManyPagePdf(m_dir.path(), 2);
+        MainWindow window;
+        window.show();
+        window.openFiles(paths);
+        QTRY_COMPARE_WITH_TIMEOUT(window.documentCount(), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleChild<QMessageBox>(&window), 15000);
+        QMessageBox *box = visibleChild<QMessageBox>(&window);
+        QTRY_VERIFY_WITH_TIMEOUT(box->text().contains(QStringLiteral("3 documents")), 15000);
+        int boxes = 0;
+        for (QMessageBox *each : window.findChildren<QMessageBox *>())
+            boxes += each->isVisible() ? 1 : 0;
+        QCOMPARE(boxes, 1);
+        for (const char *name : {"broken-a.pdf", "broken-b.docx", "broken-c.bin"})
+            QVERIFY2(box->informativeText().contains(QLatin1String(name)), qPrintable(box->informativeText()));
+        box->accept();
+    }
+
+    // The status bar says what happened in the tab on screen, in the locale's number format.
+    void statusBarFollowsTheTab()
+    {
+        const QString first = test::writeManyPagePdf(m_dir.path(), 5);
+        const QString second = test::writeManyPagePdf(m_dir.path(), 6);
+        MainWindow window;
+        window.show();
+        window.openFile(first);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        QTRY_VERIFY(window.lastOutcome().contains(QStringLiteral("pages-5.pdf")));
+        window.openFile(second);
+        QTRY_COMPARE_WITH_TIMEOUT(window.documentCount(), 2, 15000);
+        QTRY_VERIFY(window.lastOutcome().contains(QStringLiteral("pages-6.pdf")));
+        window.tabWidget()->setCurrentIndex(window.documentAt(0)->path() == first ? 0 : 1);
+        QVERIFY2(window.lastOutcome().contains(QStringLiteral("pages-5.pdf")), qPrintable(window.lastOutcome()));
+        QCOMPARE(pagesText(211278), QStringLiteral("%1 pages").arg(QLocale().toString(211278)));
+    }
+
+    // Every menu entry with an icon draws one (no empty placeholder where a name is missing),
+    // and File has Print (Ctrl+P) and Print Preview.
+    void menuIconsAndPrinting()
+    {
+        MainWindow window;
+        const QList<QAction *> menus = window.menuBar()->actions();
+        int icons = 0;
+        for (QAction *menu : menus) {
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->icon().isNull())
+                    continue;
+                ++icons;
+                QVERIFY2(!action->icon().pixmap(16, 16).isNull(), qPrintable(action->text()));
+            }
+        }
+        QVERIFY(icons > 10);
+        QAction *print = actionNamed(&window, QStringLiteral("Print…"));
+        QVERIFY(print);
+        QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+        QVERIFY(actionNamed(&window, QStringLiteral("Print Preview…")));
+        QVERIFY(!print->isEnabled()); // no document
     }
 
 private:

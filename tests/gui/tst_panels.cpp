@@ -5,6 +5,7 @@
 #include "guitestsupport.h"
 #include "jobrunner.h"
 #include "outlinepanel.h"
+#include "propertiesdialog.h"
 #include "thumbnailpanel.h"
 #include "viewer.h"
 
@@ -437,11 +438,12 @@ private Q_SLOTS:
         QCOMPARE(rig.panel.state(), AttachmentPanel::State::Loading);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
         QCOMPARE(rig.panel.state(), AttachmentPanel::State::Ready);
-        QCOMPARE(rig.panel.tree()->topLevelItemCount(), 1);
-        const QTreeWidgetItem *item = rig.panel.tree()->topLevelItem(0);
-        QCOMPARE(item->text(0), QStringLiteral("notes.txt"));
-        QCOMPARE(item->text(1), QLocale().formattedDataSize(15));
-        QCOMPARE(item->data(0, AttachmentPanel::IndexRole).toInt(), 0);
+        const QAbstractItemModel *model = rig.panel.view()->model();
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex item = model->index(0, 0);
+        QCOMPARE(item.data().toString(), QStringLiteral("notes.txt"));
+        QCOMPARE(item.siblingAtColumn(1).data().toString(), PropertiesDialog::formatShortSize(15));
+        QCOMPARE(item.data(AttachmentPanel::IndexRole).toInt(), 0);
         QCOMPARE(rig.panel.currentAttachment(), 0);
         QVERIFY(rig.panel.saveAction()->isEnabled());
         // The bundled fallbacks of the icons the desktop theme may lack.
@@ -458,21 +460,24 @@ private Q_SLOTS:
             {attachment(QStringLiteral("docs/a.txt"), 2048, QStringLiteral("first\nfile")),
                 attachment(QStringLiteral("docs/sub/b.txt"), 3), attachment(QStringLiteral("c.txt"), -1),
                 attachment(QStringLiteral("../../evil.txt"), 1)});
-        QTreeWidget *tree = rig.panel.tree();
-        QCOMPARE(tree->topLevelItemCount(), 3); // docs, c.txt, evil.txt
-        QTreeWidgetItem *docs = tree->topLevelItem(0);
-        QCOMPARE(docs->text(0), QStringLiteral("docs"));
-        QCOMPARE(docs->data(0, AttachmentPanel::IndexRole).toInt(), -1);
-        QCOMPARE(docs->childCount(), 2);
-        QCOMPARE(docs->child(0)->text(0), QStringLiteral("a.txt"));
-        QCOMPARE(docs->child(0)->text(1), QLocale().formattedDataSize(2048));
-        QCOMPARE(docs->child(0)->text(2), QStringLiteral("first file"));
-        QCOMPARE(docs->child(1)->text(0), QStringLiteral("sub"));
-        QCOMPARE(docs->child(1)->child(0)->data(0, AttachmentPanel::IndexRole).toInt(), 1);
-        QCOMPARE(tree->topLevelItem(1)->text(1), QString()); // unknown size
-        QCOMPARE(tree->topLevelItem(2)->text(0), QStringLiteral("evil.txt"));
+        QTreeView *tree = rig.panel.view();
+        const QAbstractItemModel *model = tree->model();
+        QCOMPARE(model->rowCount(), 3); // docs, c.txt, evil.txt
+        const QModelIndex docs = model->index(0, 0);
+        QCOMPARE(docs.data().toString(), QStringLiteral("docs"));
+        QCOMPARE(docs.data(AttachmentPanel::IndexRole).toInt(), -1);
+        QCOMPARE(model->rowCount(docs), 2);
+        QVERIFY(tree->isExpanded(docs));
+        QCOMPARE(model->index(0, 0, docs).data().toString(), QStringLiteral("a.txt"));
+        QCOMPARE(model->index(0, 1, docs).data().toString(), QLocale().formattedDataSize(2048));
+        QCOMPARE(model->index(0, 2, docs).data().toString(), QStringLiteral("first file"));
+        const QModelIndex sub = model->index(1, 0, docs);
+        QCOMPARE(sub.data().toString(), QStringLiteral("sub"));
+        QCOMPARE(model->index(0, 0, sub).data(AttachmentPanel::IndexRole).toInt(), 1);
+        QCOMPARE(model->index(1, 1).data().toString(), QString()); // unknown size
+        QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("evil.txt"));
         // A folder is no file: Save and Open need an attachment.
-        tree->setCurrentItem(docs);
+        tree->setCurrentIndex(docs);
         QCOMPARE(rig.panel.currentAttachment(), -1);
         QVERIFY(!rig.panel.saveAction()->isEnabled());
         QVERIFY(rig.panel.saveAllAction()->isEnabled());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/heavypdf.h"
 #include "../common/inkcheck.h"
+#include "../common/linkedpdf.h"
 #include "../common/testfiles.h"
 #include "../common/testpaths.h"
 #include "viewer.h"
@@ -443,6 +444,69 @@ private Q_SLOTS:
         Viewer viewer;
         QVERIFY(viewer.open(path, {}, {}).isOk());
         QCOMPARE(viewer.document()->formatId(), QStringLiteral("pdf"));
+    }
+
+    void links()
+    {
+        namespace linked = test::linked;
+        const QString path = test::writeFile(m_dir, QStringLiteral("links.pdf"), linked::linkedPdf());
+        Viewer viewer;
+        QVERIFY(viewer.open(path, {}, {}).isOk());
+        Document &document = *viewer.document();
+        QVERIFY(document.capabilities().testFlag(Capability::Links));
+        const auto links = document.links(0, {});
+        QVERIFY2(links.isOk(), qPrintable(links.status().message()));
+        QCOMPARE(links->size(), linked::LinkCount);
+        for (int row = 0; row < linked::LinkCount; ++row)
+            QVERIFY2(near(links->at(row).rect, linked::linkRect(row), 0.5), qPrintable(QString::number(row)));
+
+        const Link &go = links->at(linked::GoToRow);
+        QCOMPARE(go.kind, Link::Kind::GoTo);
+        QCOMPARE(go.page, 2);
+        QCOMPARE(qRound(go.top), qRound(linked::GoToTop));
+        const Link &uri = links->at(linked::UriRow);
+        QCOMPARE(uri.kind, Link::Kind::Uri);
+        QCOMPARE(uri.uri, QStringLiteral("https://example.com/folio"));
+        const Link &named = links->at(linked::NamedDestinationRow); // resolved through /Names
+        QCOMPARE(named.kind, Link::Kind::GoTo);
+        QCOMPARE(named.page, 3);
+        QCOMPARE(qRound(named.top), qRound(linked::NamedDestinationTop));
+        const Link &script = links->at(linked::JavaScriptRow);
+        QCOMPARE(script.kind, Link::Kind::Uri);
+        QCOMPARE(script.uri, QStringLiteral("javascript:alert(1)"));
+        const Link &last = links->at(linked::LastPageRow);
+        QCOMPARE(last.kind, Link::Kind::Named);
+        QCOMPARE(last.action, Link::Action::LastPage);
+        const Link &remote = links->at(linked::RemoteRow);
+        QCOMPARE(remote.kind, Link::Kind::RemoteGoTo);
+        QCOMPARE(remote.uri, QStringLiteral("other.pdf"));
+        QCOMPARE(remote.page, 1);
+
+        const auto none = document.links(1, {});
+        QVERIFY(none.isOk());
+        QVERIFY(none->isEmpty());
+        QCOMPARE(document.links(linked::PageCount, {}).status().code(), StatusCode::InvalidArgument);
+        CancellationSource cancelled;
+        cancelled.cancel();
+        QCOMPARE(document.links(0, cancelled.token()).status().code(), StatusCode::Canceled);
+    }
+
+    void pageLabels()
+    {
+        const QString path = test::writeFile(m_dir, QStringLiteral("labels.pdf"), test::linked::linkedPdf());
+        Viewer viewer;
+        QVERIFY(viewer.open(path, {}, {}).isOk());
+        const Document &document = *viewer.document();
+        const QStringList expected {QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("1"), QStringLiteral("2")};
+        for (int page = 0; page < test::linked::PageCount; ++page)
+            QCOMPARE(document.pageLabel(page), expected[page]);
+        QCOMPARE(document.pageLabel(test::linked::PageCount), QString());
+
+        // Labels that only repeat the page numbers (no /PageLabels) are no labels.
+        Viewer plain;
+        QVERIFY(plain.open(dataFile("two-pages.pdf"), {}, {}).isOk());
+        QCOMPARE(plain.document()->pageLabel(0), QString());
+        QCOMPARE(plain.document()->pageLabel(1), QString());
     }
 
 private:

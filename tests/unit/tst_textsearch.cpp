@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Finding text among a page's word boxes: matching rules and the rectangles of the hits.
 #include "textsearch.h"
+#include "viewer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -172,6 +176,84 @@ private Q_SLOTS:
     }
 
     void findInPage();
+
+    void regularExpressions()
+    {
+        SearchOptions options;
+        options.regularExpression = true;
+        const QList<TextBox> boxes = boxesOf(QStringLiteral("Error 42 here\nwarning 7 there"));
+        const TextMatcher matcher(QStringLiteral("(error|warning) \\d+"), options);
+        QVERIFY(matcher.isValid());
+        QVERIFY(matcher.requiredWord().isEmpty()); // nothing to filter bytes by
+        const QList<SearchHit> hits = matcher.findInBoxes(boxes, 0);
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].rects, QList {span(0, 0, 8)});
+        QCOMPARE(hits[1].rects, QList {span(1, 0, 9)});
+        options.caseSensitive = true;
+        QCOMPARE(TextMatcher(QStringLiteral("(error|warning) \\d+"), options).findInBoxes(boxes, 0).size(), 1);
+        // Whole words apply to expressions too; empty matches are no hits.
+        options = {false, true, true};
+        QCOMPARE(TextMatcher(QStringLiteral("\\d"), options).findInBoxes(boxes, 0).size(), 1);
+        QCOMPARE(TextMatcher(QStringLiteral("x*"), options).findInBoxes(boxes, 0).size(), 0);
+
+        const TextMatcher invalid(QStringLiteral("(unclosed"), options);
+        QVERIFY(!invalid.isValid());
+        QVERIFY(invalid.isEmpty());
+        QVERIFY(invalid.errorString().startsWith(QStringLiteral("Invalid regular expression: ")));
+    }
+
+    // A hit's context is its own line, cut at words, with the hit marked.
+    void context()
+    {
+        const QString line = QStringLiteral("the quick brown fox jumps over the lazy dog and runs far far away into "
+                                            "the woods where nobody will ever see it again");
+        const QList<SearchHit> hits = folio::findInText(
+            QStringLiteral("first line\n") + line + QStringLiteral("\nlast line"), 0, QStringLiteral("nobody"));
+        QCOMPARE(hits.size(), 1);
+        const SearchHit &hit = hits[0];
+        QCOMPARE(hit.context.mid(hit.contextFrom, hit.contextLength), QStringLiteral("nobody"));
+        QVERIFY2(hit.context.startsWith(QStringLiteral("…")), qPrintable(hit.context));
+        QVERIFY(!hit.context.contains(QStringLiteral("line")));
+        QVERIFY(hit.context.endsWith(QStringLiteral("again")));
+        const QList<SearchHit> first = folio::findInText(QStringLiteral("first line\nsecond"), 0, QStringLiteral("line"));
+        QCOMPARE(first.at(0).context, QStringLiteral("first line"));
+        QCOMPARE(first.at(0).contextFrom, 6);
+    }
+
+    // The byte filter may answer early, never late: characters that search as ASCII stop it.
+    void byteFilter_data()
+    {
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<bool>("caseSensitive");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("absent") << "zebra" << false << QByteArray("no such animal here, ünïcödé ok") << -1;
+        QTest::newRow("at") << "zebra" << false << QByteArray("one ZeBrA") << 4;
+        QTest::newRow("case") << "zebra" << true << QByteArray("one ZeBrA") << -1;
+        QTest::newRow("kelvin") << "kilo" << false << QByteArray("x \xe2\x84\xaailo") << 2;
+        QTest::newRow("ligature") << "find" << true << QByteArray("a \xef\xac\x81nd") << 2;
+        QTest::newRow("long s") << "sun" << false << QByteArray("\xc5\xbfun") << 0;
+        QTest::newRow("phrase") << "big zebra" << false << QByteArray("a big  zebra") << 7;
+        QTest::newRow("non-ascii needle") << "über" << false << QByteArray("anything") << 0;
+    }
+
+    void byteFilter()
+    {
+        QFETCH(QString, needle);
+        QFETCH(bool, caseSensitive);
+        QFETCH(QByteArray, data);
+        QFETCH(int, expected);
+        SearchOptions options;
+        options.caseSensitive = caseSensitive;
+        const TextMatcher matcher(needle, options);
+        QCOMPARE(int(firstPossibleHitUtf8(data, matcher)), expected);
+        // Whatever it rules out holds no hit.
+        if (expected < 0)
+            QVERIFY(matcher.findInText(QString::fromUtf8(data), 0).isEmpty());
+    }
+
+    // A plain text file searched with its byte filter finds exactly what page-by-page search finds.
+    void plainTextFilterMissesNothing();
 };
 
 namespace {
@@ -206,7 +288,8 @@ void TestTextSearch::findInPage()
     const auto hits = folio::findInPage(document, 1, QStringLiteral("find"), {}, {});
     QVERIFY(hits.isOk());
     QCOMPARE(hits->size(), 2);
-    QCOMPARE(hits->at(1), (SearchHit {1, {span(1, 0, 4)}}));
+    QCOMPARE(hits->at(1).page, 1);
+    QCOMPARE(hits->at(1).rects, QList {span(1, 0, 4)});
     QVERIFY(folio::findInPage(document, 0, QStringLiteral("find"), {}, {})->isEmpty());
 
     const int calls = document.textBoxCalls;
@@ -226,5 +309,64 @@ void TestTextSearch::findInPage()
     QCOMPARE(plain.textBoxCalls, 0);
 }
 
-QTEST_GUILESS_MAIN(TestTextSearch)
+void TestTextSearch::plainTextFilterMissesNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("mixed.log"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray text;
+    for (int i = 0; i < 6000; ++i) {
+        text += "line " + QByteArray::number(i) + " INFO served";
+        if (i % 997 == 0)
+            text += " needle-here";
+        if (i % 1500 == 7)
+            text += " \xe2\x84\xaa\xef\xac\x81 N\xc3\xa4" "del ne\xef\xac\x81" "dle"; // Kelvin, ﬁ, ä
+        if (i % 2100 == 3)
+            text += " NEEDLE"; // other case
+        text += '\n';
+    }
+    QVERIFY(file.write(text) == text.size());
+    file.close();
+
+    auto opened = Viewer::load(path, OpenOptions(), CancellationToken());
+    QVERIFY2(opened.isOk(), qPrintable(opened.status().message()));
+    Document &document = *opened.value();
+    QVERIFY(dynamic_cast<PageFilter *>(&document));
+    QVERIFY(document.ensurePages(-1, {}).isOk());
+    QVERIFY(document.pageCount() > 20);
+
+    for (const QString &needle : {QStringLiteral("needle"), QStringLiteral("needle-here"), QStringLiteral("absent"),
+             QStringLiteral("fi"), QStringLiteral("K"), QStringLiteral("served needle")}) {
+        for (const bool caseSensitive : {false, true}) {
+            SearchOptions options;
+            options.caseSensitive = caseSensitive;
+            const TextMatcher matcher(needle, options);
+            QList<int> expected;
+            for (int page = 0; page < document.pageCount(); ++page) {
+                if (!folio::findInPage(document, page, matcher, {})->isEmpty())
+                    expected.append(page);
+            }
+            QList<int> found;
+            int pagesRead = 0;
+            for (int page = 0;;) {
+                const auto step = searchNextPage(document, matcher, page, -1, {});
+                QVERIFY(step.isOk());
+                if (step->page < 0)
+                    break;
+                ++pagesRead;
+                if (!step->hits.isEmpty())
+                    found.append(step->page);
+                page = step->page + 1;
+            }
+            QCOMPARE(found, expected);
+            // Ruled out by bytes: only the 4 pages with a Kelvin sign or a ligature are read.
+            if (needle == QStringLiteral("absent"))
+                QVERIFY2(pagesRead <= 4, qPrintable(QString::number(pagesRead)));
+        }
+    }
+}
+
+QTEST_MAIN(TestTextSearch)
 #include "tst_textsearch.moc"

@@ -12,7 +12,9 @@
 #include <QDateTime>
 #include <QIODevice>
 
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <mutex>
 
 namespace folio::pdf {
@@ -104,6 +106,100 @@ QList<TextBox> convertTextBoxes(const std::vector<std::unique_ptr<Poppler::TextB
     return boxes;
 }
 
+Link::Action namedAction(Poppler::LinkAction::ActionType type)
+{
+    switch (type) {
+    case Poppler::LinkAction::PageFirst:
+        return Link::Action::FirstPage;
+    case Poppler::LinkAction::PagePrev:
+        return Link::Action::PreviousPage;
+    case Poppler::LinkAction::PageNext:
+        return Link::Action::NextPage;
+    case Poppler::LinkAction::PageLast:
+        return Link::Action::LastPage;
+    case Poppler::LinkAction::HistoryBack:
+        return Link::Action::Back;
+    case Poppler::LinkAction::HistoryForward:
+        return Link::Action::Forward;
+    default:
+        return Link::Action::None; // printing, quitting, full screen...: not a link's business
+    }
+}
+
+// Points `link` at `destination`: its page, and its height when it names one. A named destination
+// Poppler left unresolved is looked up in the document's /Dests and /Names trees.
+void setLinkTarget(Link &link, const Poppler::LinkDestination &destination, Poppler::Document &document)
+{
+    std::unique_ptr<Poppler::LinkDestination> named;
+    const Poppler::LinkDestination *target = &destination;
+    if (destination.pageNumber() <= 0 && !destination.destinationName().isEmpty()) {
+        named = document.linkDestination(destination.destinationName());
+        if (!named)
+            return;
+        target = named.get();
+    }
+    const int page = target->pageNumber() - 1;
+    if (page < 0 || page >= document.numPages())
+        return;
+    link.page = page;
+    // Poppler gives the height as a fraction of the upright target page.
+    if (target->isChangeTop() && std::isfinite(target->top())) {
+        if (const auto targetPage = document.page(page))
+            link.top = std::clamp(target->top(), 0.0, 1.0) * targetPage->pageSizeF().height();
+    }
+}
+
+// Poppler's links of a page of `pageSize` points (upright) in points. Links Folio cannot follow
+// (JavaScript, launching programs, media, form actions) are left out, as are go-to links whose
+// destination does not exist.
+QList<Link> convertLinks(const std::vector<std::unique_ptr<Poppler::Link>> &links, QSizeF pageSize,
+    Poppler::Document &document, const CancellationToken &token)
+{
+    QList<Link> result;
+    for (const auto &source : links) {
+        if (token.isCancelled())
+            return {};
+        Link link;
+        const QRectF area = source->linkArea().normalized(); // fractions of the upright page
+        link.rect = QRectF(area.left() * pageSize.width(), area.top() * pageSize.height(),
+            area.width() * pageSize.width(), area.height() * pageSize.height());
+        if (link.rect.isEmpty())
+            continue;
+        switch (source->linkType()) {
+        case Poppler::Link::Goto: {
+            const auto &go = static_cast<const Poppler::LinkGoto &>(*source);
+            if (go.isExternal()) {
+                link.kind = Link::Kind::RemoteGoTo;
+                link.uri = go.fileName();
+                const int page = go.destination().pageNumber();
+                link.page = page > 0 ? page - 1 : -1;
+            } else {
+                setLinkTarget(link, go.destination(), document);
+                if (link.page < 0)
+                    continue;
+            }
+            break;
+        }
+        case Poppler::Link::Browse:
+            link.kind = Link::Kind::Uri;
+            link.uri = static_cast<const Poppler::LinkBrowse &>(*source).url().trimmed();
+            if (link.uri.isEmpty())
+                continue;
+            break;
+        case Poppler::Link::Action:
+            link.kind = Link::Kind::Named;
+            link.action = namedAction(static_cast<const Poppler::LinkAction &>(*source).actionType());
+            if (link.action == Link::Action::None)
+                continue;
+            break;
+        default:
+            continue;
+        }
+        result.append(std::move(link));
+    }
+    return result;
+}
+
 } // namespace
 
 struct PdfDocument::Handle
@@ -144,7 +240,8 @@ PdfDocument::PdfDocument(std::shared_ptr<Handle> handle, QByteArray data, QByteA
     , m_pageCount(m_handle->document->numPages())
 {
     setFormat(QStringLiteral("pdf"), tr("PDF document"), QStringLiteral("application/pdf"));
-    setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::Attachments);
+    setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::Attachments
+        | Capability::Links);
     setEncrypted(m_handle->document->isEncrypted());
     m_pageSizes.resize(size_t(m_pageCount));
     m_metadata = readMetadata(*m_handle->document);
@@ -175,6 +272,8 @@ Result<std::unique_ptr<Document>> PdfDocument::open(
             tr("The PDF has %1 pages, over the limit of %2").arg(pages).arg(request.limits.maxPageCount));
     std::unique_ptr<PdfDocument> pdf(new PdfDocument(std::move(handle), bytes, password, request.limits));
     if (Status s = pdf->scanAttachments(token); !s)
+        return s;
+    if (Status s = pdf->readPageLabels(token); !s)
         return s;
     qCDebug(lcPdf) << "opened" << request.fileName << pages << "pages," << pdf->m_attachments.size() << "attachments";
     return std::unique_ptr<Document>(std::move(pdf));
@@ -237,6 +336,32 @@ Status PdfDocument::scanAttachments(const CancellationToken &token)
         }
     }
     return {};
+}
+
+Status PdfDocument::readPageLabels(const CancellationToken &token)
+{
+    // Without /PageLabels Poppler labels each page with its number: such labels are no labels.
+    PopplerMessages messages;
+    Poppler::Document &document = *m_handle->document;
+    QStringList labels;
+    labels.reserve(m_pageCount);
+    bool named = false;
+    for (int index = 0; index < m_pageCount; ++index) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        const auto page = document.page(index);
+        QString label = page ? page->label() : QString();
+        named = named || (!label.isEmpty() && label != QString::number(index + 1));
+        labels.append(std::move(label));
+    }
+    if (named)
+        m_pageLabels = std::move(labels);
+    return {};
+}
+
+QString PdfDocument::doPageLabel(int index) const
+{
+    return m_pageLabels.value(index);
 }
 
 int PdfDocument::doPageCount() const
@@ -323,6 +448,25 @@ Result<QList<TextBox>> PdfDocument::doTextBoxes(int index, const CancellationTok
                 // as renderToImage() draws it.
                 result = convertTextBoxes(page->textList(Poppler::Page::Rotate0, shouldAbort, tokenClosure(token)));
             }
+            shared->busy.store(false, std::memory_order_release);
+            return result;
+        },
+        token);
+}
+
+Result<QList<Link>> PdfDocument::doLinks(int index, const CancellationToken &token)
+{
+    auto handle = idleHandle(token);
+    if (!handle)
+        return handle.status();
+    std::shared_ptr<Handle> shared = handle.value();
+    shared->busy.store(true, std::memory_order_release);
+    return callDetached<QList<Link>>(
+        [shared, index, token]() -> Result<QList<Link>> {
+            PopplerMessages messages;
+            Result<QList<Link>> result = Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1));
+            if (const auto page = shared->document->page(index))
+                result = convertLinks(page->links(), page->pageSizeF(), *shared->document, token);
             shared->busy.store(false, std::memory_order_release);
             return result;
         },

@@ -5,6 +5,7 @@
 #include "document.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -20,7 +21,7 @@ namespace folio::pdf {
 //
 // Threads: one thread at a time, like every Document; Poppler::Document is not safe for
 // concurrent rendering, so parallel exports open one instance per worker. Poppler calls that can
-// be slow (load, render, text, text boxes) run through callDetached(): when cancelled they are abandoned
+// be slow (load, render, text, text boxes, links) run through callDetached(): when cancelled they are abandoned
 // with the Poppler document they use, and the next call loads a fresh one from the same bytes.
 class PdfDocument final : public Document
 {
@@ -36,6 +37,8 @@ protected:
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
+    Result<QList<Link>> doLinks(int index, const CancellationToken &token) override;
+    QString doPageLabel(int index) const override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override;
     QList<AttachmentInfo> doAttachments() const override;
@@ -57,6 +60,7 @@ private:
 
     PdfDocument(std::shared_ptr<Handle> handle, QByteArray data, QByteArray password, const Limits &limits);
     Status scanAttachments(const CancellationToken &token);
+    Status readPageLabels(const CancellationToken &token);
     Result<QByteArray> attachmentData(const AttachmentSource &source) const;
     // The Poppler document for the next call: the current one unless abandoned work still holds
     // it, in which case a fresh one is loaded from the same bytes.
@@ -71,6 +75,7 @@ private:
     mutable std::vector<QSizeF> m_pageSizes; // filled lazily
     std::vector<AttachmentSource> m_attachments;
     Metadata m_metadata;
+    QStringList m_pageLabels; // one per page; empty when the file has no /PageLabels
 };
 
 } // namespace folio::pdf

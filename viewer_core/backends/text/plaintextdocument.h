@@ -17,7 +17,7 @@ namespace folio::text {
 // text(i) is exactly the decoded bytes of page i, line ends included, so joining every page's
 // text gives back the file (without its byte order mark). textBoxes(i) has the words as drawn
 // (tabs expanded, control characters as their pictures), placed by the same layout as render().
-class PlainTextDocument final : public StreamedDocument
+class PlainTextDocument final : public StreamedDocument, public PageFilter
 {
     Q_DECLARE_TR_FUNCTIONS(folio::text::PlainTextDocument)
 public:
@@ -38,6 +38,13 @@ public:
     static Result<std::unique_ptr<Document>> open(std::unique_ptr<QIODevice> device, const TextEncoding &encoding,
         const QMimeType &mimeType, const Limits &limits, const CancellationToken &token,
         const ProgressCallback &progress);
+
+    // Searches skip pages by their bytes: text(i) is the page's bytes decoded.
+    Result<int> firstCandidatePage(
+        int from, int end, const TextMatcher &matcher, const CancellationToken &token) override
+    {
+        return firstCandidatePageByBytes(from, end, matcher, token);
+    }
 
 protected:
     QSizeF doPageSize(int) const override { return A4Portrait; }

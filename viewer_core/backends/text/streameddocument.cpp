@@ -4,12 +4,16 @@
 #include "logging.h"
 #include "chunkedio.h"
 
+#include <algorithm>
+
 namespace folio::text {
 
 namespace {
 
 // Scanned between two polls of the token: a few tens of microseconds of work.
 constexpr qint64 ScanSlice = 64LL * 1024;
+// Read at once by the byte filter of searches: a few milliseconds of work.
+constexpr qint64 FilterChunk = 4LL * 1024 * 1024;
 
 } // namespace
 
@@ -47,6 +51,50 @@ Result<QByteArray> StreamedDocument::readPage(int index)
 {
     const auto [begin, end] = pageRange(index);
     return readAt(*m_device, begin, end - begin);
+}
+
+Result<int> StreamedDocument::firstCandidatePageByBytes(
+    int from, int end, const TextMatcher &matcher, const CancellationToken &token)
+{
+    if (m_encoding.kind() != TextEncoding::Kind::Utf8 || matcher.requiredWord().isEmpty() || from < 0
+        || from >= doPageCount())
+        return from;
+    const int known = doPageCount();
+    const qint64 stop = end < 0 ? m_size : end >= known ? pageRange(known - 1).second : m_pageStarts[size_t(end)];
+    // A word (or a UTF-8 sequence) cut by a chunk's end is read again whole at the next one's start.
+    const qint64 overlap = std::max<qint64>(matcher.requiredWord().size() - 1, 3);
+    QByteArray buffer;
+    for (qint64 offset = m_pageStarts[size_t(from)]; offset < stop;) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        const qint64 want = std::min(FilterChunk, stop - offset);
+        if (!m_device->seek(offset))
+            return Status {StatusCode::IoError, tr("Read error: %1").arg(m_device->errorString())};
+        buffer.resize(want);
+        const qint64 got = m_device->read(buffer.data(), want);
+        if (got < 0)
+            return Status {StatusCode::IoError, tr("Read error: %1").arg(m_device->errorString())};
+        if (got == 0)
+            break;
+        const qsizetype at = firstPossibleHitUtf8(QByteArrayView(buffer.constData(), got), matcher);
+        if (at >= 0) {
+            const qint64 hit = offset + at;
+            // Count pages up to the one holding the candidate.
+            while (!m_final && m_pageStarts.back() <= hit) {
+                if (Status status = doEnsurePages(doPageCount() + 1, token, {}); !status)
+                    return status;
+            }
+            const auto after = std::upper_bound(m_pageStarts.cbegin(), m_pageStarts.cend(), hit);
+            const int page = std::max(from, int(after - m_pageStarts.cbegin()) - 1);
+            if (page >= doPageCount() || (end >= 0 && page >= end))
+                return -1;
+            return page;
+        }
+        if (offset + got >= stop)
+            break;
+        offset += std::max<qint64>(1, got - overlap);
+    }
+    return -1;
 }
 
 Status StreamedDocument::start(const CancellationToken &token, const ProgressCallback &progress)

@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "textencoding.h"
+#include "textsearch.h"
 
 #include <QIODevice>
 
@@ -45,6 +46,12 @@ protected:
     // The bytes of a known page: [first, second).
     std::pair<qint64, qint64> pageRange(int index) const;
     Result<QByteArray> readPage(int index);
+    // A PageFilter for subclasses whose text(i) is exactly the decoded bytes of page i: the first
+    // page from `from` on (before `end`; end < 0: to the end of the file, counting pages only as
+    // far as a candidate) whose bytes firstPossibleHitUtf8() cannot rule out, -1 when none. Reads
+    // the file in large chunks instead of decoding pages; UTF-8 files only (others: `from`).
+    Result<int> firstCandidatePageByBytes(
+        int from, int end, const TextMatcher &matcher, const CancellationToken &token);
 
     int doPageCount() const override;
     bool doIsPageCountFinal() const override { return m_final; }

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Big documents on the GUI thread: what it does for a list of 100,000 attachments or a page count
+// that grows chunk by chunk must not be proportional to the whole (bench_gui_stall measures the
+// time; these tests count the work), and sizes read as sentences ("1 byte", not "1 bytes").
+#include "attachmentpanel.h"
+#include "guitestsupport.h"
+#include "jobrunner.h"
+#include "pagelayout.h"
+#include "pageview.h"
+#include "propertiesdialog.h"
+#include "thumbnailpanel.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+using namespace folio;
+
+namespace {
+
+// A one-page document with the attachments the test gives it, as an archive lists them.
+class ManyAttachments final : public Document
+{
+public:
+    explicit ManyAttachments(QList<AttachmentInfo> attachments)
+        : Document(Limits())
+        , m_attachments(std::move(attachments))
+    {
+        setFormat(QStringLiteral("fake"), QStringLiteral("Fake archive"), QStringLiteral("application/x-fake"));
+        setCapabilities(Capability::Attachments | Capability::AttachmentFolders);
+    }
+
+protected:
+    int doPageCount() const override { return 1; }
+    QSizeF doPageSize(int) const override { return {300, 400}; }
+    Result<QImage> doRender(int, const RenderRequest &, const CancellationToken &) override { return QImage(); }
+    QList<AttachmentInfo> doAttachments() const override { return m_attachments; }
+
+private:
+    QList<AttachmentInfo> m_attachments;
+};
+
+// `count` files: in `folders` folders of equal size, or at the top level when `folders` is 0.
+QList<AttachmentInfo> entries(int count, int folders)
+{
+    QList<AttachmentInfo> list;
+    list.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        AttachmentInfo info;
+        info.name = QStringLiteral("file-%1.txt").arg(i, 6, 10, QLatin1Char('0'));
+        info.path = folders > 0
+            ? QStringLiteral("folder-%1/").arg(qint64(i) * folders / count, 3, 10, QLatin1Char('0')) + info.name
+            : info.name;
+        info.size = i;
+        list.append(info);
+    }
+    return list;
+}
+
+QList<QSizeF> pageSizes(int count, QSizeF size = QSizeF(595, 842))
+{
+    return QList<QSizeF>(count, size);
+}
+
+// Every page's rect, to compare two layouts.
+QList<QRect> rects(const PageLayout &layout)
+{
+    QList<QRect> all;
+    for (int page = 0; page < layout.count(); ++page)
+        all.append(layout.pageRect(page));
+    return all;
+}
+
+} // namespace
+
+class TestBigDocs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::isolateSettings();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // The English catalogue gives "%Ln byte(s)" its plural forms, as the application does.
+        installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // --- the attachment list ---------------------------------------------------------------
+
+    // The list is read and its tree built by the panel's job; the model hands the view one batch of
+    // rows at a time: the GUI thread never holds 100,000 rows.
+    void hundredThousandAttachmentsAreFetchedInBatches()
+    {
+        constexpr int Count = 100'000;
+        QWidget window;
+        auto *runner = new JobRunner(&window);
+        AttachmentPanel panel(runner, &window);
+        auto document = std::make_shared<SharedDocument>(std::make_unique<ManyAttachments>(entries(Count, 0)));
+        QSignalSpy loaded(&panel, &AttachmentPanel::loaded);
+        panel.setDocument(document, QStringLiteral("big.zip"));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(panel.state(), AttachmentPanel::State::Ready);
+        QCOMPARE(panel.attachments().size(), Count);
+
+        // A batch, and perhaps one more that the view asked for to fill itself.
+        AttachmentModel *model = panel.model();
+        const int shown = model->rowCount();
+        QVERIFY2(shown >= AttachmentModel::FetchBatch && shown <= 2 * AttachmentModel::FetchBatch,
+            qPrintable(QString::number(shown)));
+        QVERIFY(model->canFetchMore({}));
+        model->fetchMore({});
+        QCOMPARE(model->rowCount(), shown + AttachmentModel::FetchBatch);
+        QCOMPARE(model->index(shown, 0).data(AttachmentPanel::IndexRole).toInt(), shown);
+        QCOMPARE(model->index(shown, 0).data().toString(),
+            QStringLiteral("file-%1.txt").arg(shown, 6, 10, QLatin1Char('0')));
+
+        // The last one is reachable (its rows are fetched for it), and selectable.
+        panel.setCurrentAttachment(Count - 1);
+        QCOMPARE(panel.currentAttachment(), Count - 1);
+        QCOMPARE(model->rowCount(), Count);
+        QVERIFY(!model->canFetchMore({}));
+        QVERIFY(panel.saveAction()->isEnabled());
+    }
+
+    // Folders still make a tree; a long list starts with its folders collapsed, each holding a
+    // batch of rows until the view scrolls further.
+    void hundredThousandAttachmentsInFolders()
+    {
+        constexpr int Count = 100'000;
+        QWidget window;
+        auto *runner = new JobRunner(&window);
+        AttachmentPanel panel(runner, &window);
+        auto document = std::make_shared<SharedDocument>(std::make_unique<ManyAttachments>(entries(Count, 100)));
+        QSignalSpy loaded(&panel, &AttachmentPanel::loaded);
+        panel.setDocument(document, QStringLiteral("folders.zip"));
+        QVERIFY(loaded.wait(30000));
+
+        AttachmentModel *model = panel.model();
+        QCOMPARE(model->rowCount(), 100);
+        const QModelIndex first = model->index(0, 0);
+        QCOMPARE(first.data().toString(), QStringLiteral("folder-000"));
+        QCOMPARE(first.data(AttachmentPanel::IndexRole).toInt(), -1);
+        QVERIFY(model->hasChildren(first));
+        QCOMPARE(model->rowCount(first), AttachmentModel::FetchBatch);
+        QVERIFY(!panel.view()->isExpanded(first));
+        QCOMPARE(model->index(0, 0, first).data().toString(), QStringLiteral("file-000000.txt"));
+
+        const QModelIndex last = panel.indexOfAttachment(Count - 1);
+        QVERIFY(last.isValid());
+        QCOMPARE(last.data().toString(), QStringLiteral("file-099999.txt"));
+        QCOMPARE(last.parent().data().toString(), QStringLiteral("folder-099"));
+        QCOMPARE(last.data(Qt::ToolTipRole).toString(), QStringLiteral("folder-099/file-099999.txt"));
+    }
+
+    void treeOfHostilePaths()
+    {
+        const QList<AttachmentInfo> list = {
+            {QStringLiteral("a.txt"), QStringLiteral("docs\\a.txt"), 1, {}},
+            {QStringLiteral("b.txt"), QStringLiteral("./docs/../b.txt"), 2, {}},
+            {QStringLiteral("c.txt"), QStringLiteral("/docs//c.txt"), 3, {}},
+        };
+        const AttachmentTree tree = AttachmentTree::build(list);
+        QCOMPARE(tree.folderCount, 1);
+        QCOMPARE(tree.top.size(), size_t(1));
+        const AttachmentTree::Node &docs = tree.nodes[size_t(tree.top.front())];
+        QCOMPARE(docs.name, QStringLiteral("docs"));
+        QCOMPARE(docs.children.size(), size_t(3)); // "." and ".." are no folders
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(tree.nodes[size_t(tree.nodeOfAttachment[size_t(i)])].parent, tree.top.front());
+    }
+
+    // --- sizes -------------------------------------------------------------------------------
+
+    void sizesAreSentences()
+    {
+        QCOMPARE(PropertiesDialog::formatShortSize(0), QStringLiteral("0 bytes"));
+        QCOMPARE(PropertiesDialog::formatShortSize(1), QStringLiteral("1 byte"));
+        QCOMPARE(PropertiesDialog::formatShortSize(1000), QStringLiteral("1,000 bytes"));
+        QCOMPARE(PropertiesDialog::formatShortSize(1536), QStringLiteral("1.50 KiB"));
+        QCOMPARE(PropertiesDialog::formatFileSize(1234), QStringLiteral("1.21 KiB (1,234 bytes)"));
+
+        QWidget window;
+        AttachmentPanel panel(new JobRunner(&window), &window);
+        auto document = std::make_shared<SharedDocument>(std::make_unique<ManyAttachments>(QList<AttachmentInfo>()));
+        panel.setDocument(document,
+            {{QStringLiteral("one.txt"), {}, 1, {}}, {QStringLiteral("many.txt"), {}, 1000, {}},
+                {QStringLiteral("big.bin"), {}, 1536, {}}});
+        const QAbstractItemModel *model = panel.view()->model();
+        QCOMPARE(model->index(0, AttachmentModel::SizeColumn).data().toString(), QStringLiteral("1 byte"));
+        QCOMPARE(model->index(1, AttachmentModel::SizeColumn).data().toString(), QStringLiteral("1,000 bytes"));
+        QCOMPARE(model->index(2, AttachmentModel::SizeColumn).data().toString(), QStringLiteral("1.50 KiB"));
+
+        // German: its own plural and digit grouping.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        installTranslators(*qApp, QLocale(QLocale::German, QLocale::Germany));
+        const QString german = PropertiesDialog::formatShortSize(1000);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(german, QStringLiteral("1.000 Byte"));
+    }
+
+    // --- a growing page count ----------------------------------------------------------------
+
+    void appendingPagesLaysOutOnlyTheNewOnes_data()
+    {
+        QTest::addColumn<bool>("continuous");
+        QTest::addColumn<bool>("facing");
+        QTest::addColumn<int>("known");
+        QTest::newRow("continuous") << true << false << 1000;
+        QTest::newRow("facing, even") << true << true << 1000;
+        QTest::newRow("facing, odd") << true << true << 999;
+        QTest::newRow("single page") << false << false << 1000;
+        QTest::newRow("single row, odd") << false << true << 999;
+    }
+
+    void appendingPagesLaysOutOnlyTheNewOnes()
+    {
+        QFETCH(bool, continuous);
+        QFETCH(bool, facing);
+        QFETCH(int, known);
+        PageLayout layout;
+        layout.setViewportSize({900, 700});
+        layout.setZoom(0.8);
+        layout.setContinuous(continuous);
+        layout.setFacing(facing);
+        layout.setShownPage(known - 1);
+        layout.setPageSizes(pageSizes(known));
+        const QList<QRect> before = rects(layout);
+        const int fullLayouts = layout.fullLayouts();
+        const qint64 laidOut = layout.pagesLaidOut();
+
+        // A streaming document's chunks: 256 pages each, like DocumentView::CountChunk.
+        for (int chunk = 0; chunk < 20; ++chunk)
+            layout.appendPageSizes(pageSizes(256));
+        QCOMPARE(layout.count(), known + 20 * 256);
+        QCOMPARE(rects(layout).mid(0, facing && known % 2 ? known - 1 : known),
+            before.mid(0, facing && known % 2 ? known - 1 : known));
+        // Not one full layout; each chunk laid out its own pages (and the facing row it completed).
+        QCOMPARE(layout.fullLayouts(), fullLayouts);
+        QVERIFY2(layout.pagesLaidOut() - laidOut <= 20 * (256 + (facing ? 1 : 0)),
+            qPrintable(QString::number(layout.pagesLaidOut() - laidOut)));
+
+        // The same as laying out every page at once.
+        PageLayout all;
+        all.setViewportSize({900, 700});
+        all.setZoom(0.8);
+        all.setContinuous(continuous);
+        all.setFacing(facing);
+        all.setShownPage(known - 1);
+        all.setPageSizes(pageSizes(known + 20 * 256));
+        QCOMPARE(rects(layout), rects(all));
+        QCOMPARE(layout.contentSize(), all.contentSize());
+        QCOMPARE(layout.largestPageSize(), all.largestPageSize());
+    }
+
+    // A page wider than every other centres every row anew: then, and only then, all is laid out.
+    void widerPageLaysOutEverything()
+    {
+        PageLayout layout;
+        layout.setViewportSize({300, 700});
+        layout.setPageSizes(pageSizes(100));
+        const int fullLayouts = layout.fullLayouts();
+        layout.appendPageSizes({QSizeF(1190, 842)});
+        QCOMPARE(layout.fullLayouts(), fullLayouts + 1);
+        PageLayout all;
+        all.setViewportSize({300, 700});
+        all.setPageSizes(pageSizes(100) + QList<QSizeF> {QSizeF(1190, 842)});
+        QCOMPARE(rects(layout), rects(all));
+    }
+
+    // The view keeps what is on screen where it is, and the thumbnails their cells.
+    void appendingPagesKeepsTheViewAndThumbnails()
+    {
+        auto script = std::make_shared<test::FakeDocument::Script>();
+        const LoadedDocument loaded = test::loadedFake(script, 300, 100'000);
+        PageView view;
+        view.resize(800, 600);
+        view.show();
+        view.setDocument(loaded);
+        view.goToPage(5);
+        const int scroll = view.verticalScrollBar()->value();
+        const QRect page5 = view.pageRect(5);
+        ThumbnailPanel thumbnails;
+        thumbnails.resize(200, 600);
+        thumbnails.setDocument(loaded.document, loaded.pageSizes);
+        const QRect thumbnail0 = thumbnails.thumbnailRect(0);
+        const QRect thumbnail299 = thumbnails.thumbnailRect(299);
+        for (int chunk = 0; chunk < 10; ++chunk) {
+            view.appendPages(pageSizes(256, QSizeF(300, 400)));
+            thumbnails.appendPages(pageSizes(256, QSizeF(300, 400)));
+        }
+        QCOMPARE(view.pageCount(), 300 + 2560);
+        QCOMPARE(view.verticalScrollBar()->value(), scroll);
+        QCOMPARE(view.pageRect(5), page5);
+        QCOMPARE(view.currentPage(), 5);
+        QCOMPARE(thumbnails.pageCount(), 300 + 2560);
+        QCOMPARE(thumbnails.thumbnailRect(0), thumbnail0);
+        QCOMPARE(thumbnails.thumbnailRect(299), thumbnail299);
+        // The new cells follow the old ones as a full layout would place them.
+        ThumbnailPanel all;
+        all.resize(200, 600);
+        all.setDocument(loaded.document, loaded.pageSizes + pageSizes(2560, QSizeF(300, 400)));
+        QCOMPARE(thumbnails.thumbnailRect(2859), all.thumbnailRect(2859));
+        QCOMPARE(thumbnails.verticalScrollBar()->maximum(), all.verticalScrollBar()->maximum());
+    }
+};
+
+QTEST_MAIN(TestBigDocs)
+#include "tst_bigdocs.moc"
