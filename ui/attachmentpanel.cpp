@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentpanel.h"
 
+#include "settings.h"
+
 #include "exporters/attachmentexporter.h"
 #include "exporters/stagedoutput.h"
 #include "jobrunner.h"
@@ -12,6 +14,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
@@ -20,7 +24,6 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
-#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -306,16 +309,28 @@ AttachmentPanel::AttachmentPanel(JobRunner *runner, QWidget *parent)
 
     m_stack = new PlaceholderStack(m_view, this);
 
-    auto *toolBar = new QToolBar(this);
-    toolBar->setIconSize(QSize(16, 16));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions({m_openAction, m_saveAction, m_saveAllAction});
+    // Buttons rather than a tool bar: a narrow sidebar must not hide Save All behind a »
+    // overflow menu. They lose their text when the panel is too narrow for it (resizeEvent()).
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(2, 0, 2, 2);
+    buttons->setSpacing(2);
+    for (QAction *action : {m_openAction, m_saveAction, m_saveAllAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setIconSize(QSize(16, 16));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setObjectName(action == m_saveAllAction ? QStringLiteral("saveAllButton") : QString());
+        buttons->addWidget(button);
+        m_buttons.append(button);
+    }
+    buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_stack, 1);
-    layout->addWidget(toolBar);
+    layout->addLayout(buttons);
     setState(State::Empty);
 }
 
@@ -467,12 +482,34 @@ void AttachmentPanel::updateActions()
 
 // --- saving ----------------------------------------------------------------------------------
 
+void AttachmentPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Text beside the icons when it fits, icons alone (their tool tips name them) when not.
+    int wanted = 8;
+    for (QToolButton *button : std::as_const(m_buttons)) {
+        QToolButton probe;
+        probe.setDefaultAction(button->defaultAction());
+        probe.setIconSize(button->iconSize());
+        probe.setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        wanted += probe.sizeHint().width() + 2;
+    }
+    const Qt::ToolButtonStyle style = width() >= wanted ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    for (QToolButton *button : std::as_const(m_buttons))
+        button->setToolButtonStyle(style);
+}
+
 QString AttachmentPanel::suggestedFolder() const
 {
-    if (!m_lastFolder.isEmpty())
-        return m_lastFolder;
-    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    return downloads.isEmpty() ? QDir::homePath() : downloads;
+    // The last folder saved into (in any tab, any session), else Downloads, else Documents.
+    if (const QString last = Settings::lastSaveFolder(); !last.isEmpty())
+        return last;
+    for (const auto location : {QStandardPaths::DownloadLocation, QStandardPaths::DocumentsLocation}) {
+        const QString folder = QStandardPaths::writableLocation(location);
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
 }
 
 QString AttachmentPanel::temporaryFolder() const
@@ -619,9 +656,9 @@ void AttachmentPanel::saveDone(
 {
     if (result) {
         if (operation == Operation::Save)
-            m_lastFolder = QFileInfo(target).absolutePath();
+            Settings::setLastSaveFolder(QFileInfo(target).absolutePath());
         else if (operation == Operation::SaveAll)
-            m_lastFolder = target;
+            Settings::setLastSaveFolder(QFileInfo(target).absoluteFilePath());
         Q_EMIT saveFinished(Status(), result.value());
         if (operation == Operation::Open && !result->isEmpty())
             Q_EMIT openRequested(result->first());

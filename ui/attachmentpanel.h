@@ -15,6 +15,7 @@
 
 class QAction;
 class QTemporaryDir;
+class QToolButton;
 class QTreeView;
 
 namespace folio {
@@ -183,6 +184,9 @@ Q_SIGNALS:
     // The attachment list was read (Ok), or could not be.
     void loaded(const folio::Status &status);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     enum class Operation { Save, SaveAll, Open };
 
@@ -206,7 +210,7 @@ private:
     QPointer<Job> m_listJob;
     quint64 m_listId = 0;
     State m_state = State::Empty;
-    QString m_lastFolder;
+    QList<QToolButton *> m_buttons; // Open, Save, Save All
     std::unique_ptr<QTemporaryDir> m_temporaryDir;
 
     AskSavePath m_askSavePath;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobrunner.h"
 
+#include "propertiesdialog.h"
 #include "workerpool.h"
 
 #include <QLabel>
@@ -154,9 +155,9 @@ QString Job::dialogText() const
         break;
     case ProgressUnit::Bytes:
         if (total > 0)
-            lines << tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total));
+            lines << tr("%1 of %2").arg(PropertiesDialog::formatShortSize(done), PropertiesDialog::formatShortSize(total));
         else if (done > 0)
-            lines << locale.formattedDataSize(done);
+            lines << PropertiesDialog::formatShortSize(done);
         break;
     case ProgressUnit::Percent:
         if (total > 0)

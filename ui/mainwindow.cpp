@@ -508,11 +508,48 @@ void MainWindow::createStatusBar()
 
 // --- documents -------------------------------------------------------------------------------
 
+QStringList MainWindow::openDialogFilters()
+{
+    // Families, in the order a reader looks for them; backends of one family share a filter.
+    const FormatRegistry &registry = FormatRegistry::instance();
+    const QList<QPair<QString, QStringList>> families {
+        {tr("PDF documents"), {QStringLiteral("pdf")}},
+        {tr("Office documents"),
+            {QStringLiteral("wordprocessing"), QStringLiteral("spreadsheet"), QStringLiteral("presentation")}},
+        {tr("E-books"), {QStringLiteral("epub")}},
+        {tr("Images"), {QStringLiteral("image")}},
+        {tr("Text files"), {QStringLiteral("text")}},
+        {tr("Archives and comics"), {QStringLiteral("comic"), QStringLiteral("archive"), QStringLiteral("compressed")}},
+    };
+    const auto filter = [](const QString &name, const QStringList &patterns) {
+        return QStringLiteral("%1 (%2)").arg(name, patterns.join(QLatin1Char(' ')));
+    };
+    QStringList filters {filter(tr("All documents"), registry.globPatterns())};
+    QStringList grouped;
+    for (const auto &[name, ids] : families) {
+        QStringList patterns;
+        for (const QString &id : ids) {
+            if (const Backend *backend = registry.backendById(id))
+                patterns += registry.globPatterns(backend);
+            grouped << id;
+        }
+        patterns.sort(Qt::CaseInsensitive);
+        patterns.removeDuplicates();
+        if (!patterns.isEmpty())
+            filters << filter(name, patterns);
+    }
+    // A backend added without a family still gets its own filter.
+    for (const auto &backend : registry.backends()) {
+        if (!grouped.contains(backend->id()))
+            filters << filter(backend->name(), registry.globPatterns(backend.get()));
+    }
+    filters << tr("All files (*)");
+    return filters;
+}
+
 void MainWindow::showOpenDialog()
 {
-    const QStringList patterns = FormatRegistry::instance().globPatterns();
-    const QString filters
-        = tr("Documents (%1)").arg(patterns.join(QLatin1Char(' '))) + QLatin1String(";;") + tr("All files (*)");
+    const QString filters = openDialogFilters().join(QLatin1String(";;"));
     QString directory = QDir::homePath();
     if (const DocumentView *view = documentView())
         directory = QFileInfo(view->path()).absolutePath();

@@ -58,6 +58,9 @@ public:
     QTabWidget *tabWidget() const { return m_tabs; }
     // What the status bar says happened last ("Cancelled", "Timed out after 30 s", ...).
     QString lastOutcome() const;
+    // The Open dialog's filters: all documents, then one per family (PDF, Office documents, ...),
+    // then all files.
+    static QStringList openDialogFilters();
     // View ▸ Full Screen: only the pages, every bar hidden.
     bool isFullScreenMode() const;
 

@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace folio {
 
@@ -61,10 +62,12 @@ public:
     const std::shared_ptr<SharedDocument> &document() const { return m_document; }
     // Zero means jobs never time out.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
 
     // Runs `work` for `page`, whose outcome is for `key` (what it was asked at: a resolution, a
-    // width), superseding the job the page had.
-    void start(int page, const Key &key, Work work)
+    // width), superseding the job the page had. `timeout` overrides setTimeout()'s for this job
+    // (zero: none).
+    void start(int page, const Key &key, Work work, std::optional<std::chrono::milliseconds> timeout = {})
     {
         Q_ASSERT(m_document);
         cancelIf([page](int running, const Key &) { return running == page; });
@@ -72,8 +75,8 @@ public:
         job.id = m_nextId++;
         job.key = key;
         job.source = std::make_unique<CancellationSource>(m_parent);
-        if (m_timeout > std::chrono::milliseconds::zero())
-            job.source->cancelAfter(m_timeout);
+        if (const auto limit = timeout.value_or(m_timeout); limit > std::chrono::milliseconds::zero())
+            job.source->cancelAfter(limit);
         // Written by the worker, read by the GUI thread once the work has returned.
         auto outcome = std::make_shared<Outcome>();
         // The job owns everything it touches: the shared document, the work, the token.

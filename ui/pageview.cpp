@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageview.h"
 
+#include "pagefailurebar.h"
+
 #include "screenrender.h"
 
 #include <QScrollBar>
@@ -39,6 +41,8 @@ PageView::PageView(QWidget *parent)
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(0);
     connect(&m_renderTimer, &QTimer::timeout, this, &PageView::updateRenders);
+    m_failureBar = new PageFailureBar(viewport());
+    connect(m_failureBar, &PageFailureBar::retryRequested, this, &PageView::retryPage);
     connect(&m_text, &PageTextCache::loaded, this, [this](int page) {
         updateSelection();
         if (m_selection.count(page))
@@ -60,6 +64,7 @@ void PageView::setDocument(std::shared_ptr<SharedDocument> document, QList<QSize
     m_cache.clear();
     m_pinned.clear();
     m_failures.clear();
+    m_retryTimeouts.clear();
     m_capabilities = capabilities;
     m_text.setDocument(hasTextLayout() ? document : nullptr, parent);
     m_links.setDocument(hasLinks() ? document : nullptr, parent);
@@ -436,6 +441,7 @@ void PageView::resizeEvent(QResizeEvent *event)
 void PageView::scrollContentsBy(int, int)
 {
     viewport()->update();
+    updateFailureBar();
     updateCurrentPage();
     scheduleRenders();
 }
@@ -492,6 +498,42 @@ void PageView::updateRenders()
     m_pinned = std::move(pinned);
     // Words load after the pictures: they must not hold up what the reader waits to see.
     updateTextWanted(visibleDone);
+    updateFailureBar();
+}
+
+void PageView::updateFailureBar()
+{
+    const QRect view = viewport()->rect();
+    for (int page : visiblePages()) {
+        const auto failure = m_failures.find(page);
+        if (failure == m_failures.end() || failure->second.key != renderKey(page))
+            continue;
+        // Over the part of the page on screen, at its top: where the reader is looking.
+        const QRect visible = pageRect(page).intersected(view);
+        if (visible.isEmpty())
+            continue;
+        const auto retried = m_retryTimeouts.find(page);
+        m_failureBar->setFailure(
+            page, failure->second.status, retried != m_retryTimeouts.end() ? retried->second : m_jobs.timeout());
+        const int width = std::min(visible.width(), std::max(360, visible.width() - 16));
+        const int height = m_failureBar->heightForWidth(width) > 0 ? m_failureBar->heightForWidth(width)
+                                                                  : m_failureBar->sizeHint().height();
+        m_failureBar->setGeometry(visible.left() + (visible.width() - width) / 2, visible.top() + 8, width,
+            std::min(height, visible.height()));
+        m_failureBar->show();
+        m_failureBar->raise();
+        return;
+    }
+    m_failureBar->hide();
+}
+
+void PageView::retryPage(int page, std::chrono::milliseconds timeout)
+{
+    m_failures.erase(page);
+    m_retryTimeouts[page] = timeout;
+    m_failureBar->hide();
+    viewport()->update();
+    scheduleRenders();
 }
 
 void PageView::startRender(int page, RenderKey key)
@@ -500,14 +542,19 @@ void PageView::startRender(int page, RenderKey key)
     request.dpi = renderDpi(page);
     request.rotation = key.rotation;
     const qreal ratio = viewport()->devicePixelRatioF();
-    m_jobs.start(page, key, [page, request, ratio](Document &document, const CancellationToken &token) {
-        return renderForScreen(document, page, request, ratio, token);
-    });
+    const auto retried = m_retryTimeouts.find(page);
+    m_jobs.start(
+        page, key,
+        [page, request, ratio](Document &document, const CancellationToken &token) {
+            return renderForScreen(document, page, request, ratio, token);
+        },
+        retried != m_retryTimeouts.end() ? std::optional(retried->second) : std::nullopt);
 }
 
 void PageView::renderFinished(int page, RenderKey key, bool current, const RenderJobs::Outcome &outcome)
 {
     if (!outcome.value.isNull()) {
+        m_retryTimeouts.erase(page);
         m_cache.insert(page, key, outcome.value);
         if (key == renderKey(page)) {
             m_pinned[page] = {key, outcome.value};

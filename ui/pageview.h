@@ -22,6 +22,8 @@
 
 namespace folio {
 
+class PageFailureBar;
+
 // A rectangle on one page: `rect` is in points on the upright page (like TextBox::rect), whatever
 // the view's rotation.
 struct PageRect
@@ -113,6 +115,8 @@ public:
     // Render jobs started and not yet returned, cancelled ones included.
     int liveRenderJobs() const { return m_jobs.liveCount(); }
     bool isPageRendered(int page) const;
+    // The bar over a visible page that could not be drawn (hidden when there is none).
+    PageFailureBar *failureBar() const { return m_failureBar; }
     // The image drawn for `page` at the current rotation and resolution; null while it renders.
     QImage pageImage(int page) const;
     PageTextCache &textCache() { return m_text; }
@@ -240,6 +244,9 @@ private:
     void updateRenders();
     void startRender(int page, RenderKey key);
     void renderFinished(int page, RenderKey key, bool current, const RenderJobs::Outcome &outcome);
+    // Lays the failure bar over the first visible page that could not be drawn, or hides it.
+    void updateFailureBar();
+    void retryPage(int page, std::chrono::milliseconds timeout);
     void updateCurrentPage();
     void setCurrentPage(int page);
     void showPage(int page, bool atBottom);
@@ -265,6 +272,9 @@ private:
     };
     std::map<int, Pinned> m_pinned; // the wanted pages' images: kept while on screen, whatever the cache evicts
     std::map<int, Failure> m_failures;
+    // Pages retried from the failure bar, with the time limit asked for (zero: none).
+    std::map<int, std::chrono::milliseconds> m_retryTimeouts;
+    PageFailureBar *m_failureBar = nullptr;
     ZoomMode m_zoomMode = ZoomMode::FitWidth;
     int m_currentPage = 0;
     // After goToPage(): the scroll position it set, so the page asked for stays current even

@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <algorithm>
@@ -290,6 +291,17 @@ int sidebarWidth()
 void setSidebarWidth(int width)
 {
     QSettings().setValue(SidebarWidthKey, width);
+}
+
+QString lastSaveFolder()
+{
+    const QString folder = QSettings().value(QStringLiteral("attachments/lastSaveFolder")).toString();
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QString();
+}
+
+void setLastSaveFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("attachments/lastSaveFolder"), folder);
 }
 
 } // namespace folio::Settings

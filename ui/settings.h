@@ -87,6 +87,10 @@ void setSidebar(bool visible, int page);
 constexpr int DefaultSidebarWidth = 250;
 int sidebarWidth();
 void setSidebarWidth(int width);
+// The folder attachments were last saved into (Save, Save All), for the next save's dialog;
+// empty when none was or it no longer exists.
+QString lastSaveFolder();
+void setLastSaveFolder(const QString &folder);
 
 std::chrono::milliseconds timeout();
 void setTimeout(std::chrono::milliseconds timeout);

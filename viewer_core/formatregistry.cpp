@@ -59,20 +59,20 @@ const Backend *FormatRegistry::backendById(const QString &id) const
     return nullptr;
 }
 
-QStringList FormatRegistry::globPatterns() const
+QStringList FormatRegistry::globPatterns(const Backend *backend) const
 {
     // Every type a backend reads, including the ones that only inherit a handled type
     // (text/markdown and every source language inherit text/plain).
     QStringList patterns;
     const QList<QMimeType> types = QMimeDatabase().allMimeTypes();
     for (const QMimeType &type : types) {
-        if (!backendFor(type))
+        const Backend *handler = backendFor(type);
+        if (!handler || (backend && handler != backend))
             continue;
-        for (const QString &glob : type.globPatterns()) {
-            if (!patterns.contains(glob))
-                patterns.append(glob);
-        }
+        patterns += type.globPatterns();
     }
+    patterns.sort(Qt::CaseInsensitive);
+    patterns.removeDuplicates();
     return patterns;
 }
 

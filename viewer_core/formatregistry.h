@@ -20,8 +20,9 @@ public:
     // The first backend handling `mimeType` or one of its ancestors; nullptr when none does.
     const Backend *backendFor(const QMimeType &mimeType) const;
     const Backend *backendById(const QString &id) const;
-    // Glob patterns of every handled type, for file dialogs ("*.pdf", "*.png", ...).
-    QStringList globPatterns() const;
+    // Glob patterns of every handled type, for file dialogs ("*.pdf", "*.png", ...); with a
+    // `backend`, of the types it handles (and their descendants). Sorted, without duplicates.
+    QStringList globPatterns(const Backend *backend = nullptr) const;
 
 private:
     FormatRegistry();

@@ -715,6 +715,28 @@ private Q_SLOTS:
         QCOMPARE(pagesText(211278), QStringLiteral("%1 pages").arg(QLocale().toString(211278)));
     }
 
+    void openDialogGroupsFormats()
+    {
+        const QStringList filters = MainWindow::openDialogFilters();
+        QVERIFY(filters.first().startsWith(QStringLiteral("All documents (")));
+        QVERIFY(filters.first().contains(QStringLiteral("*.pdf")) && filters.first().contains(QStringLiteral("*.cbz")));
+        QCOMPARE(filters.last(), QStringLiteral("All files (*)"));
+        const auto named = [&](const QString &name) {
+            for (const QString &filter : filters) {
+                if (filter.startsWith(name + QStringLiteral(" (")))
+                    return filter;
+            }
+            return QString();
+        };
+        QVERIFY(named(QStringLiteral("PDF documents")).startsWith(QStringLiteral("PDF documents (*.pdf")));
+        const QString office = named(QStringLiteral("Office documents"));
+        for (const char *glob : {"*.docx", "*.odt", "*.xlsx", "*.ods", "*.pptx", "*.odp"})
+            QVERIFY2(office.contains(QLatin1String(glob)), glob);
+        QVERIFY(named(QStringLiteral("Archives and comics")).contains(QStringLiteral("*.cbr")));
+        QVERIFY(named(QStringLiteral("E-books")).contains(QStringLiteral("*.epub")));
+        QVERIFY(!office.contains(QStringLiteral("*.pdf")));
+    }
+
     // Every menu entry with an icon draws one (no empty placeholder where a name is missing),
     // and File has Print (Ctrl+P) and Print Preview.
     void menuIconsAndPrinting()

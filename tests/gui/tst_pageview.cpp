@@ -5,6 +5,7 @@
 #include "pagecache.h"
 #include "pagelayout.h"
 #include "pagetextcache.h"
+#include "pagefailurebar.h"
 #include "pageview.h"
 #include "textselection.h"
 #include "viewer.h"
@@ -14,6 +15,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -301,6 +303,38 @@ private Q_SLOTS:
         QTest::qWait(400);
         QCOMPARE(script->rendersStarted.load(), 2);
         script->blockRenders = false;
+    }
+
+    // A page that timed out at a high zoom says so where the reader looks (a bar over the visible
+    // part of the page, its centre being off screen), and Retry renders it again.
+    void renderTimeoutBarRetries()
+    {
+        auto script = std::make_shared<test::FakeDocument::Script>();
+        script->blockRenders = true;
+        const LoadedDocument loaded = test::loadedFake(script, 2, 2);
+        PageView view;
+        view.resize(600, 400);
+        view.setRenderTimeout(200ms);
+        view.setDocument(loaded.document, loaded.pageSizes);
+        view.setZoom(4.0);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        PageFailureBar *bar = view.failureBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QVERIFY(!view.viewport()->rect().contains(view.pageRect(bar->page()).center()));
+        QVERIFY(view.viewport()->rect().contains(bar->geometry()));
+        QVERIFY2(bar->text().contains(QStringLiteral("Timed out after 200 ms")), qPrintable(bar->text()));
+        auto *retry = bar->findChild<QPushButton *>(QStringLiteral("pageFailureRetry"));
+        auto *unlimited = bar->findChild<QPushButton *>(QStringLiteral("pageFailureRetryUnlimited"));
+        QVERIFY(retry && unlimited && unlimited->isVisible());
+        QCOMPARE(retry->text(), QStringLiteral("Retry with 0.4 s"));
+        const int page = bar->page();
+        const int started = script->rendersStarted.load();
+        script->blockRenders = false;
+        QTest::mouseClick(unlimited, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isPageRendered(page), 10000);
+        QVERIFY(script->rendersStarted.load() > started);
+        QTRY_VERIFY(!bar->isVisible() || bar->page() != page);
     }
 
     // (f) Scrolling fast through 200 pages leaves at most visible + prefetch renders in flight.

@@ -18,6 +18,7 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -516,6 +517,35 @@ private Q_SLOTS:
         QCOMPARE(readAll(target), QByteArray("attached notes\n"));
         QCOMPARE(allEntries(out.path()), QStringList {QStringLiteral("copy of notes.txt")});
         QVERIFY(rig.errors.isEmpty());
+
+        // The next save, in another panel too, starts in the folder of the last one.
+        AttachmentRig other;
+        QSignalSpy otherLoaded(&other.panel, &AttachmentPanel::loaded);
+        other.panel.setDocument(document, QStringLiteral("with-attachment.pdf"));
+        QTRY_COMPARE_WITH_TIMEOUT(otherLoaded.count(), 1, 15000);
+        QString folder;
+        other.panel.setAskFolder([&](QWidget *, const QString &start) {
+            folder = start;
+            return QString();
+        });
+        other.panel.saveAll();
+        QCOMPARE(QFileInfo(folder).absoluteFilePath(), QFileInfo(out.path()).absoluteFilePath());
+    }
+
+    // In a narrow sidebar every button stays on screen (no overflow menu hides Save All).
+    void narrowPanelKeepsEveryButton()
+    {
+        AttachmentRig rig;
+        rig.window.resize(700, 400);
+        rig.panel.resize(150, 300);
+        rig.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&rig.window));
+        auto *saveAll = rig.panel.findChild<QToolButton *>(QStringLiteral("saveAllButton"));
+        QVERIFY(saveAll && saveAll->isVisible());
+        QVERIFY(rig.panel.rect().contains(saveAll->geometry()));
+        QCOMPARE(saveAll->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        rig.panel.resize(600, 300);
+        QTRY_COMPARE(saveAll->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     }
 
     // Archive entries keep their folders on Save All, each component sanitized, never escaping.

@@ -109,8 +109,10 @@ Status waitForJob(JobRunner &jobs)
     std::optional<Status> finished;
     const auto connection = QObject::connect(
         &jobs, &JobRunner::jobFinished, &jobs, [&finished](Job *, const Status &status) { finished = status; });
-    QTest::qWaitFor([&finished] { return finished.has_value(); }, 120'000);
+    const bool done = QTest::qWaitFor([&finished] { return finished.has_value(); }, 120'000);
     QObject::disconnect(connection);
+    if (!done)
+        return Status(StatusCode::TimedOut, QStringLiteral("the test gave up waiting"));
     return finished.value_or(Status(StatusCode::TimedOut, QStringLiteral("the test gave up waiting")));
 }
 
