@@ -108,6 +108,14 @@ void FindController::setPageCount(int pageCount)
     m_pageCount = std::max(0, pageCount);
 }
 
+void FindController::setPageCountFinal(bool final)
+{
+    if (final == m_pageCountFinal)
+        return;
+    m_pageCountFinal = final;
+    updateStatus();
+}
+
 void FindController::setCurrentPage(int page)
 {
     m_currentPage = std::max(0, page);
@@ -206,9 +214,12 @@ void FindController::next()
         return;
     }
     if (m_hits.isEmpty()) {
-        // Stopped (cancelled, timed out) before a hit: Enter and F3 go on searching.
+        // Stopped (cancelled, timed out) before a hit: Enter and F3 go on searching; done while
+        // pages were still being counted: they search the pages counted since.
         if (canContinue())
             continueSearch();
+        else if (m_finished && m_pageCount > m_pagesTotal)
+            startSearch();
         return;
     }
     select(m_current < 0 ? 0 : int((m_current + 1) % m_hits.size()));
@@ -224,6 +235,8 @@ void FindController::previous()
     if (m_hits.isEmpty()) {
         if (canContinue())
             continueSearch();
+        else if (m_finished && m_pageCount > m_pagesTotal)
+            startSearch();
         return;
     }
     select(m_current <= 0 ? int(m_hits.size() - 1) : m_current - 1);
@@ -429,6 +442,11 @@ void FindController::updateStatus()
         status = m_hits.isEmpty() ? m_outcome.message() : tr("%1 (%2)").arg(count, m_outcome.message());
     } else {
         status = m_hits.isEmpty() ? tr("No matches") : count;
+        // Honest about a document still being counted: the search covered what was known.
+        if (!m_pageCountFinal || m_pageCount > m_pagesTotal)
+            status += QLatin1Char(' ')
+                + tr("in the first %1 pages (Enter searches again once more are counted)")
+                      .arg(locale.toString(m_pagesTotal));
         if (m_failedPages > 0)
             status += QLatin1Char(' ') + tr("(%n page(s) could not be searched)", nullptr, m_failedPages);
     }

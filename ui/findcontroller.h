@@ -64,6 +64,9 @@ public:
     // Pages the view knows (a streaming document grows): the next search covers them all.
     void setPageCount(int pageCount);
     int pageCount() const { return m_pageCount; }
+    // Whether every page is known (false while a streaming document is counted): a search that
+    // found nothing then says it covered only the pages counted so far.
+    void setPageCountFinal(bool final);
     // The page in view: the next search starts there, so the first hit is the nearest one.
     void setCurrentPage(int page);
 
@@ -145,6 +148,7 @@ private:
     Capabilities m_capabilities;
     QString m_fileName;
     int m_pageCount = 0;
+    bool m_pageCountFinal = true;
     int m_currentPage = 0;
     int m_searchStart = 0; // the page the last search started at
 

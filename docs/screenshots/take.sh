@@ -3,7 +3,9 @@
 # builds first and installs xvfb, xdotool and imagemagick). Writes docs/screenshots/*.png.
 #
 #   continuous.png   a PDF in continuous mode with the thumbnails sidebar
-#   progress.png     the progress dialog of a long job (find in a large log)
+#   find-results.png the find bar and the sidebar's Results list (find "page" in the sample)
+#   find-progress.png a search running through a large log: progress and Stop in the find bar
+#   print-preview.png File > Print Preview
 #   attachments.png  the attachments panel
 #   export.png       the Export dialog (File > Export...)
 #   comic-cbr.png    a CBR comic book (RAR, read through libarchive)
@@ -57,12 +59,15 @@ shot attachments '[sidebar]\nvisible=true\npage=2\n' 2 "" "$ROOT/tests/data/with
 shot export "[sidebar]\\nvisible=true\\npage=0\\n[export]\\nformat=pdf\\nwatermark=true\\nwatermarkText=DRAFT\\ndocument=$ROOT/resources/sample.pdf\\nfolder=/home/ada/Documents/Exports\\n" \
     1.5 "ctrl+shift+e" "$ROOT/resources/sample.pdf"
 
-# A log big enough that searching every page outlives the progress dialog's delay.
+shot find-results '[sidebar]\nvisible=true\npage=0\n' 1.5 "ctrl+f type:page Return" "$ROOT/resources/sample.pdf"
+shot print-preview '[sidebar]\nvisible=true\npage=0\n' 4 "alt+f v" "$ROOT/resources/sample.pdf"
+
+# A log big enough that the search is still running when the picture is taken: a regular
+# expression (no byte filter) that matches rarely.
 log=$WORK/server.log
-i=0
 line='2026-11-25T10:00:00Z worker[4242] INFO request handled in 12 ms: GET /api/v1/documents?page=3'
 yes "$line" | head -n 2000000 >"$log"
-shot progress '[sidebar]\nvisible=false\n' 1.5 "ctrl+f type:needle-not-in-the-log" "$log"
+shot find-progress '[sidebar]\nvisible=true\npage=0\n' 1.5 "ctrl+f Tab Tab Tab Tab Tab space shift+Tab shift+Tab shift+Tab shift+Tab shift+Tab type:handled.in.99.ms Return" "$log"
 
 # A CBR comic (RAR 4, stored pages: no RAR writer is free software, so python3 writes one from
 # pages of the sample rendered by folio-cli) and an ISO 9660 image from the corpus, when present.

@@ -425,6 +425,26 @@ private Q_SLOTS:
         QVERIFY(probe->pagesSearched > before);
     }
 
+    // A search of a document still being counted says it covered only the pages known.
+    void searchWhileCountingSaysSo()
+    {
+        auto probe = std::make_shared<Probe>();
+        FindController controller(slowDocument(probe, 10, 1ms), 10, Capability::Text, m_runner);
+        controller.setPageCountFinal(false);
+        controller.setText(QStringLiteral("absent"));
+        controller.searchNow();
+        QTRY_VERIFY(!controller.isSearching());
+        QCOMPARE(controller.statusText(),
+            QStringLiteral("No matches in the first 10 pages (Enter searches again once more are counted)"));
+        controller.setPageCount(12); // counted on
+        QSignalSpy started(m_runner, &JobRunner::jobStarted);
+        controller.next(); // Enter
+        QCOMPARE(started.size(), 1);
+        controller.setPageCountFinal(true);
+        QTRY_VERIFY(!controller.isSearching());
+        QCOMPARE(controller.statusText(), QStringLiteral("No matches"));
+    }
+
     // A second search (the next word typed) reads the pages' words from memory.
     void secondSearchReadsFromMemory()
     {
