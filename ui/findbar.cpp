@@ -164,8 +164,10 @@ void FindBar::activate()
     m_text->setFocus(Qt::ShortcutFocusReason);
     m_text->selectAll();
     // Reopened with the old text: ready to search it (Enter), not searching it already.
-    if (m_controller)
+    if (m_controller) {
         m_controller->setPendingText(m_text->text());
+        m_controller->warmUp();
+    }
 }
 
 void FindBar::dismiss()

@@ -97,10 +97,42 @@ FindController::FindController(std::shared_ptr<SharedDocument> document, int pag
 FindController::~FindController()
 {
     // Like stopSearch(), without signals from a half-destroyed object.
-    if (Job *job = m_job) {
-        job->disconnect(this);
-        job->cancel(CancelReason::Superseded);
+    for (Job *job : {m_job.data(), m_warm.data()}) {
+        if (job) {
+            job->disconnect(this);
+            job->cancel(CancelReason::Superseded);
+        }
     }
+}
+
+void FindController::warmUp()
+{
+    if (m_warm || !m_finished || !isSupported() || m_capabilities.testFlag(Capability::StreamingPages)
+        || m_pageCount <= 0 || !m_runner || m_runner->isShuttingDown() || m_store->isFull()
+        || m_store->pageCount() >= m_pageCount)
+        return;
+    JobOptions options;
+    options.operation = tr("Reading the text");
+    options.fileName = m_fileName;
+    options.progressDialog = false;
+    options.reportOutcome = false;
+    options.timeout = std::chrono::milliseconds::zero(); // superseded or done, never timed out
+    m_warm = m_runner->run(options,
+        [document = m_document, store = m_store, start = std::min(m_currentPage, m_pageCount - 1),
+            count = m_pageCount](const CancellationToken &token, const ProgressCallback &) {
+            for (int i = 0; i < count && !store->isFull(); ++i) {
+                const int page = (start + i) % count;
+                if (store->contains(page))
+                    continue;
+                DocumentGate::Lock lock = document->gate().acquire(token);
+                if (!lock)
+                    return Status::fromToken(token);
+                // A page that cannot be read is the search's to report.
+                if (const Status status = store->load(document->document(), page, token); status.isCancellation())
+                    return status;
+            }
+            return Status();
+        });
 }
 
 void FindController::setPageCount(int pageCount)
@@ -305,6 +337,12 @@ void FindController::startSearch()
 
 void FindController::launch(int from)
 {
+    // The search reads the pages itself; the warm-up must not compete with it for the document.
+    if (Job *warm = m_warm) {
+        warm->disconnect(this);
+        warm->cancel(CancelReason::Superseded);
+        m_warm = nullptr;
+    }
     auto channel = std::make_shared<FindChannel>();
     channel->pagesDone = from;
     channel->hitCount = m_hitCount;

@@ -91,6 +91,12 @@ public Q_SLOTS:
     void setText(const QString &text);
     // New options restart the search at once.
     void setOptions(const folio::SearchOptions &options);
+    // Starts reading the pages' words into the store in the background (the find bar opened:
+    // a search is likely), from the current page on, so the search typed next runs from memory.
+    // At the lowest priority: one page at a time under the gate, superseded by any search, not
+    // for streaming documents (their byte filter is faster than any store).
+    void warmUp();
+    bool isWarmingUp() const { return !m_warm.isNull(); }
     // Sets the text without starting a search (the find bar reopened with its old text): Enter,
     // Next or an edit start it.
     void setPendingText(const QString &text);
@@ -162,6 +168,7 @@ private:
     QTimer m_debounce;
     QTimer m_poll; // drains the running search's channel
     QPointer<Job> m_job;
+    QPointer<Job> m_warm; // the warm-up job, while it runs
     std::shared_ptr<detail::FindChannel> m_channel; // of the running (or last) search
     qint64 m_pagesDone = 0;
     int m_pagesTotal = 0;

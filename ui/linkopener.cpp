@@ -53,11 +53,11 @@ LinkOpener::Outcome LinkOpener::open(const QUrl &url)
     Outcome outcome = Outcome::Refused;
     if (!isOpenable(url)) {
         const QString scheme = url.scheme();
-        m_tell(scheme.isEmpty() ? tr("The link \"%1\" is not a web or e-mail address, so Folio does not open it.")
-                                      .arg(shownUrl(url))
-                                : tr("Folio does not open %1: links (\"%2\"); only web pages (http, https) "
-                                     "and e-mail addresses (mailto) are opened.")
-                                      .arg(scheme, shownUrl(url)));
+        m_tell(scheme.isEmpty()
+                ? tr("The link \"%1\" is not a web or e-mail address, so Folio does not open it.").arg(shownUrl(url))
+                : tr("Folio does not open %1: links (\"%2\"); only web pages (http, https) "
+                     "and e-mail addresses (mailto) are opened.")
+                      .arg(scheme, shownUrl(url)));
     } else if (!m_ask(url)) {
         outcome = Outcome::Declined;
     } else if (m_open(url)) {

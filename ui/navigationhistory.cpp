@@ -13,7 +13,7 @@ bool samePlace(const ViewPosition &a, const ViewPosition &b)
     return a.page == b.page && std::abs(a.top - b.top) < 2.0;
 }
 
-void push(QList<ViewPosition> &stack, const ViewPosition &position)
+void pushPlace(QList<ViewPosition> &stack, const ViewPosition &position)
 {
     if (!position.isValid() || (!stack.isEmpty() && samePlace(stack.last(), position)))
         return;
@@ -28,7 +28,7 @@ void NavigationHistory::record(const ViewPosition &here)
 {
     if (!here.isValid())
         return;
-    push(m_back, here);
+    pushPlace(m_back, here);
     m_forward.clear();
 }
 
@@ -36,7 +36,7 @@ ViewPosition NavigationHistory::back(const ViewPosition &here)
 {
     if (m_back.isEmpty())
         return {};
-    push(m_forward, here);
+    pushPlace(m_forward, here);
     return m_back.takeLast();
 }
 
@@ -44,7 +44,7 @@ ViewPosition NavigationHistory::forward(const ViewPosition &here)
 {
     if (m_forward.isEmpty())
         return {};
-    push(m_back, here);
+    pushPlace(m_back, here);
     return m_forward.takeLast();
 }
 

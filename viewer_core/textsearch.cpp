@@ -513,6 +513,7 @@ struct SearchTextStore::Private
     std::unordered_map<int, QList<TextBox>> pages;
     qint64 budget = 0;
     qint64 used = 0;
+    bool full = false;
 };
 
 SearchTextStore::SearchTextStore(qint64 budgetBytes)
@@ -538,10 +539,26 @@ void SearchTextStore::insert(int page, const QList<TextBox> &boxes)
     for (const TextBox &box : boxes)
         bytes += qint64(sizeof(TextBox)) + box.text.size() * 2 + 32;
     std::lock_guard lock(d->mutex);
-    if (d->used + bytes > d->budget || d->pages.count(page))
+    if (d->used + bytes > d->budget) {
+        d->full = true;
+        return;
+    }
+    if (d->pages.count(page))
         return;
     d->pages.emplace(page, boxes);
     d->used += bytes;
+}
+
+bool SearchTextStore::contains(int page) const
+{
+    std::lock_guard lock(d->mutex);
+    return d->pages.count(page) > 0;
+}
+
+bool SearchTextStore::isFull() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->full;
 }
 
 qint64 SearchTextStore::bytesUsed() const
@@ -585,6 +602,14 @@ Result<QList<TextBox>> pageWords(Document &document, int page, SearchTextStore *
 }
 
 } // namespace
+
+Status SearchTextStore::load(Document &document, int page, const CancellationToken &token)
+{
+    if (contains(page))
+        return {};
+    const Result<QList<TextBox>> words = pageWords(document, page, this, token);
+    return words ? Status() : words.status();
+}
 
 Result<PageSearchStep> searchNextPage(Document &document, const TextMatcher &matcher, int from, int end,
     const CancellationToken &token, SearchTextStore *store)

@@ -107,7 +107,13 @@ public:
 
     // The words of `page` when kept (with positions, or without for text-only formats).
     std::optional<QList<TextBox>> find(int page) const;
+    bool contains(int page) const;
     void insert(int page, const QList<TextBox> &boxes);
+    // Reads the words of `page` from `document` into the store unless they are there already
+    // (words with positions, or from the plain text for text-only formats). Uses the document.
+    Status load(Document &document, int page, const CancellationToken &token);
+    // True once the budget is spent: nothing more will be kept.
+    bool isFull() const;
     qint64 bytesUsed() const;
     int pageCount() const;
 

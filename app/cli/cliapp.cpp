@@ -406,8 +406,9 @@ int CliApp::run(const QStringList &arguments, const QList<QByteArray> &native)
         QString numbers;
         QString bad;
         if (!resolvePageLabels(m_options.pages, labels, numbers, bad))
-            return usageError(tr("Invalid page list \"%1\" at \"%2\": use numbers and ranges such as 1,3-5,8-, or "
-                                 "labels that name one page each (%3)")
+            return usageError(
+                tr("Invalid page list \"%1\" at \"%2\": use numbers and ranges such as 1,3-5,8-, or "
+                   "labels that name one page each (%3)")
                     .arg(m_options.pages, bad,
                         any ? tr("folio-cli info --json lists them") : tr("this document has no page labels")));
         m_options.pages = numbers;

@@ -96,7 +96,7 @@ bool resolvePageLabels(const QString &spec, const QStringList &labels, QString &
         // "i-iv", "A-1-A-3", "iv-10": a range may split at any "-" whose sides both name a page.
         QString range;
         for (qsizetype dash = item.indexOf(QLatin1Char('-')); dash > 0 && range.isEmpty();
-            dash = item.indexOf(QLatin1Char('-'), dash + 1)) {
+             dash = item.indexOf(QLatin1Char('-'), dash + 1)) {
             const int first = rangeEnd(labels, item.left(dash).trimmed());
             const int last = rangeEnd(labels, item.mid(dash + 1).trimmed());
             if (first > 0 && last > 0)

@@ -877,7 +877,8 @@ private Q_SLOTS:
     // in --pages, numbers first.
     void pageLabels()
     {
-        const QString path = folio::test::writeFile(m_dir, QStringLiteral("labels.pdf"), folio::test::linked::linkedPdf());
+        const QString path
+            = folio::test::writeFile(m_dir, QStringLiteral("labels.pdf"), folio::test::linked::linkedPdf());
         QVERIFY(!path.isEmpty());
         const Run info = runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
         QCOMPARE(info.exitCode, 0);
@@ -885,7 +886,8 @@ private Q_SLOTS:
         QStringList labels;
         for (const QJsonValue &page : pages)
             labels.append(page.toObject()[QLatin1String("label")].toString());
-        QCOMPARE(labels, (QStringList {QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("1"), QStringLiteral("2")}));
+        QCOMPARE(labels,
+            (QStringList {QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("1"), QStringLiteral("2")}));
         // Without /PageLabels there is no "label" at all.
         const Run plain = runCli({QStringLiteral("info"), dataFile("two-pages.pdf"), QStringLiteral("--json")});
         const QJsonArray plainPages = QJsonDocument::fromJson(plain.out).object()[QLatin1String("pages")].toArray();
@@ -905,7 +907,8 @@ private Q_SLOTS:
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains("Invalid page list \"iii\" at \"iii\""), unknown.err.constData());
         QVERIFY(unknown.err.contains("folio-cli info --json lists them"));
-        const Run none = runCli({QStringLiteral("text"), dataFile("two-pages.pdf"), QStringLiteral("--pages"), QStringLiteral("i")});
+        const Run none = runCli(
+            {QStringLiteral("text"), dataFile("two-pages.pdf"), QStringLiteral("--pages"), QStringLiteral("i")});
         QCOMPARE(none.exitCode, 2);
         QVERIFY2(none.err.contains("this document has no page labels"), none.err.constData());
     }

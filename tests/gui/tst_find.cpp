@@ -461,6 +461,36 @@ private Q_SLOTS:
         QCOMPARE(probe->pagesSearched.load(), 30); // no page extracted again
     }
 
+    // Opening the find bar reads the pages' words in the background; the search typed next
+    // finds them in memory, and a search supersedes the warm-up.
+    void openingTheBarWarmsUp()
+    {
+        auto probe = std::make_shared<Probe>();
+        FindController controller(slowDocument(probe, 20, 5ms), 20, Capability::Text | Capability::TextLayout, m_runner);
+        FindBar bar(m_window.get());
+        bar.setController(&controller);
+        bar.activate();
+        QVERIFY(controller.isWarmingUp());
+        QTRY_VERIFY(!controller.isWarmingUp());
+        QCOMPARE(probe->pagesSearched.load(), 20);
+        QVERIFY(!controller.isSearching());
+        controller.setText(QStringLiteral("word"));
+        controller.searchNow();
+        QTRY_VERIFY(!controller.isSearching());
+        QCOMPARE(controller.hits().size(), 20);
+        QCOMPARE(probe->pagesSearched.load(), 20); // nothing read twice
+
+        auto slow = std::make_shared<Probe>();
+        FindController other(slowDocument(slow, 200, 20ms), 200, Capability::Text | Capability::TextLayout, m_runner);
+        other.warmUp();
+        QVERIFY(other.isWarmingUp());
+        other.setText(QStringLiteral("word"));
+        other.searchNow();
+        QVERIFY(!other.isWarmingUp());
+        other.cancel();
+        QTRY_VERIFY(!other.isSearching());
+    }
+
     // Reopening the bar with its old text does not search until Enter.
     void reopeningDoesNotSearchAtOnce()
     {

@@ -108,7 +108,8 @@ private Q_SLOTS:
         click(linked::GoToRow);
         QCOMPARE(m_view->currentPage(), 2);
         // The destination's height is at the top of the view.
-        QVERIFY2(std::abs(m_view->position().top - linked::GoToTop) < 3, qPrintable(QString::number(m_view->position().top)));
+        QVERIFY2(std::abs(m_view->position().top - linked::GoToTop) < 3,
+            qPrintable(QString::number(m_view->position().top)));
         QVERIFY(document->canGoBack());
         QVERIFY(back->isEnabled());
         QVERIFY(!forward->isEnabled());
@@ -232,7 +233,8 @@ private Q_SLOTS:
     void pageLabels()
     {
         DocumentView *document = m_window->documentView();
-        const QStringList expected {QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("1"), QStringLiteral("2")};
+        const QStringList expected {
+            QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("1"), QStringLiteral("2")};
         QTRY_COMPARE_WITH_TIMEOUT(document->pageLabels(), expected, 15000);
         auto *spin = m_window->findChild<PageSpinBox *>();
         QVERIFY(spin);

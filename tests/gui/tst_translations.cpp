@@ -63,12 +63,12 @@ QList<CatalogueMessage> readCatalogue(const QString &language, QString *error)
         } else if (element == u"message") {
             CatalogueMessage message;
             message.context = context;
-            message.numerus = xml.attributes().value(u"numerus") == u"yes";
+            message.numerus = xml.attributes().value(QLatin1StringView("numerus")) == u"yes";
             while (xml.readNextStartElement()) {
                 if (xml.name() == u"source") {
                     message.source = xml.readElementText();
                 } else if (xml.name() == u"translation") {
-                    message.type = xml.attributes().value(u"type").toString();
+                    message.type = xml.attributes().value(QLatin1StringView("type")).toString();
                     if (message.numerus) {
                         while (xml.readNextStartElement()) {
                             if (xml.name() == u"numerusform")
@@ -133,7 +133,8 @@ QStringList catalogueProblems(const QList<CatalogueMessage> &messages, bool must
             continue;
         }
         if (message.numerus && message.forms.size() != PluralForms) {
-            problems << describe(message, QStringLiteral("%1 plural forms, not %2").arg(message.forms.size()).arg(PluralForms));
+            problems << describe(
+                message, QStringLiteral("%1 plural forms, not %2").arg(message.forms.size()).arg(PluralForms));
             continue;
         }
         for (const QString &form : message.forms) {

@@ -497,7 +497,8 @@ private Q_SLOTS:
         Viewer viewer;
         QVERIFY(viewer.open(path, {}, {}).isOk());
         const Document &document = *viewer.document();
-        const QStringList expected {QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("1"), QStringLiteral("2")};
+        const QStringList expected {
+            QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("1"), QStringLiteral("2")};
         for (int page = 0; page < test::linked::PageCount; ++page)
             QCOMPARE(document.pageLabel(page), expected[page]);
         QCOMPARE(document.pageLabel(test::linked::PageCount), QString());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfdocument.h"
 
-#include "detachedcall.h"
 #include "chunkedio.h"
+#include "detachedcall.h"
 #include "logging.h"
 
 #include <poppler-annotation.h>
@@ -240,8 +240,8 @@ PdfDocument::PdfDocument(std::shared_ptr<Handle> handle, QByteArray data, QByteA
     , m_pageCount(m_handle->document->numPages())
 {
     setFormat(QStringLiteral("pdf"), tr("PDF document"), QStringLiteral("application/pdf"));
-    setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::Attachments
-        | Capability::Links);
+    setCapabilities(
+        Capability::Text | Capability::TextLayout | Capability::Outline | Capability::Attachments | Capability::Links);
     setEncrypted(m_handle->document->isEncrypted());
     m_pageSizes.resize(size_t(m_pageCount));
     m_metadata = readMetadata(*m_handle->document);
