@@ -5,477 +5,578 @@
     <name>CliApp</name>
     <message>
         <source> (give it with --password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mit --password angeben)</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option --%1</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet einen Wert</translation>
     </message>
     <message>
         <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet keinen Wert</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>%1: no FILE given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine DATEI angegeben</translation>
     </message>
     <message>
         <source>%1: one FILE only (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur eine DATEI (erhalten: %2)</translation>
     </message>
     <message>
         <source>--%1 does not apply to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nicht für %2</translation>
     </message>
     <message>
         <source>--embed-resources and --external-resources exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--embed-resources und --external-resources schließen einander aus</translation>
     </message>
     <message>
         <source>--dpi, --width and --height exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi, --width und --height schließen einander aus</translation>
     </message>
     <message>
         <source>--index must be a number from 1 (see folio-cli attachments)</source>
-        <translation type="unfinished"></translation>
+        <translation>--index muss eine Zahl ab 1 sein (siehe folio-cli attachments)</translation>
     </message>
     <message>
         <source>%1 needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet --out ORDNER</translation>
     </message>
     <message>
         <source>extract needs exactly one of --index N, --name NAME or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>extract erwartet genau eine der Optionen --index N, --name NAME oder --all</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">Öffne</translation>
+        <translation>Öffne</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese</translation>
     </message>
     <message>
         <source>Counting pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähle Seiten</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Seiten</translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished">Seitengröße</translation>
+        <translation>Seitengröße</translation>
     </message>
     <message>
         <source>mixed (page 1: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt (Seite 1: %1)</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished">Verschlüsselt</translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichne</translation>
     </message>
     <message>
         <source>folio-cli: wrote %1 to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>folio-cli: %1 nach %2 geschrieben
+</translation>
     </message>
     <message>
         <source>folio-cli: %1 has no attachments
 </source>
-        <translation type="unfinished"></translation>
+        <translation>folio-cli: %1 hat keine Anhänge
+</translation>
     </message>
     <message>
         <source>%1 has no attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Anhänge</translation>
     </message>
     <message>
         <source>%1 has no attachment %2 (it has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Anhang %2 (es hat %3)</translation>
     </message>
     <message>
         <source>%1 has no attachment named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Anhang namens „%2“</translation>
     </message>
     <message>
         <source>%1 has %2 attachments named &quot;%3&quot;; use --index</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Anhänge namens „%3“; verwenden Sie --index</translation>
     </message>
     <message>
         <source>Extracting</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpacke</translation>
     </message>
     <message>
         <source>folio-cli: wrote %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>folio-cli: %1 geschrieben
+</translation>
     </message>
     <message>
         <source>--max-entry-size must be a size such as 2G, 512M or 0 for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-entry-size muss eine Größe wie 2G oder 512M sein, oder 0 für keine Begrenzung</translation>
     </message>
     <message>
         <source>--max-total-size must be a size such as 8G, 512M or 0 for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-total-size muss eine Größe wie 8G oder 512M sein, oder 0 für keine Begrenzung</translation>
     </message>
     <message>
         <source>--max-ratio must be a whole number, 0 for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-ratio muss eine ganze Zahl sein, 0 für keine Begrenzung</translation>
     </message>
     <message>
         <source>--max-entries must be a whole number, 0 for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-entries muss eine ganze Zahl sein, 0 für keine Begrenzung</translation>
     </message>
     <message>
         <source>--dpi must be a number from 1 to 4800, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi muss eine Zahl von 1 bis 4800 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--%1 must be a whole number of pixels from 1 to 1000000, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Pixelzahl von 1 bis 1000000 sein, nicht „%2“</translation>
     </message>
     <message>
         <source>--quality must be from 1 to 100, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--quality muss zwischen 1 und 100 liegen, nicht „%1“</translation>
     </message>
     <message>
         <source>--threads must be from 1 to 256, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads muss zwischen 1 und 256 liegen, nicht „%1“</translation>
     </message>
     <message>
         <source>--embed-resources applies to --format html only; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>--embed-resources gilt nur für --format html; wird ignoriert</translation>
     </message>
     <message>
         <source>--quality applies to --format jpg only; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>--quality gilt nur für --format jpg; wird ignoriert</translation>
     </message>
     <message>
         <source>unknown --format &quot;%1&quot;: use png, jpg, html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --format „%1“: Verwenden Sie png, jpg, html oder pdf</translation>
     </message>
     <message>
         <source>--external-resources applies to --format html only, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--external-resources gilt nur für --format html, nicht für %1</translation>
     </message>
     <message>
         <source>--rotate must be 0, 90, 180 or 270, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rotate muss 0, 90, 180 oder 270 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--watermark needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--watermark erwartet einen Text</translation>
     </message>
     <message>
         <source>--%1 needs --watermark TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfordert --watermark TEXT</translation>
     </message>
     <message>
         <source>--watermark-color &quot;%1&quot; is not a colour: use a name such as red, or #RRGGBB, or #AARRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>--watermark-color „%1“ ist keine Farbe: Verwenden Sie einen Namen wie red, #RRGGBB oder #AARRGGBB</translation>
     </message>
     <message>
         <source>--watermark-size must be from 4 to 1000 points, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--watermark-size muss zwischen 4 und 1000 Punkt liegen, nicht „%1“</translation>
     </message>
     <message>
         <source>--watermark-angle must be from -360 to 360 degrees, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--watermark-angle muss zwischen -360 und 360 Grad liegen, nicht „%1“</translation>
     </message>
     <message>
         <source>%1; choose another --out folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; wählen Sie einen anderen Ordner für --out</translation>
     </message>
     <message>
         <source>folio-cli: wrote %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>folio-cli: %1 geschrieben (%2)
+</translation>
+    </message>
+    <message>
+        <source>find: one FILE and one TEXT only; quote a TEXT with spaces</source>
+        <translation>find: nur eine DATEI und ein TEXT; setzen Sie einen TEXT mit Leerzeichen in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>--out %1: the folder name is not valid UTF-8; choose another folder</source>
+        <translation>--out %1: Der Ordnername ist kein gültiges UTF-8; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>find: no TEXT given (folio-cli find FILE TEXT)</source>
+        <translation>find: kein TEXT angegeben (folio-cli find DATEI TEXT)</translation>
+    </message>
+    <message>
+        <source>find: TEXT is empty</source>
+        <translation>find: TEXT ist leer</translation>
+    </message>
+    <message>
+        <source>--archive-encoding: &quot;%1&quot; is not a code page this system knows (see iconv -l)</source>
+        <translation>--archive-encoding: „%1“ ist keine Codepage, die dieses System kennt (siehe iconv -l)</translation>
+    </message>
+    <message>
+        <source>Invalid page list &quot;%1&quot; at &quot;%2&quot;: use numbers and ranges such as 1,3-5,8-, or labels that name one page each (%3)</source>
+        <translation>Ungültige Seitenliste „%1“ bei „%2“: Verwenden Sie Zahlen und Bereiche wie 1,3-5,8- oder Seitenbezeichnungen, die jeweils genau eine Seite benennen (%3)</translation>
+    </message>
+    <message>
+        <source>folio-cli info --json lists them</source>
+        <translation>folio-cli info --json listet sie auf</translation>
+    </message>
+    <message>
+        <source>this document has no page labels</source>
+        <translation>dieses Dokument hat keine Seitenbezeichnungen</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>%1 could not be searched; the first: %2</source>
+        <translation>Nicht durchsuchbar: %1; die erste: %2</translation>
+    </message>
+    <message>
+        <source>folio-cli: 1 match
+</source>
+        <translation>folio-cli: 1 Treffer
+</translation>
+    </message>
+    <message>
+        <source>folio-cli: %1 matches
+</source>
+        <translation>folio-cli: %1 Treffer
+</translation>
+    </message>
+    <message>
+        <source>folio-cli: %1 holds no files; nothing to write
+</source>
+        <translation>folio-cli: %1 enthält keine Dateien; nichts zu schreiben
+</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries could not be extracted (listed above); the other %3 were written</source>
+        <translation>%1 von %2 Einträgen konnten nicht entpackt werden (oben aufgeführt); die übrigen %3 wurden geschrieben</translation>
     </message>
 </context>
 <context>
     <name>folio::ArchiveBackend</name>
     <message>
         <source>Archives</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
 </context>
 <context>
     <name>folio::AttachmentExporter</name>
     <message>
         <source>Attachment %1 does not exist (the document has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1 existiert nicht (das Dokument hat %2)</translation>
+    </message>
+    <message>
+        <source>A chosen file name needs exactly one attachment</source>
+        <translation>Ein gewählter Dateiname erfordert genau einen Anhang</translation>
     </message>
 </context>
 <context>
     <name>folio::AttachmentPanel</name>
     <message>
-        <source>Attachment %1 does not exist (the document has %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>Save All Attachments Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anhänge speichern in</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Open the attachment in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anhang in einem neuen Tab öffnen</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern …</translation>
     </message>
     <message>
         <source>Save the attachment to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anhang in eine Datei speichern</translation>
     </message>
     <message>
         <source>Save &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle speichern …</translation>
     </message>
     <message>
         <source>Save every attachment into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anhänge in einen Ordner speichern</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>The attachments cannot be read while the window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anhänge können nicht gelesen werden, während das Fenster geschlossen wird.</translation>
     </message>
     <message>
         <source>Reading the attachments of</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese Anhänge von</translation>
     </message>
     <message>
         <source>The attachments could not be read.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anhänge konnten nicht gelesen werden.
+%1</translation>
     </message>
     <message>
         <source>Reading the attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge werden gelesen …</translation>
     </message>
     <message>
         <source>This document has no attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument hat keine Anhänge</translation>
     </message>
     <message>
         <source>Opening Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen fehlgeschlagen</translation>
     </message>
     <message>
         <source>“%1” could not be opened: no temporary folder could be created.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geöffnet werden: Es konnte kein temporärer Ordner angelegt werden.
+
+%2</translation>
     </message>
     <message>
         <source>the attachments of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anhänge von %1</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere</translation>
     </message>
     <message>
         <source>Saving the attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere Anhänge</translation>
     </message>
     <message>
         <source>Saving the attachments of</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere Anhänge von</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">Öffne</translation>
+        <translation>Öffne</translation>
     </message>
     <message>
         <source>Saving Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
         <source>“%1” could not be saved to %2.
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht unter %2 gespeichert werden.
+
+%3</translation>
     </message>
     <message>
         <source>The attachments could not be saved into %1. No file was written.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anhänge konnten nicht in %1 gespeichert werden. Es wurde keine Datei geschrieben.
+
+%2</translation>
     </message>
     <message>
         <source>“%1” could not be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geöffnet werden.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Attachments Were Not Saved</source>
+        <translation>Einige Anhänge wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attachments could not be saved into %3; the other %4 were.
+
+%5</source>
+        <translation>%1 von %2 Anhängen konnten nicht in %3 gespeichert werden; die übrigen %4 wurden gespeichert.
+
+%5</translation>
     </message>
 </context>
 <context>
     <name>folio::CancellableDevice</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
-    <message>
-        <source>The file is larger than the limit of %1 bytes for files read into memory</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>folio::ChunkedIo</name>
     <message>
         <source>Read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <source>The file is %1, over the in-memory limit of %2</source>
+        <translation>Die Datei ist %1 groß und überschreitet die Grenze von %2 im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>The data is larger than the in-memory limit of %1</source>
+        <translation>Die Daten überschreiten die Grenze von %1 im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Write error: %1</source>
+        <translation>Schreibfehler: %1</translation>
     </message>
 </context>
 <context>
     <name>folio::ComicBackend</name>
     <message>
         <source>Comic books</source>
-        <translation type="unfinished"></translation>
+        <translation>Comics</translation>
     </message>
 </context>
 <context>
     <name>folio::CompressedBackend</name>
     <message>
         <source>Compressed files</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierte Dateien</translation>
     </message>
     <message>
         <source>Not a compressed file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is compressed more than %1 times over, which Folio does not unpack</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine komprimierte Datei</translation>
     </message>
     <message>
         <source>The compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die komprimierten Daten</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>%1-compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-komprimierte</translation>
     </message>
     <message>
         <source>The %1 file is empty once decompressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported format: the %1 data is %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Datei ist nach dem Dekomprimieren leer</translation>
     </message>
 </context>
 <context>
     <name>folio::Document</name>
     <message>
         <source>Page %1 does not exist (the document has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 existiert nicht (das Dokument hat %2)</translation>
     </message>
     <message>
         <source>Invalid render request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anforderung zum Zeichnen</translation>
     </message>
     <message>
         <source>Page %1 at %2 dpi would be %3×%4 pixels, over the limit of %5 megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 wäre bei %2 dpi %3×%4 Pixel groß und würde die Grenze von %5 Megapixeln überschreiten</translation>
     </message>
     <message>
         <source>Page %1 could not be rendered (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 konnte nicht gezeichnet werden (Speicher voll?)</translation>
     </message>
     <message>
         <source>Attachment %1 does not exist (the document has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1 existiert nicht (das Dokument hat %2)</translation>
     </message>
     <message>
         <source>The output device is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgabegerät ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
         <source>This document has no text positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument enthält keine Textpositionen</translation>
     </message>
     <message>
         <source>This document has no attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument hat keine Anhänge</translation>
     </message>
     <message>
         <source>%1 pages cannot be drawn as vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten vom Typ %1 können nicht als Vektorgrafik gezeichnet werden</translation>
     </message>
     <message>
         <source>%1 pages have no flowing text</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten vom Typ %1 haben keinen Fließtext</translation>
     </message>
     <message>
         <source>Invalid flow request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anforderung für den Textfluss</translation>
     </message>
     <message>
         <source>This document cannot be drawn as vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument kann nicht als Vektorgrafik gezeichnet werden</translation>
     </message>
     <message>
         <source>This document has no flowing text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument hat keinen Fließtext</translation>
     </message>
 </context>
 <context>
@@ -534,39 +635,55 @@ Error: %2</source>
         <translation>Datei: %1
 Fehler: %2</translation>
     </message>
+    <message>
+        <source>Could Not Open Documents</source>
+        <translation>Dokumente konnten nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Folio could not open %1 documents.</source>
+        <translation>Folio konnte %1 Dokumente nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>folio::DocumentView</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Seiten</translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Thumbnails of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubilder der Seiten</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge (%1)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
     </message>
 </context>
 <context>
     <name>folio::EpubBackend</name>
     <message>
         <source>EPUB e-books</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB-E-Books</translation>
     </message>
     <message>
         <source>No input device</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eingabegerät</translation>
     </message>
 </context>
 <context>
@@ -898,67 +1015,83 @@ Fehler: %3</translation>
         <source>%1 would replace the document itself</source>
         <translation>%1 würde das Dokument selbst ersetzen</translation>
     </message>
+    <message>
+        <source>No document is open</source>
+        <translation>Es ist kein Dokument geöffnet</translation>
+    </message>
+    <message>
+        <source>No pages to export</source>
+        <translation>Keine Seiten zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist</source>
+        <translation>Seite %1 existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>folio::FindBar</name>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Wörter</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dokument suchen</translation>
     </message>
     <message>
         <source>Text to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu suchender Text</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation>Suche abbrechen</translation>
+    </message>
+    <message>
+        <source>Search with a regular expression (Perl syntax), such as error|warn(ing)?</source>
+        <translation>Mit einem regulären Ausdruck (Perl-Syntax) suchen, z. B. error|warn(ing)?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Search on from the page where the search stopped</source>
+        <translation>Ab der Seite weitersuchen, an der die Suche angehalten hat</translation>
     </message>
 </context>
 <context>
     <name>folio::FindController</name>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
-    </message>
-    <message>
-        <source>Searching… page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (searching… page %2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (search stopped: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message numerus="yes">
         <source>(%n page(s) could not be searched)</source>
@@ -967,73 +1100,105 @@ Fehler: %3</translation>
             <numerusform>(%n Seiten konnten nicht durchsucht werden)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More than %L1 matches: the search stopped there</source>
+        <translation>Mehr als %L1 Treffer: Die Suche wurde dort beendet</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Searching… %1</source>
+        <translation>Suche läuft … %1</translation>
+    </message>
+    <message>
+        <source>%1 (searching… %2)</source>
+        <translation>%1 (Suche läuft … %2)</translation>
+    </message>
+    <message>
+        <source>Search stopped at %1: %2</source>
+        <translation>Suche bei %1 angehalten: %2</translation>
+    </message>
+    <message>
+        <source>%1 (search stopped at %2: %3)</source>
+        <translation>%1 (Suche bei %2 angehalten: %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in the first %1 pages (Enter searches again once more are counted)</source>
+        <translation>in den ersten %1 Seiten (Eingabe sucht erneut, sobald weitere gezählt sind)</translation>
+    </message>
+    <message>
+        <source>Reading the text</source>
+        <translation>Lese den Text</translation>
+    </message>
+</context>
+<context>
+    <name>folio::FindResultsPanel</name>
+    <message>
+        <source>p. %1</source>
+        <translation>S. %1</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>(on this page)</source>
+        <translation>(auf dieser Seite)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search with Ctrl+F: the matches are listed here.</source>
+        <translation>Suchen Sie mit Strg+F: Die Treffer werden hier aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>folio::HtmlExporter</name>
     <message>
-        <source>No document is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1</source>
-        <translation type="unfinished">Seite %1</translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>%1 – page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Seite %2</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter →</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>folio::HtmlResources</name>
     <message>
         <source>Cannot encode a %1×%2 picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild mit %1×%2 Pixeln kann nicht kodiert werden</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>folio::IODevice</name>
-    <message>
-        <source>The file is %1, over the in-memory limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data is larger than the in-memory limit of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>folio::ImageBackend</name>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
 </context>
 <context>
@@ -1078,63 +1243,94 @@ Fehler: %3</translation>
         <source>%1: done</source>
         <translation>%1: fertig</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>folio::JobRunner</name>
     <message>
         <source>Out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Speicher</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: %1</translation>
     </message>
     <message>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler</translation>
     </message>
     <message>
         <source>Timing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit läuft ab …</translation>
     </message>
     <message>
         <source>%1 left before the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 bis zur Zeitüberschreitung</translation>
     </message>
 </context>
 <context>
     <name>folio::LimitErrors</name>
     <message>
         <source>%1 expands to more than %2, the limit per entry (raise it with --max-entry-size or in Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird beim Entpacken größer als %2, die Grenze pro Eintrag (erhöhen Sie sie mit --max-entry-size oder in den Einstellungen)</translation>
     </message>
     <message>
         <source>%1 expands to %2, over the limit of %3 per entry (raise it with --max-entry-size or in Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird beim Entpacken %2 groß und überschreitet die Grenze von %3 pro Eintrag (erhöhen Sie sie mit --max-entry-size oder in den Einstellungen)</translation>
     </message>
     <message>
         <source>The data expands to more than %1, the limit in total (raise it with --max-total-size or in Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten werden beim Entpacken größer als %1, die Gesamtgrenze (erhöhen Sie sie mit --max-total-size oder in den Einstellungen)</translation>
     </message>
     <message>
         <source>Extracting would write %1, over the limit of %2 in total (raise it with --max-total-size or in Preferences)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 expands more than %2 times (%3 from %4 so far), over the compression ratio limit of %5:1 that guards against zip bombs (raise it with --max-ratio or in Preferences)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 expands %2 times (%3 from %4), over the compression ratio limit of %5:1 that guards against zip bombs (raise it with --max-ratio or in Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entpacken würde %1 schreiben und die Gesamtgrenze von %2 überschreiten (erhöhen Sie sie mit --max-total-size oder in den Einstellungen)</translation>
     </message>
     <message>
         <source>The archive has %1 entries, over the limit of %2 (raise it with --max-entries or in Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv hat %1 Einträge und überschreitet die Grenze von %2 (erhöhen Sie sie mit --max-entries oder in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>%1 expands more than %5 times (%3 from %4 so far, %2 times), over the compression ratio limit of %5:1 that guards against zip bombs (raise it with --max-ratio or in Preferences)</source>
+        <translation>%1 wird beim Entpacken mehr als %5-mal so groß (bisher %3 aus %4, %2-fach) und überschreitet die Grenze des Kompressionsverhältnisses von %5:1, die vor ZIP-Bomben schützt (erhöhen Sie sie mit --max-ratio oder in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>%1 expands more than %5 times (%3 from %4, %2 times), over the compression ratio limit of %5:1 that guards against zip bombs (raise it with --max-ratio or in Preferences)</source>
+        <translation>%1 wird beim Entpacken mehr als %5-mal so groß (%3 aus %4, %2-fach) und überschreitet die Grenze des Kompressionsverhältnisses von %5:1, die vor ZIP-Bomben schützt (erhöhen Sie sie mit --max-ratio oder in den Einstellungen)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinkOpener</name>
+    <message>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to this address?</source>
+        <translation>Eine E-Mail an diese Adresse schreiben?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>Diese Adresse im Webbrowser öffnen?</translation>
+    </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation>Link nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is not a web or e-mail address, so Folio does not open it.</source>
+        <translation>Der Link „%1“ ist keine Web- oder E-Mail-Adresse, daher öffnet Folio ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Folio does not open %1: links (&quot;%2&quot;); only web pages (http, https) and e-mail addresses (mailto) are opened.</source>
+        <translation>Folio öffnet keine %1:-Links („%2“); geöffnet werden nur Webseiten (http, https) und E-Mail-Adressen (mailto).</translation>
+    </message>
+    <message>
+        <source>No program could open &quot;%1&quot;.</source>
+        <translation>Kein Programm konnte „%1“ öffnen.</translation>
+    </message>
+    <message>
+        <source>This link leads to another file, &quot;%1&quot;, which Folio does not open from a link. Open it with File › Open if you trust it.</source>
+        <translation>Dieser Link führt zu einer anderen Datei, „%1“, die Folio nicht über einen Link öffnet. Öffnen Sie sie mit Datei › Öffnen, wenn Sie ihr vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -1322,10 +1518,6 @@ Fehler: %3</translation>
     <message>
         <source>Stop counting pages</source>
         <translation>Seitenzählung abbrechen</translation>
-    </message>
-    <message>
-        <source>Documents (%1)</source>
-        <translation>Dokumente (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -1535,60 +1727,221 @@ Fehler: %3</translation>
         <source>Could not export %1: %2</source>
         <translation>%1 konnte nicht exportiert werden: %2</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Das Dokument drucken</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau …</translation>
+    </message>
+    <message>
+        <source>See the pages as they will be printed</source>
+        <translation>Die Seiten so anzeigen, wie sie gedruckt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Zu&amp;rück</translation>
+    </message>
+    <message>
+        <source>Return to where you were before the last jump</source>
+        <translation>Dorthin zurückkehren, wo Sie vor dem letzten Sprung waren</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>Vor&amp;wärts</translation>
+    </message>
+    <message>
+        <source>Go again where Back came from</source>
+        <translation>Wieder dorthin gehen, von wo aus Sie zurückgegangen sind</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-Dokumente</translation>
+    </message>
+    <message>
+        <source>Office documents</source>
+        <translation>Office-Dokumente</translation>
+    </message>
+    <message>
+        <source>E-books</source>
+        <translation>E-Books</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Text files</source>
+        <translation>Textdateien</translation>
+    </message>
+    <message>
+        <source>Archives and comics</source>
+        <translation>Archive und Comics</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>folio::NativeFileName</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file name cannot be represented</source>
+        <translation>der Dateiname kann nicht dargestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>folio::NestedOpener</name>
+    <message>
+        <source>(stream)</source>
+        <translation>(Datenstrom)</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>documents nested more than %1 levels deep (a file inside a file inside a file …) are not opened</source>
+        <translation>Dokumente, die mehr als %1 Ebenen tief verschachtelt sind (eine Datei in einer Datei in einer Datei …), werden nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>unsupported format: unrecognised binary data</source>
+        <translation>nicht unterstütztes Format: unbekannte Binärdaten</translation>
+    </message>
+    <message>
+        <source>unsupported format: %1 (%2)</source>
+        <translation>nicht unterstütztes Format: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the content is %1 (%2)</source>
+        <translation>der Inhalt ist %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no backend reads %1</source>
+        <translation>kein Backend liest %1</translation>
+    </message>
 </context>
 <context>
     <name>folio::OutlinePanel</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inhaltsverzeichnis filtern</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>The outline could not be read.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inhaltsverzeichnis konnte nicht gelesen werden.
+%1</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Reading the outline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsverzeichnis wird gelesen …</translation>
     </message>
     <message>
         <source>This document has no outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument hat kein Inhaltsverzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageFailureBar</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry Without Time Limit</source>
+        <translation>Ohne Zeitlimit erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be shown: %2</source>
+        <translation>Seite %1 konnte nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Retry with %1 s</source>
+        <translation>Mit %1 s erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageLinkCache</name>
+    <message>
+        <source>Go to page %1</source>
+        <translation>Gehe zu Seite %1</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, Seite %2</translation>
+    </message>
+    <message>
+        <source>Go to the first page</source>
+        <translation>Gehe zur ersten Seite</translation>
+    </message>
+    <message>
+        <source>Go to the previous page</source>
+        <translation>Gehe zur vorherigen Seite</translation>
+    </message>
+    <message>
+        <source>Go to the next page</source>
+        <translation>Gehe zur nächsten Seite</translation>
+    </message>
+    <message>
+        <source>Go to the last page</source>
+        <translation>Gehe zur letzten Seite</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Gehe zurück</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Gehe vorwärts</translation>
     </message>
 </context>
 <context>
     <name>folio::PageList</name>
     <message>
         <source>Invalid page list &quot;%1&quot; at &quot;%2&quot;: use numbers and ranges such as 1,3-5,8-</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Seitenliste „%1“ bei „%2“: Verwenden Sie Zahlen und Bereiche wie 1,3-5,8-</translation>
     </message>
     <message>
         <source>Page %1 does not exist (the document has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 existiert nicht (das Dokument hat %2)</translation>
     </message>
     <message>
         <source>Invalid duration &quot;%1&quot;: use a number with ms, s, m or h (e.g. 500ms, 30s, 2m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Dauer „%1“: Verwenden Sie eine Zahl mit ms, s, m oder h (z. B. 500ms, 30s, 2m)</translation>
     </message>
     <message>
         <source>Duration &quot;%1&quot; is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer „%1“ ist zu lang</translation>
     </message>
 </context>
 <context>
@@ -1605,81 +1958,22 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
-    <name>folio::pdf::PdfDocument</name>
-    <message>
-        <source>Not a readable PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF is encrypted and needs a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is not correct for this PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF has no pages (its page tree is broken)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF has %1 pages, over the limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>page %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 could not be rendered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The attachment &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>folio::PdfExporter</name>
     <message>
-        <source>Page %1</source>
-        <translation type="unfinished">Seite %1</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the PDF file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Page %1 has an invalid size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No document is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pages to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 hat eine ungültige Größe</translation>
     </message>
     <message>
         <source>Pages can only be turned by multiples of 90 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten können nur um Vielfache von 90 Grad gedreht werden</translation>
     </message>
 </context>
 <context>
@@ -1718,46 +2012,148 @@ Fehler: %3</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source> : 1</source>
-        <translation type="unfinished"></translation>
+        <translation> : 1</translation>
     </message>
     <message>
         <source> thousand</source>
-        <translation type="unfinished"></translation>
+        <translation> Tausend</translation>
     </message>
     <message>
         <source>Archive safety limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgrenzen für Archive</translation>
     </message>
     <message>
         <source>Largest &amp;entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter &amp;Eintrag:</translation>
     </message>
     <message>
         <source>Largest &amp;total to extract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte &amp;Gesamtmenge beim Entpacken:</translation>
     </message>
     <message>
         <source>Highest compression &amp;ratio (over 1 MiB):</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstes &amp;Kompressionsverhältnis (über 1 MiB):</translation>
     </message>
     <message>
         <source>Most e&amp;ntries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstzahl an Einträgen:</translation>
     </message>
     <message>
         <source>Archives, comic books and e-books that exceed these are refused before they can fill the memory or the disk. Raise them only for files you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive, Comics und E-Books, die diese Grenzen überschreiten, werden abgelehnt, bevor sie den Arbeitsspeicher oder die Festplatte füllen können. Erhöhen Sie die Grenzen nur für Dateien, denen Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>The code page of file names in archives that do not say theirs</source>
+        <translation>Die Codepage der Dateinamen in Archiven, die ihre eigene nicht angeben</translation>
+    </message>
+    <message>
+        <source>Entry &amp;names without a code page:</source>
+        <translation>Eintrags&amp;namen ohne Codepage:</translation>
     </message>
 </context>
 <context>
     <name>folio::PresentationBackend</name>
     <message>
         <source>Presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PrintController</name>
+    <message>
+        <source>Scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to page</source>
+        <translation>An Seite &amp;anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Shrink oversized pages</source>
+        <translation>Übergroße Seiten &amp;verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate landscape pages to fit the paper</source>
+        <translation>Querformatige Seiten passend zum Papier &amp;drehen</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>Drucke %1 …</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>„%1“ drucken</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview of</source>
+        <translation>Erstelle Druckvorschau von</translation>
+    </message>
+    <message>
+        <source>Print Preview of “%1”</source>
+        <translation>Druckvorschau von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PrintJob</name>
+    <message>
+        <source>Page %1 does not exist</source>
+        <translation>Seite %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Cannot reach the printing system (CUPS): %1</source>
+        <translation>Das Drucksystem (CUPS) ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the job: %2</source>
+        <translation>Der Drucker %1 hat den Auftrag abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>No file to print to was given</source>
+        <translation>Es wurde keine Datei angegeben, in die gedruckt werden soll</translation>
+    </message>
+    <message>
+        <source>No printer was chosen</source>
+        <translation>Es wurde kein Drucker ausgewählt</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file to print: %1</source>
+        <translation>Für den Druck kann keine temporäre Datei angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start printing on %1</source>
+        <translation>Der Druck auf %1 kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>The printer did not take page %1</source>
+        <translation>Der Drucker hat Seite %1 nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The print job could not be completed</source>
+        <translation>Der Druckauftrag konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>There are no pages to print</source>
+        <translation>Es gibt keine Seiten zum Drucken</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Drucke</translation>
     </message>
 </context>
 <context>
@@ -1973,126 +2369,83 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
-    <name>folio::image::RasterDocument</name>
-    <message>
-        <source>%1 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data is not an image Qt can read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image has more than %1 frames, the limit of pages per document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough memory to decode the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame %1 of the image is %2×%3 pixels, over the limit of %4 megapixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is %1×%2 pixels, over the limit of %3 megapixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame %1 of the image is damaged or truncated: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is damaged or truncated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>folio::RasterExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No document is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>folio::SafeXmlReader</name>
     <message>
         <source>%1 is not well-formed XML: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein wohlgeformtes XML: %2 (Zeile %3)</translation>
     </message>
     <message>
         <source>%1 ends too early: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet zu früh: %2</translation>
     </message>
     <message>
         <source>%1 declares XML entities, which Folio refuses to expand (they can expand without limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert XML-Entitäten, die Folio nicht auflöst (sie können sich unbegrenzt ausdehnen)</translation>
     </message>
     <message>
         <source>%1 nests elements deeper than the limit of %2 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschachtelt Elemente tiefer als die Grenze von %2 Ebenen</translation>
     </message>
 </context>
 <context>
     <name>folio::SpreadsheetBackend</name>
     <message>
         <source>Spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenkalkulationen</translation>
     </message>
     <message>
         <source>The spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellenkalkulation</translation>
     </message>
     <message>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Tabelle</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe</translation>
     </message>
 </context>
 <context>
     <name>folio::StagedOutput</name>
     <message>
         <source>%1 exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot create a temporary file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann keine temporäre Datei angelegt werden</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Cannot rename to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen in %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; Folio does not write through links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine symbolische Verknüpfung; Folio schreibt nicht über Verknüpfungen</translation>
     </message>
     <message>
         <source>Not a safe relative path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein sicherer relativer Pfad: %1</translation>
     </message>
 </context>
 <context>
@@ -2145,99 +2498,69 @@ Fehler: %3</translation>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
-</context>
-<context>
-    <name>folio::image::SvgDocument</name>
     <message>
-        <source>SVG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compressed SVG (svgz) is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QtSvg cannot read this SVG document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>folio::image::SvgScanner</name>
-    <message>
-        <source>Invalid SVG at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SVG nests elements deeper than the limit of %1 levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an SVG document: the root element is &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>
     <name>folio::TextBackend</name>
     <message>
         <source>Text documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdokumente</translation>
     </message>
     <message>
         <source>No input device</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eingabegerät</translation>
     </message>
 </context>
 <context>
     <name>folio::TextSearch</name>
     <message>
         <source>This document&apos;s format does not support search</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format dieses Dokuments unterstützt keine Suche</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1 (at character %2)</source>
+        <translation>Ungültiger regulärer Ausdruck: %1 (bei Zeichen %2)</translation>
     </message>
 </context>
 <context>
     <name>folio::ThumbnailPanel</name>
     <message>
         <source>Page %1 could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 konnte nicht angezeigt werden</translation>
     </message>
 </context>
 <context>
     <name>folio::Viewer</name>
     <message>
-        <source>%1: is a folder, not a document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(stream)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not readable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unsupported format: unrecognised binary data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unsupported format: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A document read from a stream cannot be opened twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aus einem Datenstrom gelesenes Dokument kann nicht zweimal geöffnet werden</translation>
     </message>
     <message>
         <source>No document is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Dokument geöffnet</translation>
+    </message>
+    <message>
+        <source>the file was deleted or moved after it was opened</source>
+        <translation>die Datei wurde nach dem Öffnen gelöscht oder verschoben</translation>
+    </message>
+    <message>
+        <source>the file changed on disk after it was opened; open it again to see the new version</source>
+        <translation>die Datei wurde nach dem Öffnen auf der Festplatte geändert; öffnen Sie sie erneut, um die neue Version zu sehen</translation>
+    </message>
+    <message>
+        <source>is a folder, not a document</source>
+        <translation>ist ein Ordner, kein Dokument</translation>
+    </message>
+    <message>
+        <source> (its name holds bytes that are not UTF-8; rename the file, or open it with folio-cli)</source>
+        <translation> (der Dateiname enthält Bytes, die kein gültiges UTF-8 sind; benennen Sie die Datei um oder öffnen Sie sie mit folio-cli)</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2267,541 +2590,678 @@ Fehler: %3</translation>
     <name>folio::WordProcessingBackend</name>
     <message>
         <source>Word-processing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Textverarbeitungsdokumente</translation>
     </message>
     <message>
         <source>The document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument</translation>
     </message>
     <message>
         <source>OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Text</translation>
     </message>
     <message>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Dokument</translation>
     </message>
 </context>
 <context>
     <name>folio::archive::ArchiveDocument</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>%1 archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Archiv</translation>
     </message>
 </context>
 <context>
     <name>folio::archive::ArchiveReader</name>
     <message>
         <source>No readable input</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine lesbare Eingabe</translation>
     </message>
     <message>
         <source>%1 is not an archive format Folio reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Archivformat, das Folio lesen kann</translation>
     </message>
     <message>
         <source>The archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv</translation>
     </message>
     <message>
         <source>Read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
     </message>
     <message>
         <source>The 7z archive is encrypted and needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 7z-Archiv ist verschlüsselt und benötigt ein Passwort</translation>
     </message>
     <message>
         <source>The password is wrong, or the 7z archive is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch oder das 7z-Archiv ist beschädigt: %1</translation>
     </message>
     <message>
         <source>Not a readable %1 archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lesbares %1-Archiv</translation>
     </message>
     <message>
         <source>Not a readable %1 archive: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lesbares %1-Archiv: %2</translation>
     </message>
     <message>
         <source>%1 is compressed with %2, which Folio cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit %2 komprimiert, was Folio nicht lesen kann</translation>
     </message>
     <message>
         <source>%1 is encrypted; Folio cannot read encrypted ZIP entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt; Folio kann keine verschlüsselten ZIP-Einträge lesen</translation>
     </message>
     <message>
         <source>Entry %1 is not a file in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist keine Datei im Archiv</translation>
     </message>
     <message>
         <source>%1 is not where the archive&apos;s directory says</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht dort, wo das Verzeichnis des Archivs angibt</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 is %2, more than the %3 Folio reads into memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß, mehr als die %3, die Folio in den Arbeitsspeicher liest</translation>
     </message>
     <message>
         <source>%1 is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt</translation>
     </message>
     <message>
         <source>Write error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibfehler: %1</translation>
+    </message>
+    <message>
+        <source>The entry “%1”</source>
+        <translation>Der Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is a hard link to a file the archive does not hold</source>
+        <translation>%1 ist ein harter Link auf eine Datei, die das Archiv nicht enthält</translation>
+    </message>
+    <message>
+        <source>%1 is not where the archive&apos;s listing said</source>
+        <translation>%1 liegt nicht dort, wo die Auflistung des Archivs angab</translation>
     </message>
 </context>
 <context>
     <name>folio::archive::ComicDocument</name>
     <message>
         <source>The comic book holds no images</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Comic enthält keine Bilder</translation>
     </message>
     <message>
         <source>The comic book has %1 pages, over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Comic hat %1 Seiten und überschreitet die Grenze von %2</translation>
     </message>
     <message>
         <source>Comic book</source>
-        <translation type="unfinished"></translation>
+        <translation>Comic</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>not an image: %1</source>
+        <translation>kein Bild: %1</translation>
     </message>
 </context>
 <context>
     <name>folio::archive::CompressedDocument</name>
     <message>
         <source>%1 (%2-compressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2-komprimiert)</translation>
     </message>
 </context>
 <context>
     <name>folio::archive::Decompress</name>
     <message>
         <source>Cannot write the decompressed data to a temporary file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be decompressed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dekomprimierten Daten können nicht in eine temporäre Datei geschrieben werden: %1</translation>
     </message>
     <message>
         <source>%1 is damaged: its %2 data cannot be decompressed%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die %2-Daten können nicht dekomprimiert werden%3</translation>
     </message>
     <message>
         <source>%1 is truncated: its %2 data ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: Die %2-Daten enden zu früh</translation>
+    </message>
+    <message>
+        <source>Read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <source>it asks for more than %1 of memory</source>
+        <translation>es benötigt mehr als %1 Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>its check failed</source>
+        <translation>die Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its %2 data cannot be decompressed (%3)</source>
+        <translation>%1 ist beschädigt: Die %2-Daten können nicht dekomprimiert werden (%3)</translation>
     </message>
 </context>
 <context>
     <name>folio::archive::EntryDevice</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 holds more data than the %2 its header declares</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält mehr Daten als die im Header angegebenen %2</translation>
     </message>
     <message>
         <source>%1 cannot be decrypted: the password is wrong or the archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entschlüsselt werden: Das Passwort ist falsch oder das Archiv ist beschädigt</translation>
     </message>
     <message>
         <source>%1 cannot be read: KArchive could not decode this 7z archive&apos;s data (a compression method it does not support, or damage)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: KArchive konnte die Daten dieses 7z-Archivs nicht dekodieren (ein nicht unterstütztes Kompressionsverfahren oder eine Beschädigung)</translation>
     </message>
     <message>
         <source>%1 is damaged: its compressed data cannot be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die komprimierten Daten können nicht dekodiert werden</translation>
     </message>
     <message>
         <source>%1 is truncated: it ends after %2 of its %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: Nur %2 von %3 sind vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted: the password is wrong or missing (%2)</source>
+        <translation>%1 kann nicht entschlüsselt werden: Das Passwort ist falsch oder fehlt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its data does not match its CRC-32 (%2 stored, %3 computed)</source>
+        <translation>%1 ist beschädigt: Die Daten stimmen nicht mit der CRC-32-Prüfsumme überein (%2 gespeichert, %3 berechnet)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::archive::LibarchivePass</name>
+    <message>
+        <source>Out of memory</source>
+        <translation>Nicht genügend Speicher</translation>
+    </message>
+    <message>
+        <source>This system&apos;s libarchive cannot read this format without an external program</source>
+        <translation>Die libarchive dieses Systems kann dieses Format nicht ohne ein externes Programm lesen</translation>
+    </message>
+    <message>
+        <source>Read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <source>The archive</source>
+        <translation>Das Archiv</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted and the password is missing or wrong (%2)</source>
+        <translation>%1 ist verschlüsselt und das Passwort fehlt oder ist falsch (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 ist beschädigt</translation>
     </message>
 </context>
 <context>
     <name>folio::archive::Listing</name>
     <message>
         <source>%1 archive: 1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Archiv: 1 Datei</translation>
     </message>
     <message>
         <source>%1 archive: %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Archiv: %2 Dateien</translation>
     </message>
     <message>
         <source>, 1 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>, 1 Ordner</translation>
     </message>
     <message>
         <source>, %1 folders</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Ordner</translation>
     </message>
     <message>
         <source>, 1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>, 1 Verknüpfung</translation>
     </message>
     <message>
         <source>, %1 links</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Verknüpfungen</translation>
     </message>
     <message>
         <source>%1 in files, %2 packed%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Dateien, %2 gepackt%3
+</translation>
     </message>
     <message>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, verschlüsselt</translation>
     </message>
     <message>
         <source>Permissions      Size    Packed  Modified          Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listings need the text backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte          Größe   Gepackt  Geändert          Pfad</translation>
     </message>
 </context>
 <context>
     <name>folio::archive::SevenZipCheck</name>
     <message>
         <source>Not a readable 7z archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lesbares 7z-Archiv: %1</translation>
     </message>
     <message>
         <source>bad LZMA properties in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte LZMA-Eigenschaften im Header</translation>
     </message>
     <message>
         <source>the header cannot be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header kann nicht dekodiert werden</translation>
     </message>
     <message>
         <source>the compressed header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der komprimierte Header ist beschädigt</translation>
     </message>
     <message>
         <source>7z archives with archive properties are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>7z-Archive mit Archiveigenschaften werden nicht unterstützt</translation>
     </message>
     <message>
         <source>bad streams information</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Datenstrom-Informationen</translation>
     </message>
     <message>
         <source>cannot read the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>no 7z signature</source>
-        <translation type="unfinished"></translation>
+        <translation>keine 7z-Signatur</translation>
     </message>
     <message>
         <source>bad CRC of the start header</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte CRC des Start-Headers</translation>
     </message>
     <message>
         <source>the header lies outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header liegt außerhalb der Datei</translation>
     </message>
     <message>
         <source>cannot read the header</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>bad CRC of the header</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte CRC des Headers</translation>
     </message>
     <message>
         <source>unknown header type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Header-Typ %1</translation>
     </message>
     <message>
         <source>bad encoded header</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter kodierter Header</translation>
     </message>
     <message>
         <source>The 7z archive&apos;s header is compressed with a method Folio cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header des 7z-Archivs ist mit einem Verfahren komprimiert, das Folio nicht prüfen kann</translation>
     </message>
     <message>
         <source>The 7z archive&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header des 7z-Archivs</translation>
     </message>
     <message>
         <source>bad decoded header</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter dekodierter Header</translation>
     </message>
     <message>
         <source>The 7z archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 7z-Archiv</translation>
     </message>
     <message>
         <source>The 7z archive expands to %1 and KArchive decodes 7z archives in memory, over the in-memory limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>folio::epub::EntryReader</name>
-    <message>
-        <source>The entry “%1” is larger than the limit of %2 per archive entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry “%1” expands more than %2 times from its %3 bytes (the limit of the compression ratio; a zip bomb?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry “%1” cannot be read (unsupported compression method?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 7z-Archiv wird beim Entpacken %1 groß, und KArchive dekodiert 7z-Archive im Arbeitsspeicher; das überschreitet die Grenze von %2 im Arbeitsspeicher</translation>
     </message>
 </context>
 <context>
     <name>folio::epub::EpubDocument</name>
     <message>
         <source>EPUB document</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB-Dokument</translation>
     </message>
     <message>
         <source>Folio could not show all of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Folio konnte „%1“ nicht vollständig anzeigen: %2</translation>
     </message>
     <message>
         <source>The book has more than %1 pages, the limit of pages per document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch hat mehr als %1 Seiten, die Höchstzahl an Seiten pro Dokument</translation>
     </message>
 </context>
 <context>
     <name>folio::epub::Package</name>
     <message>
-        <source>Not a readable EPUB (ZIP) file (KArchive: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The EPUB has no file “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EPUB enthält keine Datei „%1“</translation>
     </message>
     <message>
         <source>“%1” is encrypted (DRM), which Folio cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist verschlüsselt (DRM), was Folio nicht lesen kann</translation>
     </message>
     <message>
         <source>Not an EPUB: META-INF/container.xml is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein EPUB: META-INF/container.xml fehlt</translation>
     </message>
     <message>
         <source>Not an EPUB: META-INF/container.xml names no package document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein EPUB: META-INF/container.xml nennt kein Paketdokument</translation>
     </message>
     <message>
         <source>The EPUB&apos;s package document “%1” (named by META-INF/container.xml) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paketdokument „%1“ des EPUB (genannt in META-INF/container.xml) fehlt</translation>
     </message>
     <message>
         <source>The EPUB&apos;s spine lists no readable document (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lesereihenfolge (Spine) des EPUB enthält kein lesbares Dokument (%1)</translation>
     </message>
     <message>
         <source>The EPUB is protected by DRM (“%1” is encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EPUB ist durch DRM geschützt („%1“ ist verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Not a readable EPUB (ZIP) file: %1</source>
+        <translation>Keine lesbare EPUB-(ZIP-)Datei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::image::RasterDocument</name>
+    <message>
+        <source>%1 image</source>
+        <translation>%1-Bild</translation>
+    </message>
+    <message>
+        <source>The data is not an image Qt can read: %1</source>
+        <translation>Die Daten sind kein Bild, das Qt lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>The image has more than %1 frames, the limit of pages per document</source>
+        <translation>Das Bild hat mehr als %1 Einzelbilder, die Höchstzahl an Seiten pro Dokument</translation>
+    </message>
+    <message>
+        <source>Not enough memory to decode the image</source>
+        <translation>Nicht genügend Speicher, um das Bild zu dekodieren</translation>
+    </message>
+    <message>
+        <source>Frame %1 of the image is %2×%3 pixels, over the limit of %4 megapixels</source>
+        <translation>Einzelbild %1 des Bildes ist %2×%3 Pixel groß und überschreitet die Grenze von %4 Megapixeln</translation>
+    </message>
+    <message>
+        <source>The image is %1×%2 pixels, over the limit of %3 megapixels</source>
+        <translation>Das Bild ist %1×%2 Pixel groß und überschreitet die Grenze von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <source>Frame %1 of the image is damaged or truncated: %2</source>
+        <translation>Einzelbild %1 des Bildes ist beschädigt oder abgeschnitten: %2</translation>
+    </message>
+    <message>
+        <source>The image is damaged or truncated: %1</source>
+        <translation>Das Bild ist beschädigt oder abgeschnitten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>folio::image::SvgDocument</name>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG-Bild</translation>
+    </message>
+    <message>
+        <source>Compressed SVG (svgz) is not supported</source>
+        <translation>Komprimiertes SVG (svgz) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>QtSvg cannot read this SVG document</source>
+        <translation>QtSvg kann dieses SVG-Dokument nicht lesen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::image::SvgScanner</name>
+    <message>
+        <source>Invalid SVG at line %1, column %2: %3</source>
+        <translation>Ungültiges SVG in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The SVG nests elements deeper than the limit of %1 levels</source>
+        <translation>Das SVG verschachtelt Elemente tiefer als die Grenze von %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>Not an SVG document: the root element is &lt;%1&gt;</source>
+        <translation>Kein SVG-Dokument: Das Wurzelelement ist &lt;%1&gt;</translation>
     </message>
 </context>
 <context>
     <name>folio::office::Package</name>
     <message>
         <source>No input device</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eingabegerät</translation>
     </message>
     <message>
-        <source>The part “%1” is missing from %2</source>
-        <translation type="unfinished"></translation>
+        <source>the part is missing from the package</source>
+        <translation>der Teil fehlt im Paket</translation>
+    </message>
+</context>
+<context>
+    <name>folio::pdf::PdfDocument</name>
+    <message>
+        <source>Not a readable PDF file</source>
+        <translation>Keine lesbare PDF-Datei</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted and needs a password</source>
+        <translation>Die PDF-Datei ist verschlüsselt und benötigt ein Passwort</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this PDF</source>
+        <translation>Das Passwort ist für diese PDF-Datei nicht korrekt</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages (its page tree is broken)</source>
+        <translation>Die PDF-Datei hat keine Seiten (ihr Seitenbaum ist defekt)</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages, over the limit of %2</source>
+        <translation>Die PDF-Datei hat %1 Seiten und überschreitet die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>page %1/%2</source>
+        <translation>Seite %1/%2</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read</source>
+        <translation>Seite %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered</source>
+        <translation>Seite %1 konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read</source>
+        <translation>Der Anhang „%1“ kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>folio::presentation::PresentationDocument</name>
     <message>
         <source>the presentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1 as a presentation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Präsentation</translation>
     </message>
     <message>
         <source>OpenDocument presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Präsentation</translation>
     </message>
     <message>
         <source>PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint-Präsentation</translation>
     </message>
     <message>
         <source>%1 has %2 slides, more than the limit of %3 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Folien, mehr als die Grenze von %3 Seiten</translation>
     </message>
     <message>
         <source>Not enough memory to render slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Speicher, um Folie %1 zu zeichnen</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie %1</translation>
     </message>
 </context>
 <context>
     <name>folio::presentation::SlidePainter</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>folio::spreadsheet::OdsReader</name>
     <message>
         <source>%1 has no content.xml part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Teil content.xml</translation>
     </message>
 </context>
 <context>
     <name>folio::spreadsheet::SheetDocument</name>
     <message>
         <source>The workbook has more than %1 pages, the page limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe hat mehr als %1 Seiten, die Seitengrenze</translation>
     </message>
     <message>
         <source>This workbook has no visible sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsmappe hat keine sichtbaren Tabellenblätter</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished">Seite %1</translation>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>
     <name>folio::spreadsheet::XlsxReader</name>
     <message>
         <source>%1 has no workbook part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Arbeitsmappenteil</translation>
     </message>
     <message>
         <source>Sheet “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>folio::text::CsvDocument</name>
     <message>
         <source>CSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle</translation>
     </message>
     <message>
         <source>TSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV-Tabelle</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
 </context>
 <context>
     <name>folio::text::MarkdownDocument</name>
     <message>
         <source>Markdown document</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dokument</translation>
     </message>
     <message>
         <source>The document has more than %1 pages, the limit of pages per document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat mehr als %1 Seiten, die Höchstzahl an Seiten pro Dokument</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>folio::text::PlainTextDocument</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher Text</translation>
     </message>
 </context>
 <context>
     <name>folio::text::StreamedDocument</name>
     <message>
         <source>The document has more than %1 pages, the limit of pages per document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat mehr als %1 Seiten, die Höchstzahl an Seiten pro Dokument</translation>
     </message>
     <message>
         <source>Read error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>folio::text::TextInput</name>
-    <message>
-        <source>The file is larger than the limit of %1 bytes for files read into memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
     </message>
 </context>
 <context>
     <name>folio::text::TextPage</name>
     <message>
         <source>Text documents need fonts, which are only available in a graphical application (QGuiApplication)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdokumente benötigen Schriftarten, die nur in einer grafischen Anwendung (QGuiApplication) verfügbar sind</translation>
     </message>
 </context>
 <context>
     <name>folio::wordprocessing::FlowDocument</name>
     <message>
         <source>The document has more than %1 pages, the limit of pages per document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat mehr als %1 Seiten, die Höchstzahl an Seiten pro Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>folio::wordprocessing::FlowTableBuilder</name>
+    <message numerus="yes">
+        <source>[%n more table rows not shown]</source>
+        <translation>
+            <numerusform>[%n weitere Tabellenzeile nicht angezeigt]</numerusform>
+            <numerusform>[%n weitere Tabellenzeilen nicht angezeigt]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>folio::wordprocessing::docx::DocxReader</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n more table rows not shown]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Kommentare</translation>
     </message>
 </context>
 <context>
     <name>folio::wordprocessing::odt::OdtReader</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
 </context>
 <context>
@@ -2820,11 +3280,11 @@ Fehler: %3</translation>
     </message>
     <message>
         <source>Stop operations after DURATION (500ms, 2s, 1m; 0 = no limit). Overrides the saved setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge nach DURATION abbrechen (500ms, 2s, 1m; 0 = keine Begrenzung). Hat Vorrang vor der gespeicherten Einstellung.</translation>
     </message>
     <message>
         <source>--page needs a page number from 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page erwartet eine Seitenzahl ab 1, nicht „%1“</translation>
     </message>
 </context>
 </TS>

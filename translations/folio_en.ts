@@ -227,6 +227,69 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>find: one FILE and one TEXT only; quote a TEXT with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1: the folder name is not valid UTF-8; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find: no TEXT given (folio-cli find FILE TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find: TEXT is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--archive-encoding: &quot;%1&quot; is not a code page this system knows (see iconv -l)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid page list &quot;%1&quot; at &quot;%2&quot;: use numbers and ranges such as 1,3-5,8-, or labels that name one page each (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio-cli info --json lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document has no page labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be searched; the first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio-cli: 1 match
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio-cli: %1 matches
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio-cli: %1 holds no files; nothing to write
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries could not be extracted (listed above); the other %3 were written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::ArchiveBackend</name>
@@ -241,13 +304,13 @@
         <source>Attachment %1 does not exist (the document has %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A chosen file name needs exactly one attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::AttachmentPanel</name>
-    <message>
-        <source>Attachment %1 does not exist (the document has %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Save Attachment</source>
         <translation type="unfinished"></translation>
@@ -365,6 +428,23 @@
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Attachments Were Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 attachments could not be saved into %3; the other %4 were.
+
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::CancellableDevice</name>
@@ -372,12 +452,23 @@
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>folio::ChunkedIo</name>
     <message>
-        <source>The file is larger than the limit of %1 bytes for files read into memory</source>
+        <source>Read error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read error: %1</source>
+        <source>The file is %1, over the in-memory limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is larger than the in-memory limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,10 +490,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is compressed more than %1 times over, which Folio does not unpack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The compressed data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,10 +503,6 @@
     </message>
     <message>
         <source>The %1 file is empty once decompressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported format: the %1 data is %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +616,18 @@
 Error: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could Not Open Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio could not open %1 documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::DocumentView</name>
@@ -554,6 +649,10 @@ Error: %2</source>
     </message>
     <message>
         <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,6 +994,18 @@ Error: %3</source>
         <source>%1 would replace the document itself</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No document is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pages to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::FindBar</name>
@@ -926,6 +1037,26 @@ Error: %3</source>
         <source>Text to find</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search with a regular expression (Perl syntax), such as error|warn(ing)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search on from the page where the search stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::FindController</name>
@@ -935,22 +1066,6 @@ Error: %3</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching… page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (searching… page %2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (search stopped: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -964,17 +1079,68 @@ Error: %3</source>
             <numerusform>(%n pages could not be searched)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More than %L1 matches: the search stopped there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (searching… %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stopped at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (search stopped at %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the first %1 pages (Enter searches again once more are counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::FindResultsPanel</name>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(on this page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search with Ctrl+F: the matches are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::HtmlExporter</name>
-    <message>
-        <source>No document is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
@@ -1004,25 +1170,6 @@ Error: %3</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>folio::IODevice</name>
-    <message>
-        <source>The file is %1, over the in-memory limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data is larger than the in-memory limit of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,10 +1222,6 @@ Error: %3</source>
         <source>%1: done</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>folio::JobRunner</name>
@@ -1122,15 +1265,50 @@ Error: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 expands more than %2 times (%3 from %4 so far), over the compression ratio limit of %5:1 that guards against zip bombs (raise it with --max-ratio or in Preferences)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 expands %2 times (%3 from %4), over the compression ratio limit of %5:1 that guards against zip bombs (raise it with --max-ratio or in Preferences)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The archive has %1 entries, over the limit of %2 (raise it with --max-entries or in Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expands more than %5 times (%3 from %4 so far, %2 times), over the compression ratio limit of %5:1 that guards against zip bombs (raise it with --max-ratio or in Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expands more than %5 times (%3 from %4, %2 times), over the compression ratio limit of %5:1 that guards against zip bombs (raise it with --max-ratio or in Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::LinkOpener</name>
+    <message>
+        <source>Open Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an e-mail to this address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is not a web or e-mail address, so Folio does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio does not open %1: links (&quot;%2&quot;); only web pages (http, https) and e-mail addresses (mailto) are opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could open &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link leads to another file, &quot;%1&quot;, which Folio does not open from a link. Open it with File › Open if you trust it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,10 +1496,6 @@ Error: %3</source>
     </message>
     <message>
         <source>Stop counting pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1532,6 +1706,112 @@ Error: %3</source>
         <source>Could not export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the pages as they will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to where you were before the last jump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go again where Back came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives and comics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::NativeFileName</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name cannot be represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::NestedOpener</name>
+    <message>
+        <source>(stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents nested more than %1 levels deep (a file inside a file inside a file …) are not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format: unrecognised binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backend reads %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::OutlinePanel</name>
@@ -1570,6 +1850,60 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::PageFailureBar</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Without Time Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry with %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::PageLinkCache</name>
+    <message>
+        <source>Go to page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::PageList</name>
     <message>
         <source>Invalid page list &quot;%1&quot; at &quot;%2&quot;: use numbers and ranges such as 1,3-5,8-</source>
@@ -1601,54 +1935,7 @@ Error: %3</source>
     </message>
 </context>
 <context>
-    <name>folio::pdf::PdfDocument</name>
-    <message>
-        <source>Not a readable PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF is encrypted and needs a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is not correct for this PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF has no pages (its page tree is broken)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF has %1 pages, over the limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>page %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 could not be rendered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The attachment &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>folio::PdfExporter</name>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1659,18 +1946,6 @@ Error: %3</source>
     </message>
     <message>
         <source>Page %1 has an invalid size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No document is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pages to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1748,11 +2023,113 @@ Error: %3</source>
         <source>Archives, comic books and e-books that exceed these are refused before they can fill the memory or the disk. Raise them only for files you trust.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code page of file names in archives that do not say theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry &amp;names without a code page:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::PresentationBackend</name>
     <message>
         <source>Presentations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::PrintController</name>
+    <message>
+        <source>Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shrink oversized pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate landscape pages to fit the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the print preview of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::PrintJob</name>
+    <message>
+        <source>Page %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the printing system (CUPS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the job: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file to print to was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file to print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not take page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print job could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no pages to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1969,52 +2346,9 @@ Error: %3</source>
     </message>
 </context>
 <context>
-    <name>folio::image::RasterDocument</name>
-    <message>
-        <source>%1 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data is not an image Qt can read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image has more than %1 frames, the limit of pages per document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough memory to decode the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame %1 of the image is %2×%3 pixels, over the limit of %4 megapixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is %1×%2 pixels, over the limit of %3 megapixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame %1 of the image is damaged or truncated: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is damaged or truncated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>folio::RasterExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No document is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,34 +2475,8 @@ Error: %3</source>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>folio::image::SvgDocument</name>
     <message>
-        <source>SVG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compressed SVG (svgz) is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QtSvg cannot read this SVG document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>folio::image::SvgScanner</name>
-    <message>
-        <source>Invalid SVG at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SVG nests elements deeper than the limit of %1 levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an SVG document: the root element is &lt;%1&gt;</source>
+        <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2189,6 +2497,10 @@ Error: %3</source>
         <source>This document&apos;s format does not support search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid regular expression: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::ThumbnailPanel</name>
@@ -2200,39 +2512,31 @@ Error: %3</source>
 <context>
     <name>folio::Viewer</name>
     <message>
-        <source>%1: is a folder, not a document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(stream)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not readable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unsupported format: unrecognised binary data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unsupported format: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A document read from a stream cannot be opened twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No document is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was deleted or moved after it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed on disk after it was opened; open it again to see the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its name holds bytes that are not UTF-8; rename the file, or open it with folio-cli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2324,10 +2628,6 @@ Error: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The entry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is compressed with %2, which Folio cannot read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,6 +2663,18 @@ Error: %3</source>
         <source>Write error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The entry “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard link to a file the archive does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not where the archive&apos;s listing said</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::archive::ComicDocument</name>
@@ -2379,7 +2691,7 @@ Error: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image (%2)</source>
+        <source>not an image: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2397,15 +2709,27 @@ Error: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be decompressed (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is damaged: its %2 data cannot be decompressed%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is truncated: its %2 data ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it asks for more than %1 of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its %2 data cannot be decompressed (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2757,45 @@ Error: %3</source>
     </message>
     <message>
         <source>%1 is truncated: it ends after %2 of its %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted: the password is wrong or missing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its data does not match its CRC-32 (%2 stored, %3 computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::archive::LibarchivePass</name>
+    <message>
+        <source>Out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system&apos;s libarchive cannot read this format without an external program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted and the password is missing or wrong (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2473,10 +2836,6 @@ Error: %3</source>
     </message>
     <message>
         <source>Permissions      Size    Packed  Modified          Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listings need the text backend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2560,25 +2919,6 @@ Error: %3</source>
     </message>
 </context>
 <context>
-    <name>folio::epub::EntryReader</name>
-    <message>
-        <source>The entry “%1” is larger than the limit of %2 per archive entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry “%1” expands more than %2 times from its %3 bytes (the limit of the compression ratio; a zip bomb?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry “%1” cannot be read (unsupported compression method?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>folio::epub::EpubDocument</name>
     <message>
         <source>EPUB document</source>
@@ -2595,10 +2935,6 @@ Error: %3</source>
 </context>
 <context>
     <name>folio::epub::Package</name>
-    <message>
-        <source>Not a readable EPUB (ZIP) file (KArchive: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The EPUB has no file “%1”</source>
         <translation type="unfinished"></translation>
@@ -2627,6 +2963,75 @@ Error: %3</source>
         <source>The EPUB is protected by DRM (“%1” is encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not a readable EPUB (ZIP) file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::image::RasterDocument</name>
+    <message>
+        <source>%1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not an image Qt can read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has more than %1 frames, the limit of pages per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to decode the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of the image is %2×%3 pixels, over the limit of %4 megapixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1×%2 pixels, over the limit of %3 megapixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of the image is damaged or truncated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is damaged or truncated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::image::SvgDocument</name>
+    <message>
+        <source>SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed SVG (svgz) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtSvg cannot read this SVG document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::image::SvgScanner</name>
+    <message>
+        <source>Invalid SVG at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG nests elements deeper than the limit of %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an SVG document: the root element is &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::office::Package</name>
@@ -2635,7 +3040,50 @@ Error: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The part “%1” is missing from %2</source>
+        <source>the part is missing from the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::pdf::PdfDocument</name>
+    <message>
+        <source>Not a readable PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted and needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not correct for this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no pages (its page tree is broken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,10 +3091,6 @@ Error: %3</source>
     <name>folio::presentation::PresentationDocument</name>
     <message>
         <source>the presentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1 as a presentation: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2735,6 +3179,10 @@ Error: %3</source>
         <source>The document has more than %1 pages, the limit of pages per document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::text::PlainTextDocument</name>
@@ -2747,17 +3195,6 @@ Error: %3</source>
     <name>folio::text::StreamedDocument</name>
     <message>
         <source>The document has more than %1 pages, the limit of pages per document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>folio::text::TextInput</name>
-    <message>
-        <source>The file is larger than the limit of %1 bytes for files read into memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2780,17 +3217,20 @@ Error: %3</source>
     </message>
 </context>
 <context>
-    <name>folio::wordprocessing::docx::DocxReader</name>
-    <message>
-        <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>folio::wordprocessing::FlowTableBuilder</name>
     <message numerus="yes">
         <source>[%n more table rows not shown]</source>
         <translation>
             <numerusform>[%n more table row not shown]</numerusform>
             <numerusform>[%n more table rows not shown]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>folio::wordprocessing::docx::DocxReader</name>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

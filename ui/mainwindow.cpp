@@ -1170,7 +1170,7 @@ void MainWindow::setFullScreen(bool on)
             if (bar)
                 bar->show();
         }
-        m_tabs->tabBar()->show();
+        m_tabs->tabBar()->setVisible(m_tabs->count() > 1); // as the tab bar's auto-hide has it
         for (int i = 0; i < documentCount(); ++i)
             documentAt(i)->setSidebarVisible(m_fullScreen.sidebar);
         setWindowState(windowState() & ~Qt::WindowFullScreen);

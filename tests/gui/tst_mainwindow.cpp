@@ -662,6 +662,7 @@ private Q_SLOTS:
         QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
         QVERIFY(window.menuBar()->isVisible() && window.statusBar()->isVisible() && toolBar->isVisible());
         QVERIFY(window.documentView()->isSidebarVisible());
+        QVERIFY(!window.tabWidget()->tabBar()->isVisible()); // one document: still no tab bar
 
         QTest::keyClick(window.documentView()->pageView(), Qt::Key_F11);
         QVERIFY(window.isFullScreenMode());
