@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Archives, comic books and compressed files. Every fixture is generated here with KArchive (the
 // library Folio reads them with), so the expectations are what was written.
+#include "../common/linkedpdf.h"
 #include "../common/testpaths.h"
 #include "backends/common/archive/archivereader.h"
 #include "backends/common/archive/decompress.h"
 #include "backends/common/archive/sevenzipcheck.h"
 #include "exporters/attachmentexporter.h"
 #include "exporters/stagedoutput.h"
+#include "textsearch.h"
 #include "viewer.h"
 
 #include <K7Zip>
@@ -642,6 +644,36 @@ private Q_SLOTS:
             QStringLiteral("two.bin"), Limits(), CancellationToken());
         QCOMPARE(refused.status().code(), StatusCode::Corrupt);
         QVERIFY2(refused.status().message().contains(QLatin1String("two.bin")), qPrintable(refused.status().message()));
+    }
+
+    // A compressed PDF keeps its links and page labels; a compressed log is searched by its bytes.
+    void compressedContentKeepsLinksLabelsAndFilter()
+    {
+        const QString pdf = writeFile(
+            m_dir.filePath(QStringLiteral("linked.pdf.gz")), compress(test::linked::linkedPdf(), KCompressionDevice::GZip));
+        auto opened = Viewer::load(pdf, OpenOptions(), CancellationToken());
+        QVERIFY2(opened, qPrintable(opened.status().message()));
+        Document &document = *opened.value();
+        QVERIFY(document.capabilities().testFlag(Capability::Links));
+        const auto links = document.links(0, {});
+        QVERIFY2(links, qPrintable(links.status().message()));
+        QVERIFY(!links->isEmpty());
+        QCOMPARE(document.pageLabel(0), QStringLiteral("i"));
+
+        QByteArray log;
+        for (int i = 0; i < 20000; ++i)
+            log += "request " + QByteArray::number(i) + " served\n";
+        log += "the NEEDLE\n";
+        const QString gz
+            = writeFile(m_dir.filePath(QStringLiteral("server.log.gz")), compress(log, KCompressionDevice::GZip));
+        auto text = Viewer::load(gz, OpenOptions(), CancellationToken());
+        QVERIFY2(text, qPrintable(text.status().message()));
+        QVERIFY(dynamic_cast<PageFilter *>(text.value().get()));
+        const TextMatcher matcher(QStringLiteral("needle"), {});
+        const auto step = searchNextPage(*text.value(), matcher, 0, -1, {});
+        QVERIFY(step);
+        QVERIFY(step->page > 0); // the pages before it ruled out by their bytes
+        QCOMPARE(step->hits.size(), 1);
     }
 
     void gzipChecksumMismatchIsCorrupt()

@@ -50,6 +50,19 @@ Result<QList<TextBox>> CompressedDocument::doTextBoxes(int index, const Cancella
     return m_content->textBoxes(index, token);
 }
 
+Result<QList<Link>> CompressedDocument::doLinks(int index, const CancellationToken &token)
+{
+    return m_content->links(index, token);
+}
+
+Result<int> CompressedDocument::firstCandidatePage(
+    int from, int end, const TextMatcher &matcher, const CancellationToken &token)
+{
+    if (auto *filter = dynamic_cast<PageFilter *>(m_content.get()))
+        return filter->firstCandidatePage(from, end, matcher, token);
+    return from;
+}
+
 Result<QList<OutlineItem>> CompressedDocument::doOutline(const CancellationToken &token)
 {
     return m_content->outline(token);

@@ -3,6 +3,7 @@
 
 #include "backends/common/archive/decompress.h"
 #include "document.h"
+#include "textsearch.h"
 
 #include <memory>
 
@@ -11,8 +12,9 @@ namespace folio::archive {
 // A single compressed file (notes.txt.gz, paper.pdf.xz) shown as its content: every call goes to
 // the document the decompressed data opened as, through its public API; only the format name
 // says what it came in ("PDF document (xz-compressed)") and the metadata adds the compression.
-// Its capabilities are its content's, so report.docx.gz declares ViewOptions like report.docx.
-class CompressedDocument final : public Document
+// Its capabilities are its content's, so report.docx.gz declares ViewOptions like report.docx,
+// and so are its links, page labels and search filter (a server.log.gz is searched by its bytes).
+class CompressedDocument final : public Document, public PageFilter
 {
     Q_DECLARE_TR_FUNCTIONS(folio::archive::CompressedDocument)
 public:
@@ -20,6 +22,8 @@ public:
     ~CompressedDocument() override;
 
     const Document &content() const { return *m_content; }
+
+    Result<int> firstCandidatePage(int from, int end, const TextMatcher &matcher, const CancellationToken &token) override;
 
 protected:
     int doPageCount() const override { return m_content->pageCount(); }
@@ -32,6 +36,8 @@ protected:
     Result<QString> doText(int index, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
+    Result<QList<Link>> doLinks(int index, const CancellationToken &token) override;
+    QString doPageLabel(int index) const override { return m_content->pageLabel(index); }
     Metadata doMetadata() const override;
     QList<AttachmentInfo> doAttachments() const override { return m_content->attachments(); }
     Status doSaveAttachment(

@@ -216,6 +216,96 @@ void appendPageWords(QList<TextBox> &boxes, const QTextDocument &document, const
     }
 }
 
+void appendLineAnchors(
+    QList<AnchorArea> &areas, const QTextBlock &block, const QTextLine &line, qreal left, qreal top, qreal height)
+{
+    const int lineStart = line.textStart();
+    const int lineEnd = lineStart + line.textLength();
+    const qsizetype first = areas.size();
+    int previousEnd = -1; // where the last piece's text ends (block positions), to join neighbours
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const int start = std::max(fragment.position() - block.position(), lineStart);
+        const int end = std::min(fragment.position() - block.position() + fragment.length(), lineEnd);
+        if (start >= end)
+            continue;
+        const QTextCharFormat format = fragment.charFormat();
+        if (!format.isAnchor() || format.anchorHref().isEmpty())
+            continue;
+        // Right-to-left runs come out mirrored: the piece spans between its two cursor positions.
+        const qreal a = line.cursorToX(start);
+        const qreal b = line.cursorToX(end);
+        const QRectF rect(left + std::min(a, b), top, std::abs(b - a), height);
+        const QString href = format.anchorHref();
+        if (areas.size() > first && previousEnd == start && areas.last().href == href)
+            areas.last().rect |= rect;
+        else
+            areas.append(AnchorArea {href, rect});
+        previousEnd = end;
+    }
+}
+
+void appendPageAnchors(QList<AnchorArea> &areas, const QTextDocument &document, const BlockPages &pages, int page,
+    qreal pageHeight, QPointF origin, int firstBlock)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    // As in appendPageWords(): drawDocumentPage() draws the document shifted up by `top`.
+    const qreal top = page * pageHeight;
+    int number = 0;
+    for (QTextBlock block = document.begin(); block.isValid() && number < pages.size();
+         block = block.next(), ++number) {
+        const auto [first, last] = pages[number];
+        const QTextLayout *lines = block.layout();
+        if (first > page || last < page || number < firstBlock || !lines)
+            continue;
+        bool anchored = false;
+        for (auto it = block.begin(); !it.atEnd() && !anchored; ++it)
+            anchored = it.fragment().charFormat().isAnchor();
+        if (!anchored)
+            continue;
+        const QPointF blockOrigin = layout->blockBoundingRect(block).topLeft();
+        const qreal pageOrigin = layoutOrigin(block, layout);
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            if (pageOfLine(pageOrigin, line, pageHeight) != page)
+                continue;
+            appendLineAnchors(areas, block, line, origin.x() + blockOrigin.x(),
+                origin.y() + blockOrigin.y() + line.y() - top, line.height());
+        }
+    }
+}
+
+bool hasUrlScheme(const QString &href)
+{
+    // RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
+    const QString trimmed = href.trimmed();
+    const qsizetype colon = trimmed.indexOf(u':');
+    if (colon < 2)
+        return false;
+    for (qsizetype i = 0; i < colon; ++i) {
+        const char16_t c = trimmed.at(i).unicode();
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        const bool other = (c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.';
+        if (!letter && (i == 0 || !other))
+            return false;
+    }
+    return true;
+}
+
+QList<std::pair<QString, int>> anchorNamePositions(const QTextDocument &document)
+{
+    QList<std::pair<QString, int>> names;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QStringList anchors = fragment.charFormat().anchorNames();
+            for (const QString &name : anchors)
+                names.append({name, fragment.position()});
+        }
+    }
+    return names;
+}
+
 void drawDocumentPage(
     QPainter &painter, QTextDocument &document, int page, QSizeF contentSize, qreal bleed, const QColor &ink)
 {

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QList>
 #include <QPointF>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 
@@ -17,6 +18,7 @@ class QPainter;
 class QPaintDevice;
 class QTextBlock;
 class QTextDocument;
+class QTextLine;
 
 namespace folio::text {
 
@@ -63,6 +65,33 @@ std::pair<int, int> pagePositions(
 // corner sits on the page (the page margins).
 void appendPageWords(QList<TextBox> &boxes, const QTextDocument &document, const BlockPages &pages, int page,
     qreal pageHeight, QPointF origin, int firstBlock = 0);
+
+// A piece of a link on a page: where the text of an anchor (QTextCharFormat::isAnchor()) sits, in
+// page points like appendPageWords()' boxes, and the address it gives (anchorHref()). An anchor
+// gives one piece per line it covers.
+struct AnchorArea
+{
+    QString href;
+    QRectF rect;
+};
+
+// The anchors of `line` of `block`, placed like appendLineWords() places words: `left` is where
+// the block's x = 0 falls on the page, each piece spans the line's band from `top` down by `height`.
+// Neighbouring fragments of one address (a bold word inside a link) make one piece.
+void appendLineAnchors(
+    QList<AnchorArea> &areas, const QTextBlock &block, const QTextLine &line, qreal left, qreal top, qreal height);
+
+// The anchors on `page`, placed as appendPageWords() places the words.
+void appendPageAnchors(QList<AnchorArea> &areas, const QTextDocument &document, const BlockPages &pages, int page,
+    qreal pageHeight, QPointF origin, int firstBlock = 0);
+
+// Whether an anchor's address names a scheme ("https:", "mailto:"): an address for another
+// program rather than a place in this document or a file next to it. One-letter schemes are
+// Windows drive letters ("C:\notes.txt"), so files.
+bool hasUrlScheme(const QString &href);
+// The name of each anchor (QTextCharFormat::anchorNames(), the ids of HTML) with the position of
+// the text it marks, in document order.
+QList<std::pair<QString, int>> anchorNamePositions(const QTextDocument &document);
 
 // Draws `page` of the document with the painter's origin at the content area's top left corner.
 // Content may run `bleed` points into the side margins (wide tables), never onto another page.
