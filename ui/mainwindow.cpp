@@ -42,6 +42,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolTip>
 #include <QToolButton>
 
 #include <cmath>
@@ -417,6 +418,10 @@ void MainWindow::createToolBar()
     m_pageSpin->setAlignment(Qt::AlignRight);
     m_pageSpin->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_pageSpin->setMinimumWidth(96);
+    connect(m_pageSpin, &PageSpinBox::invalidPage, this, [this](const QString &message) {
+        showOutcome(message, documentView());
+        QToolTip::showText(m_pageSpin->mapToGlobal(QPoint(0, m_pageSpin->height())), message, m_pageSpin);
+    });
     connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int value) {
         if (DocumentView *view = documentView()) {
             view->jumpTo(value - 1);

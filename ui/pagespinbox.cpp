@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagespinbox.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace folio {
 
@@ -77,12 +80,31 @@ int PageSpinBox::valueFromText(const QString &text) const
 
 QValidator::State PageSpinBox::validate(QString &input, int &pos) const
 {
-    if (m_labels.isEmpty())
-        return QSpinBox::validate(input, pos);
     if (pageFromText(input) > 0)
         return QValidator::Acceptable;
-    // While typing: a number too large, a label begun. Enter then keeps the page (fixup).
+    // While typing: a number too large (999 must not become 99 or 9 as the keys come), a label
+    // begun. Enter then keeps the page and says why (keyPressEvent()).
+    if (m_labels.isEmpty()) {
+        const QString value = stripped(input);
+        if (!value.isEmpty() && std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
+            return QValidator::Intermediate;
+        return QSpinBox::validate(input, pos);
+    }
     return QValidator::Intermediate;
+}
+
+void PageSpinBox::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && maximum() >= minimum()
+        && maximum() > 0) {
+        const QString typed = stripped(lineEdit()->text());
+        if (!typed.isEmpty() && pageFromText(lineEdit()->text()) <= 0) {
+            const QString range = tr("pages %1 to %2").arg(locale().toString(minimum()), locale().toString(maximum()));
+            Q_EMIT invalidPage(m_labels.isEmpty() ? tr("There is no page %1: the document has %2.").arg(typed, range)
+                                                  : tr("No page is called “%1”: the document has %2.").arg(typed, range));
+        }
+    }
+    QSpinBox::keyPressEvent(event);
 }
 
 } // namespace folio

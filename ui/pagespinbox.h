@@ -23,7 +23,13 @@ public:
     // The 1-based page `text` names (a number, "label (number)" or a unique label), 0 for none.
     int pageFromText(const QString &text) const;
 
+Q_SIGNALS:
+    // Enter on a page that does not exist ("999" in a 120-page document): the box keeps the
+    // page it had, and `message` says why, with the range.
+    void invalidPage(const QString &message);
+
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     QString textFromValue(int value) const override;
     int valueFromText(const QString &text) const override;
     QValidator::State validate(QString &input, int &pos) const override;

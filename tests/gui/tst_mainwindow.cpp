@@ -716,6 +716,30 @@ private Q_SLOTS:
         QCOMPARE(pagesText(211278), QStringLiteral("%1 pages").arg(QLocale().toString(211278)));
     }
 
+    // Typing a page that does not exist keeps the page and says the range (999 is not page 9).
+    void pageBoxRefusesPagesOutOfRange()
+    {
+        const QString pdf = test::writeManyPagePdf(m_dir.path(), 12);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFile(pdf);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        auto *spin = window.findChild<QSpinBox *>();
+        QVERIFY(spin);
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("999"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QCOMPARE(window.documentView()->pageView()->currentPage(), 0);
+        QVERIFY2(window.lastOutcome().contains(QStringLiteral("There is no page 999: the document has pages 1 to 12.")),
+            qPrintable(window.lastOutcome()));
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("11"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QCOMPARE(window.documentView()->pageView()->currentPage(), 10);
+    }
+
     void openDialogGroupsFormats()
     {
         const QStringList filters = MainWindow::openDialogFilters();

@@ -55,16 +55,10 @@ void dropLeadingPageBreak(QTextDocument &document)
 QHash<QString, int> anchorPages(const QTextDocument &document, int pageCount)
 {
     QHash<QString, int> pages;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QStringList names = it.fragment().charFormat().anchorNames();
-            if (names.isEmpty())
-                continue;
-            const int page = std::min(pageCount - 1,
-                text::pageOfPosition(document, it.fragment().position(), EpubDocument::ContentSize.height()));
-            for (const QString &name : names)
-                pages.insert(name, page);
-        }
+    for (const auto &[name, position] : text::anchorNamePositions(document)) {
+        if (!pages.contains(name)) // the first of duplicate ids, as browsers do
+            pages.insert(name,
+                std::min(pageCount - 1, text::pageOfPosition(document, position, EpubDocument::ContentSize.height())));
     }
     return pages;
 }
@@ -134,7 +128,7 @@ Result<std::unique_ptr<Document>> EpubDocument::open(std::unique_ptr<QIODevice> 
     document->setFormat(QStringLiteral("epub"), mimeType.isValid() ? mimeType.comment() : tr("EPUB document"),
         QStringLiteral("application/epub+zip"));
     document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline
-        | Capability::StreamingPages | Capability::FlowContent | Capability::VectorPaint);
+        | Capability::StreamingPages | Capability::FlowContent | Capability::VectorPaint | Capability::Links);
     // The first page now; the rest as the viewer asks.
     if (Status status = document->doEnsurePages(1, token, progress); !status)
         return status;
@@ -335,6 +329,60 @@ Result<QList<TextBox>> EpubDocument::doTextBoxes(int index, const CancellationTo
     text::appendPageWords(boxes, *chapter.document, chapter.blockPages, index - chapter.firstPage, ContentSize.height(),
         QPointF(Margin, Margin));
     return boxes;
+}
+
+Result<QList<Link>> EpubDocument::doLinks(int index, const CancellationToken &token)
+{
+    // An index, not a reference: following a link may lay out more chapters (m_chapters grows).
+    const size_t number = size_t(&chapterOn(index) - m_chapters.data());
+    QList<text::AnchorArea> areas;
+    {
+        const Chapter &chapter = m_chapters[number];
+        text::appendPageAnchors(areas, *chapter.document, chapter.blockPages, index - chapter.firstPage,
+            ContentSize.height(), QPointF(Margin, Margin));
+    }
+    QList<Link> links;
+    for (const text::AnchorArea &area : std::as_const(areas)) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        Link link;
+        link.rect = area.rect;
+        if (text::hasUrlScheme(area.href)) {
+            link.kind = Link::Kind::Uri;
+            link.uri = area.href.trimmed();
+        } else {
+            const Result<int> page = linkTarget(number, area.href, token);
+            if (!page)
+                return page.status();
+            if (*page < 0)
+                continue;
+            link.page = *page;
+        }
+        links.append(link);
+    }
+    return links;
+}
+
+Result<int> EpubDocument::linkTarget(size_t from, const QString &href, const CancellationToken &token)
+{
+    const QString path = Package::resolve(m_chapters[from].path, href);
+    if (path.isEmpty())
+        return -1;
+    const QList<SpineItem> &spine = m_package->spine();
+    qsizetype target = -1;
+    for (qsizetype i = 0; i < spine.size() && target < 0; ++i) {
+        // Links and manifest may disagree on case (see Package::file()).
+        if (spine[i].path.compare(path, Qt::CaseInsensitive) == 0)
+            target = i;
+    }
+    if (target < 0)
+        return -1; // a picture, a style sheet, a file outside the spine
+    while (m_chapters.size() <= size_t(target)) {
+        if (Status status = layOutNextChapter(token); !status)
+            return status;
+    }
+    const Chapter &chapter = m_chapters[size_t(target)];
+    return chapter.firstPage + chapter.anchorPages.value(Package::fragmentOf(href), 0);
 }
 
 Result<QList<OutlineItem>> EpubDocument::doOutline(const CancellationToken &token)

@@ -73,6 +73,7 @@ protected:
     Result<QString> doText(int index, const CancellationToken &token) override;
     Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
+    Result<QList<Link>> doLinks(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override { return m_package->metadata(); }
 
@@ -96,6 +97,10 @@ private:
     Status fill(ChapterDocument &document, const QStringList &pieces, const CancellationToken &token) const;
     Status layOut(ChapterDocument &document, const CancellationToken &token);
     const Chapter &chapterOn(int page) const;
+    // The page an internal link of chapter `from` leads to ("#id", "chapter.xhtml#id",
+    // "chapter.xhtml"), laying out the chapters up to the target's; -1 when it leads nowhere in
+    // the book's spine.
+    Result<int> linkTarget(size_t from, const QString &href, const CancellationToken &token);
     QList<OutlineItem> outlineOf(const QList<TocEntry> &entries) const;
 
     std::unique_ptr<Package> m_package;

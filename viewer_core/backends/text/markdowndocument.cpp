@@ -55,6 +55,20 @@ int pageOfLine(qreal origin, const QTextLine &line)
     return int(std::floor((origin + line.y() + line.height() / 2) / ContentSize.height()));
 }
 
+// GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens.
+QString headingSlug(const QString &title)
+{
+    QString slug;
+    slug.reserve(title.size());
+    for (const QChar c : title.toLower()) {
+        if (c.isLetterOrNumber() || c == u'-' || c == u'_' || c.isMark())
+            slug += c;
+        else if (c == u' ')
+            slug += u'-';
+    }
+    return slug;
+}
+
 } // namespace
 
 QVariant OfflineTextDocument::loadResource(int type, const QUrl &name)
@@ -100,7 +114,7 @@ Result<std::unique_ptr<Document>> MarkdownDocument::open(std::unique_ptr<QIODevi
     document->setFormat(QStringLiteral("markdown"), mimeType.isValid() ? mimeType.comment() : tr("Markdown document"),
         mimeType.isValid() ? mimeType.name() : QStringLiteral("text/markdown"));
     document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::FlowContent
-        | Capability::VectorPaint);
+        | Capability::VectorPaint | Capability::Links);
     if (Status status = document->typeset(source, token, progress); !status)
         return status;
     document->m_metadata.append({QStringLiteral("Encoding"), encoding.name()});
@@ -170,6 +184,7 @@ Status MarkdownDocument::typeset(
     }
     m_pageCount = std::max(1, m_pageCount);
     buildOutline(headings);
+    indexHeadingAnchors(headings);
     return {};
 }
 
@@ -212,6 +227,29 @@ void MarkdownDocument::buildOutline(const QList<std::pair<int, OutlineItem>> &he
             break;
         }
     }
+}
+
+void MarkdownDocument::indexHeadingAnchors(const QList<std::pair<int, OutlineItem>> &headings)
+{
+    QHash<QString, int> uses;
+    for (const auto &[level, item] : headings) {
+        const QString slug = headingSlug(item.title);
+        // A repeated name gets "-1", "-2"... as GitHub numbers them.
+        const int used = uses.value(slug, 0);
+        uses.insert(slug, used + 1);
+        const QString name = used == 0 ? slug : slug + u'-' + QString::number(used);
+        if (!m_headingPages.contains(name))
+            m_headingPages.insert(name, item.page);
+    }
+}
+
+int MarkdownDocument::headingPage(const QString &fragment) const
+{
+    const QString name = QUrl::fromPercentEncoding(fragment.toUtf8());
+    if (const auto found = m_headingPages.constFind(name); found != m_headingPages.cend())
+        return *found;
+    // Authors write "#Install" for "## Install": GitHub's names are lower case.
+    return m_headingPages.value(name.toLower(), -1);
 }
 
 void MarkdownDocument::indexBlocks(Section &section) const
@@ -371,20 +409,58 @@ Status MarkdownDocument::doVisitFlow(int index, double, const FlowVisitor &visit
         if (token.isCancelled())
             return Status::fromToken(token);
         const Section &section = m_sections[i];
-        // Block pages are global here; pagePositions() counts from the section's first page.
-        BlockPages local = section.blockPages;
-        for (auto &[from, to] : local) {
-            from -= section.firstPage;
-            to -= section.firstPage;
-        }
-        const auto [from, to] = pagePositions(
-            *section.document, local, index - section.firstPage, ContentSize.height(), section.hasSpacer ? 1 : 0);
+        const auto [from, to] = pagePositions(*section.document, localBlockPages(section), index - section.firstPage, ContentSize.height(), section.hasSpacer ? 1 : 0);
         if (from == to)
             continue;
         if (Status status = visitor({section.document.get(), from, to, FlowFragment::Role::Body}); !status)
             return status;
     }
     return {};
+}
+
+BlockPages MarkdownDocument::localBlockPages(const Section &section)
+{
+    // Block pages are global here; the shared helpers count from the section's first page.
+    BlockPages local = section.blockPages;
+    for (auto &[from, to] : local) {
+        from -= section.firstPage;
+        to -= section.firstPage;
+    }
+    return local;
+}
+
+Result<QList<Link>> MarkdownDocument::doLinks(int index, const CancellationToken &token)
+{
+    QList<Link> links;
+    const auto [first, last] = sectionsOn(index);
+    for (size_t i = first; i < last; ++i) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        const Section &section = m_sections[i];
+        QList<AnchorArea> areas;
+        // Placed as appendPageBoxesOf() places the words.
+        appendPageAnchors(areas, *section.document, localBlockPages(section), index - section.firstPage,
+            ContentSize.height(), QPointF(PageMargin, PageMargin), section.hasSpacer ? 1 : 0);
+        for (const AnchorArea &area : std::as_const(areas)) {
+            Link link;
+            link.rect = area.rect;
+            const QString href = area.href.trimmed();
+            if (hasUrlScheme(href)) {
+                link.kind = Link::Kind::Uri;
+                link.uri = href;
+            } else if (href.startsWith(u'#')) {
+                link.page = headingPage(href.mid(1));
+                if (link.page < 0)
+                    continue;
+            } else {
+                // "notes.md", "../docs/install.md#linux": another file, which the viewer does not open.
+                link.kind = Link::Kind::RemoteGoTo;
+                link.uri = href;
+            }
+            links.append(link);
+        }
+    }
+    return links;
 }
 
 Result<QList<TextBox>> MarkdownDocument::doTextBoxes(int index, const CancellationToken &token)

@@ -5,6 +5,7 @@
 #include "textencoding.h"
 
 #include <QImage>
+#include <QHash>
 #include <QList>
 #include <QMimeType>
 #include <QTextDocument>
@@ -57,6 +58,7 @@ protected:
     Result<QString> doText(int index, const CancellationToken &token) override;
     Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
+    Result<QList<Link>> doLinks(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &) override { return m_outline; }
     Metadata doMetadata() const override { return m_metadata; }
 
@@ -79,12 +81,17 @@ private:
     Section layOutSection(const QString &markdown, int firstPage, qreal spacer) const;
     std::unique_ptr<OfflineTextDocument> makeSectionDocument(const QString &markdown, qreal spacer) const;
     void buildOutline(const QList<std::pair<int, OutlineItem>> &headings);
+    // "#install-on-linux" → page, as GitHub names headings: links within the document use these.
+    void indexHeadingAnchors(const QList<std::pair<int, OutlineItem>> &headings);
+    int headingPage(const QString &fragment) const;
     void indexBlocks(Section &section) const;
     void collectHeadings(const Section &section, QList<std::pair<int, OutlineItem>> &headings) const;
     // The sections that have content on page `index`, in order.
     std::pair<size_t, size_t> sectionsOn(int index) const;
     QString pageTextOf(const Section &section, int index) const;
     void appendPageBoxesOf(const Section &section, int index, QList<TextBox> &boxes) const;
+    // The section's block pages counted from its own first page, as the shared helpers count them.
+    static QList<std::pair<int, int>> localBlockPages(const Section &section);
 
     QImage m_pointDevice; // the layout's paint device; lengths in points
     QFont m_font;
@@ -92,6 +99,7 @@ private:
     std::vector<Section> m_sections;
     int m_pageCount = 0;
     QList<OutlineItem> m_outline;
+    QHash<QString, int> m_headingPages; // GitHub heading anchors → pages
     Metadata m_metadata;
 };
 

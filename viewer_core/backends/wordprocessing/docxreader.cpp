@@ -127,6 +127,7 @@ struct DocxReader::Out
     int heading = -1;
     bool sectionBreak = false;
     QList<std::shared_ptr<FlowTextDocument>> boxes; // text boxes of the current paragraph
+    QStringList bookmarks; // met between paragraphs: they mark the next one
 };
 
 // What runs inherit from their surroundings.
@@ -545,8 +546,10 @@ void DocxReader::blockElement(Out &out)
                 blockContent(out);
             }
         });
+    } else if (n == u"bookmarkStart") {
+        out.bookmarks.append(attribute(xml, u"name"));
     }
-    // del, moveFrom (tracked removals), bookmarks and the rest: nothing to show.
+    // del, moveFrom (tracked removals) and the rest: nothing to show.
 }
 
 const ParaProps &DocxReader::paragraphStyle(const QString &id)
@@ -668,6 +671,9 @@ void DocxReader::beginBlock(Out &out)
     } else {
         out.cursor->insertBlock(out.blockFormat, out.paragraphChars);
     }
+    for (const QString &bookmark : std::as_const(out.bookmarks))
+        m_flow.addBookmark(bookmark, *out.cursor);
+    out.bookmarks.clear();
 }
 
 void DocxReader::inlineContent(Out &out, const Run &inherited)
@@ -684,7 +690,7 @@ void DocxReader::inlineContent(Out &out, const Run &inherited)
             bool external = false;
             const QString target = relationshipTarget(out.part, id, &external);
             if (external)
-                link.href = target;
+                link.href = anchor.isEmpty() ? target : target + QLatin1Char('#') + anchor;
         } else if (!anchor.isEmpty()) {
             link.href = QLatin1Char('#') + anchor;
         }
@@ -714,8 +720,10 @@ void DocxReader::inlineContent(Out &out, const Run &inherited)
         });
     } else if (n == u"oMath" || n == u"oMathPara") {
         insertText(out, xml.readText(), out.paragraphChars);
+    } else if (n == u"bookmarkStart") {
+        m_flow.addBookmark(attribute(xml, u"name"), *out.cursor);
     }
-    // del, moveFrom: deleted text; bookmarks, comment ranges, proofing marks: nothing to show.
+    // del, moveFrom: deleted text; comment ranges, proofing marks: nothing to show.
 }
 
 bool DocxReader::showingFieldResult() const

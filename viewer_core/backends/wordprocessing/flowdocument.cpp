@@ -11,6 +11,7 @@
 #include <QTextDocumentFragment>
 #include <QTextLayout>
 #include <QThread>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -41,6 +42,22 @@ void appendMarginWords(QList<TextBox> &boxes, const QTextDocument &document, QPo
             const QTextLine line = lines->lineAt(i);
             text::appendLineWords(
                 boxes, line, block.text(), blockOrigin.x(), blockOrigin.y() + line.y(), line.height());
+        }
+    }
+}
+
+// Links of a header or footer, placed as appendMarginWords() places the words.
+void appendMarginAnchors(QList<text::AnchorArea> &areas, const QTextDocument &document, QPointF origin)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *lines = block.layout();
+        if (!lines)
+            continue;
+        const QPointF blockOrigin = layout->blockBoundingRect(block).topLeft() + origin;
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            text::appendLineAnchors(areas, block, line, blockOrigin.x(), blockOrigin.y() + line.y(), line.height());
         }
     }
 }
@@ -197,7 +214,7 @@ FlowDocument::FlowDocument(const Limits &limits, std::unique_ptr<office::Package
     m_defaultFont = fonts::font(fonts::Role::Sans, 11);
     // Comments are laid out only with RenderComments.
     setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages
-        | Capability::FlowContent | Capability::VectorPaint | Capability::ViewOptions);
+        | Capability::FlowContent | Capability::VectorPaint | Capability::ViewOptions | Capability::Links);
 }
 
 FlowDocument::~FlowDocument()
@@ -331,6 +348,14 @@ void FlowDocument::addHeading(const QString &title, int level)
     QTextBlockFormat format;
     format.setHeadingLevel(std::clamp(level + 1, 1, 6)); // outline levels count from 0
     m_cursor.mergeBlockFormat(format);
+}
+
+void FlowDocument::addBookmark(const QString &name, const QTextCursor &cursor)
+{
+    if (name.isEmpty() || m_sections.empty() || cursor.document() != m_sections.back().document.get())
+        return;
+    if (!m_bookmarks.contains(name))
+        m_bookmarks.insert(name, {int(m_sections.size() - 1), cursor.position()});
 }
 
 Result<std::unique_ptr<Document>> FlowDocument::create(const QString &formatId,
@@ -639,6 +664,82 @@ Result<QList<TextBox>> FlowDocument::doTextBoxes(int index, const CancellationTo
         appendMarginWords(boxes, *footer, QPointF(geometry.margins.left(), marginTop(section, *footer, true)));
     }
     return boxes;
+}
+
+Result<QList<Link>> FlowDocument::doLinks(int index, const CancellationToken &token)
+{
+    const ThreadHold hold(*this);
+    if (m_usesPageCount && m_reader && !m_reader->atEnd()) {
+        if (Status status = doEnsurePages(-1, token, {}); !status)
+            return status;
+    }
+    QList<text::AnchorArea> areas;
+    {
+        // Placed as doTextBoxes() places the words. The section is not used past this block:
+        // finding a bookmark may read on, and m_sections grows.
+        Section &section = sectionAt(index);
+        const PageGeometry &geometry = section.setup.geometry;
+        if (FlowTextDocument *header = marginDocument(section, index, false)) {
+            prepareMargin(*header, index, geometry.contentSize().width());
+            appendMarginAnchors(areas, *header, QPointF(geometry.margins.left(), marginTop(section, *header, false)));
+        }
+        text::appendPageAnchors(areas, *section.document, blockPages(section), index - section.firstPage,
+            geometry.contentSize().height(), QPointF(geometry.margins.left(), geometry.margins.top()));
+        if (FlowTextDocument *footer = marginDocument(section, index, true)) {
+            prepareMargin(*footer, index, geometry.contentSize().width());
+            appendMarginAnchors(areas, *footer, QPointF(geometry.margins.left(), marginTop(section, *footer, true)));
+        }
+    }
+    QList<Link> links;
+    for (const text::AnchorArea &area : std::as_const(areas)) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        Link link;
+        link.rect = area.rect;
+        const QString href = area.href.trimmed();
+        if (text::hasUrlScheme(href)) {
+            link.kind = Link::Kind::Uri;
+            link.uri = href;
+        } else if (href.startsWith(u'#')) {
+            const Result<int> page = bookmarkPage(QUrl::fromPercentEncoding(href.mid(1).toUtf8()), token);
+            if (!page)
+                return page.status();
+            if (*page < 0)
+                continue; // headings by outline ("#2.Scope|outline"), tables, frames: not kept
+            link.page = *page;
+        } else {
+            // "../report.docx", "notes.odt#intro": another file, which the viewer does not open.
+            link.kind = Link::Kind::RemoteGoTo;
+            link.uri = href;
+        }
+        links.append(link);
+    }
+    return links;
+}
+
+Result<int> FlowDocument::bookmarkPage(const QString &name, const CancellationToken &token)
+{
+    const auto final = [this] { return !m_reader || m_reader->atEnd(); };
+    while (!m_bookmarks.contains(name) && !final()) {
+        if (Status status = doEnsurePages(m_pageCount + 1, token, {}); !status)
+            return status;
+    }
+    const auto found = m_bookmarks.constFind(name);
+    if (found == m_bookmarks.cend())
+        return -1;
+    const Bookmark bookmark = *found;
+    const auto page = [&] {
+        const Section &section = m_sections[size_t(bookmark.section)];
+        return section.firstPage
+            + std::max(0,
+                text::pageOfPosition(*section.document, bookmark.position, section.setup.geometry.contentSize().height()));
+    };
+    // The last page of the section being read is not counted until it is full.
+    while (page() >= m_pageCount && !final()) {
+        if (Status status = doEnsurePages(page() + 1, token, {}); !status)
+            return status;
+    }
+    return std::clamp(page(), 0, std::max(0, m_pageCount - 1));
 }
 
 Result<QList<OutlineItem>> FlowDocument::doOutline(const CancellationToken &token)

@@ -155,6 +155,10 @@ public:
     bool &sectionFresh() { return m_fresh; }
     // A heading at the cursor's current block.
     void addHeading(const QString &title, int level);
+    // A bookmark (DOCX w:bookmarkStart, ODF text:bookmark) named `name` at `cursor`, the target of
+    // "#name" links. Only bookmarks in the body's text count (not in headers, notes kept apart or
+    // text boxes); the first of a name wins.
+    void addBookmark(const QString &name, const QTextCursor &cursor);
     void setReader(std::unique_ptr<FlowReader> reader) { m_reader = std::move(reader); }
     // Lets the layout take what a step has added so far. Readers call it between the pieces of a
     // long table: QTextDocumentLayout lays a table out at once when its edit block ends, so one
@@ -183,6 +187,7 @@ protected:
     Result<QString> doText(int index, const CancellationToken &token) override;
     Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
+    Result<QList<Link>> doLinks(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override { return m_metadata; }
 
@@ -196,6 +201,11 @@ private:
         int firstNumber = 1; // number shown on its first page
         QList<std::pair<int, int>> blockPages; // cached per-block pages (see indexBlockPages())
         bool blockPagesValid = false;
+    };
+    struct Bookmark
+    {
+        int section = 0;
+        int position = 0;
     };
     struct Heading
     {
@@ -232,6 +242,9 @@ private:
     void prepareMargin(FlowTextDocument &document, int index, qreal width);
     qreal marginTop(const Section &section, FlowTextDocument &document, bool footer) const;
     int pageNumber(int index) const;
+    // The page of bookmark `name`, reading on until it is found and its page is final; -1 when
+    // the document has no such bookmark.
+    Result<int> bookmarkPage(const QString &name, const CancellationToken &token);
 
     std::unique_ptr<office::Package> m_package;
     std::unique_ptr<office::ImageStore> m_images;
@@ -244,6 +257,7 @@ private:
     QTextCursor m_cursor;
     bool m_fresh = true;
     QList<Heading> m_headings;
+    QHash<QString, Bookmark> m_bookmarks;
     Metadata m_metadata;
     int m_pageCount = 0;
     bool m_usesPageCount = false;

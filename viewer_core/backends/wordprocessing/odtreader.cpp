@@ -978,7 +978,11 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
                 if (name(xml) == u"ruby-base")
                     inlineContent(out, format);
             });
-        } else if (n == u"soft-page-break" || n == u"bookmark" || n == u"bookmark-start" || n == u"bookmark-end"
+        } else if (n == u"bookmark" || n == u"bookmark-start") {
+            // The targets of "#name" links.
+            m_flow.addBookmark(attribute(xml, u"name"), *out.cursor);
+            xml.skipElement();
+        } else if (n == u"soft-page-break" || n == u"bookmark-end"
             || n == u"change" || n == u"change-start" || n == u"change-end" || n == u"annotation-end"
             || n == u"reference-mark" || n == u"reference-mark-start" || n == u"reference-mark-end" || n == u"toc-mark"
             || n == u"alphabetical-index-mark" || n == u"user-field-decls" || n == u"tracked-changes") {
