@@ -332,6 +332,7 @@ private Q_SLOTS:
     void cancellation();
     void pandocBooks_data();
     void pandocBooks();
+    void links();
 };
 
 void TestEpubBackend::detection_data()
@@ -941,6 +942,87 @@ void TestEpubBackend::pandocBooks()
     const Result<QImage> image = (*document)->render(redPage, request, CancellationToken());
     QVERIFY(image);
     QVERIFY2(redPixels(*image) > 2000, qPrintable(QString::number(redPixels(*image))));
+}
+
+namespace {
+
+// Whether a link's rectangle covers the word box (give or take rounding).
+bool covers(const QRectF &link, const QRectF &word)
+{
+    return link.adjusted(-0.5, -0.5, 0.5, 0.5).contains(word);
+}
+
+Book linkedBook()
+{
+    Book book;
+    book.add(QStringLiteral("OEBPS/content.opf"),
+        packageDocument(QStringLiteral("3.0"), standardMetadata(),
+            {QStringLiteral("ch1 text/ch1.xhtml application/xhtml+xml"),
+                QStringLiteral("ch2 text/ch2.xhtml application/xhtml+xml"),
+                QStringLiteral("red images/red.png image/png")},
+            {QStringLiteral("ch1"), QStringLiteral("ch2")}));
+    book.add(QStringLiteral("OEBPS/text/ch1.xhtml"),
+        xhtml(QStringLiteral("<h1>Linked Book</h1><p>Read <a href=\"https://example.org/page\">the <b>site</b></a> "
+                             "or <a href=\"ch2.xhtml#deep\">jump</a> or <a href=\"ch2.xhtml\">next</a> or "
+                             "<a href=\"#local\">here</a> or <a href=\"../images/red.png\">picture</a>.</p>")
+            + paragraphs(QStringLiteral("Filler"), 30) + QStringLiteral("<p id=\"local\">Local target</p>")));
+    book.add(QStringLiteral("OEBPS/text/ch2.xhtml"),
+        xhtml(QStringLiteral("<h1>Second Chapter</h1>") + paragraphs(QStringLiteral("Second"), 40)
+            + QStringLiteral("<p id=\"deep\">Deep target</p>") + paragraphs(QStringLiteral("Tail"), 10)));
+    book.add(QStringLiteral("OEBPS/images/red.png"), png(QSize(20, 20), Qt::red));
+    return book;
+}
+
+} // namespace
+
+void TestEpubBackend::links()
+{
+    auto document = load(linkedBook().bytes());
+    QVERIFY2(document, qPrintable(document.status().message()));
+    Document &book = **document;
+    QVERIFY(book.capabilities().testFlag(Capability::Links));
+    // Before the second chapter is laid out: its link targets make it so.
+    QVERIFY(!book.isPageCountFinal());
+    const Result<QList<Link>> links = book.links(0, CancellationToken());
+    QVERIFY2(links, qPrintable(links.status().message()));
+    QVERIFY(book.isPageCountFinal());
+    const QStringList pages = allPages(book);
+    const auto pageWith = [&pages](const QString &text) {
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            if (pages[i].contains(text))
+                return int(i);
+        }
+        return -1;
+    };
+    const int deep = pageWith(QStringLiteral("Deep target"));
+    const int second = pageWith(QStringLiteral("Second Chapter"));
+    const int local = pageWith(QStringLiteral("Local target"));
+    QVERIFY(local > 0 && second > local && deep > second);
+
+    // The picture is no chapter: four links.
+    QCOMPARE(links->size(), 4);
+    const Link &web = links->at(0);
+    QCOMPARE(web.kind, Link::Kind::Uri);
+    QCOMPARE(web.uri, QStringLiteral("https://example.org/page"));
+    const Result<QList<TextBox>> boxes = book.textBoxes(0, CancellationToken());
+    QVERIFY(boxes);
+    // "the" and the bold "site" are one link, one rectangle; "Read" before it is not in it.
+    QVERIFY(findBox(*boxes, QStringLiteral("the")) && findBox(*boxes, QStringLiteral("site")));
+    QVERIFY(covers(web.rect, findBox(*boxes, QStringLiteral("the"))->rect));
+    QVERIFY(covers(web.rect, findBox(*boxes, QStringLiteral("site"))->rect));
+    QVERIFY(!web.rect.intersects(findBox(*boxes, QStringLiteral("Read"))->rect));
+
+    QCOMPARE(links->at(1).kind, Link::Kind::GoTo);
+    QCOMPARE(links->at(1).page, deep);
+    QVERIFY(covers(links->at(1).rect, findBox(*boxes, QStringLiteral("jump"))->rect));
+    QCOMPARE(links->at(2).page, second);
+    QCOMPARE(links->at(3).page, local);
+    QVERIFY(covers(links->at(3).rect, findBox(*boxes, QStringLiteral("here"))->rect));
+
+    // Pages without links have none.
+    const Result<QList<Link>> none = book.links(deep, CancellationToken());
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
 }
 
 QTEST_MAIN(TestEpubBackend)
