@@ -367,6 +367,8 @@ void DocumentView::loadPageLabels()
         if (m_pageLabels.isEmpty())
             return;
         m_thumbnails->setPageLabels(m_pageLabels);
+        if (m_outline)
+            m_outline->setPageLabels(m_pageLabels);
         Q_EMIT pageLabelsChanged();
     });
     watcher->setFuture(QtConcurrent::run(renderPool(), std::move(work)));

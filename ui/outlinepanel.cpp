@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -152,13 +153,39 @@ void OutlinePanel::addItems(QStandardItem *parent, const QList<OutlineItem> &ite
         auto *titleItem = new QStandardItem(title.isEmpty() ? tr("(untitled)") : title);
         titleItem->setToolTip(title);
         titleItem->setData(entry.page, PageRole);
-        auto *pageItem = new QStandardItem(entry.page >= 0 ? QString::number(entry.page + 1) : QString());
+        auto *pageItem = new QStandardItem(pageText(entry.page));
         pageItem->setData(entry.page, PageRole);
         pageItem->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
         pageItem->setForeground(palette().brush(QPalette::PlaceholderText));
         parent->appendRow({titleItem, pageItem});
         ++m_entryCount;
         addItems(titleItem, entry.children, depth + 1);
+    }
+}
+
+QString OutlinePanel::pageText(int page) const
+{
+    if (page < 0)
+        return {};
+    // The page's own name where the document gives one ("iv"), else its number.
+    const QString label = m_pageLabels.value(page);
+    return label.isEmpty() ? QLocale().toString(page + 1) : label;
+}
+
+void OutlinePanel::setPageLabels(const QStringList &labels)
+{
+    if (labels == m_pageLabels)
+        return;
+    m_pageLabels = labels;
+    // Relabel the entries already listed.
+    QList<QModelIndex> pending {QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            if (QStandardItem *item = m_model->itemFromIndex(m_model->index(row, PageColumn, parent)))
+                item->setText(pageText(item->data(PageRole).toInt()));
+            pending.append(m_model->index(row, TitleColumn, parent));
+        }
     }
 }
 

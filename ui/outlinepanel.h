@@ -55,6 +55,9 @@ public:
 
 public Q_SLOTS:
     void setFilterText(const QString &text);
+    // The pages' own names (PDF /PageLabels; empty entries for pages without), shown for the
+    // entries' pages instead of their numbers.
+    void setPageLabels(const QStringList &labels);
 
 Q_SIGNALS:
     void pageActivated(int page);
@@ -68,6 +71,7 @@ private:
     // Shows the list when Ready, else `placeholder` in its place (blank when empty).
     void setState(State state, const QString &placeholder = {});
     void addItems(QStandardItem *parent, const QList<OutlineItem> &items, int depth);
+    QString pageText(int page) const;
     void activate(const QModelIndex &index);
     void cancelLoad();
 
@@ -79,6 +83,7 @@ private:
     PlaceholderStack *m_stack = nullptr;
     QTreeView *m_view = nullptr;
     QStandardItemModel *m_model = nullptr;
+    QStringList m_pageLabels;
     QSortFilterProxyModel *m_proxy = nullptr;
 };
 

@@ -375,6 +375,23 @@ private Q_SLOTS:
         QCOMPARE(panel.model()->rowCount(), 0);
     }
 
+    // Where the document names its pages, the outline shows the names.
+    void outlineShowsPageLabels()
+    {
+        OutlinePanel panel;
+        OutlineItem preface {QStringLiteral("Preface"), 1, {}};
+        preface.children = {{QStringLiteral("Thanks"), 1, {}}};
+        panel.setOutline({preface, {QStringLiteral("Chapter 1"), 2, {}}});
+        QAbstractItemModel *model = panel.model();
+        QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("3"));
+        panel.setPageLabels({QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("1")});
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("ii"));
+        QCOMPARE(model->index(0, 1, model->index(0, 0)).data().toString(), QStringLiteral("ii"));
+        QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("1"));
+        panel.setOutline({{QStringLiteral("Again"), 0, {}}});
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("i"));
+    }
+
     void outlineFilterKeepsAncestors()
     {
         OutlinePanel panel;

@@ -753,8 +753,7 @@ void TestEpubBackend::entryLimits()
     const QStringList pages = allPages(**document);
     QCOMPARE(pages.size(), 2);
     QVERIFY(pages[0].contains(QLatin1String("Small.")));
-    QVERIFY2(
-        pages[1].contains(QLatin1String("over the limit of 64 KiB per entry")), qPrintable(pages[1]));
+    QVERIFY2(pages[1].contains(QLatin1String("over the limit of 64 KiB per entry")), qPrintable(pages[1]));
     // The picture over the pixel limit keeps its place as a placeholder, never decoded.
     RenderRequest request;
     request.dpi = 72;

@@ -2,10 +2,10 @@
 // The text backend: plain text, Markdown and CSV/TSV, through the public facade (so detection is
 // covered too). Fixtures are generated in a temporary folder.
 #include "../common/inkcheck.h"
+#include "backends/common/text/textpage.h"
 #include "backends/text/markdownsource.h"
 #include "backends/text/plaintextdocument.h"
 #include "backends/text/textbackend.h"
-#include "backends/common/text/textpage.h"
 #include "textsearch.h"
 #include "viewer.h"
 
@@ -151,6 +151,7 @@ private Q_SLOTS:
     void markdownExternalImages();
     void markdownSplitter_data();
     void markdownSplitter();
+    void markdownLinks();
 
     void csv_data();
     void csv();
@@ -1126,6 +1127,65 @@ void TestTextBackend::textBoxesCoverInk()
     CancellationSource source;
     source.cancel();
     QCOMPARE(document->textBoxes(0, source.token()).status().code(), StatusCode::Canceled);
+}
+
+void TestTextBackend::markdownLinks()
+{
+    QByteArray markdown = "# Links\n\nRead [the *manual*](https://example.org/manual) or [jump](#far-away-section) "
+                          "or [again](#far-away-section-1) or [notes](notes.md) or [lost](#no-such-heading).\n\n";
+    for (int i = 0; i < 200; ++i)
+        markdown += "Filler paragraph " + QByteArray::number(i) + " with words that fill a line or so of the page.\n\n";
+    markdown += "## Far away: section!\n\nArrived.\n\n";
+    for (int i = 0; i < 100; ++i)
+        markdown += "More paragraph " + QByteArray::number(i) + " with words that fill a line or so of the page.\n\n";
+    markdown += "## Far away: section!\n\nArrived again.\n";
+    const auto document = load(write(QStringLiteral("links.md"), markdown));
+    QVERIFY(document);
+    QVERIFY(document->capabilities().testFlag(Capability::Links));
+    const QStringList pages = allPages(*document);
+    const auto pageWith = [&pages](const QString &text) {
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            if (pages[i].contains(text))
+                return int(i);
+        }
+        return -1;
+    };
+    const int far = pageWith(QStringLiteral("Arrived."));
+    const int again = pageWith(QStringLiteral("Arrived again."));
+    QVERIFY2(far >= 3 && again > far, qPrintable(QStringLiteral("%1 %2").arg(far).arg(again)));
+
+    const Result<QList<Link>> links = document->links(0, CancellationToken());
+    QVERIFY2(links, qPrintable(links.status().message()));
+    // No heading is called "No such heading": four links.
+    QCOMPARE(links->size(), 4);
+    const QList<TextBox> boxes = pageBoxes(*document, 0);
+    const auto boxOf = [&boxes](const QString &text) {
+        for (const TextBox &box : boxes) {
+            if (box.text == text)
+                return box.rect;
+        }
+        return QRectF();
+    };
+    const auto covers = [](const QRectF &link, const QRectF &word) {
+        return !word.isEmpty() && link.adjusted(-0.5, -0.5, 0.5, 0.5).contains(word);
+    };
+    const Link &web = links->at(0);
+    QCOMPARE(web.kind, Link::Kind::Uri);
+    QCOMPARE(web.uri, QStringLiteral("https://example.org/manual"));
+    // Plain and italic parts of the link text make one rectangle, which leaves "Read" out.
+    QVERIFY(covers(web.rect, boxOf(QStringLiteral("the"))));
+    QVERIFY(covers(web.rect, boxOf(QStringLiteral("manual"))));
+    QVERIFY(!web.rect.intersects(boxOf(QStringLiteral("Read"))));
+    QCOMPARE(links->at(1).kind, Link::Kind::GoTo);
+    QCOMPARE(links->at(1).page, far);
+    QVERIFY(covers(links->at(1).rect, boxOf(QStringLiteral("jump"))));
+    QCOMPARE(links->at(2).page, again);
+    QCOMPARE(links->at(3).kind, Link::Kind::RemoteGoTo);
+    QCOMPARE(links->at(3).uri, QStringLiteral("notes.md"));
+
+    const Result<QList<Link>> none = document->links(far, CancellationToken());
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
 }
 
 QTEST_MAIN(TestTextBackend)

@@ -222,6 +222,8 @@ private Q_SLOTS:
     void realProducers();
     void longPandocDocument();
     void viewOptionsCapability();
+    void docxLinks();
+    void odtLinks();
 
 private:
     QString m_corpus;
@@ -1395,6 +1397,136 @@ void TstWordprocessingBackend::viewOptionsCapability()
     auto plain = load("Plain words\n", QStringLiteral("notes.txt"));
     QVERIFY2(plain, qPrintable(plain.status().message()));
     QVERIFY(!(*plain)->capabilities().testFlag(Capability::ViewOptions));
+}
+
+namespace {
+
+// Whether a link's rectangle covers the word box (give or take rounding).
+bool covers(const QRectF &link, const QRectF &word)
+{
+    return link.adjusted(-0.5, -0.5, 0.5, 0.5).contains(word);
+}
+
+QRectF boxOf(const QList<TextBox> &boxes, const QString &text)
+{
+    for (const TextBox &box : boxes) {
+        if (box.text == text)
+            return box.rect;
+    }
+    return {};
+}
+
+// The first page whose text contains `text`; -1 when none does.
+int pageWith(const QStringList &texts, const QString &text)
+{
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (texts[i].contains(text))
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace
+
+void TstWordprocessingBackend::docxLinks()
+{
+    Docx docx;
+    docx.rels = {{QStringLiteral("rIdWeb"), QStringLiteral("hyperlink"), QStringLiteral("https://example.org/docs")}};
+    docx.body = QStringLiteral(
+        "<w:p><w:r><w:t xml:space=\"preserve\">Visit </w:t></w:r><w:hyperlink r:id=\"rIdWeb\"><w:r><w:t "
+        "xml:space=\"preserve\">our </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>docs</w:t></w:r></w:hyperlink>"
+        "<w:r><w:t xml:space=\"preserve\"> or </w:t></w:r><w:hyperlink w:anchor=\"target\"><w:r><w:t>jump</w:t>"
+        "</w:r></w:hyperlink><w:r><w:t xml:space=\"preserve\"> or </w:t></w:r><w:hyperlink w:anchor=\"between\">"
+        "<w:r><w:t>skip</w:t></w:r></w:hyperlink><w:r><w:t xml:space=\"preserve\"> or </w:t></w:r>"
+        "<w:hyperlink w:anchor=\"missing\"><w:r><w:t>nowhere</w:t></w:r></w:hyperlink></w:p>");
+    for (int i = 0; i < 200; ++i)
+        docx.body += para(QStringLiteral("Filler paragraph %1 with words that fill a line or so of the page.").arg(i));
+    docx.body += QStringLiteral("<w:p><w:bookmarkStart w:id=\"0\" w:name=\"target\"/><w:r><w:t>Target "
+                                "paragraph</w:t></w:r><w:bookmarkEnd w:id=\"0\"/></w:p>");
+    // A bookmark between paragraphs marks the next one, here at the top of a new page.
+    docx.body += QStringLiteral("<w:bookmarkStart w:id=\"1\" w:name=\"between\"/><w:bookmarkEnd w:id=\"1\"/>")
+        + para(QStringLiteral("Fresh page"), QStringLiteral("<w:pageBreakBefore/>"));
+    for (int i = 0; i < 100; ++i)
+        docx.body += para(QStringLiteral("Tail paragraph %1 with words that fill a line or so of the page.").arg(i));
+    auto document = load(docx.bytes());
+    QVERIFY2(document, qPrintable(document.status().message()));
+    Document &doc = **document;
+    QVERIFY(doc.capabilities().testFlag(Capability::Links));
+    QVERIFY(!doc.isPageCountFinal());
+    const Result<QList<Link>> links = doc.links(0, {});
+    QVERIFY2(links, qPrintable(links.status().message()));
+    const QStringList texts = pages(doc);
+    const int target = pageWith(texts, QStringLiteral("Target paragraph"));
+    const int fresh = pageWith(texts, QStringLiteral("Fresh page"));
+    QVERIFY2(target >= 3 && fresh == target + 1, qPrintable(QStringLiteral("%1 %2").arg(target).arg(fresh)));
+
+    // The unknown bookmark gives no link.
+    QCOMPARE(links->size(), 3);
+    const Result<QList<TextBox>> boxes = doc.textBoxes(0, {});
+    QVERIFY(boxes);
+    const Link &web = links->at(0);
+    QCOMPARE(web.kind, Link::Kind::Uri);
+    QCOMPARE(web.uri, QStringLiteral("https://example.org/docs"));
+    // Two runs of one link make one rectangle over both words, and not over "Visit".
+    QVERIFY(covers(web.rect, boxOf(*boxes, QStringLiteral("our"))));
+    QVERIFY(covers(web.rect, boxOf(*boxes, QStringLiteral("docs"))));
+    QVERIFY(!web.rect.intersects(boxOf(*boxes, QStringLiteral("Visit"))));
+    QCOMPARE(links->at(1).kind, Link::Kind::GoTo);
+    QCOMPARE(links->at(1).page, target);
+    QVERIFY(covers(links->at(1).rect, boxOf(*boxes, QStringLiteral("jump"))));
+    QCOMPARE(links->at(2).page, fresh);
+
+    const Result<QList<Link>> none = doc.links(target, {});
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+}
+
+void TstWordprocessingBackend::odtLinks()
+{
+    Odt odt;
+    odt.text
+        = QStringLiteral("<text:p>Visit <text:a xlink:href=\"https://example.org/odf\">the <text:span>web</text:span>"
+                         "</text:a> or <text:a xlink:href=\"#mark\">jump</text:a> or <text:a "
+                         "xlink:href=\"#range\">go</text:a> or <text:a xlink:href=\"../other.odt\">other</text:a> "
+                         "or <text:a xlink:href=\"#Table1|table\">table</text:a>.</text:p>");
+    for (int i = 0; i < 150; ++i)
+        odt.text
+            += odtPara(QStringLiteral("Filler paragraph %1 with words that fill a line or so of the page.").arg(i));
+    odt.text += QStringLiteral("<text:p>Marked <text:bookmark text:name=\"mark\"/>point</text:p>");
+    for (int i = 0; i < 150; ++i)
+        odt.text += odtPara(QStringLiteral("More paragraph %1 with words that fill a line or so of the page.").arg(i));
+    odt.text += QStringLiteral("<text:p><text:bookmark-start text:name=\"range\"/>Ranged<text:bookmark-end "
+                               "text:name=\"range\"/> text</text:p>");
+    auto document = load(odt.bytes(), QStringLiteral("test.odt"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    Document &doc = **document;
+    QVERIFY(doc.capabilities().testFlag(Capability::Links));
+    const Result<QList<Link>> links = doc.links(0, {});
+    QVERIFY2(links, qPrintable(links.status().message()));
+    const QStringList texts = pages(doc);
+    const int mark = pageWith(texts, QStringLiteral("Marked point"));
+    const int range = pageWith(texts, QStringLiteral("Ranged text"));
+    QVERIFY2(mark >= 2 && range > mark, qPrintable(QStringLiteral("%1 %2").arg(mark).arg(range)));
+
+    // "#Table1|table" names no bookmark: no link.
+    QCOMPARE(links->size(), 4);
+    const Result<QList<TextBox>> boxes = doc.textBoxes(0, {});
+    QVERIFY(boxes);
+    QCOMPARE(links->at(0).kind, Link::Kind::Uri);
+    QCOMPARE(links->at(0).uri, QStringLiteral("https://example.org/odf"));
+    QVERIFY(covers(links->at(0).rect, boxOf(*boxes, QStringLiteral("the"))));
+    QVERIFY(covers(links->at(0).rect, boxOf(*boxes, QStringLiteral("web"))));
+    QVERIFY(!links->at(0).rect.intersects(boxOf(*boxes, QStringLiteral("Visit"))));
+    QCOMPARE(links->at(1).kind, Link::Kind::GoTo);
+    QCOMPARE(links->at(1).page, mark);
+    QVERIFY(covers(links->at(1).rect, boxOf(*boxes, QStringLiteral("jump"))));
+    QCOMPARE(links->at(2).page, range);
+    QCOMPARE(links->at(3).kind, Link::Kind::RemoteGoTo);
+    QCOMPARE(links->at(3).uri, QStringLiteral("../other.odt"));
+
+    const Result<QList<Link>> none = doc.links(mark, {});
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
 }
 
 QTEST_MAIN(TstWordprocessingBackend)

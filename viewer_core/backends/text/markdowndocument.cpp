@@ -3,10 +3,10 @@
 
 #include "backends/common/text/textdocumentpages.h"
 
+#include "backends/common/text/textpage.h"
+#include "chunkedio.h"
 #include "logging.h"
 #include "markdownsource.h"
-#include "chunkedio.h"
-#include "backends/common/text/textpage.h"
 
 #include "fonts.h"
 
@@ -409,7 +409,8 @@ Status MarkdownDocument::doVisitFlow(int index, double, const FlowVisitor &visit
         if (token.isCancelled())
             return Status::fromToken(token);
         const Section &section = m_sections[i];
-        const auto [from, to] = pagePositions(*section.document, localBlockPages(section), index - section.firstPage, ContentSize.height(), section.hasSpacer ? 1 : 0);
+        const auto [from, to] = pagePositions(*section.document, localBlockPages(section), index - section.firstPage,
+            ContentSize.height(), section.hasSpacer ? 1 : 0);
         if (from == to)
             continue;
         if (Status status = visitor({section.document.get(), from, to, FlowFragment::Role::Body}); !status)

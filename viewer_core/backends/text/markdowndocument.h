@@ -4,8 +4,8 @@
 #include "document.h"
 #include "textencoding.h"
 
-#include <QImage>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QMimeType>
 #include <QTextDocument>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docxreader.h"
 
-#include "backends/office/officeunits.h"
 #include "backends/common/text/textdocumentpages.h"
+#include "backends/office/officeunits.h"
 
+#include "flowtable.h"
 #include "fonts.h"
 #include "wordprocessinglogging.h"
 #include "xmlwalk.h"
-#include "flowtable.h"
 #include <QAbstractTextDocumentLayout>
 
 #include <QTextDocumentFragment>
@@ -1063,8 +1063,9 @@ void DocxReader::table(Out &out)
                     if (p == u"gridSpan")
                         placement.span = std::clamp(val(xml).toInt(), 1, MaxColumns);
                     else if (p == u"vMerge")
-                        placement.merge = val(xml) == QLatin1String("restart") ? FlowTableBuilder::VerticalMerge::Restart
-                                                                               : FlowTableBuilder::VerticalMerge::Continue;
+                        placement.merge = val(xml) == QLatin1String("restart")
+                            ? FlowTableBuilder::VerticalMerge::Restart
+                            : FlowTableBuilder::VerticalMerge::Continue;
                     else if (p == u"shd")
                         placement.background = office::parseHexColor(attribute(xml, u"fill"));
                     else if (p == u"vAlign")

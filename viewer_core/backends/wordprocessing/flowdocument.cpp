@@ -732,7 +732,8 @@ Result<int> FlowDocument::bookmarkPage(const QString &name, const CancellationTo
         const Section &section = m_sections[size_t(bookmark.section)];
         return section.firstPage
             + std::max(0,
-                text::pageOfPosition(*section.document, bookmark.position, section.setup.geometry.contentSize().height()));
+                text::pageOfPosition(
+                    *section.document, bookmark.position, section.setup.geometry.contentSize().height()));
     };
     // The last page of the section being read is not counted until it is full.
     while (page() >= m_pageCount && !final()) {

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "odtreader.h"
 
-#include "backends/office/officeunits.h"
 #include "backends/common/text/textdocumentpages.h"
+#include "backends/office/officeunits.h"
 
 #include "docxstyles.h"
+#include "flowtable.h"
 #include "fonts.h"
 #include "wordprocessinglogging.h"
 #include "xmlwalk.h"
-#include "flowtable.h"
 #include <QAbstractTextDocumentLayout>
 
 #include <QTextDocumentFragment>
@@ -982,10 +982,10 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
             // The targets of "#name" links.
             m_flow.addBookmark(attribute(xml, u"name"), *out.cursor);
             xml.skipElement();
-        } else if (n == u"soft-page-break" || n == u"bookmark-end"
-            || n == u"change" || n == u"change-start" || n == u"change-end" || n == u"annotation-end"
-            || n == u"reference-mark" || n == u"reference-mark-start" || n == u"reference-mark-end" || n == u"toc-mark"
-            || n == u"alphabetical-index-mark" || n == u"user-field-decls" || n == u"tracked-changes") {
+        } else if (n == u"soft-page-break" || n == u"bookmark-end" || n == u"change" || n == u"change-start"
+            || n == u"change-end" || n == u"annotation-end" || n == u"reference-mark" || n == u"reference-mark-start"
+            || n == u"reference-mark-end" || n == u"toc-mark" || n == u"alphabetical-index-mark"
+            || n == u"user-field-decls" || n == u"tracked-changes") {
             xml.skipElement();
         } else {
             // Fields (date, title, chapter, sequence, references...): their current text.
