@@ -1945,6 +1945,21 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>folio::PageSpinBox</name>
+    <message>
+        <source>pages %1 to %2</source>
+        <translation>die Seiten %1 bis %2</translation>
+    </message>
+    <message>
+        <source>There is no page %1: the document has %2.</source>
+        <translation>Es gibt keine Seite %1: Das Dokument hat %2.</translation>
+    </message>
+    <message>
+        <source>No page is called “%1”: the document has %2.</source>
+        <translation>Keine Seite heißt „%1“: Das Dokument hat %2.</translation>
+    </message>
+</context>
+<context>
     <name>folio::PageView</name>
     <message>
         <source>Page %1 could not be shown

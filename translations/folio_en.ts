@@ -1923,6 +1923,21 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::PageSpinBox</name>
+    <message>
+        <source>pages %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page %1: the document has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page is called “%1”: the document has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::PageView</name>
     <message>
         <source>Page %1 could not be shown
