@@ -14,9 +14,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QToolButton>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
@@ -24,6 +23,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 

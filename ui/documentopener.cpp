@@ -94,8 +94,8 @@ void DocumentOpener::start(const QString &path, const QString &password, int pag
             const Status &status = result.status();
             if (reload) {
                 if (!status.isCancellation())
-                    Q_EMIT message(tr("Could not reload %1: %2")
-                                       .arg(QFileInfo(path).fileName(), status.withoutFile().message()));
+                    Q_EMIT message(
+                        tr("Could not reload %1: %2").arg(QFileInfo(path).fileName(), status.withoutFile().message()));
                 return;
             }
             if (status.code() == StatusCode::NeedsPassword) {

@@ -98,8 +98,8 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     connect(m_pageView, &PageView::currentPageChanged, m_find, &FindController::setCurrentPage);
     connect(m_pageView, &PageView::pageCountChanged, m_find, &FindController::setPageCount);
     m_find->setPageCountFinal(m_document.pageCountFinal);
-    connect(this, &DocumentView::pageCountChanged, m_find,
-        [this](int, bool final) { m_find->setPageCountFinal(final); });
+    connect(
+        this, &DocumentView::pageCountChanged, m_find, [this](int, bool final) { m_find->setPageCountFinal(final); });
     connect(m_find, &FindController::hitsChanged, this, [this](const QList<SearchHit> &hits) {
         QList<PageRect> rects;
         for (const SearchHit &hit : hits) {

@@ -118,8 +118,8 @@ void FindController::warmUp()
     options.reportOutcome = false;
     options.timeout = std::chrono::milliseconds::zero(); // superseded or done, never timed out
     m_warm = m_runner->run(options,
-        [document = m_document, store = m_store, start = std::min(m_currentPage, m_pageCount - 1),
-            count = m_pageCount](const CancellationToken &token, const ProgressCallback &) {
+        [document = m_document, store = m_store, start = std::min(m_currentPage, m_pageCount - 1), count = m_pageCount](
+            const CancellationToken &token, const ProgressCallback &) {
             for (int i = 0; i < count && !store->isFull(); ++i) {
                 const int page = (start + i) % count;
                 if (store->contains(page))
@@ -462,11 +462,12 @@ void FindController::updateStatus()
 {
     QString status;
     const QLocale locale;
-    const QString count
-        = m_hits.isEmpty() ? QString() : tr("%1 of %2").arg(locale.toString(m_current + 1), locale.toString(m_hits.size()));
-    const QString pageOf = tr("page %1 of %2")
-                               .arg(locale.toString(std::min<qint64>(m_pagesDone + 1, m_pagesTotal)),
-                                   locale.toString(m_pagesTotal));
+    const QString count = m_hits.isEmpty()
+        ? QString()
+        : tr("%1 of %2").arg(locale.toString(m_current + 1), locale.toString(m_hits.size()));
+    const QString pageOf
+        = tr("page %1 of %2")
+              .arg(locale.toString(std::min<qint64>(m_pagesDone + 1, m_pagesTotal)), locale.toString(m_pagesTotal));
     if (!isSupported()) {
         status = searchUnsupportedMessage();
     } else if (!m_searchedValid || (needle().isEmpty() && m_outcome.isOk())) {

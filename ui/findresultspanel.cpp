@@ -71,7 +71,8 @@ public:
 
     static QString pageText(const QModelIndex &index)
     {
-        return FindResultsPanel::tr("p. %1").arg(QLocale().toString(index.data(FindResultsModel::PageRole).toInt() + 1));
+        return FindResultsPanel::tr("p. %1").arg(
+            QLocale().toString(index.data(FindResultsModel::PageRole).toInt() + 1));
     }
 };
 

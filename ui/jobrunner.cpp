@@ -155,7 +155,8 @@ QString Job::dialogText() const
         break;
     case ProgressUnit::Bytes:
         if (total > 0)
-            lines << tr("%1 of %2").arg(PropertiesDialog::formatShortSize(done), PropertiesDialog::formatShortSize(total));
+            lines << tr("%1 of %2")
+                         .arg(PropertiesDialog::formatShortSize(done), PropertiesDialog::formatShortSize(total));
         else if (done > 0)
             lines << PropertiesDialog::formatShortSize(done);
         break;

@@ -32,18 +32,18 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QShortcut>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScreen>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QToolTip>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -85,7 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_opener->setArchiveEncoding(Settings::archiveEncoding());
     m_opener->setRenderOptions(Settings::viewOptions());
     m_print = new PrintController(this, m_jobs, this);
-    connect(m_print, &PrintController::message, this, [this](const QString &text) { showOutcome(text, documentView()); });
+    connect(
+        m_print, &PrintController::message, this, [this](const QString &text) { showOutcome(text, documentView()); });
 
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -268,7 +269,8 @@ void MainWindow::createActions()
         tr("Show the sheets and slides a document marks as hidden"), RenderOption::RenderHiddenPages);
     // F11 everywhere, plus the platform's own key where it has another (Ctrl+Meta+F on macOS).
     QList<QKeySequence> fullScreenKeys {QKeySequence(Qt::Key_F11)};
-    if (const QKeySequence platform(QKeySequence::FullScreen); !platform.isEmpty() && platform != fullScreenKeys.first())
+    if (const QKeySequence platform(QKeySequence::FullScreen);
+        !platform.isEmpty() && platform != fullScreenKeys.first())
         fullScreenKeys.append(platform);
     m_fullScreenAction = makeAction("view-fullscreen", tr("&Full Screen"), fullScreenKeys, false);
     m_fullScreenAction->setCheckable(true);
@@ -859,8 +861,8 @@ void MainWindow::reloadChangedFiles()
             continue;
         if (!QFileInfo::exists(path)) {
             // Deleted, or replaced by rename and not yet back: keep what is on screen.
-            showOutcome(
-                tr("%1 was removed from disk; Folio keeps showing it").arg(QFileInfo(path).fileName()), documentAt(tab));
+            showOutcome(tr("%1 was removed from disk; Folio keeps showing it").arg(QFileInfo(path).fileName()),
+                documentAt(tab));
             m_watcher->removePath(path);
             continue;
         }

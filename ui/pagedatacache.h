@@ -127,8 +127,7 @@ private:
         while (int(m_pages.size()) > m_maxPages) {
             auto oldest = m_pages.end();
             for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-                if (!keep.contains(it->first)
-                    && (oldest == m_pages.end() || it->second.wanted < oldest->second.wanted))
+                if (!keep.contains(it->first) && (oldest == m_pages.end() || it->second.wanted < oldest->second.wanted))
                     oldest = it;
             }
             if (oldest == m_pages.end())

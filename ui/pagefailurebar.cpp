@@ -45,8 +45,8 @@ void PageFailureBar::setFailure(int page, const Status &status, std::chrono::mil
     m_label->setText(tr("Page %1 could not be shown: %2").arg(QLocale().toString(page + 1), status.message()));
     const bool timedOut = status.code() == StatusCode::TimedOut && timeout > std::chrono::milliseconds::zero();
     // A timeout may pass with more time; a broken page may be worth one more try as it is.
-    m_retry->setText(timedOut ? tr("Retry with %1 s").arg(QLocale().toString(2 * timeout.count() / 1000.0, 'g', 3))
-                              : tr("Retry"));
+    m_retry->setText(
+        timedOut ? tr("Retry with %1 s").arg(QLocale().toString(2 * timeout.count() / 1000.0, 'g', 3)) : tr("Retry"));
     m_retryUnlimited->setVisible(timedOut);
 }
 

@@ -7,8 +7,8 @@ namespace folio {
 
 PageLinkCache::PageLinkCache(QObject *parent)
     : PageDataCache<Link>(
-          [](Document &document, int page, const CancellationToken &token) { return document.links(page, token); },
-          MaxPages, MaxJobs, parent)
+        [](Document &document, int page, const CancellationToken &token) { return document.links(page, token); },
+        MaxPages, MaxJobs, parent)
 { }
 
 namespace {

@@ -95,13 +95,13 @@ QValidator::State PageSpinBox::validate(QString &input, int &pos) const
 
 void PageSpinBox::keyPressEvent(QKeyEvent *event)
 {
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && maximum() >= minimum()
-        && maximum() > 0) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && maximum() >= minimum() && maximum() > 0) {
         const QString typed = stripped(lineEdit()->text());
         if (!typed.isEmpty() && pageFromText(lineEdit()->text()) <= 0) {
             const QString range = tr("pages %1 to %2").arg(locale().toString(minimum()), locale().toString(maximum()));
-            Q_EMIT invalidPage(m_labels.isEmpty() ? tr("There is no page %1: the document has %2.").arg(typed, range)
-                                                  : tr("No page is called “%1”: the document has %2.").arg(typed, range));
+            Q_EMIT invalidPage(m_labels.isEmpty()
+                    ? tr("There is no page %1: the document has %2.").arg(typed, range)
+                    : tr("No page is called “%1”: the document has %2.").arg(typed, range));
         }
     }
     QSpinBox::keyPressEvent(event);

@@ -5,8 +5,8 @@ namespace folio {
 
 PageTextCache::PageTextCache(QObject *parent)
     : PageDataCache<TextBox>(
-          [](Document &document, int page, const CancellationToken &token) { return document.textBoxes(page, token); },
-          MaxPages, MaxJobs, parent)
+        [](Document &document, int page, const CancellationToken &token) { return document.textBoxes(page, token); },
+        MaxPages, MaxJobs, parent)
 { }
 
 } // namespace folio

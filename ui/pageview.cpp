@@ -517,7 +517,7 @@ void PageView::updateFailureBar()
             page, failure->second.status, retried != m_retryTimeouts.end() ? retried->second : m_jobs.timeout());
         const int width = std::min(visible.width(), std::max(360, visible.width() - 16));
         const int height = m_failureBar->heightForWidth(width) > 0 ? m_failureBar->heightForWidth(width)
-                                                                  : m_failureBar->sizeHint().height();
+                                                                   : m_failureBar->sizeHint().height();
         m_failureBar->setGeometry(visible.left() + (visible.width() - width) / 2, visible.top() + 8, width,
             std::min(height, visible.height()));
         m_failureBar->show();

@@ -405,9 +405,8 @@ qsizetype firstPossibleHitUtf8(QByteArrayView data, const TextMatcher &matcher)
     if (word.isEmpty())
         return 0;
     const bool caseSensitive = matcher.options().caseSensitive;
-    const auto folded = [caseSensitive](uchar c) -> uchar {
-        return caseSensitive || c < 'A' || c > 'Z' ? c : uchar(c - 'A' + 'a');
-    };
+    const auto folded
+        = [caseSensitive](uchar c) -> uchar { return caseSensitive || c < 'A' || c > 'Z' ? c : uchar(c - 'A' + 'a'); };
 
     // The word, by Boyer-Moore-Horspool over ASCII-folded bytes.
     qsizetype wordAt = -1;

@@ -91,7 +91,8 @@ public:
     // none can. end < 0 means the end of the document: pages are read (ensurePages) only as far
     // as a page that may hold a hit. `from` must be a known page.
     virtual Result<int> firstCandidatePage(
-        int from, int end, const TextMatcher &matcher, const CancellationToken &token) = 0;
+        int from, int end, const TextMatcher &matcher, const CancellationToken &token)
+        = 0;
 };
 
 // The text of pages kept between searches of one document, so that a second search (the next

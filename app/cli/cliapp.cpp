@@ -641,8 +641,8 @@ int CliApp::runFind()
             QByteArray out = count == 0 ? "\n  {\"page\": " : ",\n  {\"page\": ";
             out += QByteArray::number(hit.page + 1) + ", \"context\": ";
             appendJsonString(out, hit.context);
-            out += ", \"match\": [" + QByteArray::number(hit.contextFrom) + ", "
-                + QByteArray::number(hit.contextLength) + "], \"rects\": [";
+            out += ", \"match\": [" + QByteArray::number(hit.contextFrom) + ", " + QByteArray::number(hit.contextLength)
+                + "], \"rects\": [";
             for (qsizetype i = 0; i < hit.rects.size(); ++i) {
                 const QRectF &r = hit.rects[i];
                 out += (i > 0 ? ", [" : "[") + QByteArray::number(r.x(), 'f', 2) + ", "
@@ -747,8 +747,8 @@ int CliApp::runAttachments()
     }
     for (int i = 0; i < attachments.size(); ++i) {
         out += (QString::number(i + 1).rightJustified(4) + QLatin1String("  ")
-                   + formatSize(attachments[i].size).rightJustified(10) + QLatin1String("  ") + attachments[i].path
-                   + QLatin1Char('\n'))
+            + formatSize(attachments[i].size).rightJustified(10) + QLatin1String("  ") + attachments[i].path
+            + QLatin1Char('\n'))
                    .toUtf8();
         if (i % Batch == 0)
             flush(false);

@@ -49,8 +49,10 @@ constexpr std::array Options = {
     OptionSpec {.name = "version", .help = "show the version"},
 
     // Options of some commands
-    OptionSpec {
-        .name = "json", .commands = Info | Attachments | Find, .section = Section::Commands, .help = "the result as JSON"},
+    OptionSpec {.name = "json",
+        .commands = Info | Attachments | Find,
+        .section = Section::Commands,
+        .help = "the result as JSON"},
     OptionSpec {.name = "out",
         .valueName = "DIR",
         .commands = Render | Extract,

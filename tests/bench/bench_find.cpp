@@ -70,7 +70,7 @@ int main(int argc, char **argv)
         first = std::min(first, searchAll(document, matcher, &store));
         next = std::min(next, searchAll(document, matcher, &store));
     }
-    std::printf("| %s | %d | %.0f | %.0f |\n", qPrintable(QFileInfo(file).fileName()), pages, pages / first,
-        pages / next);
+    std::printf(
+        "| %s | %d | %.0f | %.0f |\n", qPrintable(QFileInfo(file).fileName()), pages, pages / first, pages / next);
     return 0;
 }

@@ -295,8 +295,8 @@ private Q_SLOTS:
         QCOMPARE(rect.size(), 4);
         QVERIFY(rect.at(0).toDouble() > 0 && rect.at(2).toDouble() > 5 && rect.at(3).toDouble() > 5);
 
-        const Run invalid = runCli({QStringLiteral("find"), dataFile("two-pages.pdf"), QStringLiteral("(a"),
-            QStringLiteral("--regex")});
+        const Run invalid = runCli(
+            {QStringLiteral("find"), dataFile("two-pages.pdf"), QStringLiteral("(a"), QStringLiteral("--regex")});
         QCOMPARE(invalid.exitCode, 2);
         QVERIFY(invalid.err.startsWith("folio-cli: error: Invalid regular expression"));
         QCOMPARE(runCli({QStringLiteral("find"), dataFile("two-pages.pdf")}).exitCode, 2);
@@ -790,12 +790,12 @@ private Q_SLOTS:
         // "отчёт.txt" in KOI8-R.
         file.write(tarOf({{QByteArray("\xcf\xd4\xde\xa3\xd4.txt"), "report\n"}}));
         file.close();
-        const Run chosen = runCli({QStringLiteral("attachments"), tar, QStringLiteral("--archive-encoding"),
-            QStringLiteral("KOI8-R")});
+        const Run chosen = runCli(
+            {QStringLiteral("attachments"), tar, QStringLiteral("--archive-encoding"), QStringLiteral("KOI8-R")});
         QVERIFY2(chosen.exitCode == 0, chosen.err.constData());
         QVERIFY2(QString::fromUtf8(chosen.out).contains(QStringLiteral("отчёт.txt")), chosen.out.constData());
-        const Run other = runCli({QStringLiteral("attachments"), tar, QStringLiteral("--archive-encoding"),
-            QStringLiteral("CP866")});
+        const Run other = runCli(
+            {QStringLiteral("attachments"), tar, QStringLiteral("--archive-encoding"), QStringLiteral("CP866")});
         QVERIFY2(other.exitCode == 0, other.err.constData());
         QVERIFY2(!QString::fromUtf8(other.out).contains(QStringLiteral("отчёт.txt")), other.out.constData());
         const Run unknown = runCli({QStringLiteral("attachments"), tar, QStringLiteral("--archive-encoding"),
@@ -811,7 +811,8 @@ private Q_SLOTS:
         const QString tar = m_dir.filePath(QStringLiteral("names.tar"));
         QFile file(tar);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        const QList<QByteArray> names = {"say \"hi\".txt", "back\\slash.txt", "tab\tand\x01.txt", "\xc3\xa9t\xc3\xa9.txt"};
+        const QList<QByteArray> names
+            = {"say \"hi\".txt", "back\\slash.txt", "tab\tand\x01.txt", "\xc3\xa9t\xc3\xa9.txt"};
         QList<QPair<QByteArray, QByteArray>> files;
         for (const QByteArray &name : names)
             files.append({name, "x"});

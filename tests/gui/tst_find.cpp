@@ -449,7 +449,8 @@ private Q_SLOTS:
     void secondSearchReadsFromMemory()
     {
         auto probe = std::make_shared<Probe>();
-        FindController controller(slowDocument(probe, 30, 5ms), 30, Capability::Text | Capability::TextLayout, m_runner);
+        FindController controller(
+            slowDocument(probe, 30, 5ms), 30, Capability::Text | Capability::TextLayout, m_runner);
         controller.setText(QStringLiteral("word"));
         controller.searchNow();
         QTRY_VERIFY(!controller.isSearching());
@@ -466,7 +467,8 @@ private Q_SLOTS:
     void openingTheBarWarmsUp()
     {
         auto probe = std::make_shared<Probe>();
-        FindController controller(slowDocument(probe, 20, 5ms), 20, Capability::Text | Capability::TextLayout, m_runner);
+        FindController controller(
+            slowDocument(probe, 20, 5ms), 20, Capability::Text | Capability::TextLayout, m_runner);
         FindBar bar(m_window.get());
         bar.setController(&controller);
         bar.activate();

@@ -17,25 +17,25 @@
 #include "welcomewidget.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
-#include <QApplication>
-#include <QThread>
-#include <QToolBar>
-#include <QStatusBar>
 #include <QMenuBar>
-#include <QSignalSpy>
-#include <QProgressDialog>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace folio;

@@ -3,19 +3,19 @@
 #include "guitestsupport.h"
 #include "jobrunner.h"
 #include "pagecache.h"
+#include "pagefailurebar.h"
 #include "pagelayout.h"
 #include "pagetextcache.h"
-#include "pagefailurebar.h"
 #include "pageview.h"
 #include "textselection.h"
 #include "viewer.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QPushButton>
 #include <QTest>
 #include <QWheelEvent>
 

@@ -706,10 +706,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
         QVERIFY(finished.first().first().value<Status>().isOk());
         QCOMPARE(allEntries(out.path()), QStringList({QStringLiteral("docs"), QStringLiteral("third.txt")}));
-        QCOMPARE(allEntries(QDir(out.path()).filePath(QStringLiteral("docs"))), QStringList {QStringLiteral("first.txt")});
+        QCOMPARE(
+            allEntries(QDir(out.path()).filePath(QStringLiteral("docs"))), QStringList {QStringLiteral("first.txt")});
         QCOMPARE(rig.errors.size(), 1);
-        QVERIFY2(rig.errors.first().startsWith(QStringLiteral("1 of 3 attachments could not be saved into %1; the other 2 were.")
-                                                   .arg(out.path())),
+        QVERIFY2(
+            rig.errors.first().startsWith(
+                QStringLiteral("1 of 3 attachments could not be saved into %1; the other 2 were.").arg(out.path())),
             qPrintable(rig.errors.first()));
         QVERIFY2(rig.errors.first().contains(QLatin1String("docs/bad.txt")), qPrintable(rig.errors.first()));
         QVERIFY2(rig.errors.first().contains(QLatin1String("CRC-32")), qPrintable(rig.errors.first()));

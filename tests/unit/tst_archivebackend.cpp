@@ -649,8 +649,8 @@ private Q_SLOTS:
     // A compressed PDF keeps its links and page labels; a compressed log is searched by its bytes.
     void compressedContentKeepsLinksLabelsAndFilter()
     {
-        const QString pdf = writeFile(
-            m_dir.filePath(QStringLiteral("linked.pdf.gz")), compress(test::linked::linkedPdf(), KCompressionDevice::GZip));
+        const QString pdf = writeFile(m_dir.filePath(QStringLiteral("linked.pdf.gz")),
+            compress(test::linked::linkedPdf(), KCompressionDevice::GZip));
         auto opened = Viewer::load(pdf, OpenOptions(), CancellationToken());
         QVERIFY2(opened, qPrintable(opened.status().message()));
         Document &document = *opened.value();
@@ -678,8 +678,8 @@ private Q_SLOTS:
 
     void gzipChecksumMismatchIsCorrupt()
     {
-        QByteArray data = compress(QByteArray("the data whose CRC-32 is stored after it\n").repeated(20),
-            KCompressionDevice::GZip);
+        QByteArray data
+            = compress(QByteArray("the data whose CRC-32 is stored after it\n").repeated(20), KCompressionDevice::GZip);
         data[data.size() - 8] = char(data[data.size() - 8] ^ 0x55); // the trailer's CRC-32
         QBuffer input(&data);
         QVERIFY(input.open(QIODevice::ReadOnly));
@@ -916,7 +916,8 @@ private Q_SLOTS:
         QFETCH(QString, name);
         auto document = load(writeFile(m_dir.filePath(name), bytes));
         QCOMPARE(document.status().code(), StatusCode::Corrupt);
-        QVERIFY2(document.status().message().contains(QLatin1String("archive")), qPrintable(document.status().message()));
+        QVERIFY2(
+            document.status().message().contains(QLatin1String("archive")), qPrintable(document.status().message()));
     }
 
     void malformedArchivesFailCleanly_data()
@@ -953,8 +954,8 @@ private Q_SLOTS:
         // missing makes the listing fail, saying so, rather than open as a short archive.
         auto document = load(writeFile(m_dir.filePath(QStringLiteral("header.tar")), makeTarHeader()));
         QCOMPARE(document.status().code(), StatusCode::Corrupt);
-        QVERIFY2(document.status().message().contains(QLatin1String("Truncated")),
-            qPrintable(document.status().message()));
+        QVERIFY2(
+            document.status().message().contains(QLatin1String("Truncated")), qPrintable(document.status().message()));
     }
 
     void damagedArchivesNeverCrash_data()

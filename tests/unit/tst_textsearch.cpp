@@ -215,7 +215,8 @@ private Q_SLOTS:
         QVERIFY2(hit.context.startsWith(QStringLiteral("…")), qPrintable(hit.context));
         QVERIFY(!hit.context.contains(QStringLiteral("line")));
         QVERIFY(hit.context.endsWith(QStringLiteral("again")));
-        const QList<SearchHit> first = folio::findInText(QStringLiteral("first line\nsecond"), 0, QStringLiteral("line"));
+        const QList<SearchHit> first
+            = folio::findInText(QStringLiteral("first line\nsecond"), 0, QStringLiteral("line"));
         QCOMPARE(first.at(0).context, QStringLiteral("first line"));
         QCOMPARE(first.at(0).contextFrom, 6);
     }
@@ -322,7 +323,9 @@ void TestTextSearch::plainTextFilterMissesNothing()
         if (i % 997 == 0)
             text += " needle-here";
         if (i % 1500 == 7)
-            text += " \xe2\x84\xaa\xef\xac\x81 N\xc3\xa4" "del ne\xef\xac\x81" "dle"; // Kelvin, ﬁ, ä
+            text += " \xe2\x84\xaa\xef\xac\x81 N\xc3\xa4"
+                    "del ne\xef\xac\x81"
+                    "dle"; // Kelvin, ﬁ, ä
         if (i % 2100 == 3)
             text += " NEEDLE"; // other case
         text += '\n';

@@ -23,7 +23,8 @@ public:
 
     const Document &content() const { return *m_content; }
 
-    Result<int> firstCandidatePage(int from, int end, const TextMatcher &matcher, const CancellationToken &token) override;
+    Result<int> firstCandidatePage(
+        int from, int end, const TextMatcher &matcher, const CancellationToken &token) override;
 
 protected:
     int doPageCount() const override { return m_content->pageCount(); }

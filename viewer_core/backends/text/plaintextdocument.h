@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backends/common/text/textpage.h"
 #include "linebreaker.h"
 #include "streameddocument.h"
-#include "backends/common/text/textpage.h"
 
 #include <QFont>
 #include <QMimeType>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streameddocument.h"
 
-#include "logging.h"
 #include "chunkedio.h"
+#include "logging.h"
 
 #include <algorithm>
 
