@@ -38,6 +38,8 @@
 #include <QToolBar>
 #include <QTreeView>
 
+#include <atomic>
+
 using namespace folio;
 using folio::test::actionNamed;
 using folio::test::visibleChild;
@@ -627,6 +629,30 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(0).value<Status>().code(), StatusCode::Canceled);
         QCOMPARE(token->reason(), CancelReason::Shutdown);
+    }
+
+    // The status bar says "Cancelled" as soon as a job is cancelled, not when its function has
+    // wound down (an export finishing its page said "Exporting…" for 1.5 s after Cancel).
+    void cancelledJobSaysSoAtOnce()
+    {
+        MainWindow window;
+        window.show();
+        auto release = std::make_shared<std::atomic<bool>>(false);
+        JobOptions options;
+        options.operation = QStringLiteral("Exporting");
+        Job *job = window.jobRunner()->run(options, [release](const CancellationToken &t, const ProgressCallback &) {
+            while (!t.isCancelled())
+                QThread::msleep(2);
+            while (!release->load()) // winding down, as a page being written finishes
+                QThread::msleep(2);
+            return Status::fromToken(t);
+        });
+        QSignalSpy finished(job, &Job::finished);
+        job->cancel();
+        QCOMPARE(finished.size(), 0);
+        QVERIFY2(window.lastOutcome().contains(QStringLiteral("Cancelled")), qPrintable(window.lastOutcome()));
+        release->store(true);
+        QTRY_COMPARE(finished.size(), 1);
     }
 
     // F11 shows the pages alone; Esc (or F11 again) brings every bar back.

@@ -29,6 +29,34 @@ int pageOfLine(qreal origin, const QTextLine &line, qreal pageHeight)
     return int(std::floor((origin + line.y() + line.height() / 2) / pageHeight));
 }
 
+// Calls visit(block, lines, index, left, top) for each line of `document` that drawDocumentPage()
+// draws on `page` (left and top: where the line is drawn, in the page's coordinates shifted by
+// `origin`), in the blocks from `firstBlock` on for which wanted(block) is true.
+template<typename Wanted, typename Visit>
+void forEachLineOnPage(const QTextDocument &document, const BlockPages &pages, int page, qreal pageHeight,
+    QPointF origin, int firstBlock, const Wanted &wanted, const Visit &visit)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    // drawDocumentPage() draws the document shifted up by `top`.
+    const qreal top = page * pageHeight;
+    int number = 0;
+    for (QTextBlock block = document.begin(); block.isValid() && number < pages.size();
+         block = block.next(), ++number) {
+        const auto [first, last] = pages[number];
+        const QTextLayout *lines = block.layout();
+        if (first > page || last < page || number < firstBlock || !lines || !wanted(block))
+            continue;
+        // QTextDocumentLayout draws a block's lines from this point (frames and table cells included).
+        const QPointF blockOrigin = layout->blockBoundingRect(block).topLeft();
+        const qreal pageOrigin = layoutOrigin(block, layout);
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            if (pageOfLine(pageOrigin, line, pageHeight) == page)
+                visit(block, *lines, i, origin.x() + blockOrigin.x(), origin.y() + blockOrigin.y() + line.y() - top);
+        }
+    }
+}
+
 } // namespace
 
 qreal formatLengthScale(QPaintDevice *device)
@@ -186,34 +214,19 @@ std::pair<int, int> pagePositions(
 void appendPageWords(QList<TextBox> &boxes, const QTextDocument &document, const BlockPages &pages, int page,
     qreal pageHeight, QPointF origin, int firstBlock)
 {
-    const QAbstractTextDocumentLayout *layout = document.documentLayout();
-    // drawDocumentPage() draws the document shifted up by `top`.
-    const qreal top = page * pageHeight;
-    int number = 0;
-    for (QTextBlock block = document.begin(); block.isValid() && number < pages.size();
-         block = block.next(), ++number) {
-        const auto [first, last] = pages[number];
-        const QTextLayout *lines = block.layout();
-        if (first > page || last < page || number < firstBlock || !lines)
-            continue;
-        // QTextDocumentLayout draws a block's lines from this point (frames and table cells included).
-        const QPointF blockOrigin = layout->blockBoundingRect(block).topLeft();
-        const qreal pageOrigin = layoutOrigin(block, layout);
-        const QString text = block.text();
-        for (int i = 0; i < lines->lineCount(); ++i) {
-            const QTextLine line = lines->lineAt(i);
-            if (pageOfLine(pageOrigin, line, pageHeight) != page)
-                continue;
+    const auto everyBlock = [](const QTextBlock &) { return true; };
+    forEachLineOnPage(document, pages, page, pageHeight, origin, firstBlock, everyBlock,
+        [&boxes](const QTextBlock &block, const QTextLayout &lines, int i, qreal left, qreal top) {
+            const QTextLine line = lines.lineAt(i);
+            const QString text = block.text();
             const qsizetype before = boxes.size();
-            appendLineWords(boxes, line, text, origin.x() + blockOrigin.x(),
-                origin.y() + blockOrigin.y() + line.y() - top, line.height());
+            appendLineWords(boxes, line, text, left, top, line.height());
             // A word too long for its line wraps without a space: the next line continues it.
             const int end = line.textStart() + line.textLength();
-            if (boxes.size() > before && i + 1 < lines->lineCount() && end > 0 && end < text.size()
+            if (boxes.size() > before && i + 1 < lines.lineCount() && end > 0 && end < text.size()
                 && !text.at(end - 1).isSpace() && !text.at(end).isSpace())
                 boxes.last().spaceAfter = false;
-        }
-    }
+        });
 }
 
 void appendLineAnchors(
@@ -248,31 +261,19 @@ void appendLineAnchors(
 void appendPageAnchors(QList<AnchorArea> &areas, const QTextDocument &document, const BlockPages &pages, int page,
     qreal pageHeight, QPointF origin, int firstBlock)
 {
-    const QAbstractTextDocumentLayout *layout = document.documentLayout();
-    // As in appendPageWords(): drawDocumentPage() draws the document shifted up by `top`.
-    const qreal top = page * pageHeight;
-    int number = 0;
-    for (QTextBlock block = document.begin(); block.isValid() && number < pages.size();
-         block = block.next(), ++number) {
-        const auto [first, last] = pages[number];
-        const QTextLayout *lines = block.layout();
-        if (first > page || last < page || number < firstBlock || !lines)
-            continue;
-        bool anchored = false;
-        for (auto it = block.begin(); !it.atEnd() && !anchored; ++it)
-            anchored = it.fragment().charFormat().isAnchor();
-        if (!anchored)
-            continue;
-        const QPointF blockOrigin = layout->blockBoundingRect(block).topLeft();
-        const qreal pageOrigin = layoutOrigin(block, layout);
-        for (int i = 0; i < lines->lineCount(); ++i) {
-            const QTextLine line = lines->lineAt(i);
-            if (pageOfLine(pageOrigin, line, pageHeight) != page)
-                continue;
-            appendLineAnchors(areas, block, line, origin.x() + blockOrigin.x(),
-                origin.y() + blockOrigin.y() + line.y() - top, line.height());
+    // Only the blocks holding a link are looked at line by line.
+    const auto anchored = [](const QTextBlock &block) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isAnchor())
+                return true;
         }
-    }
+        return false;
+    };
+    forEachLineOnPage(document, pages, page, pageHeight, origin, firstBlock, anchored,
+        [&areas](const QTextBlock &block, const QTextLayout &lines, int i, qreal left, qreal top) {
+            const QTextLine line = lines.lineAt(i);
+            appendLineAnchors(areas, block, line, left, top, line.height());
+        });
 }
 
 bool hasUrlScheme(const QString &href)
