@@ -32,7 +32,7 @@ struct JobOptions
     QString operation; // translated, names what runs: tr("Opening")
     QString fileName; // the file it works on, for the dialog and error messages; may be empty
     ProgressUnit unit = ProgressUnit::Percent;
-    bool progressDialog = true; // window-modal QProgressDialog when the job outlives ~400 ms
+    bool progressDialog = true; // a modeless QProgressDialog when the job outlives ~400 ms
     // The window puts Job::outcomeText() in its status bar; false for owners that report themselves.
     bool reportOutcome = true;
     // Overrides JobRunner::timeout() for this job; zero means none.
@@ -112,7 +112,8 @@ class JobRunner : public QObject
 {
     Q_OBJECT
 public:
-    // `window` parents the progress dialogs (window-modal to it); it also owns the runner.
+    // `window` parents the progress dialogs (modeless, so it can always be closed); it also owns
+    // the runner.
     explicit JobRunner(QWidget *window);
     ~JobRunner() override;
 
