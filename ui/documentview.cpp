@@ -100,13 +100,20 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     m_find->setPageCountFinal(m_document.pageCountFinal);
     connect(
         this, &DocumentView::pageCountChanged, m_find, [this](int, bool final) { m_find->setPageCountFinal(final); });
-    connect(m_find, &FindController::hitsChanged, this, [this](const QList<SearchHit> &hits) {
+    // Marks follow the hits batch by batch (a long search must not rebuild them all every time);
+    // the list only ever shrinks by being cleared.
+    connect(m_find, &FindController::hitsInserted, this, [this](int position, int count) {
         QList<PageRect> rects;
-        for (const SearchHit &hit : hits) {
+        for (int i = position; i < position + count; ++i) {
+            const SearchHit &hit = m_find->hits().at(i);
             for (const QRectF &rect : hit.rects)
                 rects.append({hit.page, rect});
         }
-        m_pageView->setHighlights(rects);
+        m_pageView->addHighlights(rects);
+    });
+    connect(m_find, &FindController::hitsChanged, this, [this](const QList<SearchHit> &hits) {
+        if (hits.isEmpty())
+            m_pageView->setHighlights({});
     });
     // Before the jump below: a result on another page is a place to come back from.
     connect(m_find, &FindController::currentHitChanged, this, [this](int index, const SearchHit &hit) {

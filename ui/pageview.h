@@ -165,6 +165,15 @@ public Q_SLOTS:
 
     // Find results: translucent marks over the pages, and the current one in a stronger colour.
     void setHighlights(const QList<folio::PageRect> &rects);
+    // Adds marks to those already there (a search's next batch of hits): costs the batch, not
+    // every hit so far.
+    void addHighlights(const QList<folio::PageRect> &rects);
+    // The marks on `page` (for tests).
+    QList<QRectF> highlightsOn(int page) const
+    {
+        const auto it = m_highlights.find(page);
+        return it != m_highlights.end() ? it->second : QList<QRectF>();
+    }
     // Makes `rects` on `page` the current result and scrolls it into view (centred when it was off
     // screen). With no rects, shows the page.
     void setCurrentHighlight(int page, const QList<QRectF> &rects);

@@ -45,9 +45,16 @@ bool PageView::isOneToOne(const QImage &image, QSize logical)
 void PageView::setHighlights(const QList<PageRect> &rects)
 {
     m_highlights.clear();
+    addHighlights(rects);
+    viewport()->update();
+}
+
+void PageView::addHighlights(const QList<PageRect> &rects)
+{
     for (const PageRect &rect : rects)
         m_highlights[rect.page].append(rect.rect);
-    viewport()->update();
+    if (!rects.isEmpty())
+        viewport()->update();
 }
 
 void PageView::setCurrentHighlight(int page, const QList<QRectF> &rects)

@@ -460,6 +460,35 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("PDF document")), qPrintable(text));
     }
 
+    // Every hit is marked on its page as the batches come, and closing the find bar clears them.
+    void findMarksEveryHit()
+    {
+        const QString path = test::writeManyPagePdf(m_dir.path(), 9);
+        MainWindow window;
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        DocumentView *view = window.documentView();
+        view->startFind();
+        SearchOptions options;
+        options.regularExpression = true;
+        view->findController()->setOptions(options);
+        view->findController()->setText(QStringLiteral("\\d")); // each page shows its number
+        view->findController()->searchNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->findController()->isSearching(), 15000);
+        const QList<SearchHit> hits = view->findController()->hits();
+        QVERIFY(hits.size() >= 9);
+        int marks = 0;
+        for (int page = 0; page < 9; ++page)
+            marks += int(view->pageView()->highlightsOn(page).size());
+        int rects = 0;
+        for (const SearchHit &hit : hits)
+            rects += int(hit.rects.size());
+        QCOMPARE(marks, rects);
+        view->findBar()->dismiss();
+        QVERIFY(view->pageView()->highlightsOn(hits.first().page).isEmpty());
+    }
+
     void findGoesToTheHit()
     {
         const QString path = test::writeManyPagePdf(m_dir.path(), 9);
