@@ -23,7 +23,15 @@ double distance(const QRect &rect, QPoint point)
 
 void PageLayout::setPageSizes(QList<QSizeF> points)
 {
-    m_points = std::move(points);
+    m_sizes.clear();
+    m_count = 0;
+    for (const QSizeF &size : std::as_const(points)) {
+        if (!m_sizes.empty() && m_sizes.back().points == size)
+            ++m_sizes.back().count;
+        else
+            m_sizes.push_back({m_count, 1, size});
+        ++m_count;
+    }
     relayout();
 }
 
@@ -31,41 +39,46 @@ void PageLayout::appendPageSizes(const QList<QSizeF> &points)
 {
     if (points.isEmpty())
         return;
-    m_points.append(points);
-    for (const QSizeF &size : points)
+    const int known = m_count;
+    for (const QSizeF &size : points) {
+        if (!m_sizes.empty() && m_sizes.back().points == size)
+            ++m_sizes.back().count;
+        else
+            m_sizes.push_back({m_count, 1, size});
+        ++m_count;
         m_largest = m_largest.expandedTo(rotated(size));
-    m_rects.resize(size_t(m_points.size()));
-    if (m_rows.empty()) {
+    }
+    if (m_runs.empty()) {
         relayout();
         return;
     }
     if (!m_continuous) {
         // One row is laid out; it changes only when the new pages complete it (facing).
         const auto [first, size] = rowOf(std::clamp(m_shown, 0, count() - 1));
-        const Row shown = m_rows.front();
-        if (first != shown.first || size != shown.size) {
-            for (int i = shown.first; i < shown.first + shown.size; ++i)
-                m_rects[size_t(i)] = QRect();
-            m_rows.clear();
+        const RowRun &shown = m_runs.front();
+        if (first != shown.firstPage || size != shown.rowSize) {
+            m_runs.clear();
             m_contentWidth = 0;
-            addRow(first, size);
-            placeRows(0);
+            addRun(first, 1, size);
+            placeRuns(0);
         }
         return;
     }
     // A facing row of one page gets its partner: lay it out again with the new pages.
-    size_t firstRow = m_rows.size();
-    if (m_facing && m_rows.back().size == 1 && m_rows.back().first % 2 == 0) {
-        m_rows.pop_back();
-        --firstRow;
+    int from = known;
+    if (m_facing && known % 2 == 1) {
+        --from;
+        if (--m_runs.back().rows == 0)
+            m_runs.pop_back();
     }
-    const int width = std::max(m_contentWidth, m_viewport.width());
-    addRows(m_rows.empty() ? 0 : m_rows.back().first + m_rows.back().size);
-    if (std::max(m_contentWidth, m_viewport.width()) != width) {
+    const size_t firstRun = m_runs.empty() ? 0 : m_runs.size() - 1;
+    const int width = centringWidth();
+    addRows(from);
+    if (centringWidth() != width) {
         relayout(); // wider: every row is centred anew
         return;
     }
-    placeRows(firstRow);
+    placeRuns(firstRun);
 }
 
 void PageLayout::setZoom(double zoom)
@@ -138,11 +151,37 @@ std::pair<int, int> PageLayout::rowOf(int index) const
     return {first, std::min(2, count() - first)};
 }
 
+QSizeF PageLayout::pageSize(int index) const
+{
+    const SizeRun *run = sizeRunOf(index);
+    return run ? run->points : QSizeF();
+}
+
+const PageLayout::SizeRun *PageLayout::sizeRunOf(int page) const
+{
+    if (page < 0 || page >= m_count)
+        return nullptr;
+    const auto it = std::upper_bound(
+        m_sizes.begin(), m_sizes.end(), page, [](int value, const SizeRun &run) { return value < run.first; });
+    return &*std::prev(it);
+}
+
+const PageLayout::RowRun *PageLayout::runOf(int page) const
+{
+    if (page < 0 || page >= m_count || m_runs.empty())
+        return nullptr;
+    const auto it = std::upper_bound(
+        m_runs.begin(), m_runs.end(), page, [](int value, const RowRun &run) { return value < run.firstPage; });
+    if (it == m_runs.begin() || page >= std::prev(it)->endPage())
+        return nullptr;
+    return &*std::prev(it);
+}
+
 QSizeF PageLayout::rowPoints(int first, int size) const
 {
     QSizeF row;
     for (int i = first; i < first + size; ++i) {
-        const QSizeF page = rotated(m_points[i]);
+        const QSizeF page = rotated(pageSize(i));
         row = QSizeF(row.width() + page.width(), std::max(row.height(), page.height()));
     }
     return row;
@@ -152,80 +191,93 @@ void PageLayout::relayout()
 {
     ++m_fullLayouts;
     m_largest = QSizeF();
-    for (const QSizeF &size : std::as_const(m_points))
-        m_largest = m_largest.expandedTo(rotated(size));
-    m_rows.clear();
-    m_rects.assign(size_t(m_points.size()), QRect());
+    for (const SizeRun &run : m_sizes)
+        m_largest = m_largest.expandedTo(rotated(run.points));
+    m_runs.clear();
     m_contentWidth = 0;
     m_contentHeight = 0;
-    if (m_points.isEmpty())
+    if (m_count == 0)
         return;
     if (m_continuous) {
         addRows(0);
     } else {
         const auto [first, size] = rowOf(std::clamp(m_shown, 0, count() - 1));
-        addRow(first, size);
+        addRun(first, 1, size);
     }
-    placeRows(0);
+    placeRuns(0);
+}
+
+template<typename Fn>
+void PageLayout::forEachRowGroup(int firstPage, Fn fn) const
+{
+    for (int page = firstPage; page < m_count;) {
+        const int size = rowOf(page).second;
+        const SizeRun *run = sizeRunOf(page);
+        const int runEnd = run->first + run->count;
+        // Rows whose pages all lie in one run of one size are alike.
+        int rows = 1;
+        if (!m_facing)
+            rows = runEnd - page;
+        else if (size == 2 && page + 1 < runEnd)
+            rows = (runEnd - page) / 2;
+        fn(page, rows, size);
+        page += rows * size;
+    }
 }
 
 void PageLayout::addRows(int firstPage)
 {
-    for (int first = firstPage; first < count(); first += rowOf(first).second)
-        addRow(first, rowOf(first).second);
+    forEachRowGroup(firstPage, [this](int first, int rows, int size) { addRun(first, rows, size); });
 }
 
-void PageLayout::addRow(int first, int size)
+void PageLayout::addRun(int firstPage, int rows, int rowSize)
 {
-    Row row {first, size, 0, 0};
-    int width = 0;
-    for (int i = first; i < first + size; ++i) {
-        // Long documents have runs of pages of one size (a 1 GiB log: 300,000 A4 pages); each
-        // page of a run takes the pixel size of the one before.
-        if (i > 0 && m_points[i] == m_points[i - 1] && !m_rects[size_t(i - 1)].isEmpty()) {
-            m_rects[size_t(i)].setSize(m_rects[size_t(i - 1)].size());
-        } else {
-            const QSizeF page = rotated(m_points[i]);
-            m_rects[size_t(i)].setSize({toPixels(page.width(), m_zoom), toPixels(page.height(), m_zoom)});
-        }
-        width += m_rects[size_t(i)].width() + (i > first ? Gap : 0);
-        row.height = std::max(row.height, m_rects[size_t(i)].height());
+    RowRun run;
+    run.firstPage = firstPage;
+    run.rows = rows;
+    run.rowSize = rowSize;
+    run.width = -Gap;
+    for (int i = 0; i < rowSize; ++i) {
+        const QSizeF page = rotated(pageSize(firstPage + i));
+        run.slots[i] = QSize(toPixels(page.width(), m_zoom), toPixels(page.height(), m_zoom));
+        run.width += run.slots[i].width() + Gap;
+        run.height = std::max(run.height, run.slots[i].height());
     }
-    m_pagesLaidOut += size;
-    m_contentWidth = std::max(m_contentWidth, width + 2 * Margin);
-    m_rows.push_back(row);
+    m_pagesLaidOut += rowSize;
+    m_contentWidth = std::max(m_contentWidth, run.width + 2 * Margin);
+    if (!m_runs.empty() && m_runs.back().sameRowAs(run) && m_runs.back().endPage() == firstPage)
+        m_runs.back().rows += rows;
+    else
+        m_runs.push_back(run);
 }
 
-void PageLayout::placeRows(size_t firstRow)
+void PageLayout::placeRuns(size_t firstRun)
 {
     int y = Margin;
-    if (firstRow > 0)
-        y = m_rows[firstRow - 1].top + m_rows[firstRow - 1].height + Gap;
+    if (firstRun > 0)
+        y = m_runs[firstRun - 1].bottom() + Gap;
     else if (!m_continuous) // one row: centred vertically as well
-        y += std::max(0, (m_viewport.height() - m_rows.front().height - 2 * Margin) / 2);
-    const int width = std::max(m_contentWidth, m_viewport.width());
-    for (size_t r = firstRow; r < m_rows.size(); ++r) {
-        Row &row = m_rows[r];
-        row.top = y;
-        int rowWidth = -Gap;
-        for (int i = row.first; i < row.first + row.size; ++i)
-            rowWidth += m_rects[size_t(i)].width() + Gap;
-        int x = (width - rowWidth) / 2;
-        for (int i = row.first; i < row.first + row.size; ++i) {
-            QRect &rect = m_rects[size_t(i)];
-            rect.moveTo(x, y + (row.height - rect.height()) / 2);
-            x += rect.width() + Gap;
-        }
-        y += row.height + Gap;
+        y += std::max(0, (m_viewport.height() - m_runs.front().height - 2 * Margin) / 2);
+    for (size_t r = firstRun; r < m_runs.size(); ++r) {
+        m_runs[r].top = y;
+        y = m_runs[r].bottom() + Gap;
     }
-    m_contentHeight = m_continuous ? y - Gap + Margin : m_rows.front().height + 2 * Margin;
+    m_contentHeight = m_continuous ? y - Gap + Margin : m_runs.front().height + 2 * Margin;
 }
 
 QRect PageLayout::pageRect(int index) const
 {
-    if (index < 0 || index >= count())
+    const RowRun *run = runOf(index);
+    if (!run)
         return {};
-    return m_rects[size_t(index)];
+    const int row = (index - run->firstPage) / run->rowSize;
+    const int slot = (index - run->firstPage) % run->rowSize;
+    int x = (centringWidth() - run->width) / 2;
+    for (int i = 0; i < slot; ++i)
+        x += run->slots[i].width() + Gap;
+    const QSize size = run->slots[slot];
+    const int top = run->top + row * (run->height + Gap);
+    return {QPoint(x, top + (run->height - size.height()) / 2), size};
 }
 
 QSize PageLayout::contentSize() const
@@ -238,7 +290,7 @@ QTransform PageLayout::pageTransform(int index) const
     const QRect rect = pageRect(index);
     if (rect.isEmpty())
         return {};
-    const QSizeF upright = m_points[index];
+    const QSizeF upright = pageSize(index);
     const QSizeF turned = rotated(upright);
     // QTransform(m11, m12, m21, m22, dx, dy): x' = m11 x + m21 y + dx, y' = m12 x + m22 y + dy.
     QTransform turn;
@@ -259,37 +311,37 @@ QTransform PageLayout::pageTransform(int index) const
         * QTransform::fromTranslate(rect.left(), rect.top());
 }
 
-int PageLayout::rowIndex(int page) const
-{
-    const auto it = std::upper_bound(
-        m_rows.begin(), m_rows.end(), page, [](int value, const Row &row) { return value < row.first; });
-    return int(it - m_rows.begin()) - 1;
-}
-
 int PageLayout::pageAt(int y) const
 {
-    if (m_rows.empty())
+    if (m_runs.empty())
         return -1;
     // The last row whose top is at or above y + Gap (so the gap above a row belongs to it).
     const auto it = std::upper_bound(
-        m_rows.begin(), m_rows.end(), y + Gap, [](int value, const Row &row) { return value < row.top; });
-    const int row = std::max(0, int(it - m_rows.begin()) - 1);
-    return m_rows[size_t(row)].first;
+        m_runs.begin(), m_runs.end(), y + Gap, [](int value, const RowRun &run) { return value < run.top; });
+    if (it == m_runs.begin())
+        return m_runs.front().firstPage;
+    const RowRun &run = *std::prev(it);
+    const int row = std::clamp((y + Gap - run.top) / (run.height + Gap), 0, run.rows - 1);
+    return run.firstPage + row * run.rowSize;
 }
 
 int PageLayout::pageNearest(QPoint point) const
 {
-    if (m_rows.empty())
+    const int page = pageAt(point.y());
+    if (page < 0)
         return -1;
-    const int row = rowIndex(pageAt(point.y()));
+    // The pages of the row at y and of the rows above and below it.
+    const int from = rowOf(std::max(0, page - 1)).first;
+    const auto [last, lastSize] = rowOf(std::min(count() - 1, page + rowOf(page).second));
     int best = -1;
     double bestDistance = std::numeric_limits<double>::max();
-    for (int r = std::max(0, row - 1); r <= std::min(int(m_rows.size()) - 1, row + 1); ++r) {
-        for (int i = m_rows[size_t(r)].first; i < m_rows[size_t(r)].first + m_rows[size_t(r)].size; ++i) {
-            if (const double d = distance(m_rects[size_t(i)], point); d < bestDistance) {
-                best = i;
-                bestDistance = d;
-            }
+    for (int i = from; i < last + lastSize; ++i) {
+        const QRect rect = pageRect(i);
+        if (rect.isEmpty())
+            continue;
+        if (const double d = distance(rect, point); d < bestDistance) {
+            best = i;
+            bestDistance = d;
         }
     }
     return best;
@@ -297,18 +349,26 @@ int PageLayout::pageNearest(QPoint point) const
 
 std::pair<int, int> PageLayout::pagesBetween(int top, int bottom) const
 {
-    if (m_rows.empty() || bottom <= top)
+    if (m_runs.empty() || bottom <= top)
         return {-1, -1};
-    // First row whose bottom is below `top`.
+    // The first row whose bottom is below `top`: in the first run that reaches below it.
     const auto first = std::upper_bound(
-        m_rows.begin(), m_rows.end(), top, [](int value, const Row &row) { return value < row.top + row.height; });
-    // Last row whose top is above `bottom`.
+        m_runs.begin(), m_runs.end(), top, [](int value, const RowRun &run) { return value < run.bottom(); });
+    // The last row whose top is above `bottom`: in the last run that starts above it.
     const auto end = std::lower_bound(
-        m_rows.begin(), m_rows.end(), bottom, [](const Row &row, int value) { return row.top < value; });
-    if (first == m_rows.end() || end <= first)
+        m_runs.begin(), m_runs.end(), bottom, [](const RowRun &run, int value) { return run.top < value; });
+    if (first == m_runs.end() || end <= first)
         return {-1, -1};
-    const Row &last = *std::prev(end);
-    return {first->first, last.first + last.size - 1};
+    const int stride = first->height + Gap;
+    const int below = top - first->top - first->height;
+    const int firstRow = below < 0 ? 0 : below / stride + 1;
+    const RowRun &last = *std::prev(end);
+    const int lastRow = std::min(last.rows - 1, (bottom - last.top - 1) / (last.height + Gap));
+    const int firstPage = first->firstPage + firstRow * first->rowSize;
+    const int lastPage = last.firstPage + lastRow * last.rowSize + last.rowSize - 1;
+    if (lastPage < firstPage)
+        return {-1, -1};
+    return {firstPage, lastPage};
 }
 
 double PageLayout::zoomToFitWidth(int viewportWidth) const
@@ -316,11 +376,9 @@ double PageLayout::zoomToFitWidth(int viewportWidth) const
     if (!m_facing)
         return zoomToFitWidth(m_largest, viewportWidth);
     double zoom = std::numeric_limits<double>::max();
-    for (int first = 0; first < count(); first += 2) {
-        const int size = rowOf(first).second;
-        const QSizeF row = rowPoints(first, size);
-        zoom = std::min(zoom, zoomToFitWidth(row, viewportWidth - (size - 1) * Gap));
-    }
+    forEachRowGroup(0, [&](int first, int, int size) {
+        zoom = std::min(zoom, zoomToFitWidth(rowPoints(first, size), viewportWidth - (size - 1) * Gap));
+    });
     return count() > 0 ? zoom : 1.0;
 }
 

@@ -6,6 +6,7 @@
 #include <QSizeF>
 #include <QTransform>
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -41,24 +42,25 @@ public:
     // The size the content is centred in; the height matters only when not continuous.
     void setViewportSize(QSize size);
 
-    int count() const { return int(m_points.size()); }
+    int count() const { return m_count; }
     double zoom() const { return m_zoom; }
     int rotation() const { return m_rotation; }
     bool isContinuous() const { return m_continuous; }
     bool isFacing() const { return m_facing; }
     int shownPage() const { return m_shown; }
-    QSizeF pageSize(int index) const { return m_points.value(index); } // points, upright
-    QSizeF rotatedPageSize(int index) const { return rotated(m_points.value(index)); }
+    QSizeF pageSize(int index) const; // points, upright; invalid for an unknown index
+    QSizeF rotatedPageSize(int index) const { return rotated(pageSize(index)); }
     QSizeF largestPageSize() const { return m_largest; } // points, rotated, each side's maximum
     QRect pageRect(int index) const;
     QSize contentSize() const;
     // Maps points on the upright page `index` to content pixels: rotation, zoom and position.
     QTransform pageTransform(int index) const;
 
-    // For tests: how often every page was laid out again, and how many page rects were computed
-    // in all.
+    // For tests: how often every page was laid out again, how many page geometries were computed
+    // in all (a run of equal rows counts once), and how many runs of equal rows there are.
     int fullLayouts() const { return m_fullLayouts; }
     qint64 pagesLaidOut() const { return m_pagesLaidOut; }
+    int rowRuns() const { return int(m_runs.size()); }
 
     // Pages are laid out in rows: [first, first + size) of the row holding `index`.
     std::pair<int, int> rowOf(int index) const;
@@ -80,24 +82,55 @@ public:
     static double zoomToFit(QSizeF points, QSize viewport);
 
 private:
-    struct Row
+    // Consecutive pages of one size (points, upright).
+    struct SizeRun
     {
         int first = 0;
-        int size = 1;
-        int top = 0;
+        int count = 0;
+        QSizeF points;
+    };
+    // Consecutive rows of one geometry: `rows` rows of `rowSize` pages from `firstPage`, each page
+    // of slot i `slots[i]` pixels, a row `width` wide (pages and the gap between) and `height`
+    // high, the first one's top at `top`. Long documents are a few runs (a 1 GiB log: 300,000
+    // A4 pages in one), so laying out, zooming and finding a page cost the runs, not the pages.
+    struct RowRun
+    {
+        int firstPage = 0;
+        int rows = 0;
+        int rowSize = 1;
+        QSize slots[2];
+        int width = 0;
         int height = 0;
+        int top = 0;
+
+        int endPage() const { return firstPage + rows * rowSize; }
+        int bottom() const { return top + rows * (height + Gap) - Gap; }
+        bool sameRowAs(const RowRun &other) const
+        {
+            return rowSize == other.rowSize && slots[0] == other.slots[0] && slots[1] == other.slots[1];
+        }
     };
     void relayout();
-    // Sizes the pages of the rows from `firstPage` (a row's first page) on, appending the rows.
+    // Lays out the rows from `firstPage` (a row's first page) on, appending them to the runs.
     void addRows(int firstPage);
-    void addRow(int first, int size);
-    // Positions rows [firstRow, end) below the ones before and sets the content height.
-    void placeRows(size_t firstRow);
+    // Appends `rows` rows of `rowSize` pages from `firstPage`, all of the first one's geometry.
+    void addRun(int firstPage, int rows, int rowSize);
+    // Calls fn(firstPage, rows, rowSize) for the runs of rows of one geometry from `firstPage`
+    // (a row's first page) to the end.
+    template<typename Fn>
+    void forEachRowGroup(int firstPage, Fn fn) const;
+    // Positions runs [firstRun, end) below the ones before and sets the content height.
+    void placeRuns(size_t firstRun);
     QSizeF rotated(QSizeF points) const;
-    int rowIndex(int page) const;
+    const SizeRun *sizeRunOf(int page) const;
+    // The run laying out `page`; nullptr when none does.
+    const RowRun *runOf(int page) const;
     QSizeF rowPoints(int first, int size) const;
+    // The pixel width the rows are centred in.
+    int centringWidth() const { return std::max(m_contentWidth, m_viewport.width()); }
 
-    QList<QSizeF> m_points;
+    std::vector<SizeRun> m_sizes;
+    int m_count = 0;
     QSizeF m_largest;
     double m_zoom = 1.0;
     int m_rotation = 0;
@@ -105,8 +138,7 @@ private:
     bool m_facing = false;
     int m_shown = 0;
     QSize m_viewport;
-    std::vector<Row> m_rows; // laid-out rows, top to bottom
-    std::vector<QRect> m_rects; // by page; empty when not laid out
+    std::vector<RowRun> m_runs; // laid-out rows, top to bottom
     int m_contentWidth = 0;
     int m_contentHeight = 0;
     int m_fullLayouts = 0;

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QMap>
+#include <QMutex>
 #include <QSettings>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <limits>
@@ -27,20 +31,184 @@ QString documentKey(const QString &path)
     return QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
-// Drops the least recently used states beyond MaxDocumentStates.
-void pruneDocumentStates(QSettings &settings)
+// The settings as the GUI sees them: in memory, read from QSettings once, changed at once, and
+// written to disk by a thread of its own. QSettings writes its whole file and syncs it to disk on
+// every change (a QSettings going out of scope flushes): tens of milliseconds on a busy disk,
+// which the GUI thread must not wait for when a document opens or the sidebar is dragged.
+//
+// Threads: value(), setValue(), remove() and childGroups() may be called from any thread; the
+// mutex guards the values and the queue of changes and is never held during disk I/O. The writer
+// thread is the only one that touches QSettings after the first read; it applies the queued
+// changes in order.
+class Store
 {
-    settings.beginGroup(DocumentsGroup);
-    const QStringList keys = settings.childGroups();
+public:
+    static Store &instance()
+    {
+        static Store store;
+        return store;
+    }
+
+    QVariant value(const QString &key, const QVariant &fallback = {})
+    {
+        const QMutexLocker locker(&m_mutex);
+        load();
+        return m_values.value(key, fallback);
+    }
+
+    void setValue(const QString &key, const QVariant &value)
+    {
+        const QMutexLocker locker(&m_mutex);
+        load();
+        m_values.insert(key, value);
+        m_pending.append({key, value, false});
+        queueWrite();
+    }
+
+    // Removes `key` and every key under it ("export" removes "export/dpi").
+    void remove(const QString &key)
+    {
+        const QMutexLocker locker(&m_mutex);
+        load();
+        const QString prefix = key + QLatin1Char('/');
+        m_values.remove(key);
+        for (auto it = m_values.lowerBound(prefix); it != m_values.end() && it.key().startsWith(prefix);)
+            it = m_values.erase(it);
+        m_pending.append({key, {}, true});
+        queueWrite();
+    }
+
+    // The groups directly under `group`.
+    QStringList childGroups(const QString &group)
+    {
+        const QMutexLocker locker(&m_mutex);
+        load();
+        const QString prefix = group + QLatin1Char('/');
+        QStringList groups;
+        for (auto it = m_values.lowerBound(prefix); it != m_values.end() && it.key().startsWith(prefix); ++it) {
+            const qsizetype slash = it.key().indexOf(QLatin1Char('/'), prefix.size());
+            if (slash < 0)
+                continue;
+            const QString child = it.key().mid(prefix.size(), slash - prefix.size());
+            if (groups.isEmpty() || groups.constLast() != child)
+                groups.append(child);
+        }
+        return groups;
+    }
+
+    // Waits until every change is on disk.
+    void flush() { m_writer.waitForDone(); }
+
+private:
+    struct Change
+    {
+        QString key;
+        QVariant value;
+        bool remove = false;
+    };
+
+    Store()
+    {
+        m_writer.setMaxThreadCount(1); // changes are written in the order they were made
+        m_writer.setObjectName(QStringLiteral("folio-settings"));
+        // Written before the application object goes (QSettings needs its names).
+        qAddPostRoutine([] { Store::instance().flush(); });
+    }
+
+    // Reads the settings of the application's current names (tests change them) if not yet read.
+    // Called with the mutex held.
+    void load()
+    {
+        const QString scope
+            = QCoreApplication::organizationName() + QLatin1Char('\n') + QCoreApplication::applicationName();
+        if (scope == m_scope)
+            return;
+        if (!m_scope.isEmpty()) {
+            m_mutex.unlock(); // the writer takes it to pick up the changes of the old names
+            m_writer.waitForDone();
+            m_mutex.lock();
+        }
+        m_scope = scope;
+        m_values.clear();
+        m_pending.clear();
+        const QSettings settings;
+        for (const QString &key : settings.allKeys())
+            m_values.insert(key, settings.value(key));
+    }
+
+    // Called with the mutex held.
+    void queueWrite()
+    {
+        if (m_writeQueued)
+            return;
+        m_writeQueued = true;
+        m_writer.start([this, organisation = QCoreApplication::organizationName(),
+                           application = QCoreApplication::applicationName()] {
+            QList<Change> changes;
+            {
+                const QMutexLocker locker(&m_mutex);
+                changes.swap(m_pending);
+                m_writeQueued = false;
+            }
+            QSettings settings(organisation, application);
+            for (const Change &change : std::as_const(changes)) {
+                if (change.remove)
+                    settings.remove(change.key);
+                else
+                    settings.setValue(change.key, change.value);
+            }
+            settings.sync();
+        });
+    }
+
+    QMutex m_mutex;
+    QString m_scope; // the names the values were read for
+    QMap<QString, QVariant> m_values;
+    QList<Change> m_pending;
+    bool m_writeQueued = false;
+    QThreadPool m_writer;
+};
+
+QVariant value(const QString &key, const QVariant &fallback = {})
+{
+    return Store::instance().value(key, fallback);
+}
+
+void setValue(const QString &key, const QVariant &value)
+{
+    Store::instance().setValue(key, value);
+}
+
+// The keys of one group, read and written with their group's prefix.
+class Group
+{
+public:
+    explicit Group(const QString &group)
+        : m_prefix(group + QLatin1Char('/'))
+    { }
+    QVariant value(const QString &key, const QVariant &fallback = {}) const
+    {
+        return Settings::value(m_prefix + key, fallback);
+    }
+    void setValue(const QString &key, const QVariant &value) const { Settings::setValue(m_prefix + key, value); }
+
+private:
+    QString m_prefix;
+};
+
+// Drops the least recently used states beyond MaxDocumentStates.
+void pruneDocumentStates()
+{
+    const QStringList keys = Store::instance().childGroups(DocumentsGroup);
     if (keys.size() > MaxDocumentStates) {
+        const Group documents(DocumentsGroup);
         QList<QPair<qint64, QString>> byAge;
         for (const QString &key : keys)
-            byAge.append({settings.value(key + QLatin1String("/used")).toLongLong(), key});
+            byAge.append({documents.value(key + QLatin1String("/used")).toLongLong(), key});
         std::sort(byAge.begin(), byAge.end());
         for (qsizetype i = 0; i < byAge.size() - MaxDocumentStates; ++i)
-            settings.remove(byAge[i].second);
+            Store::instance().remove(DocumentsGroup + QLatin1Char('/') + byAge[i].second);
     }
-    settings.endGroup();
 }
 
 } // namespace
@@ -48,18 +216,18 @@ void pruneDocumentStates(QSettings &settings)
 std::chrono::milliseconds timeout()
 {
     bool ok = false;
-    const qlonglong ms = QSettings().value(TimeoutKey, qlonglong(DefaultTimeout.count())).toLongLong(&ok);
+    const qlonglong ms = value(TimeoutKey, qlonglong(DefaultTimeout.count())).toLongLong(&ok);
     return ok && ms >= 0 ? std::chrono::milliseconds(ms) : DefaultTimeout;
 }
 
 void setTimeout(std::chrono::milliseconds timeout)
 {
-    QSettings().setValue(TimeoutKey, qlonglong(timeout.count()));
+    setValue(TimeoutKey, qlonglong(timeout.count()));
 }
 
 QStringList recentFiles()
 {
-    QStringList files = QSettings().value(RecentFilesKey).toStringList();
+    QStringList files = value(RecentFilesKey).toStringList();
     files.removeAll(QString());
     files.removeDuplicates();
     return files.mid(0, MaxRecentFiles);
@@ -70,42 +238,40 @@ void addRecentFile(const QString &path)
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
-    QSettings().setValue(RecentFilesKey, files.mid(0, MaxRecentFiles));
+    setValue(RecentFilesKey, files.mid(0, MaxRecentFiles));
 }
 
 void removeRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
     files.removeAll(path);
-    QSettings().setValue(RecentFilesKey, files);
+    setValue(RecentFilesKey, files);
 }
 
 void clearRecentFiles()
 {
-    QSettings().remove(RecentFilesKey);
+    Store::instance().remove(RecentFilesKey);
 }
 
 QByteArray windowGeometry()
 {
-    return QSettings().value(GeometryKey).toByteArray();
+    return value(GeometryKey).toByteArray();
 }
 
 QByteArray windowState()
 {
-    return QSettings().value(StateKey).toByteArray();
+    return value(StateKey).toByteArray();
 }
 
 void setWindowGeometry(const QByteArray &geometry, const QByteArray &state)
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, geometry);
-    settings.setValue(StateKey, state);
+    setValue(GeometryKey, geometry);
+    setValue(StateKey, state);
 }
 
 DocumentState documentState(const QString &path)
 {
-    QSettings settings;
-    settings.beginGroup(DocumentsGroup + QLatin1Char('/') + documentKey(path));
+    const Group settings(DocumentsGroup + QLatin1Char('/') + documentKey(path));
     DocumentState state;
     // A hash collision must not move another document: the path is stored too.
     if (settings.value(QStringLiteral("path")).toString() != path)
@@ -122,8 +288,7 @@ DocumentState documentState(const QString &path)
 
 void setDocumentState(const QString &path, const DocumentState &state)
 {
-    QSettings settings;
-    settings.beginGroup(DocumentsGroup + QLatin1Char('/') + documentKey(path));
+    const Group settings(DocumentsGroup + QLatin1Char('/') + documentKey(path));
     settings.setValue(QStringLiteral("path"), path);
     settings.setValue(QStringLiteral("page"), state.page);
     settings.setValue(QStringLiteral("zoom"), state.zoom);
@@ -132,31 +297,28 @@ void setDocumentState(const QString &path, const DocumentState &state)
     settings.setValue(QStringLiteral("continuous"), state.continuous);
     settings.setValue(QStringLiteral("facing"), state.facing);
     settings.setValue(QStringLiteral("used"), QDateTime::currentMSecsSinceEpoch());
-    settings.endGroup();
-    pruneDocumentStates(settings);
+    pruneDocumentStates();
 }
 
 QByteArray archiveEncoding()
 {
-    return QSettings().value(QStringLiteral("archives/encoding")).toString().toLatin1();
+    return value(QStringLiteral("archives/encoding")).toString().toLatin1();
 }
 
 void setArchiveEncoding(const QByteArray &encoding)
 {
-    QSettings settings;
     if (encoding.isEmpty())
-        settings.remove(QStringLiteral("archives/encoding"));
+        Store::instance().remove(QStringLiteral("archives/encoding"));
     else
-        settings.setValue(QStringLiteral("archives/encoding"), QString::fromLatin1(encoding));
+        setValue(QStringLiteral("archives/encoding"), QString::fromLatin1(encoding));
 }
 
 Limits limits()
 {
-    QSettings settings;
     Limits limits;
-    auto read = [&settings](const char *key, auto fallback) {
+    auto read = [](const char *key, auto fallback) {
         bool ok = false;
-        const qlonglong value = settings.value(QLatin1String(key), qlonglong(fallback)).toLongLong(&ok);
+        const qlonglong value = Settings::value(QLatin1String(key), qlonglong(fallback)).toLongLong(&ok);
         return ok && value >= 0 ? decltype(fallback)(value) : fallback;
     };
     limits.maxEntrySize = read("limits/maxEntrySize", limits.maxEntrySize);
@@ -175,29 +337,27 @@ Limits limits()
 
 void setLimits(const Limits &limits)
 {
-    QSettings settings;
-    auto store = [](qint64 value) { return value == std::numeric_limits<qint64>::max() ? 0 : value; };
-    settings.setValue(QStringLiteral("limits/maxEntrySize"), qlonglong(store(limits.maxEntrySize)));
-    settings.setValue(QStringLiteral("limits/maxTotalExtracted"), qlonglong(store(limits.maxTotalExtracted)));
-    settings.setValue(QStringLiteral("limits/maxCompressionRatio"), limits.maxCompressionRatio);
-    settings.setValue(QStringLiteral("limits/maxEntries"), qlonglong(store(limits.maxEntries)));
+    auto stored = [](qint64 value) { return value == std::numeric_limits<qint64>::max() ? 0 : value; };
+    setValue(QStringLiteral("limits/maxEntrySize"), qlonglong(stored(limits.maxEntrySize)));
+    setValue(QStringLiteral("limits/maxTotalExtracted"), qlonglong(stored(limits.maxTotalExtracted)));
+    setValue(QStringLiteral("limits/maxCompressionRatio"), limits.maxCompressionRatio);
+    setValue(QStringLiteral("limits/maxEntries"), qlonglong(stored(limits.maxEntries)));
 }
 
 RenderOptions viewOptions()
 {
     const int known = int(RenderOption::RenderComments | RenderOption::RenderNotes | RenderOption::RenderHiddenPages);
-    return RenderOptions::fromInt(QSettings().value(QStringLiteral("view/options"), 0).toInt() & known);
+    return RenderOptions::fromInt(value(QStringLiteral("view/options"), 0).toInt() & known);
 }
 
 void setViewOptions(RenderOptions options)
 {
-    QSettings().setValue(QStringLiteral("view/options"), options.toInt());
+    setValue(QStringLiteral("view/options"), options.toInt());
 }
 
 ExportChoices exportChoices()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("export"));
+    const Group settings(QStringLiteral("export"));
     ExportChoices choices;
     ExportOptions &options = choices.options;
     // Out-of-range values (an edited file, an older version) fall back to the defaults.
@@ -229,10 +389,14 @@ ExportChoices exportChoices()
     return choices;
 }
 
+void resetExportChoices()
+{
+    Store::instance().remove(QStringLiteral("export"));
+}
+
 void setExportChoices(const ExportChoices &choices)
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("export"));
+    const Group settings(QStringLiteral("export"));
     const ExportOptions &options = choices.options;
     settings.setValue(QStringLiteral("format"), options.extension());
     settings.setValue(QStringLiteral("dpi"), options.dpi);
@@ -255,53 +419,57 @@ void setExportChoices(const ExportChoices &choices)
 int cacheBudgetMiB()
 {
     bool ok = false;
-    const int mib = QSettings().value(CacheBudgetKey, DefaultCacheBudgetMiB).toInt(&ok);
+    const int mib = value(CacheBudgetKey, DefaultCacheBudgetMiB).toInt(&ok);
     return ok && mib >= 16 ? mib : DefaultCacheBudgetMiB;
 }
 
 void setCacheBudgetMiB(int mib)
 {
-    QSettings().setValue(CacheBudgetKey, mib);
+    setValue(CacheBudgetKey, mib);
 }
 
 bool sidebarVisible()
 {
-    return QSettings().value(SidebarVisibleKey, true).toBool();
+    return value(SidebarVisibleKey, true).toBool();
 }
 
 int sidebarPage()
 {
-    return QSettings().value(SidebarPageKey, 0).toInt();
+    return value(SidebarPageKey, 0).toInt();
 }
 
 void setSidebar(bool visible, int page)
 {
-    QSettings settings;
-    settings.setValue(SidebarVisibleKey, visible);
-    settings.setValue(SidebarPageKey, page);
+    setValue(SidebarVisibleKey, visible);
+    setValue(SidebarPageKey, page);
 }
 
 int sidebarWidth()
 {
     bool ok = false;
-    const int width = QSettings().value(SidebarWidthKey, DefaultSidebarWidth).toInt(&ok);
+    const int width = value(SidebarWidthKey, DefaultSidebarWidth).toInt(&ok);
     return ok && width >= 80 ? width : DefaultSidebarWidth;
 }
 
 void setSidebarWidth(int width)
 {
-    QSettings().setValue(SidebarWidthKey, width);
+    setValue(SidebarWidthKey, width);
 }
 
 QString lastSaveFolder()
 {
-    const QString folder = QSettings().value(QStringLiteral("attachments/lastSaveFolder")).toString();
+    const QString folder = value(QStringLiteral("attachments/lastSaveFolder")).toString();
     return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QString();
 }
 
 void setLastSaveFolder(const QString &folder)
 {
-    QSettings().setValue(QStringLiteral("attachments/lastSaveFolder"), folder);
+    setValue(QStringLiteral("attachments/lastSaveFolder"), folder);
+}
+
+void flush()
+{
+    Store::instance().flush();
 }
 
 } // namespace folio::Settings

@@ -12,7 +12,9 @@
 
 namespace folio {
 
-// The GUI's persistent settings (QSettings, organisation "Folio", application "folio").
+// The GUI's persistent settings (QSettings, organisation "Folio", application "folio"), read
+// once and kept in memory; changes show at once and are written to disk by a thread of their own
+// (flush() waits for it; the application's exit does too). Any thread may call these.
 // Keys:
 //   timeout          int, milliseconds; default 30000; 0 = no time limit
 //   recentFiles      QStringList of absolute paths, newest first, at most MaxRecentFiles
@@ -77,6 +79,8 @@ struct ExportChoices
 };
 ExportChoices exportChoices();
 void setExportChoices(const ExportChoices &choices);
+// Back to the defaults.
+void resetExportChoices();
 
 int cacheBudgetMiB();
 void setCacheBudgetMiB(int mib);
@@ -104,6 +108,9 @@ void clearRecentFiles();
 QByteArray windowGeometry();
 QByteArray windowState();
 void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
+
+// Waits until every change made so far is on disk.
+void flush();
 
 } // namespace Settings
 } // namespace folio

@@ -4,6 +4,7 @@
 #include "jobrunner.h"
 #include "mainwindow.h"
 #include "pagelist.h"
+#include "settings.h"
 #include "threadpriority.h"
 #include "translations.h"
 #include "workerpool.h"
@@ -84,10 +85,11 @@ int main(int argc, char *argv[])
     window.openFiles(parser.positionalArguments(), page);
 
     const int status = app.exec();
+    // Settings are written by a thread of their own: wait for it first.
+    folio::Settings::flush();
     // The window cancelled its jobs when it closed; give them a moment to unwind so documents
-    // close cleanly, but never hang on one that does not. Settings are already written (each
-    // QSettings is short-lived), so a stuck worker is left behind without running the static
-    // destructors it might still be using.
+    // close cleanly, but never hang on one that does not. Settings are on disk by now, so a stuck
+    // worker is left behind without running the static destructors it might still be using.
     if (!folio::waitForWorkers(1s)) {
         std::fflush(nullptr);
         std::_Exit(status);

@@ -205,6 +205,11 @@ int run(const QString &file, int stepMs, int maxPages, bool verbose)
     MainWindow window;
     window.resize(1200, 900);
     window.show();
+    // The window's first layout and paint are the application starting, not the document.
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 200)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
 
     GapProbe probe;
     probe.setVerbose(verbose);

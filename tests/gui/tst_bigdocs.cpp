@@ -18,6 +18,9 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <climits>
+#include <cmath>
+
 using namespace folio;
 
 namespace {
@@ -73,6 +76,56 @@ QList<QRect> rects(const PageLayout &layout)
     for (int page = 0; page < layout.count(); ++page)
         all.append(layout.pageRect(page));
     return all;
+}
+
+// The layout worked out page by page, the plain way: every row stacked below the one before and
+// centred. The reference the run-based PageLayout must agree with.
+struct ReferenceLayout
+{
+    QList<QRect> rects;
+    QList<std::pair<int, int>> rows; // first page, size
+    QSize content;
+};
+
+ReferenceLayout referenceLayout(const QList<QSizeF> &sizes, double zoom, int rotation, bool facing, int viewportWidth)
+{
+    const auto pixels = [&](QSizeF points) {
+        if (rotation % 180)
+            points.transpose();
+        return QSize(std::max(1, int(std::lround(points.width() * zoom * PageLayout::PixelsPerPointAt100))),
+            std::max(1, int(std::lround(points.height() * zoom * PageLayout::PixelsPerPointAt100))));
+    };
+    ReferenceLayout layout;
+    int widest = 0;
+    for (int first = 0; first < sizes.size();) {
+        const int size = facing ? std::min<int>(2, sizes.size() - first) : 1;
+        int width = -PageLayout::Gap;
+        for (int i = first; i < first + size; ++i)
+            width += pixels(sizes[i]).width() + PageLayout::Gap;
+        widest = std::max(widest, width);
+        layout.rows.append({first, size});
+        first += size;
+    }
+    layout.content.setWidth(widest + 2 * PageLayout::Margin);
+    const int centre = std::max(layout.content.width(), viewportWidth);
+    int y = PageLayout::Margin;
+    for (const auto &[first, size] : std::as_const(layout.rows)) {
+        int width = -PageLayout::Gap;
+        int height = 0;
+        for (int i = first; i < first + size; ++i) {
+            width += pixels(sizes[i]).width() + PageLayout::Gap;
+            height = std::max(height, pixels(sizes[i]).height());
+        }
+        int x = (centre - width) / 2;
+        for (int i = first; i < first + size; ++i) {
+            const QSize page = pixels(sizes[i]);
+            layout.rects.append(QRect(QPoint(x, y + (height - page.height()) / 2), page));
+            x += page.width() + PageLayout::Gap;
+        }
+        y += height + PageLayout::Gap;
+    }
+    layout.content.setHeight(y - PageLayout::Gap + PageLayout::Margin);
+    return layout;
 }
 
 } // namespace
@@ -255,6 +308,104 @@ private Q_SLOTS:
         QCOMPARE(rects(layout), rects(all));
         QCOMPARE(layout.contentSize(), all.contentSize());
         QCOMPARE(layout.largestPageSize(), all.largestPageSize());
+    }
+
+    // Runs of equal rows give every page the rect the plain page-by-page layout gives it, and
+    // every question about positions the same answer, whatever the mix of sizes.
+    void runLayoutMatchesPageByPage_data()
+    {
+        QTest::addColumn<bool>("facing");
+        QTest::addColumn<int>("rotation");
+        QTest::newRow("single") << false << 0;
+        QTest::newRow("facing") << true << 0;
+        QTest::newRow("single, turned") << false << 90;
+        QTest::newRow("facing, turned") << true << 270;
+    }
+
+    void runLayoutMatchesPageByPage()
+    {
+        QFETCH(bool, facing);
+        QFETCH(int, rotation);
+        // Runs of A4, letter and landscape pages of lengths 1 to 7, one odd page out at the end.
+        const QList<QSizeF> kinds {{595, 842}, {612, 792}, {842, 595}, {300, 1200}};
+        QList<QSizeF> sizes;
+        for (int run = 0; sizes.size() < 400; ++run)
+            sizes += QList<QSizeF>(1 + run * 5 % 7, kinds[run * 3 % kinds.size()]);
+        sizes.append(QSizeF(100, 100));
+        for (const double zoom : {0.37, 1.0, 2.5}) {
+            PageLayout layout;
+            layout.setViewportSize({1500, 800});
+            layout.setRotation(rotation);
+            layout.setFacing(facing);
+            layout.setZoom(zoom);
+            layout.setPageSizes(sizes);
+            const ReferenceLayout reference = referenceLayout(sizes, zoom, rotation, facing, 1500);
+            QCOMPARE(rects(layout), reference.rects);
+            QCOMPARE(layout.contentSize(), reference.content);
+            QVERIFY(layout.rowRuns() < sizes.size() / 2);
+            for (const auto &[first, size] : reference.rows)
+                QCOMPARE(layout.rowOf(first), std::make_pair(first, size));
+            // Every band of the content: the pages it shows, and the page a point is in or near.
+            const int height = reference.content.height();
+            for (int top = -50; top < height + 50; top += 97) {
+                for (const int span : {1, 40, 1000}) {
+                    int first = -1;
+                    int last = -1;
+                    for (int page = 0; page < sizes.size(); ++page) {
+                        const auto [rowFirst, rowSize] = layout.rowOf(page);
+                        int rowTop = INT_MAX;
+                        int rowBottom = INT_MIN;
+                        for (int i = rowFirst; i < rowFirst + rowSize; ++i) {
+                            rowTop = std::min(rowTop, reference.rects[i].top());
+                            rowBottom = std::max(rowBottom, reference.rects[i].bottom() + 1);
+                        }
+                        if (rowTop < top + span && rowBottom > top) {
+                            if (first < 0)
+                                first = page;
+                            last = page;
+                        }
+                    }
+                    QCOMPARE(layout.pagesBetween(top, top + span), std::make_pair(first, last));
+                }
+                const QPoint point(700, top);
+                int nearest = -1;
+                double best = 1e18;
+                for (int page = 0; page < sizes.size(); ++page) {
+                    const QRect &r = reference.rects[page];
+                    const double dx = std::max({r.left() - point.x(), 0, point.x() - r.right()});
+                    const double dy = std::max({r.top() - point.y(), 0, point.y() - r.bottom()});
+                    if (std::hypot(dx, dy) < best) {
+                        best = std::hypot(dx, dy);
+                        nearest = page;
+                    }
+                }
+                const QRect found = layout.pageRect(layout.pageNearest(point));
+                const QRect &expected = reference.rects[nearest];
+                const auto gap = [&](const QRect &r) {
+                    return std::hypot(double(std::max({r.left() - point.x(), 0, point.x() - r.right()})),
+                        double(std::max({r.top() - point.y(), 0, point.y() - r.bottom()})));
+                };
+                QCOMPARE(gap(found), gap(expected));
+            }
+        }
+    }
+
+    // A long document of one page size is one run: zooming it costs the same as zooming one page.
+    void zoomingALongDocumentCostsItsRuns()
+    {
+        PageLayout layout;
+        layout.setViewportSize({1200, 800});
+        layout.setPageSizes(pageSizes(300'000));
+        QCOMPARE(layout.rowRuns(), 1);
+        const qint64 laidOut = layout.pagesLaidOut();
+        for (const double zoom : {0.5, 1.5, 3.0})
+            layout.setZoom(zoom);
+        layout.setFacing(true);
+        QCOMPARE(layout.rowRuns(), 1);
+        QVERIFY2(layout.pagesLaidOut() - laidOut <= 5, qPrintable(QString::number(layout.pagesLaidOut() - laidOut)));
+        const int stride = layout.pageRect(2).top() - layout.pageRect(0).top();
+        QCOMPARE(layout.pageRect(299'999).top(), layout.pageRect(0).top() + 149'999 * stride);
+        QCOMPARE(layout.pageAt(layout.pageRect(200'001).top()), 200'000);
     }
 
     // A page wider than every other centres every row anew: then, and only then, all is laid out.

@@ -22,7 +22,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,7 +71,7 @@ private Q_SLOTS:
     void init()
     {
         // Every test starts from the defaults, not from the previous test's choices.
-        QSettings().remove(QStringLiteral("export"));
+        Settings::resetExportChoices();
     }
 
     // (1) Each widget lands in the request.

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -209,6 +210,35 @@ private Q_SLOTS:
         QDropEvent drop(where, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
         QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+    }
+
+    // Settings change at once in memory and reach the disk through their own thread: after
+    // flush() the file holds every change, removals and the pruning of old document states too.
+    void settingsReachTheDiskInOrder()
+    {
+        Settings::setTimeout(std::chrono::milliseconds(4321));
+        Settings::setArchiveEncoding("CP866");
+        Settings::setArchiveEncoding(QByteArray()); // removed again
+        for (int i = 0; i < Settings::MaxDocumentStates + 5; ++i) {
+            Settings::DocumentState state;
+            state.page = i;
+            Settings::setDocumentState(QStringLiteral("/docs/%1.pdf").arg(i), state);
+        }
+        // Read back at once, before the writer has run.
+        QCOMPARE(Settings::timeout(), std::chrono::milliseconds(4321));
+        QVERIFY(Settings::archiveEncoding().isEmpty());
+        const QString newest = QStringLiteral("/docs/%1.pdf").arg(Settings::MaxDocumentStates + 4);
+        QVERIFY(Settings::documentState(newest).valid);
+        QCOMPARE(Settings::documentState(newest).page, Settings::MaxDocumentStates + 4);
+
+        Settings::flush();
+        QSettings file;
+        QCOMPARE(file.value(QStringLiteral("timeout")).toLongLong(), 4321);
+        QVERIFY(!file.contains(QStringLiteral("archives/encoding")));
+        file.beginGroup(QStringLiteral("documents"));
+        QCOMPARE(file.childGroups().size(), Settings::MaxDocumentStates);
+        file.endGroup();
+        Settings::setTimeout(Settings::DefaultTimeout);
     }
 
     void timeoutSettingIsUsed()
