@@ -1,5 +1,9 @@
 # Shared by the benchmark scripts (sourced; BENCH, RESULTS and RUNS set by the caller).
 
+# The benchmark programs convert times as the applications do: with TZ set, glibc does not stat
+# /etc/localtime on every local time conversion (one per archive entry).
+export TZ="${TZ:-:/etc/localtime}"
+
 out() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
 
 # Median wall time (s) and peak RSS (MB) of a command over $RUNS runs: prints "SECONDS MB".
