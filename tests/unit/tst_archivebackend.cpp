@@ -3,6 +3,7 @@
 // library Folio reads them with), so the expectations are what was written.
 #include "../common/linkedpdf.h"
 #include "../common/testpaths.h"
+#include "backends/archive/listing.h"
 #include "backends/common/archive/archivereader.h"
 #include "backends/common/archive/decompress.h"
 #include "backends/common/archive/sevenzipcheck.h"
@@ -373,6 +374,50 @@ private Q_SLOTS:
         auto document = load(writeFile(path, bytes));
         QVERIFY2(document, qPrintable(document.status().message()));
         QCOMPARE((*document)->attachments().size(), sampleFiles().size());
+    }
+
+    // The listing written as it is read is byte for byte the listing written at once, with a size
+    // known from the start: sizes in every unit, names in UTF-8 of 1 to 4 bytes a character,
+    // folders, links, read in pieces out of order.
+    void listingDeviceIsTheListing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("listing.tar"));
+        {
+            KTar tar(path);
+            QVERIFY(tar.open(QIODevice::WriteOnly));
+            for (const qint64 size : {0, 1, 999, 1023, 1024, 1536, 10 * 1024 - 52, 1024 * 1024 + 1, 3 * 1024 * 1024})
+                QVERIFY(tar.writeFile(QStringLiteral("sizes/%1.bin").arg(size), QByteArray(size, 'x')));
+            QVERIFY(tar.writeFile(QStringLiteral("naïve/日本語/emoji-😀.txt"), "unicode"));
+            QVERIFY(tar.writeSymLink(QStringLiteral("naïve/link"), QStringLiteral("../sizes/€.bin")));
+            QVERIFY(tar.writeDir(QStringLiteral("empty")));
+            for (int i = 0; i < 5000; ++i)
+                QVERIFY(tar.writeFile(QStringLiteral("many/file-%1.txt").arg(i), QByteArray::number(i)));
+            QVERIFY(tar.close());
+        }
+        auto file = std::make_unique<QFile>(path);
+        QVERIFY(file->open(QIODevice::ReadOnly));
+        const auto reader = archive::ArchiveReader::open(
+            std::move(file), QMimeDatabase().mimeTypeForName(QStringLiteral("application/x-tar")), {}, {}, {});
+        QVERIFY2(reader, qPrintable(reader.status().message()));
+        const std::optional<QByteArray> whole = archive::listingText(**reader, QStringLiteral("listing.tar"), {});
+        QVERIFY(whole);
+        QVERIFY(whole->contains("   1.5 KiB "));
+        QVERIFY(whole->contains("   3.0 MiB "));
+        QVERIFY(whole->contains("naïve/link -> ../sizes/€.bin\n"));
+
+        const std::unique_ptr<QIODevice> device = archive::listingDevice(**reader, QStringLiteral("listing.tar"));
+        QCOMPARE(device->size(), whole->size());
+        QVERIFY(!device->isSequential());
+        // The end first, then the start, then everything in odd pieces.
+        QVERIFY(device->seek(whole->size() - 100));
+        QCOMPARE(device->read(1000), whole->right(100));
+        QVERIFY(device->seek(0));
+        QCOMPARE(device->read(500), whole->left(500));
+        QByteArray pieces;
+        QVERIFY(device->seek(0));
+        while (!device->atEnd())
+            pieces += device->read(4093);
+        QCOMPARE(pieces, *whole);
     }
 
     void readerRefusesUnsupportedTypes()

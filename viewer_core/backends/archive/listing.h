@@ -3,7 +3,14 @@
 
 #include "backends/common/archive/archivereader.h"
 
+#include <QIODevice>
+
+#include <memory>
 #include <optional>
+
+namespace folio {
+class NestedOpener;
+}
 
 namespace folio::archive {
 
@@ -14,11 +21,16 @@ namespace folio::archive {
 std::optional<QByteArray> listingText(
     const ArchiveReader &reader, const QString &title, const CancellationToken &token);
 
+// The same listing as a random-access device that writes its lines as reading reaches them: its
+// size is known at once, and reading page 1 makes page 1's lines only. `reader` must outlive it.
+std::unique_ptr<QIODevice> listingDevice(const ArchiveReader &reader, const QString &title);
+
 // "drwxr-xr-x", "-rw-r--r--", "lrwxrwxrwx"
 QString permissionsText(uint mode);
 
 // The listing laid out on pages by the text backend (the same A4 monospace pages as any text
-// file), so an archive renders, searches and copies like one. Needs a QGuiApplication.
+// file), so an archive renders, searches and copies like one: read from listingDevice(), so the
+// pages are found as its lines are made. `reader` must outlive it. Needs a QGuiApplication.
 Result<std::unique_ptr<Document>> openListing(
     const ArchiveReader &reader, const QString &title, const NestedOpener &nested, const CancellationToken &token);
 
