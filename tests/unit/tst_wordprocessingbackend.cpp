@@ -1488,7 +1488,10 @@ void TstWordprocessingBackend::odtLinks()
         = QStringLiteral("<text:p>Visit <text:a xlink:href=\"https://example.org/odf\">the <text:span>web</text:span>"
                          "</text:a> or <text:a xlink:href=\"#mark\">jump</text:a> or <text:a "
                          "xlink:href=\"#range\">go</text:a> or <text:a xlink:href=\"../other.odt\">other</text:a> "
-                         "or <text:a xlink:href=\"#Table1|table\">table</text:a>.</text:p>");
+                         "or <text:a xlink:href=\"#Table1|table\">table</text:a> or <text:a "
+                         "xlink:href=\"#2.Scope%20of%20work|outline\">numbered</text:a> or <text:a "
+                         "xlink:href=\"#Scope of work|outline\">heading</text:a> or <text:a "
+                         "xlink:href=\"#Nowhere|outline\">nowhere</text:a>.</text:p>");
     for (int i = 0; i < 150; ++i)
         odt.text
             += odtPara(QStringLiteral("Filler paragraph %1 with words that fill a line or so of the page.").arg(i));
@@ -1497,6 +1500,9 @@ void TstWordprocessingBackend::odtLinks()
         odt.text += odtPara(QStringLiteral("More paragraph %1 with words that fill a line or so of the page.").arg(i));
     odt.text += QStringLiteral("<text:p><text:bookmark-start text:name=\"range\"/>Ranged<text:bookmark-end "
                                "text:name=\"range\"/> text</text:p>");
+    for (int i = 0; i < 80; ++i)
+        odt.text += odtPara(QStringLiteral("Last paragraph %1 with words that fill a line or so of the page.").arg(i));
+    odt.text += QStringLiteral("<text:h text:outline-level=\"1\">Scope of  work</text:h>");
     auto document = load(odt.bytes(), QStringLiteral("test.odt"));
     QVERIFY2(document, qPrintable(document.status().message()));
     Document &doc = **document;
@@ -1506,10 +1512,12 @@ void TstWordprocessingBackend::odtLinks()
     const QStringList texts = pages(doc);
     const int mark = pageWith(texts, QStringLiteral("Marked point"));
     const int range = pageWith(texts, QStringLiteral("Ranged text"));
-    QVERIFY2(mark >= 2 && range > mark, qPrintable(QStringLiteral("%1 %2").arg(mark).arg(range)));
+    const int heading = pageWith(texts, QStringLiteral("Scope of work"));
+    QVERIFY2(mark >= 2 && range > mark && heading > range,
+        qPrintable(QStringLiteral("%1 %2 %3").arg(mark).arg(range).arg(heading)));
 
-    // "#Table1|table" names no bookmark: no link.
-    QCOMPARE(links->size(), 4);
+    // "#Table1|table" and "#Nowhere|outline" name no bookmark or heading: no link.
+    QCOMPARE(links->size(), 6);
     const Result<QList<TextBox>> boxes = doc.textBoxes(0, {});
     QVERIFY(boxes);
     QCOMPARE(links->at(0).kind, Link::Kind::Uri);
@@ -1523,6 +1531,11 @@ void TstWordprocessingBackend::odtLinks()
     QCOMPARE(links->at(2).page, range);
     QCOMPARE(links->at(3).kind, Link::Kind::RemoteGoTo);
     QCOMPARE(links->at(3).uri, QStringLiteral("../other.odt"));
+    // Headings by their text, with the number LibreOffice puts before it or without.
+    QCOMPARE(links->at(4).kind, Link::Kind::GoTo);
+    QCOMPARE(links->at(4).page, heading);
+    QVERIFY(covers(links->at(4).rect, boxOf(*boxes, QStringLiteral("numbered"))));
+    QCOMPARE(links->at(5).page, heading);
 
     const Result<QList<Link>> none = doc.links(mark, {});
     QVERIFY(none);

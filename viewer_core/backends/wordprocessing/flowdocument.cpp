@@ -7,6 +7,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QTextLayout>
@@ -344,6 +345,10 @@ void FlowDocument::addHeading(const QString &title, int level)
     if (simplified.isEmpty() || m_sections.empty())
         return;
     m_headings.append({simplified, level, int(m_sections.size() - 1), m_cursor.block().position()});
+    // ODF links to headings by their text: "#Scope|outline" (see bookmarkPage()).
+    const QString outlineName = simplified + QLatin1String("|outline");
+    if (!m_bookmarks.contains(outlineName))
+        m_bookmarks.insert(outlineName, {int(m_sections.size() - 1), m_cursor.block().position()});
     // Marks the block for semantic exports (<h1>..<h6>); layout ignores it.
     QTextBlockFormat format;
     format.setHeadingLevel(std::clamp(level + 1, 1, 6)); // outline levels count from 0
@@ -705,7 +710,7 @@ Result<QList<Link>> FlowDocument::doLinks(int index, const CancellationToken &to
             if (!page)
                 return page.status();
             if (*page < 0)
-                continue; // headings by outline ("#2.Scope|outline"), tables, frames: not kept
+                continue; // tables, frames, a name the document does not have: not kept
             link.page = *page;
         } else {
             // "../report.docx", "notes.odt#intro": another file, which the viewer does not open.
@@ -717,12 +722,30 @@ Result<QList<Link>> FlowDocument::doLinks(int index, const CancellationToken &to
     return links;
 }
 
-Result<int> FlowDocument::bookmarkPage(const QString &name, const CancellationToken &token)
+Result<int> FlowDocument::bookmarkPage(const QString &target, const CancellationToken &token)
 {
+    // ODF's links to headings name them by their text, after their number where they have one
+    // ("#2.Scope|outline", "#Scope|outline"); headings are kept by their text (addHeading()).
+    QStringList names {target};
+    if (target.endsWith(QLatin1String("|outline"))) {
+        static const QRegularExpression number(QStringLiteral("^\\d+(\\.\\d+)*\\.?\\s*"));
+        QString text = target.chopped(8).simplified();
+        names.append(text + QLatin1String("|outline"));
+        names.append(text.remove(number) + QLatin1String("|outline"));
+    }
+    const auto known = [&] {
+        for (const QString &name : std::as_const(names)) {
+            if (m_bookmarks.contains(name))
+                return name;
+        }
+        return QString();
+    };
     const auto final = [this] { return !m_reader || m_reader->atEnd(); };
-    while (!m_bookmarks.contains(name) && !final()) {
+    QString name = known();
+    while (name.isEmpty() && !final()) {
         if (Status status = doEnsurePages(m_pageCount + 1, token, {}); !status)
             return status;
+        name = known();
     }
     const auto found = m_bookmarks.constFind(name);
     if (found == m_bookmarks.cend())
