@@ -570,6 +570,8 @@ void MainWindow::showOpenDialog()
 void MainWindow::openFile(const QString &path, int page)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_placing.value(absolute))
+        return; // opened, and in its tab in a moment
     // An open document is shown, not opened twice.
     if (const int tab = tabOf(absolute); tab >= 0) {
         m_tabs->setCurrentIndex(tab);
@@ -675,10 +677,26 @@ DocumentView *MainWindow::createView(const LoadedDocument &document)
 
 void MainWindow::showDocument(const LoadedDocument &document, int page, bool reload)
 {
-    const int existing = tabOf(document.path);
-    if (reload && existing < 0)
+    if (reload && tabOf(document.path) < 0)
         return; // closed while it reloaded
+    // The view is made in this turn of the event loop and goes into its tab in a later one: the
+    // widgets of a big document's tab, and their first layout and paint, are each about a frame's
+    // work, and together a visible stall.
     DocumentView *view = createView(document);
+    m_placing.insert(document.path, view);
+    QTimer::singleShot(std::chrono::milliseconds(1), view,
+        [this, view, document, page, reload] { placeView(view, document, page, reload); });
+}
+
+void MainWindow::placeView(DocumentView *view, const LoadedDocument &document, int page, bool reload)
+{
+    m_placing.remove(document.path);
+    const int existing = tabOf(document.path);
+    if (reload && existing < 0) { // closed while it reloaded
+        view->shutdown();
+        view->deleteLater();
+        return;
+    }
     if (existing >= 0) {
         DocumentView *old = documentAt(existing);
         const Settings::DocumentState state = old->viewState();

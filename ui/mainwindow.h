@@ -98,6 +98,8 @@ private:
     void createToolBar();
     void createStatusBar();
     void showDocument(const LoadedDocument &document, int page, bool reload);
+    // The second half of showDocument(), one turn of the event loop later.
+    void placeView(DocumentView *view, const LoadedDocument &document, int page, bool reload);
     DocumentView *createView(const LoadedDocument &document);
     void replaceView(DocumentView *old, DocumentView *view);
     void currentTabChanged();
@@ -134,6 +136,8 @@ private:
     QTimer *m_reloadTimer = nullptr;
     QStringList m_changedFiles;
     QHash<QString, quint64> m_openOrder; // absolute path -> sequence of its openFile() call
+    // Views made and not yet in their tab (see showDocument()), by absolute path.
+    QHash<QString, QPointer<DocumentView>> m_placing;
     quint64 m_openSequence = 0;
     int m_cacheBudgetMiB = 0;
 

@@ -129,6 +129,8 @@ private:
             m_mutex.lock();
         }
         m_scope = scope;
+        m_organisation = QCoreApplication::organizationName();
+        m_application = QCoreApplication::applicationName();
         m_values.clear();
         m_pending.clear();
         const QSettings settings;
@@ -142,27 +144,38 @@ private:
         if (m_writeQueued)
             return;
         m_writeQueued = true;
-        m_writer.start([this, organisation = QCoreApplication::organizationName(),
-                           application = QCoreApplication::applicationName()] {
-            QList<Change> changes;
-            {
-                const QMutexLocker locker(&m_mutex);
-                changes.swap(m_pending);
-                m_writeQueued = false;
-            }
-            QSettings settings(organisation, application);
-            for (const Change &change : std::as_const(changes)) {
-                if (change.remove)
-                    settings.remove(change.key);
-                else
-                    settings.setValue(change.key, change.value);
-            }
-            settings.sync();
-        });
+        // Everything the writer needs it takes under the mutex: the task itself carries nothing
+        // (QThreadPool hands it over under a lock ThreadSanitizer cannot see).
+        m_writer.start([] { Store::instance().writePending(); });
+    }
+
+    // On the writer thread.
+    void writePending()
+    {
+        QList<Change> changes;
+        QString organisation;
+        QString application;
+        {
+            const QMutexLocker locker(&m_mutex);
+            changes.swap(m_pending);
+            organisation = m_organisation;
+            application = m_application;
+            m_writeQueued = false;
+        }
+        QSettings settings(organisation, application);
+        for (const Change &change : std::as_const(changes)) {
+            if (change.remove)
+                settings.remove(change.key);
+            else
+                settings.setValue(change.key, change.value);
+        }
+        settings.sync();
     }
 
     QMutex m_mutex;
     QString m_scope; // the names the values were read for
+    QString m_organisation;
+    QString m_application;
     QMap<QString, QVariant> m_values;
     QList<Change> m_pending;
     bool m_writeQueued = false;

@@ -40,10 +40,34 @@
 #include <QTreeView>
 
 #include <atomic>
+#include <functional>
+#include <utility>
 
 using namespace folio;
 using folio::test::actionNamed;
 using folio::test::visibleChild;
+
+// Calls `added` once, the first time `watched` gets a child.
+class ChildAddedHook final : public QObject
+{
+public:
+    ChildAddedHook(QObject *watched, std::function<void()> added)
+        : m_added(std::move(added))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::ChildAdded && m_added)
+            std::exchange(m_added, {})();
+        return false;
+    }
+
+private:
+    std::function<void()> m_added;
+};
 
 class TestMainWindow : public QObject
 {
@@ -273,6 +297,39 @@ private Q_SLOTS:
         window.showPreferences();
         QCOMPARE(window.jobRunner()->timeout(), std::chrono::milliseconds(7000));
         Settings::setTimeout(Settings::DefaultTimeout);
+    }
+
+    // A tab is made in one turn of the event loop and shown in a later one; opening the file
+    // again in between gives one tab all the same.
+    void openingAgainWhileTheTabIsPlacedGivesOneTab()
+    {
+        const QString path = test::writeManyPagePdf(m_dir.path(), 2);
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        // When the view is made (a child of the tab widget), open the file again as soon as
+        // showDocument() has returned: before the view is in its tab.
+        int tabsAtSecondOpen = -1;
+        QPointer<DocumentView> first;
+        ChildAddedHook hook(window.tabWidget(), [&] {
+            QMetaObject::invokeMethod(
+                &window,
+                [&] {
+                    tabsAtSecondOpen = window.documentCount();
+                    first = window.findChild<DocumentView *>();
+                    window.openFile(path);
+                },
+                Qt::QueuedConnection);
+        });
+        window.openFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(window.documentCount(), 1, 15000);
+        QCOMPARE(tabsAtSecondOpen, 0);
+        // Not opened a second time (which would replace the view): the tab keeps the one first made.
+        QTest::qWait(500);
+        QVERIFY(first);
+        QCOMPARE(window.documentCount(), 1);
+        QCOMPARE(window.documentView(), first.data());
+        QCOMPARE(window.findChildren<DocumentView *>().size(), 1);
     }
 
     void opensEachFileInItsOwnTab()
