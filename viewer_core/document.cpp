@@ -107,6 +107,20 @@ Result<QImage> Document::render(int index, const RenderRequest &request, const C
         return image;
     if (image->isNull())
         return Status(StatusCode::IoError, tr("Page %1 could not be rendered (out of memory?)").arg(index + 1));
+    if (!request.colors.isNormal()) {
+        // On the upright page, before it turns: pictures are known in upright points.
+        QList<QRect> pictures;
+        if (request.colors.keepPictures) {
+            const QSizeF points = pageSize(index);
+            const double sx = points.width() > 0 ? image->width() / points.width() : 0;
+            const double sy = points.height() > 0 ? image->height() / points.height() : 0;
+            for (const QRectF &rect : doPictureRects(index))
+                pictures.append(
+                    QRectF(rect.x() * sx, rect.y() * sy, rect.width() * sx, rect.height() * sy).toAlignedRect());
+        }
+        if (!applyPageColors(*image, request.colors, pictures, token))
+            return Status::fromToken(token);
+    }
     const int rotation = ((request.rotation % 360) + 360) % 360;
     if (rotation != 0)
         return image->transformed(QTransform().rotate(rotation));

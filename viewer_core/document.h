@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cancellation.h"
+#include "pagecolors.h"
 #include "safetylimits.h"
 #include "status.h"
 
@@ -40,6 +41,8 @@ struct RenderRequest
     int rotation = 0; // clockwise, multiple of 90
     QColor background = Qt::white;
     RenderOptions options = RenderOption::None;
+    // Night modes and paper colours, applied to the rendered page by render() (not by paint()).
+    PageColors colors;
 
     // The DPI at which a page of `pageSize` points is `pixels` wide (or high).
     static double dpiForWidth(QSizeF pageSize, int pixels);
@@ -218,6 +221,9 @@ protected:
     virtual Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token);
     virtual Result<QList<Link>> doLinks(int index, const CancellationToken &token);
     virtual QString doPageLabel(int) const { return {}; }
+    // Where page `index` has pictures, in points on the upright page: left as they are by
+    // PageColors::keepPictures. A photo or a comic page is one picture; empty: none known.
+    virtual QList<QRectF> doPictureRects(int) const { return {}; }
     virtual Result<QList<OutlineItem>> doOutline(const CancellationToken &token);
     virtual Metadata doMetadata() const { return {}; }
     virtual QList<AttachmentInfo> doAttachments() const { return {}; }

@@ -347,6 +347,32 @@ int CliApp::checkRenderOptions(const std::map<QString, QString> &given, Options 
         options.rotation = (options.rotation + 360) % 360;
     }
 
+    if (has("colors")) {
+        const std::optional<PageColors::Mode> mode = PageColors::modeFromName(value("colors").trimmed());
+        if (!mode)
+            return usageError(tr("unknown --colors \"%1\": use %2")
+                                  .arg(value("colors"), PageColors::names().join(QLatin1String(", "))));
+        options.colors.mode = *mode;
+    }
+    for (const char *name : {"paper", "ink"}) {
+        if (!has(name))
+            continue;
+        if (options.colors.mode != PageColors::Mode::Custom)
+            return usageError(tr("--%1 needs --colors custom").arg(QLatin1String(name)));
+        const QColor color = QColor::fromString(value(name).trimmed());
+        if (!color.isValid())
+            return usageError(tr("--%1 \"%2\" is not a colour: use a name such as black, or #RRGGBB")
+                                  .arg(QLatin1String(name), value(name)));
+        (QLatin1String(name) == QLatin1String("paper") ? options.colors.paper : options.colors.ink) = color;
+    }
+    if (options.colors.mode == PageColors::Mode::Custom && !(has("paper") || has("ink")))
+        return usageError(tr("--colors custom needs --paper COLOR and/or --ink COLOR"));
+    if (has("keep-pictures")) {
+        if (options.colors.isNormal())
+            return usageError(tr("--keep-pictures needs --colors other than normal"));
+        options.colors.keepPictures = true;
+    }
+
     if (has("watermark")) {
         options.watermark.text = value("watermark");
         if (options.watermark.isEmpty())
@@ -538,6 +564,7 @@ ExportOptions CliApp::exportOptions() const
     options.maxHeight = m_options.maxHeight;
     options.threads = m_options.threads;
     options.rotation = m_options.rotation;
+    options.colors = m_options.colors;
     options.watermark = m_options.watermark;
     options.resources
         = m_options.externalResources ? ExportOptions::Resources::External : ExportOptions::Resources::Embedded;

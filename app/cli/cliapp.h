@@ -58,6 +58,7 @@ private:
         int threads = 0;
         int rotation = 0;
         folio::Watermark watermark;
+        folio::PageColors colors;
         folio::RenderOptions renderOptions = folio::RenderOption::None;
         int index = 0;
         QString name;

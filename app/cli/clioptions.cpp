@@ -15,7 +15,8 @@ constexpr std::array Commands = {
         "[--format png|jpg|html|pdf] [--pages 1,3-5] [--dpi N | --width PX | --height PX]\n"
         "[--max-width PX] [--max-height PX] [--quality 1-100] [--rotate 0|90|180|270]\n"
         "[--embed-resources | --external-resources] [--threads N]\n"
-        "[--watermark TEXT [--watermark-color COLOR] [--watermark-size PT] [--watermark-angle DEG]]",
+        "[--watermark TEXT [--watermark-color COLOR] [--watermark-size PT] [--watermark-angle DEG]]\n"
+        "[--colors normal|invert|invert-lightness|sepia|custom [--paper COLOR] [--ink COLOR] [--keep-pictures]]",
         "pages to DIR/page-N.png|jpg|html, or DIR/NAME.pdf"},
     CommandSpec {"text", Text, "FILE [--pages LIST]", "plain text on stdout, pages separated by \\f"},
     CommandSpec {"find", Find, "FILE TEXT [--regex] [--match-case] [--whole-words] [--pages LIST] [--json]",
@@ -151,6 +152,28 @@ constexpr std::array Options = {
         .commands = Render,
         .section = Section::Render,
         .help = "pages rendered at the same time (default: one per processor)"},
+    OptionSpec {.name = "colors",
+        .valueName = "MODE",
+        .commands = Render,
+        .section = Section::Render,
+        .help = "page colours: normal, invert, invert-lightness (dark pages, hues kept), sepia, or custom with "
+                "--paper and --ink",
+        .completion = Completion::Choices,
+        .choices = "normal invert invert-lightness sepia custom"},
+    OptionSpec {.name = "paper",
+        .valueName = "COLOR",
+        .commands = Render,
+        .section = Section::Render,
+        .help = "with --colors custom: what white becomes (a name or #RRGGBB; default white)"},
+    OptionSpec {.name = "ink",
+        .valueName = "COLOR",
+        .commands = Render,
+        .section = Section::Render,
+        .help = "with --colors custom: what black becomes (default black)"},
+    OptionSpec {.name = "keep-pictures",
+        .commands = Render,
+        .section = Section::Render,
+        .help = "with --colors: leave pictures as they are (photos and comic pages)"},
     OptionSpec {.name = "watermark",
         .valueName = "TEXT",
         .commands = Render,

@@ -5,6 +5,7 @@
 #include "../common/linkedpdf.h"
 #include "../common/testpaths.h"
 
+#include "pagecolors.h"
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
+
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -166,6 +168,20 @@ private Q_SLOTS:
                 + QStringList {QStringLiteral("--watermark"), QStringLiteral("X"), QStringLiteral("--watermark-size"),
                     QStringLiteral("huge")}
             << QByteArray("--watermark-size must be from 4 to 1000 points, not \"huge\"");
+        QTest::newRow("unknown colours") << render + QStringList {QStringLiteral("--colors"), QStringLiteral("dark")}
+                                         << QByteArray("unknown --colors \"dark\": use normal, invert");
+        QTest::newRow("paper without custom") << render
+                + QStringList {QStringLiteral("--colors"), QStringLiteral("sepia"), QStringLiteral("--paper"),
+                    QStringLiteral("black")} << QByteArray("--paper needs --colors custom");
+        QTest::newRow("custom without colours")
+            << render + QStringList {QStringLiteral("--colors"), QStringLiteral("custom")}
+            << QByteArray("--colors custom needs --paper COLOR and/or --ink COLOR");
+        QTest::newRow("bad ink") << render
+                + QStringList {QStringLiteral("--colors"), QStringLiteral("custom"), QStringLiteral("--ink"),
+                    QStringLiteral("inky")}
+                                 << QByteArray("--ink \"inky\" is not a colour");
+        QTest::newRow("keep pictures alone") << render + QStringList {QStringLiteral("--keep-pictures")}
+                                             << QByteArray("--keep-pictures needs --colors other than normal");
         QTest::newRow("bad rotation") << render + QStringList {QStringLiteral("--rotate"), QStringLiteral("45")}
                                       << QByteArray("--rotate must be 0, 90, 180 or 270, not \"45\"");
         QTest::newRow("bad max width") << render + QStringList {QStringLiteral("--max-width"), QStringLiteral("0")}
@@ -429,6 +445,42 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(redPixels(QImage(QDir(plain).filePath(QStringLiteral("page-1.png")))), 0);
         QVERIFY(redPixels(QImage(QDir(marked).filePath(QStringLiteral("page-1.png")))) > 100);
+    }
+
+    // Night modes: the page's paper and ink turned, in PNG and in PDF (as pictures).
+    void renderColors()
+    {
+        const auto corner = [](const QString &file) { return QImage(file).pixelColor(2, 2); };
+        const QStringList common = {QStringLiteral("render"), dataFile("two-pages.pdf"), QStringLiteral("--pages"),
+            QStringLiteral("1"), QStringLiteral("--dpi"), QStringLiteral("36"), QStringLiteral("--quiet")};
+        const QList<QPair<QStringList, QColor>> cases = {
+            {{}, QColor(Qt::white)},
+            {{QStringLiteral("--colors"), QStringLiteral("invert")}, QColor(Qt::black)},
+            {{QStringLiteral("--colors"), QStringLiteral("invert-lightness")}, QColor(Qt::black)},
+            {{QStringLiteral("--colors"), QStringLiteral("sepia")}, folio::SepiaPaper},
+            {{QStringLiteral("--colors"), QStringLiteral("custom"), QStringLiteral("--paper"),
+                 QStringLiteral("#203040")},
+                QColor(0x20, 0x30, 0x40)},
+        };
+        for (qsizetype i = 0; i < cases.size(); ++i) {
+            const QString out = m_dir.filePath(QStringLiteral("colors-%1").arg(i));
+            const Run run = runCli(common + cases[i].first + QStringList {QStringLiteral("--out"), out});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QCOMPARE(corner(QDir(out).filePath(QStringLiteral("page-1.png"))), cases[i].second);
+        }
+        // The PDF holds the turned picture (pdftoppm reads it back dark), and its text layer.
+        const QString pdfOut = m_dir.filePath(QStringLiteral("colors-pdf"));
+        const Run pdf = runCli(common
+            + QStringList {QStringLiteral("--colors"), QStringLiteral("invert"), QStringLiteral("--format"),
+                QStringLiteral("pdf"), QStringLiteral("--out"), pdfOut});
+        QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
+        const QString written = QDir(pdfOut).filePath(QStringLiteral("two-pages.pdf"));
+        const Run back = runCli({QStringLiteral("render"), written, QStringLiteral("--dpi"), QStringLiteral("36"),
+            QStringLiteral("--quiet"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("colors-back"))});
+        QVERIFY2(back.exitCode == 0, back.err.constData());
+        QCOMPARE(corner(m_dir.filePath(QStringLiteral("colors-back/page-1.png"))), QColor(Qt::black));
+        const Run text = runCli({QStringLiteral("text"), written});
+        QVERIFY2(text.out.contains("Hello Folio page one"), text.out.constData());
     }
 
     // --quality means nothing to PNG: said, not refused.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document.h"
+#include "pagecolors.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ struct ExportOptions
     int rotation = 0; // clockwise degrees, multiple of 90
     RenderOptions renderOptions = RenderOption::None; // per-render effects (open-time ones are OpenOptions')
     QColor background = Qt::white;
+    PageColors colors; // night modes and paper colours, as the viewer shows them
     Watermark watermark;
     Resources resources = Resources::Embedded;
     bool embedFonts = false; // HTML with embedded resources: fonts as data URIs too (not yet used)

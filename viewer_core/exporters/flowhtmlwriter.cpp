@@ -2,8 +2,8 @@
 #include "flowhtmlwriter.h"
 
 #include "backends/common/text/textdocumentpages.h"
-#include "htmlmarkup.h"
 #include "flowhtmllists.h"
+#include "htmlmarkup.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPixmap>

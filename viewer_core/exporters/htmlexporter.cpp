@@ -2,13 +2,13 @@
 #include "htmlexporter.h"
 
 #include "exporter.h"
+#include "flowhtmlwriter.h"
 #include "htmlmarkup.h"
 #include "htmlpage.h"
 #include "htmlresources.h"
 #include "logging.h"
 #include "rasterexporter.h"
 #include "stagedoutput.h"
-#include "flowhtmlwriter.h"
 #include "viewer.h"
 
 #include <QDir>
@@ -27,8 +27,12 @@ enum class PageKind {
     Fixed, // the page's picture and a text layer
 };
 
-PageKind kindOf(const Document &document)
+PageKind kindOf(const Document &document, const ExportOptions &options)
 {
+    // Night modes and paper colours are made on the page's picture, exactly as the viewer shows
+    // it; text written as HTML would keep the document's own colours.
+    if (!options.colors.isNormal())
+        return PageKind::Fixed;
     if (document.capabilities().testFlag(Capability::FlowContent))
         return PageKind::Flow;
     const QString id = document.formatId();
@@ -166,7 +170,7 @@ Result<QStringList> HtmlExporter::exportPages(Viewer &viewer, const QList<int> &
     HtmlResources resources(options.resources, output);
     FlowHtmlWriter flow([&resources](const QImage &picture) { return resources.add(picture); }, flowImageDpi(options));
     HtmlRun run {*document, options, token, resources, flow};
-    const PageKind kind = kindOf(*document);
+    const PageKind kind = kindOf(*document, options);
     const QString title = documentTitle(viewer, *document);
     qCDebug(lcExport) << "exporting" << pages.size() << "pages as HTML," << int(kind) << "(flow, text, fixed)";
 

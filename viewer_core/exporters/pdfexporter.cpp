@@ -147,7 +147,9 @@ public:
         : m_document(document)
         , m_options(options)
         , m_token(token)
-        , m_vector(document.capabilities().testFlag(Capability::VectorPaint))
+        // Night modes and paper colours are made on the rendered page: such pages go as pictures
+        // (with their text layer).
+        , m_vector(document.capabilities().testFlag(Capability::VectorPaint) && options.colors.isNormal())
         , m_textLayer(document.capabilities().testFlag(Capability::TextLayout))
     { }
 

@@ -22,6 +22,7 @@ RenderRequest RasterExporter::requestFor(const Document &document, int page, con
     RenderRequest request;
     request.rotation = options.rotation;
     request.background = options.background;
+    request.colors = options.colors;
     request.options = options.renderOptions;
     request.dpi = options.dpi;
     QSizeF size = document.pageSize(page);
