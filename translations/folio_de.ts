@@ -297,6 +297,26 @@
         <source>%1 of %2 entries could not be extracted (listed above); the other %3 were written</source>
         <translation>%1 von %2 Einträgen konnten nicht entpackt werden (oben aufgeführt); die übrigen %3 wurden geschrieben</translation>
     </message>
+    <message>
+        <source>unknown --colors &quot;%1&quot;: use %2</source>
+        <translation>unbekannte --colors &quot;%1&quot;: möglich sind %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs --colors custom</source>
+        <translation>--%1 braucht --colors custom</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a colour: use a name such as black, or #RRGGBB</source>
+        <translation>--%1 &quot;%2&quot; ist keine Farbe: einen Namen wie black oder #RRGGBB angeben</translation>
+    </message>
+    <message>
+        <source>--colors custom needs --paper COLOR and/or --ink COLOR</source>
+        <translation>--colors custom braucht --paper FARBE und/oder --ink FARBE</translation>
+    </message>
+    <message>
+        <source>--keep-pictures needs --colors other than normal</source>
+        <translation>--keep-pictures braucht --colors außer normal</translation>
+    </message>
 </context>
 <context>
     <name>folio::ArchiveBackend</name>
@@ -1786,6 +1806,46 @@ Fehler: %3</translation>
     <message>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Inverted</source>
+        <translation>&amp;Invertiert</translation>
+    </message>
+    <message>
+        <source>Inverted &amp;Lightness (Colours Kept)</source>
+        <translation>&amp;Helligkeit invertiert (Farben bleiben)</translation>
+    </message>
+    <message>
+        <source>&amp;Sepia</source>
+        <translation>&amp;Sepia</translation>
+    </message>
+    <message>
+        <source>&amp;Custom Paper and Ink</source>
+        <translation>&amp;Eigenes Papier und Tinte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Pictures As They Are</source>
+        <translation>&amp;Bilder unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Leave photos and comic pages in their own colours</source>
+        <translation>Fotos und Comicseiten in ihren eigenen Farben lassen</translation>
+    </message>
+    <message>
+        <source>Co&amp;lours</source>
+        <translation>&amp;Farben</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,26 @@
         <source>%1 of %2 entries could not be extracted (listed above); the other %3 were written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown --colors &quot;%1&quot;: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --colors custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a colour: use a name such as black, or #RRGGBB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--colors custom needs --paper COLOR and/or --ink COLOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep-pictures needs --colors other than normal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::ArchiveBackend</name>
@@ -1764,6 +1784,46 @@ Error: %3</source>
     </message>
     <message>
         <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverted &amp;Lightness (Colours Kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom Paper and Ink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Pictures As They Are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave photos and comic pages in their own colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;lours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -209,11 +209,14 @@ Settings::DocumentState DocumentView::viewState() const
     state.rotation = m_pageView->rotation();
     state.continuous = m_pageView->isContinuous();
     state.facing = m_pageView->isFacing();
+    state.colors = m_pageView->pageColors();
     return state;
 }
 
 void DocumentView::restoreViewState(const Settings::DocumentState &state)
 {
+    // A document seen before opens in its own colours, any other in the default ones.
+    setPageColors(state.valid ? state.colors : Settings::defaultPageColors());
     if (!state.valid)
         return;
     m_pageView->setRotation(state.rotation);
@@ -226,6 +229,12 @@ void DocumentView::restoreViewState(const Settings::DocumentState &state)
         m_pageView->setZoomMode(mode);
     if (state.page > 0 && m_pageView->pageCount() > 0)
         m_pageView->goToPage(std::min(state.page, m_pageView->pageCount() - 1));
+}
+
+void DocumentView::setPageColors(const PageColors &colors)
+{
+    m_pageView->setPageColors(colors);
+    m_thumbnails->setPageColors(colors);
 }
 
 QString DocumentView::fileName() const

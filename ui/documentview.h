@@ -87,6 +87,8 @@ public:
     Settings::DocumentState viewState() const;
     // Puts the view back where it was; a page beyond the known ones is clamped.
     void restoreViewState(const Settings::DocumentState &state);
+    // The pages' and thumbnails' night mode or paper colours.
+    void setPageColors(const folio::PageColors &colors);
 
 public Q_SLOTS:
     // Shows the find bar with its text selected (Ctrl+F).

@@ -20,6 +20,7 @@
 #include "welcomewidget.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -229,6 +230,45 @@ void MainWindow::createActions()
     m_facingAction->setStatusTip(tr("Show pages side by side, as in a printed book"));
     connect(m_facingAction, &QAction::triggered, this, [this](bool on) { pageView()->setFacing(on); });
 
+    // View ▸ Colours: the current tab's night mode, remembered with the document.
+    m_colorsGroup = new QActionGroup(this);
+    const QList<QPair<PageColors::Mode, QString>> modes = {
+        {PageColors::Mode::Normal, tr("&Normal")},
+        {PageColors::Mode::Invert, tr("&Inverted")},
+        {PageColors::Mode::InvertLightness, tr("Inverted &Lightness (Colours Kept)")},
+        {PageColors::Mode::Sepia, tr("&Sepia")},
+        {PageColors::Mode::Custom, tr("&Custom Paper and Ink")},
+    };
+    for (const auto &[mode, text] : modes) {
+        QAction *action = makeAction(nullptr, text, {}, true);
+        action->setCheckable(true);
+        action->setData(int(mode));
+        action->setObjectName(QStringLiteral("colors-") + PageColors::name(mode));
+        m_colorsGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode = mode] {
+            if (DocumentView *view = documentView()) {
+                PageColors colors = view->pageView()->pageColors();
+                const PageColors defaults = Settings::defaultPageColors();
+                colors.mode = mode;
+                colors.paper = defaults.paper;
+                colors.ink = defaults.ink;
+                view->setPageColors(colors);
+            }
+        });
+    }
+    m_colorsGroup->actions().constFirst()->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_colorsGroup->actions().at(2)->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    m_keepPicturesAction = makeAction(nullptr, tr("&Keep Pictures As They Are"), {}, true);
+    m_keepPicturesAction->setCheckable(true);
+    m_keepPicturesAction->setStatusTip(tr("Leave photos and comic pages in their own colours"));
+    connect(m_keepPicturesAction, &QAction::triggered, this, [this](bool on) {
+        if (DocumentView *view = documentView()) {
+            PageColors colors = view->pageView()->pageColors();
+            colors.keepPictures = on;
+            view->setPageColors(colors);
+        }
+    });
+
     m_zoomInAction = makeAction("zoom-in", tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))}, true);
     connect(m_zoomInAction, &QAction::triggered, this, [this] { pageView()->zoomIn(); });
     m_zoomOutAction = makeAction("zoom-out", tr("Zoom &Out"), {QKeySequence::ZoomOut}, true);
@@ -368,6 +408,11 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_continuousAction);
     view->addAction(m_facingAction);
+    view->addSeparator();
+    QMenu *colors = view->addMenu(tr("Co&lours"));
+    colors->addActions(m_colorsGroup->actions());
+    colors->addSeparator();
+    colors->addAction(m_keepPicturesAction);
     view->addSeparator();
     view->addAction(m_rotateLeftAction);
     view->addAction(m_rotateRightAction);
@@ -641,6 +686,10 @@ DocumentView *MainWindow::createView(const LoadedDocument &document)
             updateActions();
     });
     connect(pages, &PageView::facingChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            updateActions();
+    });
+    connect(pages, &PageView::pageColorsChanged, this, [this, isCurrent] {
         if (isCurrent())
             updateActions();
     });
@@ -993,6 +1042,11 @@ void MainWindow::updateActions()
     m_copyAction->setEnabled(view && view->hasSelection());
     m_continuousAction->setChecked(!view || view->isContinuous());
     m_facingAction->setChecked(view && view->isFacing());
+    const PageColors colors = view ? view->pageColors() : PageColors();
+    for (QAction *action : m_colorsGroup->actions())
+        action->setChecked(action->data().toInt() == int(colors.mode));
+    m_keepPicturesAction->setChecked(colors.keepPictures);
+    m_keepPicturesAction->setEnabled(view && !colors.isNormal());
     m_pageSpin->setEnabled(hasDocument);
     m_zoomCombo->setEnabled(hasDocument);
     updateHistoryActions();

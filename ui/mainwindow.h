@@ -4,6 +4,7 @@
 #include "documentview.h"
 #include "pageview.h"
 
+#include <QActionGroup>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -158,6 +159,8 @@ private:
     QAction *m_rotateRightAction = nullptr;
     QAction *m_continuousAction = nullptr;
     QAction *m_facingAction = nullptr;
+    QActionGroup *m_colorsGroup = nullptr;
+    QAction *m_keepPicturesAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_findNextAction = nullptr;
     QAction *m_findPreviousAction = nullptr;

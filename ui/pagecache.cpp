@@ -41,17 +41,28 @@ QImage PageCache::peek(int page, RenderKey key) const
 QImage PageCache::closest(int page, RenderKey key) const
 {
     // Prefer the smallest resolution above the wanted one (scaled down it stays sharp), else
-    // the largest below it.
+    // the largest below it; only in the same rotation and colours.
     constexpr int Min = std::numeric_limits<int>::min();
     constexpr int Max = std::numeric_limits<int>::max();
-    const auto begin = m_index.lower_bound({page, RenderKey {key.rotation, Min}});
-    const auto end = m_index.upper_bound({page, RenderKey {key.rotation, Max}});
-    const auto above = m_index.lower_bound({page, key});
-    if (above != end)
-        return above->second->image;
-    if (above != begin)
-        return std::prev(above)->second->image;
-    return {};
+    const auto begin = m_index.lower_bound({page, RenderKey {key.rotation, Min, 0}});
+    const auto end = m_index.upper_bound({page, RenderKey {key.rotation, Max, std::numeric_limits<quint64>::max()}});
+    QImage above;
+    QImage below;
+    int aboveResolution = Max;
+    int belowResolution = Min;
+    for (auto it = begin; it != end; ++it) {
+        const RenderKey &found = std::get<1>(it->first);
+        if (found.colors != key.colors)
+            continue;
+        if (found.resolution >= key.resolution && found.resolution < aboveResolution) {
+            above = it->second->image;
+            aboveResolution = found.resolution;
+        } else if (found.resolution < key.resolution && found.resolution > belowResolution) {
+            below = it->second->image;
+            belowResolution = found.resolution;
+        }
+    }
+    return above.isNull() ? below : above;
 }
 
 void PageCache::clear()

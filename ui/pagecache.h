@@ -16,6 +16,7 @@ struct RenderKey
 {
     int rotation = 0;
     int resolution = 0;
+    quint64 colors = 0; // PageView::colorsKey() of the night mode the page was made in
 
     friend auto operator<=>(const RenderKey &, const RenderKey &) = default;
 };

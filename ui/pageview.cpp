@@ -171,7 +171,27 @@ double PageView::renderDpi(int page) const
 
 RenderKey PageView::renderKey(int page) const
 {
-    return {rotation(), int(std::lround(renderDpi(page) * 100))};
+    return {rotation(), int(std::lround(renderDpi(page) * 100)), colorsKey(m_colors)};
+}
+
+quint64 PageView::colorsKey(const PageColors &colors)
+{
+    // Mode (3 bits) and keepPictures; the custom paper and ink (24 bits each) only where used.
+    quint64 key = quint64(colors.mode) | (colors.keepPictures ? 0x8 : 0);
+    if (colors.mode == PageColors::Mode::Custom)
+        key |= (quint64(colors.paper.rgb() & 0xffffff) << 4) | (quint64(colors.ink.rgb() & 0xffffff) << 28);
+    return colors.isNormal() ? 0 : key;
+}
+
+void PageView::setPageColors(const PageColors &colors)
+{
+    if (colorsKey(colors) == colorsKey(m_colors))
+        return;
+    m_colors = colors;
+    m_failures.clear();
+    viewport()->update();
+    scheduleRenders();
+    Q_EMIT pageColorsChanged(m_colors);
 }
 
 // --- zoom ------------------------------------------------------------------------------------
@@ -541,6 +561,7 @@ void PageView::startRender(int page, RenderKey key)
     RenderRequest request;
     request.dpi = renderDpi(page);
     request.rotation = key.rotation;
+    request.colors = m_colors;
     const qreal ratio = viewport()->devicePixelRatioF();
     const auto retried = m_retryTimeouts.find(page);
     m_jobs.start(

@@ -162,6 +162,12 @@ public Q_SLOTS:
     void setContinuous(bool continuous);
     // Pages side by side in pairs: 1–2, 3–4, ...
     void setFacing(bool facing);
+    // Night modes and paper colours: pages are rendered again in them (on the workers) and kept
+    // in the cache apart from those in other colours.
+    void setPageColors(const folio::PageColors &colors);
+    const folio::PageColors &pageColors() const { return m_colors; }
+    // The same colours always give the same key; different ones differ.
+    static quint64 colorsKey(const folio::PageColors &colors);
 
     // Find results: translucent marks over the pages, and the current one in a stronger colour.
     void setHighlights(const QList<folio::PageRect> &rects);
@@ -193,6 +199,7 @@ Q_SIGNALS:
     void rotationChanged(int degrees);
     void continuousChanged(bool continuous);
     void facingChanged(bool facing);
+    void pageColorsChanged(const folio::PageColors &colors);
     // The selected text changed (while dragging, at every word).
     void selectionChanged(bool hasSelection);
     // A link (or a named action such as "next page") to a place of this document was clicked:
@@ -273,6 +280,7 @@ private:
     void autoScroll(QPoint position);
 
     PageLayout m_layout;
+    folio::PageColors m_colors;
     PageCache m_cache;
     struct Pinned
     {

@@ -153,7 +153,7 @@ void PageView::paintPage(QPainter &painter, int page, const QRect &rect)
         if (isOneToOne(image, rect.size())) {
             // Pixel for device pixel: the layout and the render round apart by a pixel at most.
             painter.save();
-            painter.fillRect(rect, Qt::white);
+            painter.fillRect(rect, m_colors.paperColor());
             painter.setClipRect(rect, Qt::IntersectClip);
             painter.drawImage(rect.topLeft(), image);
             painter.restore();
@@ -163,7 +163,7 @@ void PageView::paintPage(QPainter &painter, int page, const QRect &rect)
         }
         return;
     }
-    painter.fillRect(rect, Qt::white);
+    painter.fillRect(rect, m_colors.paperColor());
     const auto failure = m_failures.find(page);
     const bool failed = failure != m_failures.end() && failure->second.key == key;
     // A sharper or blurrier version from another zoom is better than a blank page.

@@ -296,6 +296,10 @@ DocumentState documentState(const QString &path)
     state.rotation = settings.value(QStringLiteral("rotation")).toInt();
     state.continuous = settings.value(QStringLiteral("continuous"), true).toBool();
     state.facing = settings.value(QStringLiteral("facing"), false).toBool();
+    state.colors = defaultPageColors();
+    if (const auto mode = PageColors::modeFromName(settings.value(QStringLiteral("colors")).toString()))
+        state.colors.mode = *mode;
+    state.colors.keepPictures = settings.value(QStringLiteral("keepPictures"), state.colors.keepPictures).toBool();
     return state;
 }
 
@@ -309,6 +313,8 @@ void setDocumentState(const QString &path, const DocumentState &state)
     settings.setValue(QStringLiteral("rotation"), state.rotation);
     settings.setValue(QStringLiteral("continuous"), state.continuous);
     settings.setValue(QStringLiteral("facing"), state.facing);
+    settings.setValue(QStringLiteral("colors"), PageColors::name(state.colors.mode));
+    settings.setValue(QStringLiteral("keepPictures"), state.colors.keepPictures);
     settings.setValue(QStringLiteral("used"), QDateTime::currentMSecsSinceEpoch());
     pruneDocumentStates();
 }
@@ -355,6 +361,27 @@ void setLimits(const Limits &limits)
     setValue(QStringLiteral("limits/maxTotalExtracted"), qlonglong(stored(limits.maxTotalExtracted)));
     setValue(QStringLiteral("limits/maxCompressionRatio"), limits.maxCompressionRatio);
     setValue(QStringLiteral("limits/maxEntries"), qlonglong(stored(limits.maxEntries)));
+}
+
+PageColors defaultPageColors()
+{
+    PageColors colors;
+    if (const auto mode = PageColors::modeFromName(value(QStringLiteral("view/colors")).toString()))
+        colors.mode = *mode;
+    const QColor paper = QColor::fromString(value(QStringLiteral("view/paper")).toString());
+    const QColor ink = QColor::fromString(value(QStringLiteral("view/ink")).toString());
+    colors.paper = paper.isValid() ? paper : QColor(0x1e, 0x1e, 0x1e);
+    colors.ink = ink.isValid() ? ink : QColor(0xd8, 0xd8, 0xd8);
+    colors.keepPictures = value(QStringLiteral("view/keepPictures"), false).toBool();
+    return colors;
+}
+
+void setDefaultPageColors(const PageColors &colors)
+{
+    setValue(QStringLiteral("view/colors"), PageColors::name(colors.mode));
+    setValue(QStringLiteral("view/paper"), colors.paper.name(QColor::HexRgb));
+    setValue(QStringLiteral("view/ink"), colors.ink.name(QColor::HexRgb));
+    setValue(QStringLiteral("view/keepPictures"), colors.keepPictures);
 }
 
 RenderOptions viewOptions()

@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "exporters/exportoptions.h"
+#include "pagecolors.h"
 #include "safetylimits.h"
 
 #include <QByteArray>
@@ -25,6 +26,9 @@ namespace folio {
 //   limits/maxEntries: the archive safety limits (see safetylimits.h)
 //   archives/encoding  the code page of entry names stored without one; empty: detected
 //   view/options: RenderOptions bits documents open with (comments, notes, hidden pages)
+//   view/colors, view/paper, view/ink, view/keepPictures: the colours documents first open in
+//   (PageColors::name(), #RRGGBB, #RRGGBB, bool); documents/<key>/colors and keepPictures: a
+//   document's own
 //   sidebar/visible  bool; sidebar/page int (which panel); sidebar/width int (pixels)
 //   export/format, export/dpi, export/useWidth, export/width, export/quality, export/resources,
 //   export/rotation, export/watermark (bool), export/watermarkText, export/watermarkColor
@@ -49,6 +53,7 @@ struct DocumentState
     int rotation = 0;
     bool continuous = true;
     bool facing = false;
+    PageColors colors; // paper and ink of Custom come from defaultPageColors()
 };
 
 DocumentState documentState(const QString &path);
@@ -61,6 +66,10 @@ void setLimits(const Limits &limits);
 // The code page of archive entry names stored without one ("CP866"); empty: detected.
 QByteArray archiveEncoding();
 void setArchiveEncoding(const QByteArray &encoding);
+
+// The colours documents open in the first time (Preferences), and the paper and ink of Custom.
+PageColors defaultPageColors();
+void setDefaultPageColors(const PageColors &colors);
 
 // The view options documents open with (View ▸ Show Comments / Speaker Notes / Hidden Pages).
 RenderOptions viewOptions();

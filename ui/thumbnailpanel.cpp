@@ -69,6 +69,19 @@ void ThumbnailPanel::setDocument(
     scheduleRenders();
 }
 
+void ThumbnailPanel::setPageColors(const PageColors &colors)
+{
+    if (colors == m_colors)
+        return;
+    m_colors = colors;
+    // Thumbnails in the old colours go, and so do renders under way (delivered as not current).
+    m_jobs.cancelIf([](int, const int &) { return true; });
+    m_cache.clear();
+    m_failures.clear();
+    viewport()->update();
+    scheduleRenders();
+}
+
 void ThumbnailPanel::appendPages(const QList<QSizeF> &pageSizes)
 {
     if (pageSizes.isEmpty() || !m_jobs.document())
@@ -367,6 +380,7 @@ void ThumbnailPanel::startRender(int page, int width)
         points = FallbackPageSize;
     RenderRequest request;
     request.dpi = RenderRequest::dpiForWidth(points, width);
+    request.colors = m_colors;
     const qreal ratio = viewport()->devicePixelRatioF();
     m_jobs.start(page, width, [page, request, ratio](Document &document, const CancellationToken &token) {
         return renderForScreen(document, page, request, ratio, token);
@@ -416,7 +430,7 @@ void ThumbnailPanel::paintThumbnail(QPainter &painter, int page, const QRect &ce
     QImage thumbnail = m_cache.find(page, width);
     if (thumbnail.isNull())
         thumbnail = m_cache.closest(page, width); // from another panel width, scaled meanwhile
-    painter.fillRect(image, Qt::white);
+    painter.fillRect(image, m_colors.paperColor());
     if (!thumbnail.isNull()) {
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         painter.drawImage(image, thumbnail);

@@ -47,6 +47,8 @@ public:
     int pageCount() const { return int(m_pageSizes.size()); }
     // Captions: the pages' own labels ("iv") where the document has them, else their numbers.
     void setPageLabels(const QStringList &labels);
+    // Thumbnails in the pages' night mode or paper colours, as the pages show.
+    void setPageColors(const folio::PageColors &colors);
     // The caption under page `page`'s thumbnail.
     QString caption(int page) const;
     int currentPage() const { return m_currentPage; }
@@ -108,6 +110,7 @@ private:
     QList<QSizeF> m_pageSizes;
     std::vector<int> m_tops; // m_tops[i]: top of page i's cell; one more entry: the content height
     PageCache m_cache {CacheBudget};
+    folio::PageColors m_colors;
     std::map<int, int> m_failures; // page -> width that failed, not retried at that width
     int m_currentPage = -1;
     QStringList m_labels;

@@ -332,6 +332,64 @@ private Q_SLOTS:
         QCOMPARE(window.findChildren<DocumentView *>().size(), 1);
     }
 
+    // View ▸ Colours turns the pages and the thumbnails (rendered again on the workers); the
+    // choice stays with the document and the next one opens in the default colours.
+    void nightModeIsRenderedAndRemembered()
+    {
+        const QString path = test::copyFixture(m_dir.path(), "two-pages.pdf");
+        const QString other = test::writeManyPagePdf(m_dir.path(), 2);
+        // A blank spot low on page 1 (no text there), in viewport pixels.
+        const auto paperAt = [](PageView *view) {
+            const QRect page = view->pageRect(0);
+            const QImage shot = view->viewport()->grab().toImage();
+            const QPoint spot(page.center().x(), page.bottom() - page.height() / 10);
+            return shot.pixelColor(spot * shot.devicePixelRatio());
+        };
+        {
+            MainWindow window;
+            window.resize(900, 700);
+            window.show();
+            window.openFile(path);
+            QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+            PageView *view = window.documentView()->pageView();
+            QTRY_VERIFY_WITH_TIMEOUT(view->isPageRendered(0), 15000);
+            QCOMPARE(paperAt(view), QColor(Qt::white));
+            auto *action = window.findChild<QAction *>(QStringLiteral("colors-invert-lightness"));
+            QVERIFY(action);
+            QVERIFY(!action->isChecked());
+            action->trigger();
+            QVERIFY(action->isChecked());
+            QCOMPARE(view->pageColors().mode, PageColors::Mode::InvertLightness);
+            QTRY_VERIFY_WITH_TIMEOUT(view->isPageRendered(0), 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(paperAt(view), QColor(Qt::black), 5000);
+            ThumbnailPanel *thumbnails = window.findChild<ThumbnailPanel *>();
+            QVERIFY(thumbnails);
+            window.documentView()->setSidebarVisible(true);
+            window.documentView()->sidebar()->setCurrentWidget(thumbnails);
+            QTRY_VERIFY_WITH_TIMEOUT(thumbnails->isThumbnailRendered(0), 15000);
+            const QImage strip = thumbnails->viewport()->grab().toImage();
+            int dark = 0;
+            for (int y = 0; y < strip.height(); ++y)
+                dark += strip.pixelColor(strip.width() / 2, y).lightness() < 40;
+            QVERIFY2(dark > 50, qPrintable(QString::number(dark)));
+            window.closeDocument(); // remembers the document's colours
+        }
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        window.openFiles({path, other});
+        QTRY_COMPARE_WITH_TIMEOUT(window.documentCount(), 2, 15000);
+        for (int tab = 0; tab < 2; ++tab) {
+            DocumentView *document = window.documentAt(tab);
+            const bool remembered = document->path() == path;
+            QCOMPARE(document->pageView()->pageColors().mode,
+                remembered ? PageColors::Mode::InvertLightness : PageColors::Mode::Normal);
+            window.tabWidget()->setCurrentWidget(document);
+            QCOMPARE(window.findChild<QAction *>(QStringLiteral("colors-invert-lightness"))->isChecked(), remembered);
+            QCOMPARE(window.findChild<QAction *>(QStringLiteral("colors-normal"))->isChecked(), !remembered);
+        }
+    }
+
     void opensEachFileInItsOwnTab()
     {
         const QString first = test::writeManyPagePdf(m_dir.path(), 3);
