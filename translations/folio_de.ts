@@ -1005,6 +1005,34 @@ Fehler: %2</translation>
         <source>This would replace “%1” itself: choose another folder.</source>
         <translation>Dadurch würde „%1“ selbst ersetzt: Wählen Sie einen anderen Ordner.</translation>
     </message>
+    <message>
+        <source>As in the document</source>
+        <translation>Wie im Dokument</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>Invertiert</translation>
+    </message>
+    <message>
+        <source>Inverted lightness (colours kept)</source>
+        <translation>Helligkeit invertiert (Farben bleiben)</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Custom paper and ink</source>
+        <translation>Eigenes Papier und Tinte</translation>
+    </message>
+    <message>
+        <source>The pages&apos; colours, as View ▸ Colours shows them. Turned pages are exported as pictures (with their text in PDF).</source>
+        <translation>Die Farben der Seiten, wie Ansicht ▸ Farben sie zeigt. Umgefärbte Seiten werden als Bilder exportiert (im PDF mit ihrem Text).</translation>
+    </message>
+    <message>
+        <source>Page co&amp;lours:</source>
+        <translation>Seiten&amp;farben:</translation>
+    </message>
 </context>
 <context>
     <name>folio::ExportJob</name>
@@ -2132,6 +2160,54 @@ Fehler: %3</translation>
     <message>
         <source>Entry &amp;names without a code page:</source>
         <translation>Eintrags&amp;namen ohne Codepage:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep pictures as they are</source>
+        <translation>&amp;Bilder unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>Invertiert</translation>
+    </message>
+    <message>
+        <source>Inverted lightness (colours kept)</source>
+        <translation>Helligkeit invertiert (Farben bleiben)</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Custom paper and ink</source>
+        <translation>Eigenes Papier und Tinte</translation>
+    </message>
+    <message>
+        <source>Paper Colour</source>
+        <translation>Papierfarbe</translation>
+    </message>
+    <message>
+        <source>Ink Colour</source>
+        <translation>Tintenfarbe</translation>
+    </message>
+    <message>
+        <source>Page colours</source>
+        <translation>Seitenfarben</translation>
+    </message>
+    <message>
+        <source>Documents &amp;open in:</source>
+        <translation>Dokumente &amp;öffnen in:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;paper:</source>
+        <translation>Eigenes &amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;ink:</source>
+        <translation>Eigene &amp;Tinte:</translation>
     </message>
 </context>
 <context>

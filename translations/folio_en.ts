@@ -986,6 +986,34 @@ Error: %2</source>
         <source>This would replace “%1” itself: choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverted lightness (colours kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom paper and ink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages&apos; colours, as View ▸ Colours shows them. Turned pages are exported as pictures (with their text in PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page co&amp;lours:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::ExportJob</name>
@@ -2108,6 +2136,54 @@ Error: %3</source>
     </message>
     <message>
         <source>Entry &amp;names without a code page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep pictures as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverted lightness (colours kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom paper and ink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ink Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents &amp;open in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;ink:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,6 +122,16 @@ void ExportDialog::createWidgets()
     m_rotation->addItem(tr("Upside down (180°)"), 180);
     m_rotation->addItem(tr("90° counter-clockwise"), 270);
     m_rotation->setToolTip(tr("Turns every exported page; the document itself does not change."));
+    m_colors = new QComboBox(this);
+    m_colors->setObjectName(QStringLiteral("colors"));
+    m_colors->addItem(tr("As in the document"), int(PageColors::Mode::Normal));
+    m_colors->addItem(tr("Inverted"), int(PageColors::Mode::Invert));
+    m_colors->addItem(tr("Inverted lightness (colours kept)"), int(PageColors::Mode::InvertLightness));
+    m_colors->addItem(tr("Sepia"), int(PageColors::Mode::Sepia));
+    m_colors->addItem(tr("Custom paper and ink"), int(PageColors::Mode::Custom));
+    m_colors->setCurrentIndex(std::max(0, m_colors->findData(int(m_source.colors.mode))));
+    m_colors->setToolTip(tr("The pages' colours, as View ▸ Colours shows them. Turned pages are exported as "
+                            "pictures (with their text in PDF)."));
 
     m_quality = new QSpinBox(this);
     m_quality->setObjectName(QStringLiteral("quality"));
@@ -152,6 +162,7 @@ void ExportDialog::createWidgets()
     m_resourcesLabel->setBuddy(m_resources);
     form->addRow(m_resourcesLabel, m_resources);
     form->addRow(tr("R&otate pages:"), m_rotation);
+    form->addRow(tr("Page co&lours:"), m_colors);
     form->addRow(createWatermarkBox());
     form->addRow(tr("&Folder:"), createFolderRow());
     m_output = messageLabel(this);
@@ -563,6 +574,13 @@ ExportRequest ExportDialog::request() const
     options.quality = m_quality->value();
     options.resources = ExportOptions::Resources(m_resources->currentData().toInt());
     options.rotation = m_rotation->currentData().toInt();
+    options.colors = m_source.colors;
+    options.colors.mode = PageColors::Mode(m_colors->currentData().toInt());
+    if (options.colors.mode == PageColors::Mode::Custom && m_source.colors.mode != PageColors::Mode::Custom) {
+        const PageColors defaults = Settings::defaultPageColors();
+        options.colors.paper = defaults.paper;
+        options.colors.ink = defaults.ink;
+    }
     if (m_watermark->isChecked()) {
         options.watermark.text = m_watermarkText->text().trimmed();
         options.watermark.color = m_watermarkColor;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pagecolors.h"
+
 #include "exporters/exportrequest.h"
 
 #include <QDialog>
@@ -24,7 +26,7 @@ namespace folio {
 // the last export's choices (Settings::exportChoices()) and stores them when accepted.
 //
 // The widgets have object names (format, allPages, currentPage, rangePages, range, dpi, useWidth,
-// width, quality, resources, rotation, watermark, watermarkText, watermarkColor, watermarkSize,
+// width, quality, resources, rotation, colors, watermark, watermarkText, watermarkColor, watermarkSize,
 // watermarkAngle, folder, browse) for tests and accessibility tools.
 class ExportDialog : public QDialog
 {
@@ -38,6 +40,7 @@ public:
         int currentPage = 0;
         int pageCount = 0;
         bool pageCountFinal = true;
+        PageColors colors; // the tab's: the export's colours start as the pages show
     };
 
     explicit ExportDialog(const Source &source, QWidget *parent = nullptr);
@@ -98,6 +101,7 @@ private:
     QSpinBox *m_quality = nullptr;
     QLabel *m_resourcesLabel = nullptr;
     QComboBox *m_resources = nullptr;
+    QComboBox *m_colors = nullptr; // item data: PageColors::Mode
     QComboBox *m_rotation = nullptr;
     QGroupBox *m_watermark = nullptr;
     QLineEdit *m_watermarkText = nullptr;

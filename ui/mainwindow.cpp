@@ -846,6 +846,7 @@ void MainWindow::showExportDialog()
     source.currentPage = std::max(0, view->pageView()->currentPage());
     source.pageCount = view->pageView()->pageCount();
     source.pageCountFinal = view->isPageCountFinal();
+    source.colors = view->pageView()->pageColors();
     // Window-modal and without a nested event loop, like the other dialogs of the window.
     auto *dialog = new ExportDialog(source, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1183,8 +1184,21 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_jobs->timeout(), m_cacheBudgetMiB, this);
     dialog.setLimits(m_opener->limits());
     dialog.setArchiveEncoding(m_opener->archiveEncoding());
+    dialog.setPageColors(Settings::defaultPageColors());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const PageColors colors = dialog.pageColors();
+    Settings::setDefaultPageColors(colors);
+    // Tabs in custom colours take the new paper and ink.
+    for (int i = 0; i < documentCount(); ++i) {
+        DocumentView *view = documentAt(i);
+        PageColors own = view->pageView()->pageColors();
+        if (own.mode == PageColors::Mode::Custom) {
+            own.paper = colors.paper;
+            own.ink = colors.ink;
+            view->setPageColors(own);
+        }
+    }
     Settings::setLimits(dialog.limits());
     m_opener->setLimits(dialog.limits());
     Settings::setArchiveEncoding(dialog.archiveEncoding());

@@ -3,11 +3,14 @@
 
 #include "viewer.h"
 
+#include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -24,6 +27,10 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     , m_ratio(new QSpinBox(this))
     , m_encoding(new QComboBox(this))
     , m_entries(new QSpinBox(this))
+    , m_colors(new QComboBox(this))
+    , m_paper(new QPushButton(this))
+    , m_ink(new QPushButton(this))
+    , m_keepPictures(new QCheckBox(tr("&Keep pictures as they are"), this))
 {
     setWindowTitle(tr("Preferences — Folio"));
     m_timeout->setRange(0, 3600);
@@ -69,8 +76,8 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     // Names written without a code page (old ZIPs and tars): detected, or the one chosen here.
     m_encoding->setEditable(true);
     m_encoding->addItem(tr("Detect automatically"));
-    for (const char *name : {"CP437", "CP850", "CP852", "CP866", "CP1250", "CP1251", "CP1252", "KOI8-R",
-             "ISO-8859-1", "ISO-8859-2", "SHIFT_JIS", "EUC-JP", "GBK", "BIG5", "EUC-KR"})
+    for (const char *name : {"CP437", "CP850", "CP852", "CP866", "CP1250", "CP1251", "CP1252", "KOI8-R", "ISO-8859-1",
+             "ISO-8859-2", "SHIFT_JIS", "EUC-JP", "GBK", "BIG5", "EUC-KR"})
         m_encoding->addItem(QLatin1String(name));
     m_encoding->setToolTip(tr("The code page of file names in archives that do not say theirs"));
     limitsForm->addRow(tr("Entry &names without a code page:"), m_encoding);
@@ -81,6 +88,31 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     limitsHint->setForegroundRole(QPalette::PlaceholderText);
     limitsForm->addRow(limitsHint);
 
+    // Page colours: what documents open in the first time (View ▸ Colours changes a document's).
+    m_colors->addItem(tr("Normal"), int(PageColors::Mode::Normal));
+    m_colors->addItem(tr("Inverted"), int(PageColors::Mode::Invert));
+    m_colors->addItem(tr("Inverted lightness (colours kept)"), int(PageColors::Mode::InvertLightness));
+    m_colors->addItem(tr("Sepia"), int(PageColors::Mode::Sepia));
+    m_colors->addItem(tr("Custom paper and ink"), int(PageColors::Mode::Custom));
+    const auto pick = [this](QPushButton *button, QColor &color, const QString &title) {
+        connect(button, &QPushButton::clicked, this, [this, button, &color, title] {
+            const QColor chosen = QColorDialog::getColor(color, this, title);
+            if (chosen.isValid()) {
+                color = chosen;
+                button->setText(chosen.name());
+            }
+        });
+    };
+    pick(m_paper, m_paperColor, tr("Paper Colour"));
+    pick(m_ink, m_inkColor, tr("Ink Colour"));
+    auto *colorsBox = new QGroupBox(tr("Page colours"), this);
+    auto *colorsForm = new QFormLayout(colorsBox);
+    colorsForm->addRow(tr("Documents &open in:"), m_colors);
+    colorsForm->addRow(tr("Custom &paper:"), m_paper);
+    colorsForm->addRow(tr("Custom &ink:"), m_ink);
+    colorsForm->addRow(m_keepPictures);
+    setPageColors(PageColors());
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -88,6 +120,7 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
+    layout->addWidget(colorsBox);
     layout->addWidget(limitsBox);
     layout->addWidget(buttons);
 }
@@ -100,6 +133,26 @@ std::chrono::milliseconds PreferencesDialog::timeout() const
 int PreferencesDialog::cacheBudgetMiB() const
 {
     return m_cache->value();
+}
+
+void PreferencesDialog::setPageColors(const PageColors &colors)
+{
+    m_colors->setCurrentIndex(std::max(0, m_colors->findData(int(colors.mode))));
+    m_paperColor = colors.paper;
+    m_inkColor = colors.ink;
+    m_paper->setText(colors.paper.name());
+    m_ink->setText(colors.ink.name());
+    m_keepPictures->setChecked(colors.keepPictures);
+}
+
+PageColors PreferencesDialog::pageColors() const
+{
+    PageColors colors;
+    colors.mode = PageColors::Mode(m_colors->currentData().toInt());
+    colors.paper = m_paperColor;
+    colors.ink = m_inkColor;
+    colors.keepPictures = m_keepPictures->isChecked();
+    return colors;
 }
 
 } // namespace folio

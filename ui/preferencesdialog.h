@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pagecolors.h"
 #include "safetylimits.h"
 
 #include <QDialog>
 
 #include <chrono>
 
+class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QSpinBox;
 
 namespace folio {
@@ -29,6 +32,10 @@ public:
     // The code page of archive entry names stored without one; empty: detected.
     void setArchiveEncoding(const QByteArray &encoding);
     QByteArray archiveEncoding() const;
+    // The colours documents open in the first time, and the paper and ink of Custom.
+    void setPageColors(const PageColors &colors);
+    PageColors pageColors() const;
+    QComboBox *colorsBox() const { return m_colors; }
     QSpinBox *entrySizeBox() const { return m_entrySize; }
     QSpinBox *timeoutBox() const { return m_timeout; }
     QSpinBox *cacheBox() const { return m_cache; }
@@ -42,6 +49,12 @@ private:
     QComboBox *m_encoding; // item 0: detect; editable for any iconv name
     QSpinBox *m_entries; // thousands, 0 = none
     Limits m_limits;
+    QComboBox *m_colors; // item data: PageColors::Mode
+    QPushButton *m_paper;
+    QPushButton *m_ink;
+    QCheckBox *m_keepPictures;
+    QColor m_paperColor;
+    QColor m_inkColor;
 };
 
 } // namespace folio

@@ -75,6 +75,21 @@ private Q_SLOTS:
     }
 
     // (1) Each widget lands in the request.
+    // The export's colours start as the tab shows its pages, and can be changed.
+    void coloursFollowTheTab()
+    {
+        ExportDialog::Source source {QStringLiteral("/docs/report.pdf"), 0, 3, true};
+        source.colors.mode = PageColors::Mode::InvertLightness;
+        source.colors.keepPictures = true;
+        ExportDialog dialog(source);
+        QCOMPARE(dialog.options().colors.mode, PageColors::Mode::InvertLightness);
+        QVERIFY(dialog.options().colors.keepPictures);
+        selectData(field<QComboBox>(&dialog, "colors"), int(PageColors::Mode::Normal));
+        QVERIFY(dialog.options().colors.isNormal());
+        ExportDialog plain({QStringLiteral("/docs/report.pdf"), 0, 3, true});
+        QVERIFY(plain.options().colors.isNormal());
+    }
+
     void widgetsMapToTheRequest()
     {
         ExportDialog dialog({QStringLiteral("/docs/report.pdf"), 2, 5, true});

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
@@ -388,6 +389,28 @@ private Q_SLOTS:
             QCOMPARE(window.findChild<QAction *>(QStringLiteral("colors-invert-lightness"))->isChecked(), remembered);
             QCOMPARE(window.findChild<QAction *>(QStringLiteral("colors-normal"))->isChecked(), !remembered);
         }
+    }
+
+    // Preferences choose the colours documents open in.
+    void preferencesSetTheDefaultColours()
+    {
+        const QString path = test::writeManyPagePdf(m_dir.path(), 3);
+        MainWindow window;
+        window.show();
+        QTimer::singleShot(0, &window, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->pageColors().mode, PageColors::Mode::Normal);
+            dialog->colorsBox()->setCurrentIndex(dialog->colorsBox()->findData(int(PageColors::Mode::Sepia)));
+            dialog->accept();
+        });
+        window.showPreferences();
+        QCOMPARE(Settings::defaultPageColors().mode, PageColors::Mode::Sepia);
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        QCOMPARE(window.documentView()->pageView()->pageColors().mode, PageColors::Mode::Sepia);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("colors-sepia"))->isChecked());
+        Settings::setDefaultPageColors(PageColors());
     }
 
     void opensEachFileInItsOwnTab()
