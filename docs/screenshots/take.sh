@@ -3,6 +3,7 @@
 # builds first and installs xvfb, xdotool and imagemagick). Writes docs/screenshots/*.png.
 #
 #   continuous.png   a PDF in continuous mode with the thumbnails sidebar
+#   night-mode.png   the sample in View > Colours > Inverted Lightness (hues kept on dark pages)
 #   find-results.png the find bar and the sidebar's Results list (find "page" in the sample)
 #   find-progress.png a search running through a large log: progress and Stop in the find bar
 #   print-preview.png File > Print Preview
@@ -56,6 +57,7 @@ shot() {
 }
 
 shot continuous '[sidebar]\nvisible=true\npage=0\n' 2 "" "$ROOT/resources/sample.pdf"
+shot night-mode '[sidebar]\nvisible=true\npage=0\n[view]\ncolors=invert-lightness\n' 2 "" "$ROOT/resources/sample.pdf"
 shot attachments '[sidebar]\nvisible=true\npage=2\n' 2 "" "$ROOT/tests/data/with-attachment.pdf"
 # A neutral destination (remembered for this document), so no build path shows in the picture.
 shot export "[sidebar]\\nvisible=true\\npage=0\\n[export]\\nformat=pdf\\nwatermark=true\\nwatermarkText=DRAFT\\ndocument=$ROOT/resources/sample.pdf\\nfolder=/home/ada/Documents/Exports\\n" \
