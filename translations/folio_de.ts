@@ -1875,6 +1875,22 @@ Fehler: %3</translation>
         <source>Co&amp;lours</source>
         <translation>&amp;Farben</translation>
     </message>
+    <message>
+        <source>C&amp;over Page Alone</source>
+        <translation>&amp;Titelseite allein</translation>
+    </message>
+    <message>
+        <source>With two pages: the first page alone, then pairs, as a book opens</source>
+        <translation>Bei zwei Seiten: die erste Seite allein, dann Paare, wie ein Buch sich öffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Right to Left</source>
+        <translation>Von &amp;rechts nach links</translation>
+    </message>
+    <message>
+        <source>Pages side by side from right to left, and Left turns forward (manga)</source>
+        <translation>Seiten nebeneinander von rechts nach links; Links blättert vor (Manga)</translation>
+    </message>
 </context>
 <context>
     <name>folio::NativeFileName</name>

@@ -1854,6 +1854,22 @@ Error: %3</source>
         <source>Co&amp;lours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;over Page Alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two pages: the first page alone, then pairs, as a book opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Right to Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages side by side from right to left, and Left turns forward (manga)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::NativeFileName</name>

@@ -11,6 +11,7 @@ DocumentSummary summarize(const Document &document)
     summary.mimeType = document.mimeType();
     summary.capabilities = document.capabilities();
     summary.encrypted = document.isEncrypted();
+    summary.rightToLeft = document.isRightToLeft();
     for (const auto &[key, value] : document.metadata()) {
         if (key == QLatin1String("Title")) {
             summary.title = value.trimmed();

@@ -19,6 +19,7 @@ struct DocumentSummary
     // View ▸ Show Comments (Notes, Hidden Sheets and Slides) changes, ...
     Capabilities capabilities;
     bool encrypted = false;
+    bool rightToLeft = false; // Document::isRightToLeft(): opens read right to left
 };
 
 // Reads the summary of `document`. Call where the document may be used (under its gate).

@@ -210,6 +210,8 @@ Settings::DocumentState DocumentView::viewState() const
     state.continuous = m_pageView->isContinuous();
     state.facing = m_pageView->isFacing();
     state.colors = m_pageView->pageColors();
+    state.coverAlone = m_pageView->isCoverAlone();
+    state.rightToLeft = m_pageView->isRightToLeft();
     return state;
 }
 
@@ -217,11 +219,19 @@ void DocumentView::restoreViewState(const Settings::DocumentState &state)
 {
     // A document seen before opens in its own colours, any other in the default ones.
     setPageColors(state.valid ? state.colors : Settings::defaultPageColors());
-    if (!state.valid)
+    if (!state.valid) {
+        // A manga or a right-to-left book the first time: two pages from the right.
+        if (m_document.summary.rightToLeft) {
+            m_pageView->setFacing(true);
+            m_pageView->setRightToLeft(true);
+        }
         return;
+    }
     m_pageView->setRotation(state.rotation);
     m_pageView->setContinuous(state.continuous);
     m_pageView->setFacing(state.facing);
+    m_pageView->setCoverAlone(state.coverAlone);
+    m_pageView->setRightToLeft(state.rightToLeft);
     const auto mode = PageView::ZoomMode(state.zoomMode);
     if (mode == PageView::ZoomMode::Custom)
         m_pageView->setZoom(state.zoom);

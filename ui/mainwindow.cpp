@@ -229,6 +229,14 @@ void MainWindow::createActions()
     m_facingAction->setCheckable(true);
     m_facingAction->setStatusTip(tr("Show pages side by side, as in a printed book"));
     connect(m_facingAction, &QAction::triggered, this, [this](bool on) { pageView()->setFacing(on); });
+    m_coverAloneAction = makeAction(nullptr, tr("C&over Page Alone"), {}, true);
+    m_coverAloneAction->setCheckable(true);
+    m_coverAloneAction->setStatusTip(tr("With two pages: the first page alone, then pairs, as a book opens"));
+    connect(m_coverAloneAction, &QAction::triggered, this, [this](bool on) { pageView()->setCoverAlone(on); });
+    m_rightToLeftAction = makeAction(nullptr, tr("&Right to Left"), {}, true);
+    m_rightToLeftAction->setCheckable(true);
+    m_rightToLeftAction->setStatusTip(tr("Pages side by side from right to left, and Left turns forward (manga)"));
+    connect(m_rightToLeftAction, &QAction::triggered, this, [this](bool on) { pageView()->setRightToLeft(on); });
 
     // View ▸ Colours: the current tab's night mode, remembered with the document.
     m_colorsGroup = new QActionGroup(this);
@@ -408,6 +416,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_continuousAction);
     view->addAction(m_facingAction);
+    view->addAction(m_coverAloneAction);
+    view->addAction(m_rightToLeftAction);
     view->addSeparator();
     QMenu *colors = view->addMenu(tr("Co&lours"));
     colors->addActions(m_colorsGroup->actions());
@@ -686,6 +696,10 @@ DocumentView *MainWindow::createView(const LoadedDocument &document)
             updateActions();
     });
     connect(pages, &PageView::facingChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            updateActions();
+    });
+    connect(pages, &PageView::bookLayoutChanged, this, [this, isCurrent] {
         if (isCurrent())
             updateActions();
     });
@@ -1043,6 +1057,8 @@ void MainWindow::updateActions()
     m_copyAction->setEnabled(view && view->hasSelection());
     m_continuousAction->setChecked(!view || view->isContinuous());
     m_facingAction->setChecked(view && view->isFacing());
+    m_coverAloneAction->setChecked(view && view->isCoverAlone());
+    m_rightToLeftAction->setChecked(view && view->isRightToLeft());
     const PageColors colors = view ? view->pageColors() : PageColors();
     for (QAction *action : m_colorsGroup->actions())
         action->setChecked(action->data().toInt() == int(colors.mode));

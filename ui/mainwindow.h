@@ -159,6 +159,8 @@ private:
     QAction *m_rotateRightAction = nullptr;
     QAction *m_continuousAction = nullptr;
     QAction *m_facingAction = nullptr;
+    QAction *m_coverAloneAction = nullptr;
+    QAction *m_rightToLeftAction = nullptr;
     QActionGroup *m_colorsGroup = nullptr;
     QAction *m_keepPicturesAction = nullptr;
     QAction *m_findAction = nullptr;

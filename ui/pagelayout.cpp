@@ -40,6 +40,7 @@ void PageLayout::appendPageSizes(const QList<QSizeF> &points)
     if (points.isEmpty())
         return;
     const int known = m_count;
+    const int lastRowSize = known > 0 ? rowOf(known - 1).second : 0;
     for (const QSizeF &size : points) {
         if (!m_sizes.empty() && m_sizes.back().points == size)
             ++m_sizes.back().count;
@@ -66,7 +67,7 @@ void PageLayout::appendPageSizes(const QList<QSizeF> &points)
     }
     // A facing row of one page gets its partner: lay it out again with the new pages.
     int from = known;
-    if (m_facing && known % 2 == 1) {
+    if (m_facing && lastRowSize == 1 && rowOf(known - 1).second == 2) {
         --from;
         if (--m_runs.back().rows == 0)
             m_runs.pop_back();
@@ -114,6 +115,21 @@ void PageLayout::setFacing(bool facing)
     }
 }
 
+void PageLayout::setCoverAlone(bool alone)
+{
+    if (alone != m_coverAlone) {
+        m_coverAlone = alone;
+        if (m_facing)
+            relayout();
+    }
+}
+
+void PageLayout::setRightToLeft(bool rightToLeft)
+{
+    // Only where each page sits in its row changes, and pageRect() works that out on demand.
+    m_rightToLeft = rightToLeft;
+}
+
 void PageLayout::setShownPage(int index)
 {
     if (index != m_shown) {
@@ -147,7 +163,9 @@ std::pair<int, int> PageLayout::rowOf(int index) const
         return {-1, 0};
     if (!m_facing)
         return {index, 1};
-    const int first = index - index % 2;
+    if (m_coverAlone && index == 0)
+        return {0, 1};
+    const int first = m_coverAlone ? index - (index - 1) % 2 : index - index % 2;
     return {first, std::min(2, count() - first)};
 }
 
@@ -273,8 +291,11 @@ QRect PageLayout::pageRect(int index) const
     const int row = (index - run->firstPage) / run->rowSize;
     const int slot = (index - run->firstPage) % run->rowSize;
     int x = (centringWidth() - run->width) / 2;
-    for (int i = 0; i < slot; ++i)
-        x += run->slots[i].width() + Gap;
+    // The slots before this one on screen: those before it in the row, or after it right to left.
+    for (int i = 0; i < run->rowSize; ++i) {
+        if (m_rightToLeft ? i > slot : i < slot)
+            x += run->slots[i].width() + Gap;
+    }
     const QSize size = run->slots[slot];
     const int top = run->top + row * (run->height + Gap);
     return {QPoint(x, top + (run->height - size.height()) / 2), size};

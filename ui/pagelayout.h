@@ -35,6 +35,10 @@ public:
     void setRotation(int degrees);
     void setContinuous(bool continuous);
     void setFacing(bool facing);
+    // Facing with the first page (a book's cover) alone in its row: 1, 2–3, 4–5, ...
+    void setCoverAlone(bool alone);
+    // The pages of a row from right to left (manga, Arabic and Hebrew books).
+    void setRightToLeft(bool rightToLeft);
     // The page whose row is laid out when not continuous.
     void setShownPage(int index);
     // The width the content is centred in (the viewport's).
@@ -47,6 +51,8 @@ public:
     int rotation() const { return m_rotation; }
     bool isContinuous() const { return m_continuous; }
     bool isFacing() const { return m_facing; }
+    bool isCoverAlone() const { return m_coverAlone; }
+    bool isRightToLeft() const { return m_rightToLeft; }
     int shownPage() const { return m_shown; }
     QSizeF pageSize(int index) const; // points, upright; invalid for an unknown index
     QSizeF rotatedPageSize(int index) const { return rotated(pageSize(index)); }
@@ -136,6 +142,8 @@ private:
     int m_rotation = 0;
     bool m_continuous = true;
     bool m_facing = false;
+    bool m_coverAlone = false;
+    bool m_rightToLeft = false;
     int m_shown = 0;
     QSize m_viewport;
     std::vector<RowRun> m_runs; // laid-out rows, top to bottom

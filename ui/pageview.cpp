@@ -332,6 +332,23 @@ void PageView::setFacing(bool facing)
     Q_EMIT facingChanged(facing);
 }
 
+void PageView::setCoverAlone(bool alone)
+{
+    if (alone == isCoverAlone())
+        return;
+    relayout([&] { m_layout.setCoverAlone(alone); });
+    Q_EMIT bookLayoutChanged();
+}
+
+void PageView::setRightToLeft(bool rightToLeft)
+{
+    if (rightToLeft == isRightToLeft())
+        return;
+    m_layout.setRightToLeft(rightToLeft);
+    viewport()->update();
+    Q_EMIT bookLayoutChanged();
+}
+
 // --- navigation ------------------------------------------------------------------------------
 
 void PageView::goToPage(int page)

@@ -162,6 +162,12 @@ public Q_SLOTS:
     void setContinuous(bool continuous);
     // Pages side by side in pairs: 1–2, 3–4, ...
     void setFacing(bool facing);
+    // Two pages with the first (a book's cover) alone: 1, 2–3, 4–5, ...
+    void setCoverAlone(bool alone);
+    bool isCoverAlone() const { return m_layout.isCoverAlone(); }
+    // The pages of a row from right to left, and Left and Right go the other way (manga).
+    void setRightToLeft(bool rightToLeft);
+    bool isRightToLeft() const { return m_layout.isRightToLeft(); }
     // Night modes and paper colours: pages are rendered again in them (on the workers) and kept
     // in the cache apart from those in other colours.
     void setPageColors(const folio::PageColors &colors);
@@ -200,6 +206,7 @@ Q_SIGNALS:
     void continuousChanged(bool continuous);
     void facingChanged(bool facing);
     void pageColorsChanged(const folio::PageColors &colors);
+    void bookLayoutChanged();
     // The selected text changed (while dragging, at every word).
     void selectionChanged(bool hasSelection);
     // A link (or a named action such as "next page") to a place of this document was clicked:

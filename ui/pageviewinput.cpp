@@ -36,6 +36,19 @@ void PageView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_End:
         lastPage();
         return;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        // Pages that fit the width turn like a book's: Right forward, or Left in a book read
+        // right to left. Wider pages scroll sideways.
+        if (event->modifiers() == Qt::NoModifier && horizontalScrollBar()->maximum() == 0) {
+            const bool forward = (event->key() == Qt::Key_Right) != isRightToLeft();
+            const int step = isFacing() ? 2 : 1;
+            const auto [first, size] = m_layout.rowOf(std::max(0, currentPage()));
+            goToPage(forward ? first + size : std::max(0, first - (isFacing() ? step : 1)));
+            return;
+        }
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
     default:
         QAbstractScrollArea::keyPressEvent(event);
     }

@@ -296,6 +296,8 @@ DocumentState documentState(const QString &path)
     state.rotation = settings.value(QStringLiteral("rotation")).toInt();
     state.continuous = settings.value(QStringLiteral("continuous"), true).toBool();
     state.facing = settings.value(QStringLiteral("facing"), false).toBool();
+    state.coverAlone = settings.value(QStringLiteral("coverAlone"), false).toBool();
+    state.rightToLeft = settings.value(QStringLiteral("rightToLeft"), false).toBool();
     state.colors = defaultPageColors();
     if (const auto mode = PageColors::modeFromName(settings.value(QStringLiteral("colors")).toString()))
         state.colors.mode = *mode;
@@ -313,6 +315,8 @@ void setDocumentState(const QString &path, const DocumentState &state)
     settings.setValue(QStringLiteral("rotation"), state.rotation);
     settings.setValue(QStringLiteral("continuous"), state.continuous);
     settings.setValue(QStringLiteral("facing"), state.facing);
+    settings.setValue(QStringLiteral("coverAlone"), state.coverAlone);
+    settings.setValue(QStringLiteral("rightToLeft"), state.rightToLeft);
     settings.setValue(QStringLiteral("colors"), PageColors::name(state.colors.mode));
     settings.setValue(QStringLiteral("keepPictures"), state.colors.keepPictures);
     settings.setValue(QStringLiteral("used"), QDateTime::currentMSecsSinceEpoch());

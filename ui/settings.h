@@ -53,6 +53,8 @@ struct DocumentState
     int rotation = 0;
     bool continuous = true;
     bool facing = false;
+    bool coverAlone = false; // with facing: the first page alone
+    bool rightToLeft = false;
     PageColors colors; // paper and ink of Custom come from defaultPageColors()
 };
 

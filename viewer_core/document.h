@@ -161,6 +161,9 @@ public:
     QString mimeType() const { return m_mimeType; }
     Capabilities capabilities() const { return m_capabilities; }
     bool isEncrypted() const { return m_encrypted; }
+    // The document reads right to left (a manga's ComicInfo.xml, an EPUB's spine): facing pages
+    // go right to left.
+    bool isRightToLeft() const { return m_rightToLeft; }
     const Limits &limits() const { return m_limits; }
 
     // Pages known so far. Exact unless isPageCountFinal() is false (streaming formats).
@@ -207,6 +210,7 @@ protected:
     void setFormat(const QString &id, const QString &name, const QString &mimeType);
     void setCapabilities(Capabilities capabilities) { m_capabilities = capabilities; }
     void setEncrypted(bool encrypted) { m_encrypted = encrypted; }
+    void setRightToLeft(bool rightToLeft) { m_rightToLeft = rightToLeft; }
 
     virtual int doPageCount() const = 0;
     virtual bool doIsPageCountFinal() const { return true; }
@@ -239,6 +243,7 @@ private:
     QString m_mimeType;
     Capabilities m_capabilities = Capability::None;
     bool m_encrypted = false;
+    bool m_rightToLeft = false;
 };
 
 } // namespace folio

@@ -87,7 +87,8 @@ struct ReferenceLayout
     QSize content;
 };
 
-ReferenceLayout referenceLayout(const QList<QSizeF> &sizes, double zoom, int rotation, bool facing, int viewportWidth)
+ReferenceLayout referenceLayout(const QList<QSizeF> &sizes, double zoom, int rotation, bool facing, int viewportWidth,
+    bool coverAlone = false, bool rightToLeft = false)
 {
     const auto pixels = [&](QSizeF points) {
         if (rotation % 180)
@@ -98,7 +99,7 @@ ReferenceLayout referenceLayout(const QList<QSizeF> &sizes, double zoom, int rot
     ReferenceLayout layout;
     int widest = 0;
     for (int first = 0; first < sizes.size();) {
-        const int size = facing ? std::min<int>(2, sizes.size() - first) : 1;
+        const int size = facing && !(coverAlone && first == 0) ? std::min<int>(2, sizes.size() - first) : 1;
         int width = -PageLayout::Gap;
         for (int i = first; i < first + size; ++i)
             width += pixels(sizes[i]).width() + PageLayout::Gap;
@@ -117,11 +118,16 @@ ReferenceLayout referenceLayout(const QList<QSizeF> &sizes, double zoom, int rot
             height = std::max(height, pixels(sizes[i]).height());
         }
         int x = (centre - width) / 2;
-        for (int i = first; i < first + size; ++i) {
+        QList<QRect> row;
+        for (int step = 0; step < size; ++step) {
+            const int i = rightToLeft ? first + size - 1 - step : first + step;
             const QSize page = pixels(sizes[i]);
-            layout.rects.append(QRect(QPoint(x, y + (height - page.height()) / 2), page));
+            row.append(QRect(QPoint(x, y + (height - page.height()) / 2), page));
             x += page.width() + PageLayout::Gap;
         }
+        if (rightToLeft)
+            std::reverse(row.begin(), row.end());
+        layout.rects += row;
         y += height + PageLayout::Gap;
     }
     layout.content.setHeight(y - PageLayout::Gap + PageLayout::Margin);
@@ -268,6 +274,9 @@ private Q_SLOTS:
         QTest::newRow("facing, odd") << true << true << 999;
         QTest::newRow("single page") << false << false << 1000;
         QTest::newRow("single row, odd") << false << true << 999;
+        QTest::newRow("facing, cover alone, even") << true << true << -1000;
+        QTest::newRow("facing, cover alone, odd") << true << true << -999;
+        QTest::newRow("facing, cover alone, three pages") << true << true << -3;
     }
 
     void appendingPagesLaysOutOnlyTheNewOnes()
@@ -275,14 +284,20 @@ private Q_SLOTS:
         QFETCH(bool, continuous);
         QFETCH(bool, facing);
         QFETCH(int, known);
+        const bool cover = known < 0; // a book's cover alone in its row
+        known = std::abs(known);
         PageLayout layout;
         layout.setViewportSize({900, 700});
         layout.setZoom(0.8);
         layout.setContinuous(continuous);
         layout.setFacing(facing);
+        layout.setCoverAlone(cover);
         layout.setShownPage(known - 1);
         layout.setPageSizes(pageSizes(known));
         const QList<QRect> before = rects(layout);
+        // A last row of one page that can take a partner is laid out again; the rest stays.
+        const bool partnerless = facing && layout.rowOf(known - 1).second == 1 && !(cover && known == 1);
+        const int stable = partnerless ? known - 1 : known;
         const int fullLayouts = layout.fullLayouts();
         const qint64 laidOut = layout.pagesLaidOut();
 
@@ -290,8 +305,7 @@ private Q_SLOTS:
         for (int chunk = 0; chunk < 20; ++chunk)
             layout.appendPageSizes(pageSizes(256));
         QCOMPARE(layout.count(), known + 20 * 256);
-        QCOMPARE(rects(layout).mid(0, facing && known % 2 ? known - 1 : known),
-            before.mid(0, facing && known % 2 ? known - 1 : known));
+        QCOMPARE(rects(layout).mid(0, stable), before.mid(0, stable));
         // Not one full layout; each chunk laid out its own pages (and the facing row it completed).
         QCOMPARE(layout.fullLayouts(), fullLayouts);
         QVERIFY2(layout.pagesLaidOut() - laidOut <= 20 * (256 + (facing ? 1 : 0)),
@@ -303,6 +317,7 @@ private Q_SLOTS:
         all.setZoom(0.8);
         all.setContinuous(continuous);
         all.setFacing(facing);
+        all.setCoverAlone(cover);
         all.setShownPage(known - 1);
         all.setPageSizes(pageSizes(known + 20 * 256));
         QCOMPARE(rects(layout), rects(all));
@@ -316,16 +331,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("facing");
         QTest::addColumn<int>("rotation");
-        QTest::newRow("single") << false << 0;
-        QTest::newRow("facing") << true << 0;
-        QTest::newRow("single, turned") << false << 90;
-        QTest::newRow("facing, turned") << true << 270;
+        QTest::addColumn<bool>("coverAlone");
+        QTest::addColumn<bool>("rightToLeft");
+        QTest::newRow("single") << false << 0 << false << false;
+        QTest::newRow("facing") << true << 0 << false << false;
+        QTest::newRow("single, turned") << false << 90 << false << false;
+        QTest::newRow("facing, turned") << true << 270 << false << false;
+        QTest::newRow("book: cover alone") << true << 0 << true << false;
+        QTest::newRow("manga: cover alone, right to left") << true << 0 << true << true;
+        QTest::newRow("right to left, turned") << true << 90 << false << true;
     }
 
     void runLayoutMatchesPageByPage()
     {
         QFETCH(bool, facing);
         QFETCH(int, rotation);
+        QFETCH(bool, coverAlone);
+        QFETCH(bool, rightToLeft);
         // Runs of A4, letter and landscape pages of lengths 1 to 7, one odd page out at the end.
         const QList<QSizeF> kinds {{595, 842}, {612, 792}, {842, 595}, {300, 1200}};
         QList<QSizeF> sizes;
@@ -337,9 +359,12 @@ private Q_SLOTS:
             layout.setViewportSize({1500, 800});
             layout.setRotation(rotation);
             layout.setFacing(facing);
+            layout.setCoverAlone(coverAlone);
+            layout.setRightToLeft(rightToLeft);
             layout.setZoom(zoom);
             layout.setPageSizes(sizes);
-            const ReferenceLayout reference = referenceLayout(sizes, zoom, rotation, facing, 1500);
+            const ReferenceLayout reference
+                = referenceLayout(sizes, zoom, rotation, facing, 1500, coverAlone, rightToLeft);
             QCOMPARE(rects(layout), reference.rects);
             QCOMPARE(layout.contentSize(), reference.content);
             QVERIFY(layout.rowRuns() < sizes.size() / 2);

@@ -264,6 +264,43 @@ private Q_SLOTS:
         QTRY_COMPARE(view.liveRenderJobs(), 0);
     }
 
+    // A book: the cover alone, then pairs; read right to left, the first page of a pair is on
+    // the right and Left turns forward.
+    void bookAndMangaLayouts()
+    {
+        auto script = std::make_shared<test::FakeDocument::Script>();
+        const LoadedDocument loaded = test::loadedFake(script, 7, 7);
+        PageView view;
+        view.resize(900, 500);
+        view.setDocument(loaded.document, loaded.pageSizes);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFacing(true);
+        view.setZoomMode(PageView::ZoomMode::FitPage);
+        QSignalSpy changed(&view, &PageView::bookLayoutChanged);
+        view.setCoverAlone(true);
+        QCOMPARE(changed.count(), 1);
+        // The cover alone in its row; 2–3 side by side below it.
+        QVERIFY(view.pageRect(0).bottom() < view.pageRect(1).top());
+        QCOMPARE(view.pageRect(1).top(), view.pageRect(2).top());
+        QVERIFY(view.pageRect(1).right() < view.pageRect(2).left());
+        view.setRightToLeft(true);
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(view.pageRect(2).right() < view.pageRect(1).left());
+
+        // Keys turn pairs: forward is Left now.
+        view.goToPage(0);
+        QTest::keyClick(&view, Qt::Key_Left);
+        QCOMPARE(view.currentPage(), 1);
+        QTest::keyClick(&view, Qt::Key_Left);
+        QCOMPARE(view.currentPage(), 3);
+        QTest::keyClick(&view, Qt::Key_Right);
+        QCOMPARE(view.currentPage(), 1);
+        view.setRightToLeft(false);
+        QTest::keyClick(&view, Qt::Key_Right);
+        QCOMPARE(view.currentPage(), 3);
+    }
+
     void zoomSupersedesRenders()
     {
         auto script = std::make_shared<test::FakeDocument::Script>();

@@ -782,6 +782,7 @@ private Q_SLOTS:
         QCOMPARE(comic.pageCount(), 200);
         QVERIFY(comic.metadata().contains({QStringLiteral("Title"), QStringLiteral("Two Hundred")}));
         QVERIFY(comic.metadata().contains({QStringLiteral("Author"), QStringLiteral("Test")}));
+        QVERIFY(!comic.isRightToLeft());
         // Sizes from the headers: page n is 100 + n pixels wide, 0.75 pt per pixel.
         for (int i = 0; i < 200; ++i)
             QCOMPARE(comic.pageSize(i), QSizeF((100 + i + 1) * 0.75, 150 * 0.75));
@@ -792,6 +793,27 @@ private Q_SLOTS:
             QVERIFY2(page, qPrintable(page.status().message()));
             QCOMPARE(page->size(), QSize(100 + number, 150));
             QCOMPARE(page->pixelColor(2, 2), QColor(number % 256, 255 - number % 256, (number * 7) % 256));
+        }
+    }
+
+    // ComicInfo.xml's Manga=YesAndRightToLeft: read from the right ("Yes" alone says nothing of it).
+    void mangaReadsRightToLeft()
+    {
+        for (const QByteArray manga : {QByteArray("YesAndRightToLeft"), QByteArray("Yes"), QByteArray("No")}) {
+            const Files files = {
+                {QStringLiteral("ComicInfo.xml"),
+                    "<?xml version=\"1.0\"?><ComicInfo><Title>Manga</Title><Manga>" + manga + "</Manga></ComicInfo>"},
+                {QStringLiteral("001.png"), pageImage(1)}, {QStringLiteral("002.png"), pageImage(2)}};
+            const QString path
+                = makeZip(m_dir.filePath(QStringLiteral("manga-%1.cbz").arg(QLatin1String(manga))), files);
+            auto document = load(path);
+            QVERIFY2(document, qPrintable(document.status().message()));
+            const bool rtl = manga == "YesAndRightToLeft";
+            QCOMPARE((*document)->isRightToLeft(), rtl);
+            QCOMPARE((*document)->metadata().contains(
+                         {QStringLiteral("Reading direction"), QStringLiteral("right to left")}),
+                rtl);
+            QVERIFY((*document)->metadata().contains({QStringLiteral("Title"), QStringLiteral("Manga")}));
         }
     }
 

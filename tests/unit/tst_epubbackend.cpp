@@ -328,6 +328,7 @@ private Q_SLOTS:
     void hostileChapters();
     void entryLimits();
     void limitsOff();
+    void rightToLeftSpine();
     void corruptedBytes();
     void cancellation();
     void pandocBooks_data();
@@ -781,6 +782,21 @@ void TestEpubBackend::limitsOff()
     const QStringList pages = allPages(**document);
     QVERIFY(pages.size() > 1);
     QVERIFY(!pages.join(QString()).contains(QLatin1String("limit")));
+}
+
+// The spine's page-progression-direction="rtl" makes the document read right to left.
+void TestEpubBackend::rightToLeftSpine()
+{
+    for (const bool rtl : {false, true}) {
+        Book book;
+        book.add(QStringLiteral("OEBPS/content.opf"),
+            packageDocument(QStringLiteral("3.0"), QString(), {QStringLiteral("a a.xhtml application/xhtml+xml")},
+                {QStringLiteral("a")}, rtl ? QStringLiteral(" page-progression-direction=\"rtl\"") : QString()));
+        book.add(QStringLiteral("OEBPS/a.xhtml"), xhtml(paragraphs(QStringLiteral("Words"), 3)).toUtf8());
+        auto document = load(book.bytes(), {}, QStringLiteral("book.epub"));
+        QVERIFY2(document, qPrintable(document.status().message()));
+        QCOMPARE((*document)->isRightToLeft(), rtl);
+    }
 }
 
 void TestEpubBackend::corruptedBytes()

@@ -135,6 +135,16 @@ void ComicDocument::readComicInfo(const CancellationToken &token)
             continue;
         if (++depth != 2) // children of <ComicInfo> only
             continue;
+        if (reader.name() == QLatin1String("Manga")) {
+            // "YesAndRightToLeft": a manga read from the right; "Yes" says only that it is one.
+            const QString value = reader.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+            --depth;
+            if (value.compare(QLatin1String("YesAndRightToLeft"), Qt::CaseInsensitive) == 0) {
+                setRightToLeft(true);
+                info.append({QStringLiteral("Reading direction"), QStringLiteral("right to left")});
+            }
+            continue;
+        }
         for (const auto &[element, key] : keys) {
             if (reader.name() == element) {
                 const QString value = reader.readElementText(QXmlStreamReader::SkipChildElements).simplified();

@@ -129,6 +129,7 @@ Result<std::unique_ptr<Document>> EpubDocument::open(std::unique_ptr<QIODevice> 
         QStringLiteral("application/epub+zip"));
     document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline
         | Capability::StreamingPages | Capability::FlowContent | Capability::VectorPaint | Capability::Links);
+    document->setRightToLeft(document->m_package->isRightToLeft());
     // The first page now; the rest as the viewer asks.
     if (Status status = document->doEnsurePages(1, token, progress); !status)
         return status;

@@ -278,6 +278,7 @@ Status Package::readPackageDocument(const CancellationToken &token)
             m_manifest.insert(item.id, item);
         } else if (name == QLatin1String("spine")) {
             ncxId = xml.attribute("toc");
+            m_rightToLeft = xml.attribute("page-progression-direction").trimmed() == QLatin1String("rtl");
         } else if (name == QLatin1String("itemref")) {
             itemRefs.append({xml.attribute("idref"), xml.attribute("linear") != QLatin1String("no")});
         }

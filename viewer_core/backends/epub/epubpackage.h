@@ -81,6 +81,8 @@ public:
     const Limits &limits() const { return m_limits; }
     QString version() const { return m_version; }
     const QList<SpineItem> &spine() const { return m_spine; }
+    // The spine's page-progression-direction is "rtl" (Japanese, Arabic, Hebrew books).
+    bool isRightToLeft() const { return m_rightToLeft; }
     const QList<TocEntry> &toc() const { return m_toc; }
     const Metadata &metadata() const { return m_metadata; }
     // The manifest's media type for `path`, empty when it is not in the manifest.
@@ -104,6 +106,7 @@ private:
     QHash<QString, ManifestItem> m_manifest; // by id
     QHash<QString, QString> m_mediaTypes; // by path
     QList<SpineItem> m_spine;
+    bool m_rightToLeft = false;
     QList<TocEntry> m_toc;
     Metadata m_metadata;
     QHash<QString, FontObfuscation> m_obfuscated; // by path
