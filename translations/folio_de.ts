@@ -1010,22 +1010,6 @@ Fehler: %2</translation>
         <translation>Wie im Dokument</translation>
     </message>
     <message>
-        <source>Inverted</source>
-        <translation>Invertiert</translation>
-    </message>
-    <message>
-        <source>Inverted lightness (colours kept)</source>
-        <translation>Helligkeit invertiert (Farben bleiben)</translation>
-    </message>
-    <message>
-        <source>Sepia</source>
-        <translation>Sepia</translation>
-    </message>
-    <message>
-        <source>Custom paper and ink</source>
-        <translation>Eigenes Papier und Tinte</translation>
-    </message>
-    <message>
         <source>The pages&apos; colours, as View ▸ Colours shows them. Turned pages are exported as pictures (with their text in PDF).</source>
         <translation>Die Farben der Seiten, wie Ansicht ▸ Farben sie zeigt. Umgefärbte Seiten werden als Bilder exportiert (im PDF mit ihrem Text).</translation>
     </message>
@@ -1976,6 +1960,25 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>folio::PageColorModes</name>
+    <message>
+        <source>Inverted</source>
+        <translation>Invertiert</translation>
+    </message>
+    <message>
+        <source>Inverted lightness (colours kept)</source>
+        <translation>Helligkeit invertiert (Farben bleiben)</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Custom paper and ink</source>
+        <translation>Eigenes Papier und Tinte</translation>
+    </message>
+</context>
+<context>
     <name>folio::PageFailureBar</name>
     <message>
         <source>Retry</source>
@@ -2184,22 +2187,6 @@ Fehler: %3</translation>
     <message>
         <source>Normal</source>
         <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Inverted</source>
-        <translation>Invertiert</translation>
-    </message>
-    <message>
-        <source>Inverted lightness (colours kept)</source>
-        <translation>Helligkeit invertiert (Farben bleiben)</translation>
-    </message>
-    <message>
-        <source>Sepia</source>
-        <translation>Sepia</translation>
-    </message>
-    <message>
-        <source>Custom paper and ink</source>
-        <translation>Eigenes Papier und Tinte</translation>
     </message>
     <message>
         <source>Paper Colour</source>

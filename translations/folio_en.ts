@@ -991,22 +991,6 @@ Error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inverted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inverted lightness (colours kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sepia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom paper and ink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pages&apos; colours, as View ▸ Colours shows them. Turned pages are exported as pictures (with their text in PDF).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,6 +1938,25 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::PageColorModes</name>
+    <message>
+        <source>Inverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverted lightness (colours kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom paper and ink</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::PageFailureBar</name>
     <message>
         <source>Retry</source>
@@ -2160,22 +2163,6 @@ Error: %3</source>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inverted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inverted lightness (colours kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sepia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom paper and ink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
+#include "theme.h"
 
 #include "pagelist.h"
 #include "settings.h"
@@ -124,11 +125,7 @@ void ExportDialog::createWidgets()
     m_rotation->setToolTip(tr("Turns every exported page; the document itself does not change."));
     m_colors = new QComboBox(this);
     m_colors->setObjectName(QStringLiteral("colors"));
-    m_colors->addItem(tr("As in the document"), int(PageColors::Mode::Normal));
-    m_colors->addItem(tr("Inverted"), int(PageColors::Mode::Invert));
-    m_colors->addItem(tr("Inverted lightness (colours kept)"), int(PageColors::Mode::InvertLightness));
-    m_colors->addItem(tr("Sepia"), int(PageColors::Mode::Sepia));
-    m_colors->addItem(tr("Custom paper and ink"), int(PageColors::Mode::Custom));
+    addPageColorModes(m_colors, tr("As in the document"));
     m_colors->setCurrentIndex(std::max(0, m_colors->findData(int(m_source.colors.mode))));
     m_colors->setToolTip(tr("The pages' colours, as View ▸ Colours shows them. Turned pages are exported as "
                             "pictures (with their text in PDF)."));

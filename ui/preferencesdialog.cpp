@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
+#include "theme.h"
 
 #include "viewer.h"
 
@@ -89,11 +90,7 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     limitsForm->addRow(limitsHint);
 
     // Page colours: what documents open in the first time (View ▸ Colours changes a document's).
-    m_colors->addItem(tr("Normal"), int(PageColors::Mode::Normal));
-    m_colors->addItem(tr("Inverted"), int(PageColors::Mode::Invert));
-    m_colors->addItem(tr("Inverted lightness (colours kept)"), int(PageColors::Mode::InvertLightness));
-    m_colors->addItem(tr("Sepia"), int(PageColors::Mode::Sepia));
-    m_colors->addItem(tr("Custom paper and ink"), int(PageColors::Mode::Custom));
+    addPageColorModes(m_colors, tr("Normal"));
     const auto pick = [this](QPushButton *button, QColor &color, const QString &title) {
         connect(button, &QPushButton::clicked, this, [this, button, &color, title] {
             const QColor chosen = QColorDialog::getColor(color, this, title);

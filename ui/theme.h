@@ -5,6 +5,8 @@
 #include <QIcon>
 #include <QString>
 
+class QComboBox;
+
 namespace folio {
 
 // The window's shared look: icons and the colours of page placeholders.
@@ -19,5 +21,9 @@ inline QIcon themedIcon(const char *name)
 // Text drawn on a page that is not there yet or failed: grey while it renders, red when it failed.
 inline const QColor PlaceholderTextColor {0x8a, 0x8f, 0x96};
 inline const QColor ErrorTextColor {0xb0, 0x2a, 0x2a};
+
+// Fills `box` with the page colour modes (item data: PageColors::Mode as int), Normal named
+// `normalText` ("Normal", "As in the document").
+void addPageColorModes(QComboBox *box, const QString &normalText);
 
 } // namespace folio
