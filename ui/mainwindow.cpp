@@ -746,6 +746,13 @@ void MainWindow::showDocument(const LoadedDocument &document, int page, bool rel
     // widgets of a big document's tab, and their first layout and paint, are each about a frame's
     // work, and together a visible stall.
     DocumentView *view = createView(document);
+    // The colours now, before the first render is scheduled: a page rendered in other colours
+    // would be thrown away when the view is placed.
+    const int existing = tabOf(document.path);
+    const Settings::DocumentState state = Settings::documentState(document.path);
+    view->setPageColors(existing >= 0 ? documentAt(existing)->pageView()->pageColors()
+            : state.valid             ? state.colors
+                                      : Settings::defaultPageColors());
     m_placing.insert(document.path, view);
     QTimer::singleShot(std::chrono::milliseconds(1), view,
         [this, view, document, page, reload] { placeView(view, document, page, reload); });
