@@ -1875,6 +1875,45 @@ Fehler: %3</translation>
         <source>Pages side by side from right to left, and Left turns forward (manga)</source>
         <translation>Seiten nebeneinander von rechts nach links; Links blättert vor (Manga)</translation>
     </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Reopen Last &amp;Session</source>
+        <translation>Letzte &amp;Sitzung wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Open the documents that were open when Folio last closed</source>
+        <translation>Die Dokumente öffnen, die beim letzten Schließen von Folio offen waren</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Präsentation</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Show the pages one at a time on a full screen, for a talk</source>
+        <translation>Die Seiten einzeln im Vollbild zeigen, für einen Vortrag</translation>
+    </message>
+    <message>
+        <source>The last session had no documents</source>
+        <translation>Die letzte Sitzung hatte keine Dokumente</translation>
+    </message>
+    <message>
+        <source>The last session&apos;s documents are no longer there</source>
+        <translation>Die Dokumente der letzten Sitzung sind nicht mehr da</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of the last session are no longer there</source>
+        <translation>
+            <numerusform>%n Dokument der letzten Sitzung ist nicht mehr da</numerusform>
+            <numerusform>%n Dokumente der letzten Sitzung sind nicht mehr da</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::NativeFileName</name>
@@ -2212,12 +2251,71 @@ Fehler: %3</translation>
         <source>Custom &amp;ink:</source>
         <translation>Eigene &amp;Tinte:</translation>
     </message>
+    <message>
+        <source>&amp;Reopen the last session&apos;s documents at start</source>
+        <translation>Beim Start die Dokumente der letzten Sitzung wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Folio started without files opens the tabs that were open when it last closed, each at its page</source>
+        <translation>Ohne Dateien gestartet öffnet Folio die Tabs, die beim letzten Schließen offen waren, jeden an seiner Seite</translation>
+    </message>
+    <message>
+        <source>The window&apos;s screen</source>
+        <translation>Der Bildschirm des Fensters</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>As the desktop&apos;s</source>
+        <translation>Wie die Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Window colours:</source>
+        <translation>&amp;Fensterfarben:</translation>
+    </message>
+    <message>
+        <source>P&amp;resentations on:</source>
+        <translation>P&amp;räsentationen auf:</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht angeschlossen)</translation>
+    </message>
 </context>
 <context>
     <name>folio::PresentationBackend</name>
     <message>
         <source>Presentations</source>
         <translation>Präsentationen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PresentationView</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be shown: %2</source>
+        <translation>Seite %1 konnte nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Go to page %1</source>
+        <translation>Gehe zu Seite %1</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3537,10 @@ Fehler: %3</translation>
     <message>
         <source>--page needs a page number from 1, not &apos;%1&apos;</source>
         <translation>--page erwartet eine Seitenzahl ab 1, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when Folio is already running (the files otherwise open as tabs of the running window). --timeout implies it.</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn Folio schon läuft (sonst öffnen sich die Dateien als Tabs des laufenden Fensters). --timeout schließt es ein.</translation>
     </message>
 </context>
 </TS>

@@ -1854,6 +1854,45 @@ Error: %3</source>
         <source>Pages side by side from right to left, and Left turns forward (manga)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Last &amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the documents that were open when Folio last closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pages one at a time on a full screen, for a talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last session had no documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last session&apos;s documents are no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of the last session are no longer there</source>
+        <translation>
+            <numerusform>%n document of the last session is no longer there</numerusform>
+            <numerusform>%n documents of the last session are no longer there</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>folio::NativeFileName</name>
@@ -2189,11 +2228,70 @@ Error: %3</source>
         <source>Custom &amp;ink:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reopen the last session&apos;s documents at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio started without files opens the tabs that were open when it last closed, each at its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the desktop&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resentations on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::PresentationBackend</name>
     <message>
         <source>Presentations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::PresentationView</name>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to page %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3414,6 +3512,10 @@ Error: %3</source>
     </message>
     <message>
         <source>--page needs a page number from 1, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when Folio is already running (the files otherwise open as tabs of the running window). --timeout implies it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

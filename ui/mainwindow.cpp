@@ -7,6 +7,7 @@
 #include "exportdialog.h"
 #include "exportjob.h"
 #include "preferencesdialog.h"
+#include "presentationview.h"
 #include "propertiesdialog.h"
 
 #include "documentopener.h"
@@ -163,8 +164,12 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
     m_closeAction = makeAction("document-close", tr("&Close"), {QKeySequence::Close}, true);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDocument);
-    m_reloadAction = makeAction("view-refresh", tr("&Reload"), {QKeySequence::Refresh}, true);
+    // Ctrl+R, as in Evince: F5, the platform's Refresh elsewhere, starts a presentation here.
+    m_reloadAction = makeAction("view-refresh", tr("&Reload"), {QKeySequence(tr("Ctrl+R"))}, true);
     m_reloadAction->setStatusTip(tr("Read the document again from disk"));
+    m_reopenSessionAction = makeAction(nullptr, tr("Reopen Last &Session"), {}, false);
+    m_reopenSessionAction->setStatusTip(tr("Open the documents that were open when Folio last closed"));
+    connect(m_reopenSessionAction, &QAction::triggered, this, &MainWindow::reopenLastSession);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadDocument);
     m_nextTabAction = makeAction(nullptr, tr("Next &Tab"), {QKeySequence::NextChild}, true);
     connect(m_nextTabAction, &QAction::triggered, this,
@@ -323,6 +328,10 @@ void MainWindow::createActions()
     m_fullScreenAction = makeAction("view-fullscreen", tr("&Full Screen"), fullScreenKeys, false);
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this, &MainWindow::setFullScreen);
+    m_presentationAction = makeAction("view-presentation", tr("&Presentation"),
+        {QKeySequence(Qt::Key_F5), QKeySequence(tr("Ctrl+Shift+P"))}, true);
+    m_presentationAction->setStatusTip(tr("Show the pages one at a time on a full screen, for a talk"));
+    connect(m_presentationAction, &QAction::triggered, this, &MainWindow::startPresentation);
     // Esc leaves full screen; while the find bar has the focus, Esc closes it first.
     m_leaveFullScreen = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     m_leaveFullScreen->setEnabled(false);
@@ -388,6 +397,9 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(themedIcon("document-open-recent"), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(m_reopenSessionAction);
+    connect(file, &QMenu::aboutToShow, this,
+        [this] { m_reopenSessionAction->setEnabled(!Settings::lastSession().files.isEmpty()); });
     file->addAction(m_reloadAction);
     file->addAction(m_exportAction);
     file->addAction(m_printAction);
@@ -433,6 +445,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_sidebarAction);
     view->addAction(m_fullScreenAction);
+    view->addAction(m_presentationAction);
     view->addSeparator();
     view->addAction(m_nextTabAction);
     view->addAction(m_previousTabAction);
@@ -624,6 +637,8 @@ void MainWindow::showOpenDialog()
 
 void MainWindow::openFile(const QString &path, int page)
 {
+    // A file asked for now comes to the front rather than the last session's current tab.
+    m_sessionCurrent.clear();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_placing.value(absolute))
         return; // opened, and in its tab in a moment
@@ -642,6 +657,29 @@ void MainWindow::openFile(const QString &path, int page)
     // Tabs follow the order files were asked for, not the order their opening finished.
     m_openOrder.insert(absolute, ++m_openSequence);
     m_opener->open(absolute, page);
+}
+
+void MainWindow::reopenLastSession()
+{
+    const Settings::Session session = Settings::lastSession();
+    QStringList files;
+    for (const QString &file : session.files) {
+        if (QFileInfo(file).isFile())
+            files.append(file);
+    }
+    const qsizetype gone = session.files.size() - files.size();
+    if (files.isEmpty()) {
+        showOutcome(session.files.isEmpty() ? tr("The last session had no documents")
+                                            : tr("The last session's documents are no longer there"));
+        return;
+    }
+    // Each opens as usual (a job of its own, cancellable), at its remembered page and zoom.
+    openFiles(files);
+    m_sessionCurrent = QFileInfo(session.files.value(session.current)).absoluteFilePath();
+    if (const int tab = tabOf(m_sessionCurrent); tab >= 0)
+        m_tabs->setCurrentIndex(tab);
+    if (gone > 0)
+        showOutcome(tr("%n document(s) of the last session are no longer there", nullptr, int(gone)));
 }
 
 void MainWindow::openFiles(const QStringList &paths, int page)
@@ -787,6 +825,9 @@ void MainWindow::placeView(DocumentView *view, const LoadedDocument &document, i
         tab = m_tabs->insertTab(tab, view, view->fileName());
         m_tabs->setTabToolTip(tab, document.path);
         m_tabs->setCurrentIndex(tab);
+        // While a session reopens, its current tab stays in front as the others arrive.
+        if (const int wanted = tabOf(m_sessionCurrent); !m_sessionCurrent.isEmpty() && wanted >= 0)
+            m_tabs->setCurrentIndex(wanted);
         m_stack->setCurrentWidget(m_tabs);
         // Zoom, rotation and mode as last time; the page asked for (or the remembered one).
         view->restoreViewState(Settings::documentState(document.path));
@@ -1208,8 +1249,17 @@ void MainWindow::showPreferences()
     dialog.setLimits(m_opener->limits());
     dialog.setArchiveEncoding(m_opener->archiveEncoding());
     dialog.setPageColors(Settings::defaultPageColors());
+    dialog.setRestoreSession(Settings::restoreSession());
+    dialog.setWindowTheme(Settings::windowTheme());
+    dialog.setPresentationScreen(Settings::presentationScreen());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    Settings::setRestoreSession(dialog.restoreSession());
+    if (dialog.windowTheme() != Settings::windowTheme()) {
+        Settings::setWindowTheme(dialog.windowTheme());
+        applyWindowTheme(dialog.windowTheme());
+    }
+    Settings::setPresentationScreen(dialog.presentationScreen());
     const PageColors colors = dialog.pageColors();
     Settings::setDefaultPageColors(colors);
     // Tabs in custom colours take the new paper and ink.
@@ -1251,11 +1301,50 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::setWindowGeometry(saveGeometry(), saveState());
+    Settings::Session session;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        session.files.append(documentAt(i)->path());
+    session.current = std::max(0, m_tabs->currentIndex());
+    Settings::setLastSession(session);
     for (int i = 0; i < m_tabs->count(); ++i)
         rememberState(documentAt(i));
     // Every job stops (Shutdown); none is waited for.
     m_jobs->shutdown();
     event->accept();
+}
+
+void MainWindow::startPresentation()
+{
+    DocumentView *view = documentView();
+    if (!view || view->pageView()->pageCount() == 0)
+        return;
+    if (m_presentation)
+        m_presentation->close();
+    const PageView *pages = view->pageView();
+    PresentationView::Source source;
+    source.document = view->loadedDocument().document;
+    source.pageSizes.reserve(pages->pageCount());
+    for (int page = 0; page < pages->pageCount(); ++page)
+        source.pageSizes.append(pages->pageSize(page));
+    source.rotation = pages->rotation();
+    source.colors = pages->pageColors();
+    source.timeout = m_jobs->timeout();
+    source.parent = view->lifetimeToken();
+    // A child of the tab's view (but a window of its own): closing the tab ends the presentation.
+    auto *presentation = new PresentationView(std::move(source), pages->currentPage(), view);
+    presentation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(presentation, &PresentationView::finished, view, [view](int page) {
+        if (page != view->pageView()->currentPage())
+            view->jumpTo(page);
+    });
+    m_presentation = presentation;
+    QScreen *screen = this->screen();
+    const QString wanted = Settings::presentationScreen();
+    for (QScreen *candidate : QGuiApplication::screens()) {
+        if (!wanted.isEmpty() && candidate->name() == wanted)
+            screen = candidate;
+    }
+    presentation->start(screen);
 }
 
 void MainWindow::setFullScreen(bool on)

@@ -3,6 +3,7 @@
 
 #include "documentview.h"
 #include "pageview.h"
+#include "presentationview.h"
 
 #include <QActionGroup>
 #include <QHash>
@@ -64,6 +65,8 @@ public:
     static QStringList openDialogFilters();
     // View ▸ Full Screen: only the pages, every bar hidden.
     bool isFullScreenMode() const;
+    // The running presentation, or nullptr.
+    PresentationView *presentation() const { return m_presentation; }
 
 public Q_SLOTS:
     // Edits the time limit of jobs; applies and stores it when accepted.
@@ -73,6 +76,9 @@ public Q_SLOTS:
     // Opens each in its own tab; `page` applies to the first.
     void openFiles(const QStringList &paths, int page = -1);
     void showOpenDialog();
+    // File ▸ Reopen Last Session: the tabs open when the window last closed (those still on
+    // disk), each where it was read, the current one in front.
+    void reopenLastSession();
     // Closes the current tab.
     void closeDocument();
     void closeDocumentAt(int index);
@@ -82,6 +88,10 @@ public Q_SLOTS:
     void showExportDialog();
     // Enters or leaves full screen (F11; Esc leaves).
     void setFullScreen(bool on);
+    // View ▸ Presentation (F5, Ctrl+Shift+P): the current tab's pages from its current one, full
+    // screen on the screen Preferences name (the window's by default). Esc ends it on the page
+    // it reached, which the tab then shows.
+    void startPresentation();
     // Exports the open document request.documentPath as a job with a progress dialog, Cancel and
     // the jobs' timeout; the status bar says what was written, a message box why nothing was.
     // The job opens its own instance of the document. nullptr when no tab shows that document.
@@ -146,6 +156,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_reopenSessionAction = nullptr;
+    QString m_sessionCurrent; // while a session reopens: the tab to keep in front
     QAction *m_propertiesAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
@@ -172,6 +184,8 @@ private:
     QAction *m_fitWidthAction = nullptr;
     QAction *m_fitPageAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QPointer<PresentationView> m_presentation;
     QAction *m_sidebarAction = nullptr;
     QAction *m_commentsAction = nullptr;
     QAction *m_notesAction = nullptr;

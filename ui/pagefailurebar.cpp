@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagefailurebar.h"
 
+#include "theme.h"
+
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -17,10 +21,7 @@ PageFailureBar::PageFailureBar(QWidget *parent)
     setObjectName(QStringLiteral("pageFailureBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, QColor(255, 240, 240));
-    colours.setColor(QPalette::WindowText, QColor(140, 20, 20));
-    setPalette(colours);
+    updateColours();
     m_label->setObjectName(QStringLiteral("pageFailureText"));
     m_label->setWordWrap(true);
     m_retry->setObjectName(QStringLiteral("pageFailureRetry"));
@@ -53,6 +54,22 @@ void PageFailureBar::setFailure(int page, const Status &status, std::chrono::mil
 QString PageFailureBar::text() const
 {
     return m_label->text();
+}
+
+void PageFailureBar::updateColours()
+{
+    const bool dark = isDarkPalette(QGuiApplication::palette());
+    QPalette colours = QGuiApplication::palette();
+    colours.setColor(QPalette::Window, dark ? QColor(0x4a, 0x1c, 0x1c) : QColor(255, 240, 240));
+    colours.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xc4, 0xc4) : QColor(140, 20, 20));
+    setPalette(colours);
+}
+
+void PageFailureBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        updateColours();
+    QFrame::changeEvent(event);
 }
 
 } // namespace folio

@@ -31,7 +31,12 @@ Q_SIGNALS:
     // Render `page` again with this time limit (zero: none).
     void retryRequested(int page, std::chrono::milliseconds timeout);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Pale red with dark red text on a light window; dark red with pale text on a dark one.
+    void updateColours();
     QLabel *m_label;
     QPushButton *m_retry;
     QPushButton *m_retryUnlimited;

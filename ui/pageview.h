@@ -85,6 +85,8 @@ public:
     }
 
     int pageCount() const { return m_layout.count(); }
+    // Points, upright; invalid for an unknown page.
+    QSizeF pageSize(int page) const { return m_layout.pageSize(page); }
     int currentPage() const { return m_currentPage; }
     double zoom() const { return m_layout.zoom(); }
     ZoomMode zoomMode() const { return m_zoomMode; }

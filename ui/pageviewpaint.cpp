@@ -13,7 +13,6 @@ namespace folio {
 
 namespace {
 
-const QColor BackgroundColor(0xc8, 0xcb, 0xcf);
 const QColor HighlightColor(255, 214, 0, 90);
 const QColor CurrentHighlightColor(255, 128, 0, 130);
 const QColor CurrentHighlightOutline(230, 100, 0);
@@ -101,7 +100,7 @@ void PageView::clearHighlights()
 void PageView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
-    painter.fillRect(event->rect(), BackgroundColor);
+    painter.fillRect(event->rect(), pageBackgroundColor(palette()));
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     painter.setFont(font);

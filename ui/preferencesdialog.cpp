@@ -10,6 +10,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -110,6 +112,25 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     colorsForm->addRow(m_keepPictures);
     setPageColors(PageColors());
 
+    m_restoreSession = new QCheckBox(tr("&Reopen the last session's documents at start"), this);
+    m_restoreSession->setToolTip(
+        tr("Folio started without files opens the tabs that were open when it last closed, each at its page"));
+    m_screen = new QComboBox(this);
+    m_screen->addItem(tr("The window's screen"), QString());
+    for (const QScreen *screen : QGuiApplication::screens()) {
+        const QString model = screen->model().isEmpty() ? screen->name() : screen->model();
+        m_screen->addItem(tr("%1 (%2 × %3)").arg(model).arg(screen->size().width()).arg(screen->size().height()),
+            screen->name());
+    }
+    m_theme = new QComboBox(this);
+    m_theme->addItem(tr("As the desktop's"), int(WindowTheme::System));
+    m_theme->addItem(tr("Light"), int(WindowTheme::Light));
+    m_theme->addItem(tr("Dark"), int(WindowTheme::Dark));
+    auto *startForm = new QFormLayout;
+    startForm->addRow(tr("&Window colours:"), m_theme);
+    startForm->addRow(m_restoreSession);
+    startForm->addRow(tr("P&resentations on:"), m_screen);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -117,9 +138,45 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
+    layout->addLayout(startForm);
     layout->addWidget(colorsBox);
     layout->addWidget(limitsBox);
     layout->addWidget(buttons);
+}
+
+void PreferencesDialog::setWindowTheme(WindowTheme theme)
+{
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(theme))));
+}
+
+WindowTheme PreferencesDialog::windowTheme() const
+{
+    return WindowTheme(m_theme->currentData().toInt());
+}
+
+void PreferencesDialog::setRestoreSession(bool restore)
+{
+    m_restoreSession->setChecked(restore);
+}
+
+bool PreferencesDialog::restoreSession() const
+{
+    return m_restoreSession->isChecked();
+}
+
+void PreferencesDialog::setPresentationScreen(const QString &name)
+{
+    int index = m_screen->findData(name);
+    if (index < 0) { // a screen not connected now: kept, and named as such
+        m_screen->addItem(tr("%1 (not connected)").arg(name), name);
+        index = m_screen->count() - 1;
+    }
+    m_screen->setCurrentIndex(index);
+}
+
+QString PreferencesDialog::presentationScreen() const
+{
+    return m_screen->currentData().toString();
 }
 
 std::chrono::milliseconds PreferencesDialog::timeout() const

@@ -3,6 +3,7 @@
 
 #include "pagecolors.h"
 #include "safetylimits.h"
+#include "theme.h"
 
 #include <QDialog>
 
@@ -36,6 +37,17 @@ public:
     void setPageColors(const PageColors &colors);
     PageColors pageColors() const;
     QComboBox *colorsBox() const { return m_colors; }
+    void setWindowTheme(WindowTheme theme);
+    WindowTheme windowTheme() const;
+    QComboBox *windowThemeBox() const { return m_theme; }
+    // Whether the last session's documents reopen at start.
+    void setRestoreSession(bool restore);
+    bool restoreSession() const;
+    QCheckBox *restoreSessionBox() const { return m_restoreSession; }
+    // The screen presentations use (QScreen::name()); empty: the window's.
+    void setPresentationScreen(const QString &name);
+    QString presentationScreen() const;
+    QComboBox *presentationScreenBox() const { return m_screen; }
     QSpinBox *entrySizeBox() const { return m_entrySize; }
     QSpinBox *timeoutBox() const { return m_timeout; }
     QSpinBox *cacheBox() const { return m_cache; }
@@ -53,6 +65,9 @@ private:
     QPushButton *m_paper;
     QPushButton *m_ink;
     QCheckBox *m_keepPictures;
+    QCheckBox *m_restoreSession;
+    QComboBox *m_theme; // item data: WindowTheme as int
+    QComboBox *m_screen; // item data: the screen's name, empty for the window's
     QColor m_paperColor;
     QColor m_inkColor;
 };

@@ -511,6 +511,57 @@ void setLastSaveFolder(const QString &folder)
     setValue(QStringLiteral("attachments/lastSaveFolder"), folder);
 }
 
+WindowTheme windowTheme()
+{
+    const QString name = value(QStringLiteral("view/windowTheme")).toString();
+    if (name == QLatin1String("dark"))
+        return WindowTheme::Dark;
+    return name == QLatin1String("light") ? WindowTheme::Light : WindowTheme::System;
+}
+
+void setWindowTheme(WindowTheme theme)
+{
+    setValue(QStringLiteral("view/windowTheme"),
+        theme == WindowTheme::Dark        ? QStringLiteral("dark")
+            : theme == WindowTheme::Light ? QStringLiteral("light")
+                                          : QStringLiteral("system"));
+}
+
+QString presentationScreen()
+{
+    return value(QStringLiteral("presentation/screen")).toString();
+}
+
+void setPresentationScreen(const QString &name)
+{
+    setValue(QStringLiteral("presentation/screen"), name);
+}
+
+Session lastSession()
+{
+    Session session;
+    session.files = value(QStringLiteral("session/files")).toStringList();
+    session.current = std::clamp(value(QStringLiteral("session/current")).toInt(), 0,
+        std::max(0, int(session.files.size()) - 1));
+    return session;
+}
+
+void setLastSession(const Session &session)
+{
+    setValue(QStringLiteral("session/files"), session.files);
+    setValue(QStringLiteral("session/current"), session.current);
+}
+
+bool restoreSession()
+{
+    return value(QStringLiteral("session/restore"), false).toBool();
+}
+
+void setRestoreSession(bool restore)
+{
+    setValue(QStringLiteral("session/restore"), restore);
+}
+
 void flush()
 {
     Store::instance().flush();

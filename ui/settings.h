@@ -5,6 +5,7 @@
 #include "exporters/exportoptions.h"
 #include "pagecolors.h"
 #include "safetylimits.h"
+#include "theme.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -34,6 +35,12 @@ namespace folio {
 //   export/rotation, export/watermark (bool), export/watermarkText, export/watermarkColor
 //   (#AARRGGBB), export/watermarkSize, export/watermarkAngle: the Export dialog's last choices;
 //   export/folder and export/document: the folder last exported to and the document it was for
+//   view/windowTheme  "system" (default), "light" or "dark": the window's colours (WindowTheme)
+//   presentation/screen  the name of the screen presentations go full screen on; empty: the
+//                    window's
+//   session/restore  bool, whether the tabs of the last session reopen at start (default false);
+//   session/files    QStringList, the absolute paths of the tabs open when the window last
+//                    closed, in tab order; session/current int, the current tab among them
 //   documents/<key>  per-document view state (see DocumentState), at most MaxDocumentStates,
 //                    the least recently used dropped first; <key> is a hash of the absolute path
 namespace Settings {
@@ -119,6 +126,27 @@ void clearRecentFiles();
 QByteArray windowGeometry();
 QByteArray windowState();
 void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
+
+// The window's colours (Preferences): the platform's, or Folio's own light or dark.
+WindowTheme windowTheme();
+void setWindowTheme(WindowTheme theme);
+
+// The screen presentations go full screen on (QScreen::name()); empty for the window's own.
+QString presentationScreen();
+void setPresentationScreen(const QString &name);
+
+// The tabs open when the window last closed (File ▸ Reopen Last Session); their pages, zoom and
+// modes are the documents' own states (documentState()).
+struct Session
+{
+    QStringList files; // absolute paths, in tab order
+    int current = 0; // index into files
+};
+Session lastSession();
+void setLastSession(const Session &session);
+// Whether the last session reopens when Folio starts without files (Preferences).
+bool restoreSession();
+void setRestoreSession(bool restore);
 
 // Waits until every change made so far is on disk.
 void flush();

@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "pagelist.h"
 #include "settings.h"
+#include "singleinstance.h"
+#include "theme.h"
 #include "threadpriority.h"
 #include "translations.h"
 #include "workerpool.h"
@@ -60,8 +62,13 @@ int main(int argc, char *argv[])
             "Stop operations after DURATION (500ms, 2s, 1m; 0 = no limit). "
             "Overrides the saved setting."),
         QStringLiteral("DURATION"));
+    const QCommandLineOption newWindowOption(QStringLiteral("new-window"),
+        QApplication::translate("main",
+            "Open a window of its own, even when Folio is already running (the files otherwise open "
+            "as tabs of the running window). --timeout implies it."));
     parser.addOption(pageOption);
     parser.addOption(timeoutOption);
+    parser.addOption(newWindowOption);
     parser.process(app);
 
     int page = -1;
@@ -74,7 +81,17 @@ int main(int argc, char *argv[])
         page -= 1;
     }
 
+    // One instance per user and display: a running Folio takes the files and this one is done.
+    const bool newWindow = parser.isSet(newWindowOption) || parser.isSet(timeoutOption);
+    const QString instanceName = folio::SingleInstance::defaultName();
+    if (!newWindow && folio::SingleInstance::forward(instanceName, parser.positionalArguments(), page))
+        return 0;
+
+    folio::applyWindowTheme(folio::Settings::windowTheme());
     folio::MainWindow window;
+    folio::SingleInstance instance;
+    if (!newWindow && instance.listen(instanceName))
+        folio::serveInstance(instance, window);
     if (parser.isSet(timeoutOption)) {
         const auto timeout = folio::parseDuration(parser.value(timeoutOption));
         if (!timeout)
@@ -82,7 +99,10 @@ int main(int argc, char *argv[])
         window.jobRunner()->setTimeout(timeout.value());
     }
     window.show();
-    window.openFiles(parser.positionalArguments(), page);
+    if (parser.positionalArguments().isEmpty() && folio::Settings::restoreSession())
+        window.reopenLastSession();
+    else
+        window.openFiles(parser.positionalArguments(), page);
 
     const int status = app.exec();
     // Settings are written by a thread of their own: wait for it first.

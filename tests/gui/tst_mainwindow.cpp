@@ -13,6 +13,7 @@
 #include "preferencesdialog.h"
 #include "propertiesdialog.h"
 #include "settings.h"
+#include "theme.h"
 #include "thumbnailpanel.h"
 #include "welcomewidget.h"
 
@@ -411,6 +412,73 @@ private Q_SLOTS:
         QCOMPARE(window.documentView()->pageView()->pageColors().mode, PageColors::Mode::Sepia);
         QVERIFY(window.findChild<QAction *>(QStringLiteral("colors-sepia"))->isChecked());
         Settings::setDefaultPageColors(PageColors());
+    }
+
+    void darkWindowColours()
+    {
+        const QString path = test::writeManyPagePdf(m_dir.path(), 3);
+        Settings::setWindowTheme(WindowTheme::System);
+        // An icon made before the palette changes follows it when painted.
+        const QIcon icon = themedIcon("zoom-in");
+        // Opaque pixels of the icon's ink (the bundled icons also have blue details): how many
+        // are dark, light and mid grey.
+        struct Ink
+        {
+            int dark = 0;
+            int light = 0;
+            int mid = 0;
+        };
+        const auto inkOf = [&icon](QIcon::Mode mode) {
+            const QImage image = icon.pixmap(QSize(48, 48), mode).toImage();
+            Ink ink;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    if (pixel.alpha() < 250 || pixel.hslSaturation() > 60)
+                        continue;
+                    ink.dark += pixel.lightness() < 100;
+                    ink.light += pixel.lightness() > 200;
+                    ink.mid += pixel.lightness() >= 100 && pixel.lightness() <= 200;
+                }
+            }
+            return ink;
+        };
+        QVERIFY(inkOf(QIcon::Normal).dark > 50); // dark ink on a light window
+        QCOMPARE(inkOf(QIcon::Normal).light, 0);
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        QTimer::singleShot(0, &window, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->windowTheme(), WindowTheme::System);
+            dialog->windowThemeBox()->setCurrentIndex(dialog->windowThemeBox()->findData(int(WindowTheme::Dark)));
+            dialog->accept();
+        });
+        window.showPreferences();
+        QCOMPARE(Settings::windowTheme(), WindowTheme::Dark);
+        QVERIFY(isDarkPalette(QApplication::palette()));
+        QTRY_VERIFY(isDarkPalette(window.palette()));
+        QVERIFY(inkOf(QIcon::Normal).light > 50); // light ink on a dark window
+        QCOMPARE(inkOf(QIcon::Normal).dark, 0);
+        QVERIFY(inkOf(QIcon::Disabled).mid > 50); // disabled: grey
+        QCOMPARE(inkOf(QIcon::Disabled).light, 0);
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        PageView *view = window.documentView()->pageView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->isPageRendered(0), 15000);
+        const QImage shot = view->viewport()->grab().toImage();
+        QVERIFY(shot.pixelColor(2, 2).lightness() < 50); // the backdrop beside the page
+        const QRect page = view->pageRect(0);
+        QVERIFY(page.top() >= 0);
+        QCOMPARE(shot.pixelColor(QPoint(page.center().x(), page.top() + 10) * shot.devicePixelRatio()),
+            QColor(Qt::white)); // the page keeps its colours (night modes are per document)
+        // Back to the desktop's look.
+        Settings::setWindowTheme(WindowTheme::System);
+        applyWindowTheme(WindowTheme::System);
+        QVERIFY(!isDarkPalette(QApplication::palette()));
+        QVERIFY(inkOf(QIcon::Normal).dark > 50);
+        QCOMPARE(inkOf(QIcon::Normal).light, 0);
     }
 
     void opensEachFileInItsOwnTab()

@@ -799,7 +799,7 @@ private Q_SLOTS:
     // ComicInfo.xml's Manga=YesAndRightToLeft: read from the right ("Yes" alone says nothing of it).
     void mangaReadsRightToLeft()
     {
-        for (const QByteArray manga : {QByteArray("YesAndRightToLeft"), QByteArray("Yes"), QByteArray("No")}) {
+        for (const QByteArray &manga : {QByteArray("YesAndRightToLeft"), QByteArray("Yes"), QByteArray("No")}) {
             const Files files = {
                 {QStringLiteral("ComicInfo.xml"),
                     "<?xml version=\"1.0\"?><ComicInfo><Title>Manga</Title><Manga>" + manga + "</Manga></ComicInfo>"},
