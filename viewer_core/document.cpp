@@ -18,6 +18,80 @@ double RenderRequest::dpiForHeight(QSizeF pageSize, int pixels)
     return pageSize.height() > 0 ? pixels * 72.0 / pageSize.height() : 72.0;
 }
 
+QString Annotation::typeName(Type type)
+{
+    switch (type) {
+    case Type::Text:
+        return QStringLiteral("note");
+    case Type::FreeText:
+        return QStringLiteral("free-text");
+    case Type::Highlight:
+        return QStringLiteral("highlight");
+    case Type::Underline:
+        return QStringLiteral("underline");
+    case Type::StrikeOut:
+        return QStringLiteral("strike-out");
+    case Type::Squiggly:
+        return QStringLiteral("squiggly");
+    case Type::Ink:
+        return QStringLiteral("ink");
+    case Type::Stamp:
+        return QStringLiteral("stamp");
+    case Type::Line:
+        return QStringLiteral("line");
+    case Type::Square:
+        return QStringLiteral("square");
+    case Type::Circle:
+        return QStringLiteral("circle");
+    case Type::Polygon:
+        return QStringLiteral("polygon");
+    case Type::FileAttachment:
+        return QStringLiteral("file-attachment");
+    case Type::Caret:
+        return QStringLiteral("caret");
+    case Type::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString Annotation::typeTitle(Type type)
+{
+    switch (type) {
+    case Type::Text:
+        return tr("Note");
+    case Type::FreeText:
+        return tr("Text box");
+    case Type::Highlight:
+        return tr("Highlight");
+    case Type::Underline:
+        return tr("Underline");
+    case Type::StrikeOut:
+        return tr("Strike-out");
+    case Type::Squiggly:
+        return tr("Squiggly underline");
+    case Type::Ink:
+        return tr("Drawing");
+    case Type::Stamp:
+        return tr("Stamp");
+    case Type::Line:
+        return tr("Line");
+    case Type::Square:
+        return tr("Rectangle");
+    case Type::Circle:
+        return tr("Ellipse");
+    case Type::Polygon:
+        return tr("Polygon");
+    case Type::FileAttachment:
+        return tr("Attached file");
+    case Type::Caret:
+        return tr("Insertion mark");
+    case Type::Other:
+        break;
+    }
+    return tr("Other annotation");
+}
+
 Document::Document(const Limits &limits)
     : m_limits(limits)
 { }
@@ -197,6 +271,30 @@ Result<QList<Link>> Document::links(int index, const CancellationToken &token)
     return result;
 }
 
+Result<QList<Annotation>> Document::annotations(int index, const CancellationToken &token)
+{
+    if (Status s = checkPage(index); !s)
+        return s;
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (!m_capabilities.testFlag(Capability::Annotations))
+        return QList<Annotation>();
+    Result<QList<Annotation>> result = doAnnotations(index, token);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (!result)
+        return result;
+    if (result->size() > m_limits.maxAnnotationsPerPage)
+        return Status(StatusCode::LimitExceeded,
+            tr("Page %1 has %2 annotations, over the limit of %3")
+                .arg(index + 1)
+                .arg(result->size())
+                .arg(m_limits.maxAnnotationsPerPage));
+    for (Annotation &annotation : *result)
+        annotation.page = index;
+    return result;
+}
+
 QString Document::pageLabel(int index) const
 {
     if (index < 0 || index >= pageCount())
@@ -266,6 +364,11 @@ Result<QList<TextBox>> Document::doTextBoxes(int, const CancellationToken &)
 Result<QList<Link>> Document::doLinks(int, const CancellationToken &)
 {
     return QList<Link>();
+}
+
+Result<QList<Annotation>> Document::doAnnotations(int, const CancellationToken &)
+{
+    return QList<Annotation>();
 }
 
 Result<QList<OutlineItem>> Document::doOutline(const CancellationToken &)

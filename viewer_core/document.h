@@ -7,6 +7,7 @@
 #include "status.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QImage>
 #include <QList>
 #include <QPair>
@@ -99,6 +100,55 @@ struct Link
     friend bool operator==(const Link &, const Link &) = default;
 };
 
+// A note, a highlight, a drawing or a stamp someone put on a page (PDF annotations, the speaker
+// notes of slides). Links are not annotations (see Link), nor are form fields. Rectangles are in
+// points on the upright page like TextBox::rect. Which fields are set depends on the format.
+struct Annotation
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::Annotation)
+public:
+    enum class Type {
+        Text, // a sticky note: an icon that opens `contents`
+        FreeText, // text written on the page itself
+        Highlight,
+        Underline,
+        StrikeOut,
+        Squiggly,
+        Ink, // free-hand drawing
+        Stamp,
+        Line, // a line or an open polyline
+        Square,
+        Circle,
+        Polygon,
+        FileAttachment,
+        Caret, // an insertion mark
+        Other, // sound, movie, 3D and the like: known to be there, not shown by Folio
+    };
+
+    Type type = Type::Other;
+    int page = -1; // 0-based
+    QRectF rect;
+    // Text markup (highlight, underline, strike-out, squiggly): the marked regions, one per line
+    // of text usually; empty for other types.
+    QList<QRectF> quads;
+    QString author;
+    QDateTime modified; // invalid when unknown
+    QDateTime created; // invalid when unknown; PDF: the modification date when the file gives none
+    QString contents;
+    QString subject; // a short title some applications give (PDF /Subj); often empty
+    QColor color; // invalid when the annotation has none
+    QString id; // the document's unique name for it (PDF /NM); may be empty
+
+    // A stable lowercase identifier for logs, JSON and the CLI: "note", "free-text", "highlight",
+    // "underline", "strike-out", "squiggly", "ink", "stamp", "line", "square", "circle",
+    // "polygon", "file-attachment", "caret", "other".
+    static QString typeName(Type type);
+    // The translated name people see: "Note", "Highlight", ...
+    static QString typeTitle(Type type);
+
+    friend bool operator==(const Annotation &, const Annotation &) = default;
+};
+
 // A part of a flow document's text shown on one page: the characters [from, to) of `document`
 // (a range of its QTextCursor positions). Valid only during the visitor call that receives it.
 struct FlowFragment
@@ -139,6 +189,8 @@ enum class Capability {
     ViewOptions = 0x200,
     // links() gives the links of pages.
     Links = 0x400,
+    // annotations() gives the annotations of pages.
+    Annotations = 0x800,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -194,6 +246,10 @@ public:
     // The links of page `index`, in the order the document lists them. Empty unless
     // capabilities() has Links.
     Result<QList<Link>> links(int index, const CancellationToken &token);
+    // The annotations of page `index`, in the order the document lists them (see Annotation).
+    // Empty unless capabilities() has Annotations. A page with more than
+    // limits().maxAnnotationsPerPage is refused with LimitExceeded.
+    Result<QList<Annotation>> annotations(int index, const CancellationToken &token);
     // The page's own name where the document gives pages names ("iv", "A-3": PDF /PageLabels);
     // empty for a document without, or for an unknown index. Cheap: read at open.
     QString pageLabel(int index) const;
@@ -224,6 +280,8 @@ protected:
     virtual Result<QString> doText(int index, const CancellationToken &token);
     virtual Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token);
     virtual Result<QList<Link>> doLinks(int index, const CancellationToken &token);
+    // The annotations of page `index`; the base class sets each one's `page`.
+    virtual Result<QList<Annotation>> doAnnotations(int index, const CancellationToken &token);
     virtual QString doPageLabel(int) const { return {}; }
     // Where page `index` has pictures, in points on the upright page: left as they are by
     // PageColors::keepPictures. A photo or a comic page is one picture; empty: none known.

@@ -176,6 +176,15 @@ Result<QString> Viewer::text(int page, const CancellationToken &token)
     return m_document->text(page, token);
 }
 
+Result<QList<Annotation>> Viewer::annotations(int page, const CancellationToken &token)
+{
+    if (!m_document)
+        return notOpen();
+    if (Status s = m_document->ensurePages(page + 1, token); !s)
+        return s;
+    return m_document->annotations(page, token);
+}
+
 Result<QList<OutlineItem>> Viewer::outline(const CancellationToken &token)
 {
     if (!m_document)

@@ -103,6 +103,7 @@ public:
     Result<DocumentInfo> info(const CancellationToken &token, const ProgressCallback &progress = {});
     Result<QImage> render(int page, const RenderRequest &request, const CancellationToken &token);
     Result<QString> text(int page, const CancellationToken &token);
+    Result<QList<Annotation>> annotations(int page, const CancellationToken &token);
     Result<QList<OutlineItem>> outline(const CancellationToken &token);
     QList<AttachmentInfo> attachments() const;
     Status saveAttachment(

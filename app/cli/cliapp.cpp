@@ -77,6 +77,39 @@ QString formatSize(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+// `text` on one line: backslashes doubled, line breaks and tabs written as \n, \r and \t.
+QString oneLine(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    text.replace(QLatin1Char('\r'), QLatin1String("\\r"));
+    text.replace(QLatin1Char('\t'), QLatin1String("\\t"));
+    text.replace(QChar::LineSeparator, QLatin1String("\\n"));
+    text.replace(QChar::ParagraphSeparator, QLatin1String("\\n"));
+    return text;
+}
+
+// ISO 8601 in UTC ("2026-12-07T10:00:00Z"); empty when unknown.
+QString utcText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// x, y, width, height in points with two decimals: "[72.00, 100.00, 200.00, 20.00]" in JSON.
+QByteArray jsonRect(const QRectF &r)
+{
+    return '[' + QByteArray::number(r.x(), 'f', 2) + ',' + QByteArray::number(r.y(), 'f', 2) + ','
+        + QByteArray::number(r.width(), 'f', 2) + ',' + QByteArray::number(r.height(), 'f', 2) + ']';
+}
+
+void appendJsonDate(QByteArray &out, const QDateTime &time)
+{
+    if (time.isValid())
+        appendJsonString(out, utcText(time));
+    else
+        out += "null";
+}
+
 QString pointsText(QSizeF size)
 {
     return QStringLiteral("%1 × %2 pt")
@@ -451,6 +484,8 @@ int CliApp::run(const QStringList &arguments, const QList<QByteArray> &native)
         return runAttachments();
     if (command == QLatin1String("find"))
         return runFind();
+    if (command == QLatin1String("annotations"))
+        return runAnnotations();
     return runExtract();
 }
 
@@ -783,6 +818,118 @@ int CliApp::runAttachments()
     if (attachments.isEmpty() && !m_options.quiet)
         printErr(tr("folio-cli: %1 has no attachments\n").arg(fileLabel()));
     flush(true);
+    return ExitOk;
+}
+
+int CliApp::runAnnotations()
+{
+    Viewer viewer;
+    if (Status s = openDocument(viewer); !s)
+        return fail(s);
+    Document *document = viewer.document();
+    const CancellationToken token = m_interrupt.token();
+    QList<int> pages;
+    const bool listed = !m_options.pages.isEmpty();
+    if (listed) {
+        const auto selected = selectedPages(viewer);
+        if (!selected)
+            return fail(selected.status());
+        pages = selected.value();
+    }
+
+    // One line per annotation, or a JSON array; written page by page.
+    qint64 count = 0;
+    if (m_options.json)
+        printOut(QStringLiteral("["));
+    const auto print = [&](const Annotation &annotation) {
+        const QString label = document->pageLabel(annotation.page);
+        QByteArray out;
+        if (m_options.json) {
+            out += count == 0 ? "\n    {\"page\":" : ",\n    {\"page\":";
+            out += QByteArray::number(annotation.page + 1);
+            if (!label.isEmpty()) {
+                out += ",\"label\":";
+                appendJsonString(out, label);
+            }
+            out += ",\"type\":";
+            appendJsonString(out, Annotation::typeName(annotation.type));
+            out += ",\"rect\":" + jsonRect(annotation.rect);
+            out += ",\"quads\":[";
+            for (qsizetype i = 0; i < annotation.quads.size(); ++i)
+                out += (i > 0 ? "," : "") + jsonRect(annotation.quads[i]);
+            out += "],\"author\":";
+            appendJsonString(out, annotation.author);
+            out += ",\"created\":";
+            appendJsonDate(out, annotation.created);
+            out += ",\"modified\":";
+            appendJsonDate(out, annotation.modified);
+            out += ",\"contents\":";
+            appendJsonString(out, annotation.contents);
+            out += ",\"subject\":";
+            appendJsonString(out, annotation.subject);
+            out += ",\"color\":";
+            if (annotation.color.isValid())
+                appendJsonString(
+                    out, annotation.color.name(annotation.color.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb));
+            else
+                out += "null";
+            out += ",\"id\":";
+            appendJsonString(out, annotation.id);
+            out += '}';
+        } else {
+            const QRectF &r = annotation.rect;
+            const QString page = label.isEmpty() ? QString::number(annotation.page + 1).rightJustified(4)
+                                                 : QStringLiteral("%1 (%2)").arg(annotation.page + 1, 4).arg(label);
+            const QString date = utcText(annotation.modified.isValid() ? annotation.modified : annotation.created);
+            const QString rect = QStringLiteral("%1 %2 %3 %4")
+                                     .arg(r.x(), 7, 'f', 2)
+                                     .arg(r.y(), 7, 'f', 2)
+                                     .arg(r.width(), 7, 'f', 2)
+                                     .arg(r.height(), 7, 'f', 2);
+            // One multi-argument arg(): a label or contents holding "%1" stays as it is.
+            QString line = QStringLiteral("%1  %2  %3  %4  %5")
+                               .arg(page, Annotation::typeName(annotation.type).leftJustified(15), rect,
+                                   (date.isEmpty() ? QStringLiteral("-") : date).leftJustified(20),
+                                   annotation.author.isEmpty() ? QStringLiteral("-") : oneLine(annotation.author));
+            if (!annotation.contents.isEmpty())
+                line += QLatin1String("  ") + oneLine(annotation.contents);
+            out = (line + QLatin1Char('\n')).toUtf8();
+        }
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        ++count;
+    };
+    ProgressBar bar(tr("Reading"), progressEnabled());
+    for (int i = 0;; ++i) {
+        int page = i;
+        if (listed) {
+            if (i >= pages.size())
+                break;
+            page = pages[i];
+        } else {
+            if (Status s = document->ensurePages(i + 1, token); !s)
+                return fail(s);
+            if (i >= document->pageCount())
+                break;
+        }
+        const auto annotations = document->annotations(page, token);
+        if (!annotations) {
+            bar.finish();
+            if (m_options.json)
+                printOut(QStringLiteral("\n]\n"));
+            std::fflush(stdout);
+            return fail(annotations.status().withPage(page).withFile(fileLabel()));
+        }
+        for (const Annotation &annotation : annotations.value())
+            print(annotation);
+        bar.update(i + 1, listed ? pages.size() : (document->isPageCountFinal() ? document->pageCount() : -1));
+    }
+    bar.finish();
+    if (m_options.json)
+        printOut(count > 0 ? QStringLiteral("\n]\n") : QStringLiteral("]\n"));
+    std::fflush(stdout);
+    if (count == 0 && !m_options.quiet)
+        printErr(listed ? tr("folio-cli: %1 has no annotations on these pages\n").arg(fileLabel())
+                        : tr("folio-cli: %1 has no annotations\n").arg(fileLabel()));
     return ExitOk;
 }
 

@@ -89,6 +89,7 @@ private:
     int runRender();
     int runText();
     int runAttachments();
+    int runAnnotations();
     int runExtract();
     int runFind();
 

@@ -22,6 +22,8 @@ constexpr std::array Commands = {
     CommandSpec {"find", Find, "FILE TEXT [--regex] [--match-case] [--whole-words] [--pages LIST] [--json]",
         "where TEXT occurs: one line per hit (page: context); exit 0 when found, 5 when not"},
     CommandSpec {"attachments", Attachments, "FILE [--json]", "embedded files: index, size, name"},
+    CommandSpec {"annotations", Annotations, "FILE [--pages LIST] [--json]",
+        "notes, highlights, drawings: page, type, rectangle (points), date, author, contents"},
     CommandSpec {"extract", Extract, "FILE (--index N | --name NAME | --all) --out DIR",
         "embedded files (or archive entries) into DIR"},
 };
@@ -51,7 +53,7 @@ constexpr std::array Options = {
 
     // Options of some commands
     OptionSpec {.name = "json",
-        .commands = Info | Attachments | Find,
+        .commands = Info | Attachments | Find | Annotations,
         .section = Section::Commands,
         .help = "the result as JSON"},
     OptionSpec {.name = "out",
@@ -62,7 +64,7 @@ constexpr std::array Options = {
         .completion = Completion::Directory},
     OptionSpec {.name = "pages",
         .valueName = "LIST",
-        .commands = Render | Text | Find,
+        .commands = Render | Text | Find | Annotations,
         .section = Section::Commands,
         .help = "the pages, in this order: 1,3-5 · 8- (to the last) · 5-3 (backwards); every page by default. "
                 "Where a PDF names its pages, a label that names one page stands for it (iv, i-iv); "

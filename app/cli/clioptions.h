@@ -19,6 +19,7 @@ enum CommandBit : unsigned {
     Attachments = 1u << 3,
     Extract = 1u << 4,
     Find = 1u << 5,
+    Annotations = 1u << 6,
 };
 
 // Where --help and the man page list an option.

@@ -69,7 +69,7 @@ check_completion() {
         fi
     }
     expect 'folio-cli re' 'render'
-    expect 'folio-cli ' 'attachments extract find info render text'
+    expect 'folio-cli ' 'annotations attachments extract find info render text'
     expect 'folio-cli render x --for' '--format'
     expect 'folio-cli render x --format ' 'html jpg pdf png'
     expect 'folio-cli render x --format p' 'pdf png'

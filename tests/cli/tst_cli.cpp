@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the folio-cli binary and checks its contract: outputs, exit codes, messages, and that an
 // interrupted or timed-out run leaves no new file behind.
+#include "../common/annotatedpdf.h"
 #include "../common/heavypdf.h"
 #include "../common/linkedpdf.h"
 #include "../common/testpaths.h"
@@ -966,7 +967,95 @@ private Q_SLOTS:
         QVERIFY2(none.err.contains("this document has no page labels"), none.err.constData());
     }
 
+    void annotationsText()
+    {
+        const QString pdf = annotatedPdf();
+        QVERIFY(!pdf.isEmpty());
+        const Run run = runCli({QStringLiteral("annotations"), pdf});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        const QList<QByteArray> lines = run.out.split('\n');
+        QCOMPARE(lines.size(), folio::test::annotated::expected().size() + 1);
+        QCOMPARE(lines.last(), QByteArray());
+        QCOMPARE(lines.at(0),
+            QByteArray("   1 (A-1)  note               72.00   72.00   24.00   24.00  2026-03-04T05:06:07Z  Ada  "
+                       "Check this\\nand that"));
+        QVERIFY2(lines.at(1).startsWith("   1 (A-1)  highlight         100.00  200.00  150.00   30.00  "),
+            lines.at(1).constData());
+        QVERIFY2(lines.at(6).startsWith("   2 (A-2)  square            100.00   50.00   20.00   40.00  "
+                                        "2026-03-04T05:06:07Z  Carol  Turned"),
+            lines.at(6).constData());
+
+        const Run second = runCli({QStringLiteral("annotations"), pdf, QStringLiteral("--pages"), QStringLiteral("2")});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.out.count('\n'), 2);
+        QVERIFY(second.out.startsWith("   2 (A-2)  square"));
+        // Pages named by their labels.
+        const Run labelled
+            = runCli({QStringLiteral("annotations"), pdf, QStringLiteral("--pages"), QStringLiteral("A-2")});
+        QCOMPARE(labelled.out, second.out);
+    }
+
+    void annotationsJson()
+    {
+        const QString pdf = annotatedPdf();
+        const Run run = runCli({QStringLiteral("annotations"), pdf, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(json.array().size(), folio::test::annotated::expected().size());
+        // One object exactly, as written.
+        QVERIFY2(run.out.startsWith("[\n    {\"page\":1,\"label\":\"A-1\",\"type\":\"note\","
+                                    "\"rect\":[72.00,72.00,24.00,24.00],\"quads\":[],\"author\":\"Ada\","
+                                    "\"created\":\"2026-01-02T03:04:05Z\",\"modified\":\"2026-03-04T05:06:07Z\","
+                                    "\"contents\":\"Check this\\nand that\",\"subject\":\"\",\"color\":\"#ffc800\","
+                                    "\"id\":\"test-note\"},\n"),
+            run.out.left(400).constData());
+        const QJsonObject highlight = json.array().at(1).toObject();
+        QCOMPARE(highlight[QLatin1String("type")].toString(), QStringLiteral("highlight"));
+        const QJsonArray quads = highlight[QLatin1String("quads")].toArray();
+        QCOMPARE(quads.size(), 2);
+        QCOMPARE(quads.at(1).toArray().at(2).toDouble(), 80.0);
+        QCOMPARE(highlight[QLatin1String("color")].toString(), QStringLiteral("#ffff00"));
+        const QJsonObject square = json.array().at(6).toObject();
+        QCOMPARE(square[QLatin1String("page")].toInt(), 2);
+        QCOMPARE(square[QLatin1String("subject")].toString(), QStringLiteral("Box"));
+
+        const Run second = runCli({QStringLiteral("annotations"), pdf, QStringLiteral("--json"),
+            QStringLiteral("--pages"), QStringLiteral("2")});
+        QCOMPARE(second.exitCode, 0);
+        const QJsonArray page2 = QJsonDocument::fromJson(second.out).array();
+        QCOMPARE(page2.size(), 2);
+        QCOMPARE(page2.at(0).toObject()[QLatin1String("id")].toString(), QStringLiteral("turned-1"));
+    }
+
+    void annotationsNone()
+    {
+        const Run text = runCli({QStringLiteral("annotations"), dataFile("two-pages.pdf")});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out, QByteArray());
+        QVERIFY2(text.err.contains("has no annotations"), text.err.constData());
+        const Run json = runCli({QStringLiteral("annotations"), dataFile("two-pages.pdf"), QStringLiteral("--json"),
+            QStringLiteral("--quiet")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.out, QByteArray("[]\n"));
+        QCOMPARE(json.err, QByteArray());
+    }
+
 private:
+    // The annotated PDF of tests/common/annotatedpdf.h, written once.
+    QString annotatedPdf()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("annotated.pdf"));
+        if (!QFile::exists(path)) {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(folio::test::annotated::annotatedPdf()) <= 0)
+                return {};
+        }
+        return path;
+    }
+
     QTemporaryDir m_dir;
     QString m_heavy;
 };

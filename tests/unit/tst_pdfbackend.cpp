@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/annotatedpdf.h"
 #include "../common/heavypdf.h"
 #include "../common/inkcheck.h"
 #include "../common/linkedpdf.h"
@@ -489,6 +490,125 @@ private Q_SLOTS:
         CancellationSource cancelled;
         cancelled.cancel();
         QCOMPARE(document.links(0, cancelled.token()).status().code(), StatusCode::Canceled);
+    }
+
+    // Annotations made by Poppler and by hand, read back field by field; the turned page's square
+    // was written in the unturned page's space, so its place on the upright page is independent of
+    // how Poppler counts.
+    void annotations()
+    {
+        namespace annotated = test::annotated;
+        const QByteArray pdf = annotated::annotatedPdf();
+        QVERIFY(!pdf.isEmpty());
+        const QString path = test::writeFile(m_dir, QStringLiteral("annotated.pdf"), pdf);
+        Viewer viewer;
+        const Status opened = viewer.open(path, {}, {});
+        QVERIFY2(opened.isOk(), qPrintable(opened.message()));
+        Document &document = *viewer.document();
+        QVERIFY(document.capabilities().testFlag(Capability::Annotations));
+        QCOMPARE(document.pageSize(1), annotated::TurnedPageSize);
+        QList<Annotation> all;
+        for (int page = 0; page < annotated::PageCount; ++page) {
+            const auto listed = viewer.annotations(page, {});
+            QVERIFY2(listed.isOk(), qPrintable(listed.status().message()));
+            all += listed.value();
+        }
+        const QList<Annotation> expected = annotated::expected();
+        QCOMPARE(all.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const Annotation &got = all[i];
+            const Annotation &want = expected[i];
+            const QByteArray row = want.id.toUtf8();
+            QVERIFY2(got.type == want.type,
+                row + ": " + Annotation::typeName(got.type).toUtf8() + " instead of "
+                    + Annotation::typeName(want.type).toUtf8());
+            QCOMPARE(got.page, want.page);
+            QVERIFY2(near(got.rect, want.rect, 1),
+                row
+                    + qPrintable(QStringLiteral(": %1,%2 %3×%4")
+                                     .arg(got.rect.x())
+                                     .arg(got.rect.y())
+                                     .arg(got.rect.width())
+                                     .arg(got.rect.height())));
+            QCOMPARE(got.quads.size(), want.quads.size());
+            for (qsizetype q = 0; q < want.quads.size(); ++q)
+                QVERIFY2(near(got.quads[q], want.quads[q], 1), row);
+            QCOMPARE(got.author, want.author);
+            QCOMPARE(got.contents, want.contents);
+            QCOMPARE(got.id, want.id);
+            QCOMPARE(got.subject, want.subject);
+            QCOMPARE(got.color, want.color);
+            QCOMPARE(got.created, want.created);
+            QCOMPARE(got.modified, want.modified);
+        }
+
+        // A page with links only has no annotations.
+        const QString linked = test::writeFile(m_dir, QStringLiteral("links-only.pdf"), test::linked::linkedPdf());
+        Viewer links;
+        QVERIFY(links.open(linked, {}, {}).isOk());
+        QVERIFY(links.annotations(0, {})->isEmpty());
+
+        QCOMPARE(document.annotations(annotated::PageCount, {}).status().code(), StatusCode::InvalidArgument);
+        CancellationSource cancelled;
+        cancelled.cancel();
+        QCOMPARE(document.annotations(0, cancelled.token()).status().code(), StatusCode::Canceled);
+    }
+
+    // What annotations() says is where Poppler draws: the turned page's note and square are
+    // there, and nothing else is drawn on that page but the link's border.
+    void annotationsWhereDrawn()
+    {
+        const QString path = test::writeFile(m_dir, QStringLiteral("drawn.pdf"), test::annotated::annotatedPdf());
+        Viewer viewer;
+        QVERIFY(viewer.open(path, {}, {}).isOk());
+        RenderRequest request;
+        request.dpi = 72;
+        const QImage image = viewer.render(1, request, {}).value().convertToFormat(QImage::Format_RGB32);
+        const auto annotations = viewer.annotations(1, {});
+        QVERIFY(annotations.isOk());
+        QCOMPARE(annotations->size(), 2);
+        const QRectF link(200, 200, 50, 50);
+        for (const Annotation &annotation : *annotations) {
+            QRect ink;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QRectF pixel(x, y, 1, 1);
+                    if (qGray(image.pixel(x, y)) < 250 && !link.adjusted(-1, -1, 1, 1).intersects(pixel)
+                        && annotation.rect.adjusted(-2, -2, 2, 2).intersects(pixel))
+                        ink = ink.united(QRect(x, y, 1, 1));
+                }
+            }
+            QVERIFY2(near(QRectF(ink), annotation.rect, 2),
+                qPrintable(annotation.id
+                    + QStringLiteral(": drawn at %1,%2 %3×%4")
+                          .arg(ink.x())
+                          .arg(ink.y())
+                          .arg(ink.width())
+                          .arg(ink.height())));
+        }
+    }
+
+    void annotationLimit()
+    {
+        const QString path = test::writeFile(m_dir, QStringLiteral("limit.pdf"), test::annotated::annotatedPdf());
+        OpenOptions options;
+        options.limits.maxAnnotationsPerPage = 3;
+        Viewer viewer;
+        QVERIFY(viewer.open(path, options, {}).isOk());
+        const auto refused = viewer.annotations(0, {});
+        QCOMPARE(refused.status().code(), StatusCode::LimitExceeded);
+        QCOMPARE(refused.status().message(), QStringLiteral("Page 1 has 6 annotations, over the limit of 3"));
+        QCOMPARE(viewer.annotations(1, {})->size(), 2);
+    }
+
+    void annotationTypeNames()
+    {
+        QCOMPARE(Annotation::typeName(Annotation::Type::Text), QStringLiteral("note"));
+        QCOMPARE(Annotation::typeName(Annotation::Type::FreeText), QStringLiteral("free-text"));
+        QCOMPARE(Annotation::typeName(Annotation::Type::StrikeOut), QStringLiteral("strike-out"));
+        QCOMPARE(Annotation::typeName(Annotation::Type::FileAttachment), QStringLiteral("file-attachment"));
+        QCOMPARE(Annotation::typeName(Annotation::Type::Other), QStringLiteral("other"));
+        QCOMPARE(Annotation::typeTitle(Annotation::Type::Highlight), QStringLiteral("Highlight"));
     }
 
     void pageLabels()

@@ -522,6 +522,14 @@ void TstPresentationBackend::pptxNotes()
     QCOMPARE(pageText(**plain, 0), QStringLiteral("Talk"));
     QCOMPARE((*plain)->pageSize(0), QSizeF(720, 540));
     QVERIFY(!wordRect(**plain, 0, QStringLiteral("punchline")).isValid());
+    // The notes are a note on the slide whether or not they are shown.
+    const auto plainNotes = (*plain)->annotations(0, CancellationToken());
+    QVERIFY2(plainNotes, qPrintable(plainNotes.status().message()));
+    QCOMPARE(plainNotes->size(), 1);
+    QCOMPARE(plainNotes->at(0).type, Annotation::Type::Text);
+    QCOMPARE(plainNotes->at(0).page, 0);
+    QCOMPARE(plainNotes->at(0).contents, QStringLiteral("Remember the punchline"));
+    QCOMPARE(plainNotes->at(0).rect, QRectF(0, 0, 720, 540));
 
     auto notes = load(deck.bytes(), QStringLiteral("deck.pptx"), RenderOption::RenderNotes);
     QVERIFY2(notes, qPrintable(notes.status().message()));
@@ -535,6 +543,11 @@ void TstPresentationBackend::pptxNotes()
     const QImage image = renderPage(**notes, 0);
     QCOMPARE(image.height(), qRound(size.height()));
     QVERIFY(countPixels(image, punchline, isDark) > 10);
+    // Shown, the note sits over the notes panel.
+    const auto shownNotes = (*notes)->annotations(0, CancellationToken());
+    QVERIFY2(shownNotes, qPrintable(shownNotes.status().message()));
+    QCOMPARE(shownNotes->size(), 1);
+    QCOMPARE(shownNotes->at(0).rect, QRectF(0, 540, 720, size.height() - 540));
 }
 
 void TstPresentationBackend::pptxOutlineAndMetadata()
@@ -717,6 +730,12 @@ void TstPresentationBackend::odpHiddenAndNotes()
     QCOMPARE((*document)->pageCount(), 2);
     QCOMPARE(pageText(**document, 0), QStringLiteral("One"));
     QCOMPARE(pageText(**document, 1), QStringLiteral("Three"));
+    const auto notes = (*document)->annotations(0, CancellationToken());
+    QVERIFY2(notes, qPrintable(notes.status().message()));
+    QCOMPARE(notes->size(), 1);
+    QCOMPARE(notes->at(0).type, Annotation::Type::Text);
+    QCOMPARE(notes->at(0).contents, QStringLiteral("Whisper this"));
+    QVERIFY((*document)->annotations(1, CancellationToken())->isEmpty());
     auto all = load(
         odp(pages, styles), QStringLiteral("deck.odp"), RenderOption::RenderHiddenPages | RenderOption::RenderNotes);
     QVERIFY2(all, qPrintable(all.status().message()));

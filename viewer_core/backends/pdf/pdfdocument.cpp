@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfdocument.h"
 
+#include "pdfgeometry.h"
+#include "popplermessages.h"
+
 #include "chunkedio.h"
 #include "detachedcall.h"
 #include "logging.h"
@@ -11,53 +14,16 @@
 
 #include <QDateTime>
 #include <QIODevice>
+#include <QPolygonF>
+#include <QSet>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <mutex>
 
 namespace folio::pdf {
 
 namespace {
-
-// Poppler reports problems through one process-wide function. Each thread collects what Poppler
-// says during one of our calls, so error statuses can carry the library's own words.
-thread_local QStringList *t_popplerMessages = nullptr;
-
-void popplerMessage(const QString &message, const QVariant &)
-{
-    qCDebug(lcPdf) << "poppler:" << message;
-    if (t_popplerMessages && t_popplerMessages->size() < 16)
-        t_popplerMessages->append(message.trimmed());
-}
-
-class PopplerMessages
-{
-public:
-    PopplerMessages()
-        : m_previous(t_popplerMessages)
-    {
-        static std::once_flag installed;
-        std::call_once(installed, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
-        t_popplerMessages = &m_messages;
-    }
-    ~PopplerMessages() { t_popplerMessages = m_previous; }
-    PopplerMessages(const PopplerMessages &) = delete;
-    PopplerMessages &operator=(const PopplerMessages &) = delete;
-
-    // " (Poppler: first message; second message)" or nothing.
-    QString suffix() const
-    {
-        if (m_messages.isEmpty())
-            return {};
-        return QStringLiteral(" (Poppler: %1)").arg(m_messages.mid(0, 3).join(QStringLiteral("; ")));
-    }
-
-private:
-    QStringList m_messages;
-    QStringList *m_previous;
-};
 
 // Poppler's abort callbacks take a QVariant closure: it carries the address of the caller's token,
 // which outlives the call.
@@ -160,9 +126,7 @@ QList<Link> convertLinks(const std::vector<std::unique_ptr<Poppler::Link>> &link
         if (token.isCancelled())
             return {};
         Link link;
-        const QRectF area = source->linkArea().normalized(); // fractions of the upright page
-        link.rect = QRectF(area.left() * pageSize.width(), area.top() * pageSize.height(),
-            area.width() * pageSize.width(), area.height() * pageSize.height());
+        link.rect = pagePoints(source->linkArea(), pageSize);
         if (link.rect.isEmpty())
             continue;
         switch (source->linkType()) {
@@ -197,6 +161,106 @@ QList<Link> convertLinks(const std::vector<std::unique_ptr<Poppler::Link>> &link
         }
         result.append(std::move(link));
     }
+    return result;
+}
+
+Annotation::Type annotationType(const Poppler::Annotation &annotation)
+{
+    switch (annotation.subType()) {
+    case Poppler::Annotation::AText:
+        return static_cast<const Poppler::TextAnnotation &>(annotation).textType() == Poppler::TextAnnotation::InPlace
+            ? Annotation::Type::FreeText
+            : Annotation::Type::Text;
+    case Poppler::Annotation::ALine: {
+        const auto &line = static_cast<const Poppler::LineAnnotation &>(annotation);
+        return line.lineType() == Poppler::LineAnnotation::Polyline && line.isLineClosed() ? Annotation::Type::Polygon
+                                                                                           : Annotation::Type::Line;
+    }
+    case Poppler::Annotation::AGeom:
+        return static_cast<const Poppler::GeomAnnotation &>(annotation).geomType()
+                == Poppler::GeomAnnotation::InscribedCircle
+            ? Annotation::Type::Circle
+            : Annotation::Type::Square;
+    case Poppler::Annotation::AHighlight:
+        switch (static_cast<const Poppler::HighlightAnnotation &>(annotation).highlightType()) {
+        case Poppler::HighlightAnnotation::Squiggly:
+            return Annotation::Type::Squiggly;
+        case Poppler::HighlightAnnotation::Underline:
+            return Annotation::Type::Underline;
+        case Poppler::HighlightAnnotation::StrikeOut:
+            return Annotation::Type::StrikeOut;
+        default:
+            return Annotation::Type::Highlight;
+        }
+    case Poppler::Annotation::AStamp:
+        return Annotation::Type::Stamp;
+    case Poppler::Annotation::AInk:
+        return Annotation::Type::Ink;
+    case Poppler::Annotation::ACaret:
+        return Annotation::Type::Caret;
+    case Poppler::Annotation::AFileAttachment:
+        return Annotation::Type::FileAttachment;
+    default:
+        return Annotation::Type::Other;
+    }
+}
+
+// What annotations() lists: not links (links() has them), not form fields, and never popups,
+// which Poppler folds into their parents.
+const QSet<Poppler::Annotation::SubType> &listedAnnotationTypes()
+{
+    static const QSet<Poppler::Annotation::SubType> types {Poppler::Annotation::AText, Poppler::Annotation::ALine,
+        Poppler::Annotation::AGeom, Poppler::Annotation::AHighlight, Poppler::Annotation::AStamp,
+        Poppler::Annotation::AInk, Poppler::Annotation::ACaret, Poppler::Annotation::AFileAttachment,
+        Poppler::Annotation::ASound, Poppler::Annotation::AMovie, Poppler::Annotation::AScreen,
+        Poppler::Annotation::ARichMedia};
+    return types;
+}
+
+// Poppler's annotations of page `index` of `pageSize` points (upright) in Folio's terms. Hidden
+// ones (flag Hidden: never shown nor printed) are left out. More than `limit` are refused with
+// their count, without converting them.
+Result<QList<Annotation>> convertAnnotations(const std::vector<std::unique_ptr<Poppler::Annotation>> &annotations,
+    int index, QSizeF pageSize, int limit, const CancellationToken &token)
+{
+    QList<Annotation> result;
+    qsizetype listed = 0;
+    for (const auto &source : annotations) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        if (!source || source->flags().testFlag(Poppler::Annotation::Hidden))
+            continue;
+        if (++listed > limit)
+            continue;
+        Annotation annotation;
+        annotation.type = annotationType(*source);
+        annotation.rect = pagePoints(source->boundary(), pageSize);
+        if (!isFinite(annotation.rect))
+            continue; // a broken /Rect: nowhere to show it
+        if (source->subType() == Poppler::Annotation::AHighlight) {
+            const auto quads = static_cast<const Poppler::HighlightAnnotation &>(*source).highlightQuads();
+            for (const Poppler::HighlightAnnotation::Quad &quad : quads) {
+                const QRectF bounds = pagePoints(
+                    QPolygonF({quad.points[0], quad.points[1], quad.points[2], quad.points[3]}).boundingRect(),
+                    pageSize);
+                if (isFinite(bounds))
+                    annotation.quads.append(bounds);
+            }
+        }
+        annotation.author = source->author();
+        annotation.created = source->creationDate();
+        annotation.modified = source->modificationDate();
+        annotation.contents = source->contents();
+        annotation.subject = source->popup().summary();
+        const QColor color = source->style().color();
+        if (color.isValid() && color.alpha() > 0)
+            annotation.color = color;
+        annotation.id = source->uniqueName();
+        result.append(std::move(annotation));
+    }
+    if (listed > limit)
+        return Status(StatusCode::LimitExceeded,
+            PdfDocument::tr("Page %1 has %2 annotations, over the limit of %3").arg(index + 1).arg(listed).arg(limit));
     return result;
 }
 
@@ -240,8 +304,8 @@ PdfDocument::PdfDocument(std::shared_ptr<Handle> handle, QByteArray data, QByteA
     , m_pageCount(m_handle->document->numPages())
 {
     setFormat(QStringLiteral("pdf"), tr("PDF document"), QStringLiteral("application/pdf"));
-    setCapabilities(
-        Capability::Text | Capability::TextLayout | Capability::Outline | Capability::Attachments | Capability::Links);
+    setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::Attachments
+        | Capability::Links | Capability::Annotations);
     setEncrypted(m_handle->document->isEncrypted());
     m_pageSizes.resize(size_t(m_pageCount));
     m_metadata = readMetadata(*m_handle->document);
@@ -467,6 +531,27 @@ Result<QList<Link>> PdfDocument::doLinks(int index, const CancellationToken &tok
             Result<QList<Link>> result = Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1));
             if (const auto page = shared->document->page(index))
                 result = convertLinks(page->links(), page->pageSizeF(), *shared->document, token);
+            shared->busy.store(false, std::memory_order_release);
+            return result;
+        },
+        token);
+}
+
+Result<QList<Annotation>> PdfDocument::doAnnotations(int index, const CancellationToken &token)
+{
+    auto handle = idleHandle(token);
+    if (!handle)
+        return handle.status();
+    std::shared_ptr<Handle> shared = handle.value();
+    shared->busy.store(true, std::memory_order_release);
+    const int limit = limits().maxAnnotationsPerPage;
+    return callDetached<QList<Annotation>>(
+        [shared, index, limit, token]() -> Result<QList<Annotation>> {
+            PopplerMessages messages;
+            Result<QList<Annotation>> result = Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1));
+            if (const auto page = shared->document->page(index))
+                result = convertAnnotations(
+                    page->annotations(listedAnnotationTypes()), index, page->pageSizeF(), limit, token);
             shared->busy.store(false, std::memory_order_release);
             return result;
         },

@@ -21,8 +21,9 @@ namespace folio::pdf {
 //
 // Threads: one thread at a time, like every Document; Poppler::Document is not safe for
 // concurrent rendering, so parallel exports open one instance per worker. Poppler calls that can
-// be slow (load, render, text, text boxes, links) run through callDetached(): when cancelled they are abandoned
-// with the Poppler document they use, and the next call loads a fresh one from the same bytes.
+// be slow (load, render, text, text boxes, links, annotations) run through callDetached(): when
+// cancelled they are abandoned with the Poppler document they use, and the next call loads a
+// fresh one from the same bytes.
 class PdfDocument final : public Document
 {
     Q_DECLARE_TR_FUNCTIONS(folio::pdf::PdfDocument)
@@ -38,6 +39,7 @@ protected:
     Result<QString> doText(int index, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Result<QList<Link>> doLinks(int index, const CancellationToken &token) override;
+    Result<QList<Annotation>> doAnnotations(int index, const CancellationToken &token) override;
     QString doPageLabel(int index) const override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override;

@@ -42,7 +42,7 @@ Result<std::unique_ptr<Document>> PresentationDocument::open(
         odf ? tr("OpenDocument presentation") : tr("PowerPoint presentation"), request.mimeType.name());
     // Speaker notes and hidden slides are shown only with RenderNotes and RenderHiddenPages.
     document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::VectorPaint
-        | Capability::ViewOptions);
+        | Capability::ViewOptions | Capability::Annotations);
     document->m_presentation = std::move(*presentation);
     const bool showHidden = request.options.testFlag(RenderOption::RenderHiddenPages);
     for (qsizetype i = 0; i < document->m_presentation.slides.size(); ++i) {
@@ -113,6 +113,23 @@ Result<QList<TextBox>> PresentationDocument::doTextBoxes(int index, const Cancel
 {
     return m_painter->textBoxes(
         slideAt(index), m_presentation.size, m_notesHeights.isEmpty() ? 0 : m_notesHeights.at(index), token);
+}
+
+Result<QList<Annotation>> PresentationDocument::doAnnotations(int index, const CancellationToken &token)
+{
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    const QString notes = notesText(slideAt(index));
+    if (notes.trimmed().isEmpty())
+        return QList<Annotation>();
+    Annotation annotation;
+    annotation.type = Annotation::Type::Text;
+    annotation.contents = notes;
+    annotation.subject = tr("Speaker notes");
+    const QSizeF slide = m_presentation.size;
+    annotation.rect = m_notesHeights.isEmpty() ? QRectF(QPointF(0, 0), slide)
+                                               : QRectF(0, slide.height(), slide.width(), m_notesHeights.at(index));
+    return QList<Annotation> {annotation};
 }
 
 Result<QList<OutlineItem>> PresentationDocument::doOutline(const CancellationToken &token)

@@ -20,7 +20,9 @@ class SlidePainter;
 // A PPTX or ODP presentation: one page per slide at the slide size. Hidden slides are left out
 // unless the document is opened with RenderHiddenPages. With RenderNotes every page grows a
 // "Notes" panel below the slide holding the speaker notes (sized to them, at least a quarter of
-// the slide), and text() and textBoxes() include the notes; without it there are no notes at all.
+// the slide), and text() and textBoxes() include the notes; without it the pages show no notes.
+// Either way annotations() lists each slide's notes as one note (Annotation::Type::Text): over the
+// notes panel with RenderNotes, over the whole slide without.
 // The package stays open for pictures, which are decoded only when drawn.
 class PresentationDocument final : public Document
 {
@@ -37,6 +39,7 @@ protected:
     Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
+    Result<QList<Annotation>> doAnnotations(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override { return m_metadata; }
 

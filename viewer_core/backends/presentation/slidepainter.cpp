@@ -526,6 +526,11 @@ QString paragraphsText(const QList<Paragraph> &paragraphs)
 
 } // namespace
 
+QString notesText(const Slide &slide)
+{
+    return paragraphsText(slide.notes);
+}
+
 QString slideText(const Slide &slide, bool withNotes)
 {
     QStringList parts;

@@ -74,6 +74,8 @@ private:
 QList<const Shape *> readingOrder(const Slide &slide);
 // The plain text of a slide in reading order, with its notes after a blank line when `withNotes`.
 QString slideText(const Slide &slide, bool withNotes);
+// The plain text of the slide's speaker notes; empty when it has none.
+QString notesText(const Slide &slide);
 
 // Notes paragraphs laid out in the notes panel (frame for layoutBody()).
 QRectF notesFrame(QSizeF size, qreal height);
