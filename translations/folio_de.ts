@@ -317,6 +317,115 @@
         <source>--keep-pictures needs --colors other than normal</source>
         <translation>--keep-pictures braucht --colors außer normal</translation>
     </message>
+    <message>
+        <source>folio-cli: %1 has no annotations on these pages
+</source>
+        <translation>folio-cli: %1 hat auf diesen Seiten keine Anmerkungen
+</translation>
+    </message>
+    <message>
+        <source>folio-cli: %1 has no annotations
+</source>
+        <translation>folio-cli: %1 hat keine Anmerkungen
+</translation>
+    </message>
+</context>
+<context>
+    <name>folio::Annotation</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Text box</source>
+        <translation>Textfeld</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Unterstreichung</translation>
+    </message>
+    <message>
+        <source>Strike-out</source>
+        <translation>Durchstreichung</translation>
+    </message>
+    <message>
+        <source>Squiggly underline</source>
+        <translation>Wellenlinie</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Zeichnung</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Stempel</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Angehängte Datei</translation>
+    </message>
+    <message>
+        <source>Insertion mark</source>
+        <translation>Einfügemarke</translation>
+    </message>
+    <message>
+        <source>Other annotation</source>
+        <translation>Andere Anmerkung</translation>
+    </message>
+</context>
+<context>
+    <name>folio::AnnotationPanel</name>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Page %1 (%2)</source>
+        <translation>Seite %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading annotations… page %1 of %2</source>
+        <translation>Anmerkungen werden gelesen … Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>This document has no annotations.</source>
+        <translation>Dieses Dokument hat keine Anmerkungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung</numerusform>
+            <numerusform>%n Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>folio::ArchiveBackend</name>
@@ -598,6 +707,10 @@
         <source>This document has no flowing text</source>
         <translation>Dieses Dokument hat keinen Fließtext</translation>
     </message>
+    <message>
+        <source>Page %1 has %2 annotations, over the limit of %3</source>
+        <translation>Seite %1 hat %2 Anmerkungen, mehr als die Grenze von %3</translation>
+    </message>
 </context>
 <context>
     <name>folio::DocumentOpener</name>
@@ -693,6 +806,14 @@ Fehler: %2</translation>
     <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Annotations (%1)</source>
+        <translation>Anmerkungen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2035,141 @@ Fehler: %3</translation>
             <numerusform>%n Dokumente der letzten Sitzung sind nicht mehr da</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>Write the document with the annotations made here into another file</source>
+        <translation>Das Dokument mit den hier gemachten Anmerkungen in eine andere Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Hervorheben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+H</source>
+        <translation>Ctrl+Alt+H</translation>
+    </message>
+    <message>
+        <source>Highlight the selected text</source>
+        <translation>Den ausgewählten Text hervorheben</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Unterstreichen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation>Ctrl+Alt+U</translation>
+    </message>
+    <message>
+        <source>&amp;Strike Out</source>
+        <translation>&amp;Durchstreichen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>S&amp;quiggly Underline</source>
+        <translation>&amp;Wellenlinie</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>Put a note on the page</source>
+        <translation>Eine Notiz auf die Seite setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Last Annotation</source>
+        <translation>Letzte Anmerkung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Anmerken</translation>
+    </message>
+    <message>
+        <source>%1 •</source>
+        <translation>%1 •</translation>
+    </message>
+    <message>
+        <source>%1 (annotated, not saved) — Folio</source>
+        <translation>%1 (angemerkt, nicht gespeichert) — Folio</translation>
+    </message>
+    <message>
+        <source>Select the text to mark first</source>
+        <translation>Zuerst den zu markierenden Text auswählen</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note on page %1:</source>
+        <translation>Notiz auf Seite %1:</translation>
+    </message>
+    <message>
+        <source>%1 (annotated).%2</source>
+        <translation>%1 (angemerkt).%2</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 is the document itself. Folio writes annotations into a copy and never over the file it shows; choose another name.</source>
+        <translation>%1 ist das Dokument selbst. Folio schreibt Anmerkungen in eine Kopie und nie über die angezeigte Datei; bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>Saving a copy of</source>
+        <translation>Kopie wird gespeichert von</translation>
+    </message>
+    <message>
+        <source>Saving the copy stopped: nothing was written</source>
+        <translation>Speichern der Kopie abgebrochen: nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved, and no file was written.
+
+%1</source>
+        <translation>Die Kopie konnte nicht gespeichert werden; keine Datei wurde geschrieben.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a copy with %n annotation(s) as %1</source>
+        <translation>
+            <numerusform>Kopie mit %n Anmerkung als %1 gespeichert</numerusform>
+            <numerusform>Kopie mit %n Anmerkungen als %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations Not Saved</source>
+        <translation>Anmerkungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 has annotations that are not saved in a copy yet.</source>
+        <translation>%1 hat Anmerkungen, die noch in keiner Kopie gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>These documents have annotations that are not saved in a copy yet: %1.</source>
+        <translation>Diese Dokumente haben Anmerkungen, die noch in keiner Kopie gespeichert sind: %1.</translation>
+    </message>
+    <message>
+        <source>Closing loses them. Use File ▸ Save a Copy to keep them.</source>
+        <translation>Beim Schließen gehen sie verloren. Mit Datei ▸ Kopie speichern bleiben sie erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>folio::NativeFileName</name>
@@ -2117,6 +2373,129 @@ Fehler: %3</translation>
         <source>Rendering…</source>
         <translation>Wird gezeichnet …</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>folio::PdfEditor</name>
+    <message>
+        <source>Not a readable PDF file</source>
+        <translation>Keine lesbare PDF-Datei</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted and needs a password</source>
+        <translation>Die PDF-Datei ist verschlüsselt und braucht ein Passwort</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this PDF</source>
+        <translation>Das Passwort passt nicht zu dieser PDF-Datei</translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist (the document has %2)</source>
+        <translation>Seite %1 gibt es nicht (das Dokument hat %2)</translation>
+    </message>
+    <message>
+        <source>A %1 is not a text markup (highlight, underline, strike-out or squiggly)</source>
+        <translation>%1 ist keine Textmarkierung (Hervorhebung, Unterstreichung, Durchstreichung oder Wellenlinie)</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read</source>
+        <translation>Seite %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The %1 on page %2 marks no region</source>
+        <translation>%1 auf Seite %2 markiert keinen Bereich</translation>
+    </message>
+    <message>
+        <source>The note on page %1 has no place</source>
+        <translation>Die Notiz auf Seite %1 hat keinen Ort</translation>
+    </message>
+    <message>
+        <source>The annotation &quot;%1&quot; was not made by Folio; Folio deletes only its own</source>
+        <translation>Die Anmerkung „%1“ stammt nicht von Folio; Folio löscht nur eigene</translation>
+    </message>
+    <message>
+        <source>The document has no annotation &quot;%1&quot; to delete</source>
+        <translation>Das Dokument hat keine Anmerkung „%1“ zum Löschen</translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; is read-only</source>
+        <translation>Das Formularfeld „%1“ ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; is a push button</source>
+        <translation>Das Formularfeld „%1“ ist eine Schaltfläche</translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; takes one choice, not %2</source>
+        <translation>Das Formularfeld „%1“ nimmt eine Auswahl, nicht %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice of the form field &quot;%2&quot;</source>
+        <translation>„%1“ ist keine Auswahl des Formularfelds „%2“</translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; cannot be filled in by Folio (a signature?)</source>
+        <translation>Das Formularfeld „%1“ kann Folio nicht ausfüllen (eine Unterschrift?)</translation>
+    </message>
+    <message>
+        <source>The document has no form field &quot;%1&quot;</source>
+        <translation>Das Dokument hat kein Formularfeld „%1“</translation>
+    </message>
+    <message>
+        <source>Poppler could not write the PDF</source>
+        <translation>Poppler konnte die PDF-Datei nicht schreiben</translation>
+    </message>
+    <message>
+        <source>The written copy cannot be read back</source>
+        <translation>Die geschriebene Kopie lässt sich nicht wieder lesen</translation>
+    </message>
+    <message>
+        <source>The written copy has %1 instead of %2</source>
+        <translation>Die geschriebene Kopie hat %1 statt %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of the written copy cannot be read</source>
+        <translation>Seite %1 der geschriebenen Kopie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The annotation &quot;%1&quot; is still in the written copy</source>
+        <translation>Die Anmerkung „%1“ ist noch in der geschriebenen Kopie</translation>
+    </message>
+    <message>
+        <source>The annotation &quot;%1&quot; is missing from the written copy</source>
+        <translation>Die Anmerkung „%1“ fehlt in der geschriebenen Kopie</translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; does not hold its new value in the written copy</source>
+        <translation>Das Formularfeld „%1“ hat in der geschriebenen Kopie nicht seinen neuen Wert</translation>
+    </message>
+    <message>
+        <source>No file to write the copy to</source>
+        <translation>Keine Datei, in die die Kopie geschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>The copy would replace the document it is made from; choose another file name</source>
+        <translation>Die Kopie würde das Dokument ersetzen, aus dem sie entsteht; bitte einen anderen Dateinamen wählen</translation>
+    </message>
+    <message>
+        <source>The destination is a folder</source>
+        <translation>Das Ziel ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>die PDF-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy: %1</source>
+        <translation>Die Kopie kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>folio::PdfExporter</name>
@@ -2290,6 +2669,14 @@ Fehler: %3</translation>
     <message>
         <source>%1 (not connected)</source>
         <translation>%1 (nicht angeschlossen)</translation>
+    </message>
+    <message>
+        <source>The name highlights and notes made in Folio carry</source>
+        <translation>Der Name, den in Folio gemachte Hervorhebungen und Notizen tragen</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor of annotations:</source>
+        <translation>A&amp;utor von Anmerkungen:</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3749,10 @@ Fehler: %3</translation>
         <source>The attachment &quot;%1&quot; cannot be read</source>
         <translation>Der Anhang „%1“ kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Page %1 has %2 annotations, over the limit of %3</source>
+        <translation>Seite %1 hat %2 Anmerkungen, mehr als die Grenze von %3</translation>
+    </message>
 </context>
 <context>
     <name>folio::presentation::PresentationDocument</name>
@@ -3388,6 +3779,10 @@ Fehler: %3</translation>
     <message>
         <source>Slide %1</source>
         <translation>Folie %1</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,113 @@
         <source>--keep-pictures needs --colors other than normal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>folio-cli: %1 has no annotations on these pages
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio-cli: %1 has no annotations
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::Annotation</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squiggly underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insertion mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::AnnotationPanel</name>
+    <message>
+        <source>Page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading annotations… page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::ArchiveBackend</name>
@@ -580,6 +687,10 @@
         <source>This document has no flowing text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 has %2 annotations, over the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::DocumentOpener</name>
@@ -673,6 +784,14 @@ Error: %2</source>
     </message>
     <message>
         <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,6 +2012,139 @@ Error: %3</source>
             <numerusform>%n documents of the last session are no longer there</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the document with the annotations made here into another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strike Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;quiggly Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a note on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Last Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 •</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (annotated, not saved) — Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text to mark first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on page %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (annotated).%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the document itself. Folio writes annotations into a copy and never over the file it shows; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the copy stopped: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved, and no file was written.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a copy with %n annotation(s) as %1</source>
+        <translation>
+            <numerusform>Saved a copy with %n annotation as %1</numerusform>
+            <numerusform>Saved a copy with %n annotations as %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has annotations that are not saved in a copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These documents have annotations that are not saved in a copy yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing loses them. Use File ▸ Save a Copy to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::NativeFileName</name>
@@ -2094,6 +2346,129 @@ Error: %3</source>
         <source>Rendering…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::PdfEditor</name>
+    <message>
+        <source>Not a readable PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted and needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not correct for this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist (the document has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 is not a text markup (highlight, underline, strike-out or squiggly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 on page %2 marks no region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on page %1 has no place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation &quot;%1&quot; was not made by Folio; Folio deletes only its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no annotation &quot;%1&quot; to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; is a push button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; takes one choice, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice of the form field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; cannot be filled in by Folio (a signature?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no form field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poppler could not write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written copy cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written copy has %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the written copy cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation &quot;%1&quot; is still in the written copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation &quot;%1&quot; is missing from the written copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; does not hold its new value in the written copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file to write the copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy would replace the document it is made from; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::PdfExporter</name>
@@ -2266,6 +2641,14 @@ Error: %3</source>
     </message>
     <message>
         <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name highlights and notes made in Folio carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor of annotations:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3338,6 +3721,10 @@ Error: %3</source>
         <source>The attachment &quot;%1&quot; cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 has %2 annotations, over the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::presentation::PresentationDocument</name>
@@ -3363,6 +3750,10 @@ Error: %3</source>
     </message>
     <message>
         <source>Slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

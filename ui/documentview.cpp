@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentview.h"
 
+#include "annotationpanel.h"
 #include "attachmentpanel.h"
 #include "findbar.h"
 #include "findcontroller.h"
@@ -13,6 +14,8 @@
 #include "workerpool.h"
 
 #include <QFileInfo>
+#include <QFrame>
+#include <QLabel>
 #include <QFutureWatcher>
 #include <QSplitter>
 #include <QTabBar>
@@ -68,6 +71,39 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
             m_sidebar->setTabText(tab, count > 0 ? tr("Attachments (%1)").arg(count) : tr("Attachments"));
         });
     }
+    if (capabilities.testFlag(Capability::Annotations)) {
+        m_annotations = new AnnotationPanel(m_sidebar);
+        const int tab = m_sidebar->addTab(m_annotations, tr("Annotations"));
+        m_annotations->setDocument(m_document.document, int(m_document.pageSizes.size()), m_lifetime.token());
+        connect(m_annotations, &AnnotationPanel::activated, this, &DocumentView::showAnnotation);
+        connect(m_annotations, &AnnotationPanel::loaded, this, [this, tab] {
+            const auto count = m_annotations->annotations().size();
+            m_sidebar->setTabText(tab, count > 0 ? tr("Annotations (%1)").arg(count) : tr("Annotations"));
+        });
+        connect(this, &DocumentView::pageLabelsChanged, m_annotations,
+            [this] { m_annotations->setPageLabels(m_pageLabels); });
+    }
+    connect(m_pageView, &PageView::noteActivated, this, [this](const Annotation &note, QPoint global) {
+        // A note's pop-up: its author and date, then what it says; closes on a click elsewhere.
+        delete m_notePopup;
+        auto *popup = new QFrame(this, Qt::Popup);
+        popup->setObjectName(QStringLiteral("notePopup"));
+        popup->setAttribute(Qt::WA_DeleteOnClose);
+        popup->setFrameShape(QFrame::StyledPanel);
+        auto *text = new QLabel(annotationToolTip(note), popup);
+        text->setObjectName(QStringLiteral("notePopupText"));
+        text->setTextFormat(Qt::RichText);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        text->setMaximumWidth(420);
+        auto *layout = new QVBoxLayout(popup);
+        layout->setContentsMargins(10, 8, 10, 8);
+        layout->addWidget(text);
+        popup->adjustSize();
+        popup->move(global + QPoint(8, 8));
+        popup->show();
+        m_notePopup = popup;
+    });
 
     // The find bar sits under the pages, hidden until Ctrl+F.
     auto *pageArea = new QWidget(m_splitter);
@@ -368,6 +404,124 @@ void DocumentView::forward()
         return;
     m_pageView->goToPosition(target.page, target.top);
     Q_EMIT historyChanged();
+}
+
+void DocumentView::showAnnotation(const Annotation &annotation)
+{
+    if (annotation.page < 0 || annotation.page >= m_pageView->pageCount())
+        return;
+    const QList<QRectF> rects = annotation.quads.isEmpty() ? QList<QRectF> {annotation.rect} : annotation.quads;
+    // A little above it, so it is not glued to the window's top.
+    jumpTo(annotation.page, std::max(0.0, annotation.rect.top() - 36));
+    if (!annotation.rect.isEmpty() || !annotation.quads.isEmpty())
+        m_pageView->flash(annotation.page, rects);
+}
+
+bool DocumentView::annotateSelection(Annotation::Type type, const QString &author)
+{
+    const QList<PageRect> lines = m_pageView->selectionLines();
+    if (lines.isEmpty() || !canAnnotate())
+        return false;
+    // One annotation per page, as PDF annotations belong to a page.
+    std::map<int, QList<QRectF>> byPage;
+    for (const PageRect &line : lines)
+        byPage[line.page].append(line.rect);
+    for (const auto &[page, quads] : byPage) {
+        PdfEdits::Markup markup;
+        markup.type = type;
+        markup.page = page;
+        markup.quads = quads;
+        markup.author = author;
+        markup.color = type == Annotation::Type::Highlight ? QColor(255, 230, 0)
+            : type == Annotation::Type::StrikeOut          ? QColor(220, 30, 30)
+                                                           : QColor(30, 90, 220);
+        m_edits.markups.append(markup);
+        m_editOrder.append(true);
+    }
+    m_pageView->clearSelection();
+    editsChanged();
+    return true;
+}
+
+void DocumentView::addNote(int page, QPointF position, const QString &text, const QString &author)
+{
+    if (!canAnnotate() || page < 0 || page >= m_pageView->pageCount())
+        return;
+    PdfEdits::Note note;
+    note.page = page;
+    note.position = position;
+    note.contents = text;
+    note.author = author;
+    m_edits.notes.append(note);
+    m_editOrder.append(false);
+    editsChanged();
+}
+
+bool DocumentView::undoEdit()
+{
+    if (m_editOrder.isEmpty())
+        return false;
+    if (m_editOrder.takeLast())
+        m_edits.markups.removeLast();
+    else
+        m_edits.notes.removeLast();
+    editsChanged();
+    return true;
+}
+
+void DocumentView::takeEdits(const DocumentView &other)
+{
+    m_edits = other.m_edits;
+    m_editOrder = other.m_editOrder;
+    m_editVersion = other.m_editVersion;
+    m_savedVersion = other.m_savedVersion;
+    editsChanged();
+    // The same state as before: not a new change.
+    m_editVersion = other.m_editVersion;
+    Q_EMIT modifiedChanged(isModified());
+}
+
+void DocumentView::markSaved()
+{
+    m_savedVersion = m_editVersion;
+    Q_EMIT modifiedChanged(false);
+}
+
+void DocumentView::editsChanged()
+{
+    ++m_editVersion;
+    // What the page draws: the edits as the annotations they will be (a note's icon is 24 points,
+    // as Poppler makes it).
+    QList<Annotation> pending;
+    for (const PdfEdits::Markup &markup : std::as_const(m_edits.markups)) {
+        Annotation annotation;
+        annotation.type = markup.type;
+        annotation.page = markup.page;
+        annotation.quads = markup.quads;
+        for (const QRectF &quad : markup.quads)
+            annotation.rect = annotation.rect.isNull() ? quad : annotation.rect.united(quad);
+        annotation.color = markup.color;
+        annotation.author = markup.author;
+        annotation.contents = markup.contents;
+        pending.append(annotation);
+    }
+    for (const PdfEdits::Note &note : std::as_const(m_edits.notes)) {
+        Annotation annotation;
+        annotation.type = Annotation::Type::Text;
+        annotation.page = note.page;
+        annotation.rect = QRectF(note.position, QSizeF(24, 24));
+        annotation.color = note.color;
+        annotation.author = note.author;
+        annotation.contents = note.contents;
+        pending.append(annotation);
+    }
+    m_pageView->setPendingAnnotations(pending);
+    Q_EMIT modifiedChanged(isModified());
+}
+
+QWidget *DocumentView::notePopup() const
+{
+    return m_notePopup;
 }
 
 void DocumentView::loadPageLabels()

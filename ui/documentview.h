@@ -2,9 +2,11 @@
 #pragma once
 
 #include "loadeddocument.h"
+#include "backends/pdf/pdfeditor.h"
 #include "navigationhistory.h"
 #include "settings.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <chrono>
@@ -15,6 +17,7 @@ class QTabWidget;
 
 namespace folio {
 
+class AnnotationPanel;
 class AttachmentPanel;
 class FindBar;
 class FindController;
@@ -53,6 +56,28 @@ public:
     ThumbnailPanel *thumbnailPanel() const { return m_thumbnails; }
     OutlinePanel *outlinePanel() const { return m_outline; }
     AttachmentPanel *attachmentPanel() const { return m_attachments; } // nullptr without Attachments
+    AnnotationPanel *annotationPanel() const { return m_annotations; } // nullptr without Annotations
+    // Shows `annotation`'s place (recorded in the history) and outlines it for a moment.
+    void showAnnotation(const folio::Annotation &annotation);
+    // Annotating (PDF): highlights, underlines, strike-outs and notes made in Folio are drawn over
+    // the pages and kept here until File ▸ Save a Copy writes them into a copy of the file (the
+    // file itself is never written). Modified: made since the last copy was saved.
+    bool canAnnotate() const { return m_document.summary.formatId == QLatin1String("pdf"); }
+    const PdfEdits &edits() const { return m_edits; }
+    // The edits of the document this view replaces (a reload): kept, with their saved state.
+    void takeEdits(const DocumentView &other);
+    bool isModified() const { return m_editVersion != m_savedVersion; }
+    // Marks the selected text (type: Highlight, Underline, StrikeOut or Squiggly); false when
+    // nothing is selected.
+    bool annotateSelection(folio::Annotation::Type type, const QString &author);
+    // A note whose icon's top left corner is at `position` (points on the upright page).
+    void addNote(int page, QPointF position, const QString &text, const QString &author);
+    // Removes the last edit; false when there is none.
+    bool undoEdit();
+    // The edits are in a saved copy now.
+    void markSaved();
+    // The pop-up of a note clicked on the page (nullptr when none is open).
+    QWidget *notePopup() const;
     FindBar *findBar() const { return m_findBar; }
     FindController *findController() const { return m_find; }
     FindResultsPanel *findResultsPanel() const { return m_results; } // nullptr when search is unsupported
@@ -113,6 +138,7 @@ Q_SIGNALS:
     void countingFinished(const folio::Status &status);
     void historyChanged();
     void pageLabelsChanged();
+    void modifiedChanged(bool modified);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -137,6 +163,14 @@ private:
     ThumbnailPanel *m_thumbnails = nullptr;
     OutlinePanel *m_outline = nullptr;
     AttachmentPanel *m_attachments = nullptr;
+    AnnotationPanel *m_annotations = nullptr;
+    QPointer<QWidget> m_notePopup;
+    PdfEdits m_edits;
+    // Kinds of the edits in the order they were made (for undoEdit()): true for a markup.
+    QList<bool> m_editOrder;
+    int m_editVersion = 0;
+    int m_savedVersion = 0;
+    void editsChanged();
     FindBar *m_findBar = nullptr;
     FindController *m_find = nullptr;
     FindResultsPanel *m_results = nullptr;

@@ -30,6 +30,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -189,6 +190,9 @@ void MainWindow::createActions()
     m_printPreviewAction = makeAction("document-print-preview", tr("Print Pre&view…"), {}, true);
     m_printPreviewAction->setStatusTip(tr("See the pages as they will be printed"));
     connect(m_printPreviewAction, &QAction::triggered, this, [this] { m_print->printPreview(documentView()); });
+    m_saveCopyAction = makeAction("document-save-as", tr("Save a &Copy…"), {QKeySequence::SaveAs}, true);
+    m_saveCopyAction->setStatusTip(tr("Write the document with the annotations made here into another file"));
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::showSaveCopyDialog);
     m_exportAction = makeAction(nullptr, tr("&Export…"), {QKeySequence(tr("Ctrl+Shift+E"))}, true);
     // Few icon themes have "document-export"; Save As is the bundled stand-in.
     m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export"), themedIcon("document-save-as")));
@@ -215,6 +219,24 @@ void MainWindow::createActions()
             view->findPrevious();
     });
 
+    const auto makeMarkup = [&](const QString &text, const QString &keys, Annotation::Type type) {
+        QAction *action = makeAction(nullptr, text, {QKeySequence(keys)}, true);
+        connect(action, &QAction::triggered, this, [this, type] { annotateSelection(type); });
+        return action;
+    };
+    m_highlightAction = makeMarkup(tr("&Highlight"), tr("Ctrl+Alt+H"), Annotation::Type::Highlight);
+    m_highlightAction->setStatusTip(tr("Highlight the selected text"));
+    m_underlineAction = makeMarkup(tr("&Underline"), tr("Ctrl+Alt+U"), Annotation::Type::Underline);
+    m_strikeOutAction = makeMarkup(tr("&Strike Out"), tr("Ctrl+Alt+S"), Annotation::Type::StrikeOut);
+    m_squigglyAction = makeMarkup(tr("S&quiggly Underline"), QString(), Annotation::Type::Squiggly);
+    m_addNoteAction = makeAction(nullptr, tr("Add &Note…"), {QKeySequence(tr("Ctrl+Alt+N"))}, true);
+    m_addNoteAction->setStatusTip(tr("Put a note on the page"));
+    connect(m_addNoteAction, &QAction::triggered, this, &MainWindow::addNote);
+    m_undoAnnotationAction = makeAction(nullptr, tr("&Remove Last Annotation"), {QKeySequence::Undo}, true);
+    connect(m_undoAnnotationAction, &QAction::triggered, this, [this] {
+        if (DocumentView *view = documentView())
+            view->undoEdit();
+    });
     m_copyAction = makeAction("edit-copy", tr("&Copy"), {QKeySequence::Copy}, true);
     m_copyAction->setStatusTip(tr("Copy the selected text"));
     connect(m_copyAction, &QAction::triggered, this, [this] {
@@ -401,6 +423,7 @@ void MainWindow::createMenus()
     connect(file, &QMenu::aboutToShow, this,
         [this] { m_reopenSessionAction->setEnabled(!Settings::lastSession().files.isEmpty()); });
     file->addAction(m_reloadAction);
+    file->addAction(m_saveCopyAction);
     file->addAction(m_exportAction);
     file->addAction(m_printAction);
     file->addAction(m_printPreviewAction);
@@ -417,6 +440,13 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     edit->addAction(m_findNextAction);
     edit->addAction(m_findPreviousAction);
+    edit->addSeparator();
+    QMenu *annotate = edit->addMenu(tr("&Annotate"));
+    annotate->addActions({m_highlightAction, m_underlineAction, m_strikeOutAction, m_squigglyAction});
+    annotate->addSeparator();
+    annotate->addAction(m_addNoteAction);
+    annotate->addSeparator();
+    annotate->addAction(m_undoAnnotationAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
@@ -729,6 +759,19 @@ DocumentView *MainWindow::createView(const LoadedDocument &document)
         if (isCurrent())
             updateActions();
     });
+    if (view->canAnnotate()) {
+        auto *separator = new QAction(view);
+        separator->setSeparator(true);
+        pages->setContextActions({m_highlightAction, m_underlineAction, m_strikeOutAction, m_squigglyAction,
+            separator, m_addNoteAction});
+    }
+    connect(view, &DocumentView::modifiedChanged, this, [this, view, isCurrent] {
+        updateTabText(view);
+        if (isCurrent()) {
+            updateTitle();
+            updateActions();
+        }
+    });
     connect(pages, &PageView::continuousChanged, this, [this, isCurrent] {
         if (isCurrent())
             updateActions();
@@ -859,6 +902,9 @@ void MainWindow::replaceView(DocumentView *old, DocumentView *view)
         m_tabs->insertTab(tab, view, view->fileName());
         m_tabs->setTabToolTip(tab, view->path());
         m_tabs->removeTab(tab + 1);
+        // Annotations not saved yet stay with the document as it is read again.
+        view->takeEdits(*old);
+        updateTabText(view);
         if (wasCurrent)
             m_tabs->setCurrentIndex(tab);
     }
@@ -875,6 +921,8 @@ void MainWindow::closeDocumentAt(int index)
 {
     DocumentView *view = documentAt(index);
     if (!view)
+        return;
+    if (view->isModified() && !confirmDiscard({view}))
         return;
     rememberState(view);
     const QString path = view->path();
@@ -1088,10 +1136,18 @@ PageView *MainWindow::pageView() const
 
 // --- state -----------------------------------------------------------------------------------
 
+void MainWindow::updateTabText(DocumentView *view)
+{
+    const int tab = m_tabs->indexOf(view);
+    if (tab >= 0)
+        m_tabs->setTabText(tab, view->isModified() ? tr("%1 •").arg(view->fileName()) : view->fileName());
+}
+
 void MainWindow::updateTitle()
 {
     if (const DocumentView *view = documentView())
-        setWindowTitle(tr("%1 — Folio").arg(view->fileName()));
+        setWindowTitle(view->isModified() ? tr("%1 (annotated, not saved) — Folio").arg(view->fileName())
+                                          : tr("%1 — Folio").arg(view->fileName()));
     else
         setWindowTitle(tr("Folio"));
 }
@@ -1103,6 +1159,13 @@ void MainWindow::updateActions()
         action->setEnabled(hasDocument);
     const PageView *view = pageView();
     m_copyAction->setEnabled(view && view->hasSelection());
+    const DocumentView *tab = documentView();
+    const bool annotatable = tab && tab->canAnnotate();
+    for (QAction *action : {m_highlightAction, m_underlineAction, m_strikeOutAction, m_squigglyAction})
+        action->setEnabled(annotatable && view->hasSelection());
+    m_addNoteAction->setEnabled(annotatable);
+    m_undoAnnotationAction->setEnabled(annotatable && !tab->edits().isEmpty());
+    m_saveCopyAction->setEnabled(annotatable && !tab->edits().isEmpty());
     m_continuousAction->setChecked(!view || view->isContinuous());
     m_facingAction->setChecked(view && view->isFacing());
     m_coverAloneAction->setChecked(view && view->isCoverAlone());
@@ -1250,11 +1313,13 @@ void MainWindow::showPreferences()
     dialog.setArchiveEncoding(m_opener->archiveEncoding());
     dialog.setPageColors(Settings::defaultPageColors());
     dialog.setRestoreSession(Settings::restoreSession());
+    dialog.setAnnotationAuthor(Settings::annotationAuthor());
     dialog.setWindowTheme(Settings::windowTheme());
     dialog.setPresentationScreen(Settings::presentationScreen());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setRestoreSession(dialog.restoreSession());
+    Settings::setAnnotationAuthor(dialog.annotationAuthor());
     if (dialog.windowTheme() != Settings::windowTheme()) {
         Settings::setWindowTheme(dialog.windowTheme());
         applyWindowTheme(dialog.windowTheme());
@@ -1300,6 +1365,15 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QList<DocumentView *> modified;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (documentAt(i)->isModified())
+            modified.append(documentAt(i));
+    }
+    if (!modified.isEmpty() && !confirmDiscard(modified)) {
+        event->ignore();
+        return;
+    }
     Settings::setWindowGeometry(saveGeometry(), saveState());
     Settings::Session session;
     for (int i = 0; i < m_tabs->count(); ++i)
@@ -1311,6 +1385,120 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Every job stops (Shutdown); none is waited for.
     m_jobs->shutdown();
     event->accept();
+}
+
+void MainWindow::annotateSelection(Annotation::Type type)
+{
+    DocumentView *view = documentView();
+    if (!view || !view->canAnnotate())
+        return;
+    if (!view->annotateSelection(type, Settings::annotationAuthor()))
+        showOutcome(tr("Select the text to mark first"), view);
+}
+
+void MainWindow::addNote()
+{
+    DocumentView *view = documentView();
+    if (!view || !view->canAnnotate())
+        return;
+    PageView *pages = view->pageView();
+    // Where the context menu was opened; else beside the selection; else the current page's
+    // top left corner.
+    PageRect where = pages->contextPoint();
+    if (where.page < 0) {
+        const QList<PageRect> lines = pages->selectionLines();
+        where = lines.isEmpty() ? PageRect {pages->currentPage(), QRectF(36, 36, 0, 0)}
+                                : PageRect {lines.first().page, QRectF(lines.first().rect.topLeft() - QPointF(28, 0), QSizeF())};
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Add Note"), tr("Note on page %1:").arg(where.page + 1), QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const QSizeF size = pages->pageSize(where.page);
+    // The icon stays on the page.
+    const QPointF at(std::clamp(where.rect.left(), 0.0, std::max(0.0, size.width() - 24)),
+        std::clamp(where.rect.top(), 0.0, std::max(0.0, size.height() - 24)));
+    view->addNote(where.page, at, text, Settings::annotationAuthor());
+}
+
+void MainWindow::showSaveCopyDialog()
+{
+    DocumentView *view = documentView();
+    if (!view || !view->canAnnotate() || view->edits().isEmpty())
+        return;
+    const QFileInfo info(view->path());
+    const QString suggested
+        = info.dir().filePath(tr("%1 (annotated).%2").arg(info.completeBaseName(), info.suffix()));
+    const QString destination = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy"), suggested, tr("PDF documents (*.pdf)"));
+    if (destination.isEmpty())
+        return;
+    saveCopy(destination);
+}
+
+Job *MainWindow::saveCopy(const QString &destination)
+{
+    DocumentView *view = documentView();
+    if (!view || !view->canAnnotate() || view->edits().isEmpty())
+        return nullptr;
+    const QString target = QFileInfo(destination).absoluteFilePath();
+    if (QFileInfo(target) == QFileInfo(view->path())) {
+        QMessageBox::warning(this, tr("Save a Copy"),
+            tr("%1 is the document itself. Folio writes annotations into a copy and never over the "
+               "file it shows; choose another name.")
+                .arg(QFileInfo(target).fileName()));
+        return nullptr;
+    }
+    PdfEditor::Request request;
+    request.source = view->path();
+    request.password = view->loadedDocument().password;
+    request.destination = target;
+    request.edits = view->edits();
+    request.limits = m_opener->limits();
+    const int count = int(request.edits.markups.size() + request.edits.notes.size());
+    JobOptions options;
+    options.operation = tr("Saving a copy of");
+    options.fileName = view->fileName();
+    options.reportOutcome = false;
+    QPointer<DocumentView> targetView = view;
+    return m_jobs->run<QStringList>(
+        options,
+        [request](const CancellationToken &token, const ProgressCallback &) {
+            return PdfEditor::writeCopy(request, token);
+        },
+        this,
+        [this, targetView, target, count, saved = request.edits](Result<QStringList> result) {
+            if (!result) {
+                if (result.status().code() == StatusCode::Canceled)
+                    showOutcome(tr("Saving the copy stopped: nothing was written"), targetView);
+                else
+                    QMessageBox::warning(this, tr("Save a Copy"),
+                        tr("The copy could not be saved, and no file was written.\n\n%1").arg(result.status().message()));
+                return;
+            }
+            // Saved what the tab had when the save began; later edits stay unsaved.
+            if (targetView && targetView->edits().markups.size() == saved.markups.size()
+                && targetView->edits().notes.size() == saved.notes.size())
+                targetView->markSaved();
+            showOutcome(tr("Saved a copy with %n annotation(s) as %1", nullptr, count).arg(target), targetView);
+        });
+}
+
+bool MainWindow::confirmDiscard(const QList<DocumentView *> &views)
+{
+    QStringList names;
+    for (const DocumentView *view : views)
+        names.append(view->fileName());
+    QMessageBox box(QMessageBox::Warning, tr("Annotations Not Saved"),
+        views.size() == 1 ? tr("%1 has annotations that are not saved in a copy yet.").arg(names.first())
+                          : tr("These documents have annotations that are not saved in a copy yet: %1.")
+                                .arg(names.join(QStringLiteral(", "))),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("discardAnnotations"));
+    box.setInformativeText(tr("Closing loses them. Use File ▸ Save a Copy to keep them."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
 }
 
 void MainWindow::startPresentation()

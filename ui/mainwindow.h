@@ -92,6 +92,16 @@ public Q_SLOTS:
     // screen on the screen Preferences name (the window's by default). Esc ends it on the page
     // it reached, which the tab then shows.
     void startPresentation();
+    // Edit ▸ Annotate: marks the current tab's selected text, or adds a note (asking for its
+    // text) where the page's context menu was opened, else at the selection or the page's top.
+    void annotateSelection(folio::Annotation::Type type);
+    void addNote();
+    // File ▸ Save a Copy…: asks where, then saveCopy().
+    void showSaveCopyDialog();
+    // Writes the current tab's PDF with its annotations into `destination` (never the file
+    // itself) as a job with a progress dialog, Cancel and the timeout. nullptr when the tab has
+    // nothing to save or `destination` is the document.
+    Job *saveCopy(const QString &destination);
     // Exports the open document request.documentPath as a job with a progress dialog, Cancel and
     // the jobs' timeout; the status bar says what was written, a message box why nothing was.
     // The job opens its own instance of the document. nullptr when no tab shows that document.
@@ -125,6 +135,10 @@ private:
     void updateRecentMenu();
     void updateActions();
     void updateTitle();
+    // The tab's text: the file name, with a mark while it has annotations not saved.
+    void updateTabText(DocumentView *view);
+    // Asks what to do with `views`' annotations not saved: true to close anyway.
+    bool confirmDiscard(const QList<DocumentView *> &views);
     void updatePageWidgets();
     // Back and Forward follow the current tab's history.
     void updateHistoryActions();
@@ -167,6 +181,13 @@ private:
     QAction *m_previousTabAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_highlightAction = nullptr;
+    QAction *m_underlineAction = nullptr;
+    QAction *m_strikeOutAction = nullptr;
+    QAction *m_squigglyAction = nullptr;
+    QAction *m_addNoteAction = nullptr;
+    QAction *m_undoAnnotationAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
     QAction *m_rotateLeftAction = nullptr;
     QAction *m_rotateRightAction = nullptr;
     QAction *m_continuousAction = nullptr;

@@ -43,6 +43,12 @@ PageView::PageView(QWidget *parent)
     connect(&m_renderTimer, &QTimer::timeout, this, &PageView::updateRenders);
     m_failureBar = new PageFailureBar(viewport());
     connect(m_failureBar, &PageFailureBar::retryRequested, this, &PageView::retryPage);
+    m_flashTimer.setSingleShot(true);
+    m_flashTimer.setInterval(FlashMs);
+    connect(&m_flashTimer, &QTimer::timeout, this, [this] {
+        m_flashPage = -1;
+        viewport()->update();
+    });
     connect(&m_text, &PageTextCache::loaded, this, [this](int page) {
         updateSelection();
         if (m_selection.count(page))
@@ -68,7 +74,10 @@ void PageView::setDocument(std::shared_ptr<SharedDocument> document, QList<QSize
     m_capabilities = capabilities;
     m_text.setDocument(hasTextLayout() ? document : nullptr, parent);
     m_links.setDocument(hasLinks() ? document : nullptr, parent);
+    m_annotations.setDocument(hasAnnotations() ? document : nullptr, parent);
     m_linkPressed = false;
+    m_notePressed = false;
+    m_flashPage = -1;
     m_jobs.setDocument(std::move(document), parent);
     m_highlights.clear();
     m_currentHighlightPage = -1;

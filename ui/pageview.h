@@ -6,6 +6,7 @@
 #include "pagecache.h"
 #include "pagejobs.h"
 #include "pagelayout.h"
+#include "pageannotationcache.h"
 #include "pagelinkcache.h"
 #include "pagetextcache.h"
 #include "textselection.h"
@@ -82,6 +83,7 @@ public:
         m_jobs.setTimeout(timeout);
         m_text.setTimeout(timeout);
         m_links.setTimeout(timeout);
+        m_annotations.setTimeout(timeout);
     }
 
     int pageCount() const { return m_layout.count(); }
@@ -130,6 +132,29 @@ public:
     PageLinkCache &linkCache() { return m_links; }
     // The link under `position` (viewport) and its page, or nullptr.
     const Link *linkAt(QPoint position, int *page = nullptr) const;
+    // Annotations (documents with Capability::Annotations): loaded per visible page by a
+    // PageAnnotationCache; the pointer over one shows its author and contents as a tool tip, and
+    // a click on a note opens it (noteActivated()).
+    bool hasAnnotations() const { return m_capabilities.testFlag(Capability::Annotations); }
+    PageAnnotationCache &annotationCache() { return m_annotations; }
+    // The annotation under `position` (viewport), the smallest where several overlap, or nullptr.
+    const Annotation *annotationAt(QPoint position) const;
+    // Annotations made in Folio and not yet in the file: drawn over the pages (highlights,
+    // underlines, strike-outs, squiggles and notes) and found by annotationAt() like the file's.
+    void setPendingAnnotations(const QList<folio::Annotation> &annotations);
+    const QList<Annotation> &pendingAnnotations() const { return m_pending; }
+    // The selected words as rectangles, one per line and page (points on the upright pages):
+    // what a highlight of the selection marks.
+    QList<PageRect> selectionLines() const;
+    // The page's context menu (right click) shows these after Copy; while it is open,
+    // contextPoint() is where it was asked for (page -1 otherwise).
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    PageRect contextPoint() const { return m_contextPoint; }
+    // Draws an outline around `rects` on `page` for a moment (FlashMs), to show where something
+    // is (an annotation chosen in the panel).
+    void flash(int page, const QList<QRectF> &rects);
+    bool isFlashing() const { return m_flashPage >= 0; }
+    static constexpr int FlashMs = 1500;
     // Where the reader is, for the history: the page at the viewport's top and the height on it
     // there (the current page's top when not continuous and above it).
     ViewPosition position() const;
@@ -219,6 +244,8 @@ Q_SIGNALS:
     void externalLinkActivated(const QUrl &url);
     // A link to another file (`file` as the document wrote it; `page` 0-based or -1).
     void remoteLinkActivated(const QString &file, int page);
+    // A note (Annotation::Type::Text) was clicked at `global` (screen coordinates).
+    void noteActivated(const folio::Annotation &annotation, QPoint global);
     // The mouse's back and forward buttons, and links that ask for them.
     void backRequested();
     void forwardRequested();
@@ -234,6 +261,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     using RenderJobs = PageJobs<RenderKey, QImage>;
@@ -277,6 +305,7 @@ private:
     void showPage(int page, bool atBottom);
     bool turnPageAtEdge(int direction);
     void paintPage(QPainter &painter, int page, const QRect &rect);
+    void paintPending(QPainter &painter, const Annotation &annotation, const QTransform &toViewport);
     void paintMarks(QPainter &painter, int page, const QTransform &toViewport);
 
     // Mouse, selection and panning: pageviewinput.cpp.
@@ -316,6 +345,15 @@ private:
     Capabilities m_capabilities;
     PageTextCache m_text;
     PageLinkCache m_links;
+    PageAnnotationCache m_annotations;
+    QList<Annotation> m_pending;
+    QList<QAction *> m_contextActions;
+    PageRect m_contextPoint;
+    Annotation m_pressedNote; // the note the left button went down on, while it is down
+    bool m_notePressed = false;
+    int m_flashPage = -1;
+    QList<QRectF> m_flashRects;
+    QTimer m_flashTimer;
     Link m_pressedLink; // the link the left button went down on, while it is down
     bool m_linkPressed = false;
     PagePoint m_selectionAnchor; // where the drag started

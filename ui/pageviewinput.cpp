@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -118,8 +120,15 @@ void PageView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    // A link is followed when the button comes up on it again (see mouseReleaseEvent()).
+    // A link is followed, and a note opened, when the button comes up on it again (see
+    // mouseReleaseEvent()).
     if (event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)) {
+        if (const Annotation *note = annotationAt(position); note && note->type == Annotation::Type::Text) {
+            m_pressedNote = *note;
+            m_notePressed = true;
+            event->accept();
+            return;
+        }
         if (const Link *link = linkAt(position)) {
             m_pressedLink = *link;
             m_linkPressed = true;
@@ -182,6 +191,16 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
 
 void PageView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_notePressed && event->button() == Qt::LeftButton) {
+        m_notePressed = false;
+        const QPoint position = event->position().toPoint();
+        const Annotation *note = annotationAt(position);
+        if (note && *note == m_pressedNote
+            && (position - m_pressPosition).manhattanLength() < QApplication::startDragDistance())
+            Q_EMIT noteActivated(m_pressedNote, viewport()->mapToGlobal(position));
+        event->accept();
+        return;
+    }
     if (m_linkPressed && event->button() == Qt::LeftButton) {
         m_linkPressed = false;
         const QPoint position = event->position().toPoint();
@@ -245,13 +264,19 @@ void PageView::updateCursor(QPoint position)
         viewport()->setCursor(Qt::ClosedHandCursor);
         return;
     }
-    // The tool tip belongs to the link under the pointer; Qt shows it after the usual delay.
+    // The tool tip belongs to the note or link under the pointer; Qt shows it after the usual delay.
+    const Annotation *annotation = annotationAt(position);
+    if (annotation && annotation->type == Annotation::Type::Text) {
+        viewport()->setCursor(Qt::PointingHandCursor);
+        viewport()->setToolTip(annotationToolTip(*annotation));
+        return;
+    }
     if (const Link *link = linkAt(position)) {
         viewport()->setCursor(Qt::PointingHandCursor);
         viewport()->setToolTip(linkTarget(*link));
         return;
     }
-    viewport()->setToolTip(QString());
+    viewport()->setToolTip(annotation ? annotationToolTip(*annotation) : QString());
     if (!hasTextLayout()) {
         viewport()->setCursor(Qt::OpenHandCursor);
         return;
@@ -269,9 +294,11 @@ void PageView::updateCursor(QPoint position)
 
 void PageView::updateTextWanted(bool visibleToo)
 {
-    // Links load with the words: after the pictures of the visible pages.
+    // Links and annotations load with the words: after the pictures of the visible pages.
     if (hasLinks() && visibleToo)
         m_links.want(visiblePages());
+    if (hasAnnotations() && visibleToo)
+        m_annotations.want(visiblePages());
     if (!hasTextLayout())
         return;
     QList<int> pages;
@@ -348,7 +375,91 @@ void PageView::clearSelection()
     updateSelection();
 }
 
-// --- links and positions ---------------------------------------------------------------------
+// --- links, annotations and positions ----------------------------------------------------------
+
+const Annotation *PageView::annotationAt(QPoint position) const
+{
+    if (!hasAnnotations() && m_pending.isEmpty())
+        return nullptr;
+    const PagePoint point = pagePointAt(position);
+    const Annotation *found = nullptr;
+    const auto area = [](const QRectF &rect) { return rect.width() * rect.height(); };
+    const QList<Annotation> *loaded = m_annotations.annotations(point.page);
+    QList<const Annotation *> candidates;
+    for (const Annotation &annotation : m_pending) {
+        if (annotation.page == point.page)
+            candidates.append(&annotation);
+    }
+    for (qsizetype i = 0; loaded && i < loaded->size(); ++i)
+        candidates.append(&loaded->at(i));
+    for (const Annotation *candidate : std::as_const(candidates)) {
+        const Annotation &annotation = *candidate;
+        // Marked text counts where it is marked, not in its bounding box's gaps.
+        const bool inside = annotation.quads.isEmpty()
+            ? annotation.rect.contains(point.point)
+            : std::any_of(annotation.quads.begin(), annotation.quads.end(),
+                  [&](const QRectF &quad) { return quad.contains(point.point); });
+        if (inside && (!found || area(annotation.rect) < area(found->rect)))
+            found = &annotation;
+    }
+    return found;
+}
+
+void PageView::setPendingAnnotations(const QList<Annotation> &annotations)
+{
+    m_pending = annotations;
+    viewport()->update();
+}
+
+QList<PageRect> PageView::selectionLines() const
+{
+    QList<PageRect> lines;
+    for (const auto &[page, selected] : m_selection) {
+        const QList<TextBox> *boxes = m_text.boxes(page);
+        if (!boxes)
+            continue;
+        QRectF line;
+        for (int i = selected.begin; i < selected.end && i < boxes->size(); ++i) {
+            const TextBox &box = boxes->at(i);
+            // A box on another height starts a new line even without lineEnd.
+            if (!line.isNull() && (box.rect.top() >= line.bottom() || box.rect.bottom() <= line.top())) {
+                lines.append({page, line});
+                line = {};
+            }
+            line = line.isNull() ? box.rect : line.united(box.rect);
+            if (box.lineEnd) {
+                lines.append({page, line});
+                line = {};
+            }
+        }
+        if (!line.isNull())
+            lines.append({page, line});
+    }
+    return lines;
+}
+
+void PageView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const PagePoint point = pagePointAt(event->pos());
+    m_contextPoint = {point.page, QRectF(point.point, QSizeF())};
+    QMenu menu(this);
+    QAction *copy = menu.addAction(tr("&Copy"), this, &PageView::copySelection);
+    copy->setEnabled(hasSelection());
+    if (!m_contextActions.isEmpty())
+        menu.addSeparator();
+    for (QAction *action : std::as_const(m_contextActions))
+        menu.addAction(action);
+    menu.exec(event->globalPos());
+    m_contextPoint = {};
+}
+
+void PageView::flash(int page, const QList<QRectF> &rects)
+{
+    m_flashPage = page;
+    m_flashRects = rects;
+    m_flashTimer.start();
+    viewport()->update();
+}
 
 const Link *PageView::linkAt(QPoint position, int *page) const
 {

@@ -5,6 +5,7 @@
 
 #include <QPaintEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QScrollBar>
 
 #include <cmath>
@@ -132,11 +133,78 @@ void PageView::paintMarks(QPainter &painter, int page, const QTransform &toViewp
             painter.drawRoundedRect(toViewport.mapRect(rect).adjusted(-1, -1, 1, 1), 2, 2);
         painter.setPen(Qt::NoPen);
     }
+    for (const Annotation &annotation : std::as_const(m_pending)) {
+        if (annotation.page == page)
+            paintPending(painter, annotation, toViewport);
+    }
+    if (page == m_flashPage) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(CurrentHighlightOutline, 3));
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF &rect : std::as_const(m_flashRects))
+            painter.drawRoundedRect(toViewport.mapRect(rect).adjusted(-4, -4, 4, 4), 4, 4);
+        painter.setPen(Qt::NoPen);
+    }
     const auto selected = m_selection.find(page);
     const QList<TextBox> *boxes = m_text.boxes(page);
     if (selected != m_selection.end() && boxes) {
         for (int i = selected->second.begin; i < selected->second.end && i < boxes->size(); ++i)
             painter.fillRect(toViewport.mapRect(boxes->at(i).rect), SelectionColor);
+    }
+    painter.restore();
+}
+
+void PageView::paintPending(QPainter &painter, const Annotation &annotation, const QTransform &toViewport)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor color = annotation.color.isValid() ? annotation.color : QColor(255, 230, 0);
+    for (const QRectF &quad : annotation.quads) {
+        const QRectF area = toViewport.mapRect(quad);
+        const qreal width = std::max(1.0, area.height() / 14);
+        switch (annotation.type) {
+        case Annotation::Type::Highlight: {
+            QColor fill = color;
+            fill.setAlpha(110);
+            painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+            painter.fillRect(area, fill);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            break;
+        }
+        case Annotation::Type::Underline:
+            painter.setPen(QPen(color, width));
+            painter.drawLine(QLineF(area.bottomLeft(), area.bottomRight()).translated(0, -width / 2));
+            break;
+        case Annotation::Type::StrikeOut:
+            painter.setPen(QPen(color, width));
+            painter.drawLine(QLineF(area.left(), area.center().y(), area.right(), area.center().y()));
+            break;
+        case Annotation::Type::Squiggly: {
+            painter.setPen(QPen(color, width));
+            QPainterPath wave;
+            const qreal step = std::max(2.0, area.height() / 6);
+            const qreal y = area.bottom() - step;
+            wave.moveTo(area.left(), y);
+            for (qreal x = area.left(); x < area.right(); x += step)
+                wave.lineTo(x + step, (int(std::lround((x - area.left()) / step)) % 2) ? y : y + step);
+            painter.drawPath(wave);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (annotation.type == Annotation::Type::Text) {
+        // A note: a folded yellow sheet with lines, the size the file's notes have.
+        const QRectF area = toViewport.mapRect(annotation.rect);
+        painter.setPen(QPen(color.darker(170), 1));
+        painter.setBrush(color);
+        painter.drawRoundedRect(area.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        painter.setPen(QPen(color.darker(200), std::max(1.0, area.height() / 16)));
+        for (int i = 1; i <= 3; ++i) {
+            const qreal y = area.top() + area.height() * i / 4.5 + area.height() / 10;
+            painter.drawLine(QLineF(area.left() + area.width() / 5, y, area.right() - area.width() / 5, y));
+        }
     }
     painter.restore();
 }

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLineEdit>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QLabel>
@@ -129,6 +130,10 @@ PreferencesDialog::PreferencesDialog(std::chrono::milliseconds timeout, int cach
     auto *startForm = new QFormLayout;
     startForm->addRow(tr("&Window colours:"), m_theme);
     startForm->addRow(m_restoreSession);
+    m_author = new QLineEdit(this);
+    m_author->setPlaceholderText(qEnvironmentVariable("USER"));
+    m_author->setToolTip(tr("The name highlights and notes made in Folio carry"));
+    startForm->addRow(tr("A&uthor of annotations:"), m_author);
     startForm->addRow(tr("P&resentations on:"), m_screen);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -152,6 +157,16 @@ void PreferencesDialog::setWindowTheme(WindowTheme theme)
 WindowTheme PreferencesDialog::windowTheme() const
 {
     return WindowTheme(m_theme->currentData().toInt());
+}
+
+void PreferencesDialog::setAnnotationAuthor(const QString &author)
+{
+    m_author->setText(author == qEnvironmentVariable("USER") ? QString() : author);
+}
+
+QString PreferencesDialog::annotationAuthor() const
+{
+    return m_author->text().trimmed();
 }
 
 void PreferencesDialog::setRestoreSession(bool restore)

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -40,6 +41,9 @@ public:
     void setWindowTheme(WindowTheme theme);
     WindowTheme windowTheme() const;
     QComboBox *windowThemeBox() const { return m_theme; }
+    // The author of annotations made in Folio; empty: the login name.
+    void setAnnotationAuthor(const QString &author);
+    QString annotationAuthor() const;
     // Whether the last session's documents reopen at start.
     void setRestoreSession(bool restore);
     bool restoreSession() const;
@@ -67,6 +71,7 @@ private:
     QCheckBox *m_keepPictures;
     QCheckBox *m_restoreSession;
     QComboBox *m_theme; // item data: WindowTheme as int
+    QLineEdit *m_author;
     QComboBox *m_screen; // item data: the screen's name, empty for the window's
     QColor m_paperColor;
     QColor m_inkColor;

@@ -527,6 +527,20 @@ void setWindowTheme(WindowTheme theme)
                                           : QStringLiteral("system"));
 }
 
+QString annotationAuthor()
+{
+    const QString author = value(QStringLiteral("annotations/author")).toString();
+    if (!author.isEmpty())
+        return author;
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login;
+}
+
+void setAnnotationAuthor(const QString &author)
+{
+    setValue(QStringLiteral("annotations/author"), author.trimmed());
+}
+
 QString presentationScreen()
 {
     return value(QStringLiteral("presentation/screen")).toString();

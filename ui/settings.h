@@ -36,6 +36,7 @@ namespace folio {
 //   (#AARRGGBB), export/watermarkSize, export/watermarkAngle: the Export dialog's last choices;
 //   export/folder and export/document: the folder last exported to and the document it was for
 //   view/windowTheme  "system" (default), "light" or "dark": the window's colours (WindowTheme)
+//   annotations/author  the author of annotations made in Folio; empty: the login name
 //   presentation/screen  the name of the screen presentations go full screen on; empty: the
 //                    window's
 //   session/restore  bool, whether the tabs of the last session reopen at start (default false);
@@ -130,6 +131,10 @@ void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
 // The window's colours (Preferences): the platform's, or Folio's own light or dark.
 WindowTheme windowTheme();
 void setWindowTheme(WindowTheme theme);
+
+// The author annotations made in Folio carry (Preferences); the login name by default.
+QString annotationAuthor();
+void setAnnotationAuthor(const QString &author);
 
 // The screen presentations go full screen on (QScreen::name()); empty for the window's own.
 QString presentationScreen();
