@@ -295,6 +295,24 @@ Result<QList<Annotation>> Document::annotations(int index, const CancellationTok
     return result;
 }
 
+Result<QList<FormField>> Document::formFields(int index, const CancellationToken &token)
+{
+    if (Status s = checkPage(index); !s)
+        return s;
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (!m_capabilities.testFlag(Capability::Forms))
+        return QList<FormField>();
+    Result<QList<FormField>> result = doFormFields(index, token);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (!result)
+        return result;
+    for (FormField &field : *result)
+        field.page = index;
+    return result;
+}
+
 QString Document::pageLabel(int index) const
 {
     if (index < 0 || index >= pageCount())
@@ -369,6 +387,11 @@ Result<QList<Link>> Document::doLinks(int, const CancellationToken &)
 Result<QList<Annotation>> Document::doAnnotations(int, const CancellationToken &)
 {
     return QList<Annotation>();
+}
+
+Result<QList<FormField>> Document::doFormFields(int, const CancellationToken &)
+{
+    return QList<FormField>();
 }
 
 Result<QList<OutlineItem>> Document::doOutline(const CancellationToken &)

@@ -14,6 +14,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -149,6 +150,40 @@ public:
     friend bool operator==(const Annotation &, const Annotation &) = default;
 };
 
+// A field of a fillable form (PDF AcroForm) as one of its widgets shows it: `rect` in points on
+// the upright page like TextBox::rect. A field shown by several widgets (the buttons of a radio
+// group) is one FormField per widget; radio buttons of one group share `buttonGroup`.
+struct FormField
+{
+    enum class Type { Text, CheckBox, RadioButton, PushButton, ComboBox, ListBox, Signature, Other };
+
+    // What PdfEdits::FieldValue::fieldId takes: the fully qualified name ("address.city"),
+    // followed by "#N" for each button of a group ("color#1").
+    QString id;
+    QString name; // the field's own, partial name
+    Type type = Type::Other;
+    int page = -1; // 0-based
+    QRectF rect;
+    QString value; // a text field's text; a choice field's (first) chosen or typed text
+    bool checked = false; // check boxes and radio buttons
+    QStringList choices; // combo and list boxes: the options, as shown
+    QStringList selectedChoices;
+    bool readOnly = false;
+    bool multiline = false;
+    bool password = false;
+    int maxLength = -1; // characters a text field takes; -1: no limit
+    bool editableCombo = false; // a combo box that also takes a text of the user's
+    bool multiSelect = false; // a list box that takes several choices
+    QString buttonGroup; // radio buttons: the group's name, the same for every button of the group
+    QString tooltip; // what the form says about the field (PDF /TU); may be empty
+
+    friend bool operator==(const FormField &, const FormField &) = default;
+};
+
+// Which kind of form a document has. Folio reads and fills AcroForms; an XFA form (drawn by its
+// producer's own program from an XML description) is recognised but not shown.
+enum class FormType { None, AcroForm, Xfa };
+
 // A part of a flow document's text shown on one page: the characters [from, to) of `document`
 // (a range of its QTextCursor positions). Valid only during the visitor call that receives it.
 struct FlowFragment
@@ -191,6 +226,8 @@ enum class Capability {
     Links = 0x400,
     // annotations() gives the annotations of pages.
     Annotations = 0x800,
+    // formFields() gives the fields of a fillable form.
+    Forms = 0x1000,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -250,6 +287,12 @@ public:
     // Empty unless capabilities() has Annotations. A page with more than
     // limits().maxAnnotationsPerPage is refused with LimitExceeded.
     Result<QList<Annotation>> annotations(int index, const CancellationToken &token);
+    // The form fields whose widgets are on page `index`, in the page's order. Empty unless
+    // capabilities() has Forms.
+    Result<QList<FormField>> formFields(int index, const CancellationToken &token);
+    // Whether the document is a form, and of which kind: read at open. A document whose form is
+    // XFA only has no formFields(); one that has both is an AcroForm.
+    FormType formType() const { return m_formType; }
     // The page's own name where the document gives pages names ("iv", "A-3": PDF /PageLabels);
     // empty for a document without, or for an unknown index. Cheap: read at open.
     QString pageLabel(int index) const;
@@ -267,6 +310,7 @@ protected:
     void setCapabilities(Capabilities capabilities) { m_capabilities = capabilities; }
     void setEncrypted(bool encrypted) { m_encrypted = encrypted; }
     void setRightToLeft(bool rightToLeft) { m_rightToLeft = rightToLeft; }
+    void setFormType(FormType type) { m_formType = type; }
 
     virtual int doPageCount() const = 0;
     virtual bool doIsPageCountFinal() const { return true; }
@@ -282,6 +326,8 @@ protected:
     virtual Result<QList<Link>> doLinks(int index, const CancellationToken &token);
     // The annotations of page `index`; the base class sets each one's `page`.
     virtual Result<QList<Annotation>> doAnnotations(int index, const CancellationToken &token);
+    // The form fields of page `index`; the base class sets each one's `page`.
+    virtual Result<QList<FormField>> doFormFields(int index, const CancellationToken &token);
     virtual QString doPageLabel(int) const { return {}; }
     // Where page `index` has pictures, in points on the upright page: left as they are by
     // PageColors::keepPictures. A photo or a comic page is one picture; empty: none known.
@@ -302,6 +348,7 @@ private:
     Capabilities m_capabilities = Capability::None;
     bool m_encrypted = false;
     bool m_rightToLeft = false;
+    FormType m_formType = FormType::None;
 };
 
 } // namespace folio

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <iconv.h>
 #include <sys/stat.h>
@@ -155,6 +156,18 @@ Result<DocumentInfo> Viewer::info(const CancellationToken &token, const Progress
     info.metadata = m_document->metadata();
     info.attachmentCount = int(m_document->attachments().size());
     info.encrypted = m_document->isEncrypted();
+    info.formType = m_document->formType();
+    if (info.formType == FormType::AcroForm) {
+        QSet<QString> fields;
+        for (int i = 0; i < info.pageCount; ++i) {
+            const auto onPage = m_document->formFields(i, token);
+            if (!onPage)
+                return onPage.status();
+            for (const FormField &field : *onPage)
+                fields.insert(field.buttonGroup.isEmpty() ? field.id : field.buttonGroup);
+        }
+        info.formFieldCount = int(fields.size());
+    }
     return info;
 }
 
@@ -183,6 +196,15 @@ Result<QList<Annotation>> Viewer::annotations(int page, const CancellationToken 
     if (Status s = m_document->ensurePages(page + 1, token); !s)
         return s;
     return m_document->annotations(page, token);
+}
+
+Result<QList<FormField>> Viewer::formFields(int page, const CancellationToken &token)
+{
+    if (!m_document)
+        return notOpen();
+    if (Status s = m_document->ensurePages(page + 1, token); !s)
+        return s;
+    return m_document->formFields(page, token);
 }
 
 Result<QList<OutlineItem>> Viewer::outline(const CancellationToken &token)

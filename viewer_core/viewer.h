@@ -54,6 +54,9 @@ struct DocumentInfo
     Metadata metadata;
     int attachmentCount = 0;
     bool encrypted = false;
+    FormType formType = FormType::None;
+    // The fields of an AcroForm, a radio group counting once; 0 for other documents.
+    int formFieldCount = 0;
 };
 
 // The facade programs use: detects the format, opens the document through its backend, and
@@ -104,6 +107,7 @@ public:
     Result<QImage> render(int page, const RenderRequest &request, const CancellationToken &token);
     Result<QString> text(int page, const CancellationToken &token);
     Result<QList<Annotation>> annotations(int page, const CancellationToken &token);
+    Result<QList<FormField>> formFields(int page, const CancellationToken &token);
     Result<QList<OutlineItem>> outline(const CancellationToken &token);
     QList<AttachmentInfo> attachments() const;
     Status saveAttachment(

@@ -110,6 +110,20 @@ void appendJsonDate(QByteArray &out, const QDateTime &time)
         out += "null";
 }
 
+// "none", "acroform", "xfa": for JSON.
+QString formTypeName(FormType type)
+{
+    switch (type) {
+    case FormType::AcroForm:
+        return QStringLiteral("acroform");
+    case FormType::Xfa:
+        return QStringLiteral("xfa");
+    case FormType::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
 QString pointsText(QSizeF size)
 {
     return QStringLiteral("%1 × %2 pt")
@@ -550,6 +564,8 @@ int CliApp::runInfo()
         root[QLatin1String("metadata")] = metadata;
         root[QLatin1String("attachments")] = info->attachmentCount;
         root[QLatin1String("encrypted")] = info->encrypted;
+        root[QLatin1String("form")] = formTypeName(info->formType);
+        root[QLatin1String("formFields")] = info->formFieldCount;
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
         return ExitOk;
     }
@@ -569,6 +585,12 @@ int CliApp::runInfo()
     }
     line(tr("Encrypted"), info->encrypted ? tr("yes") : tr("no"));
     line(tr("Attachments"), QString::number(info->attachmentCount));
+    if (info->formType == FormType::AcroForm)
+        line(tr("Form"),
+            info->formFieldCount == 1 ? tr("AcroForm (1 field)")
+                                      : tr("AcroForm (%1 fields)").arg(info->formFieldCount));
+    else if (info->formType == FormType::Xfa)
+        line(tr("Form"), tr("XFA (not supported)"));
     for (const auto &[key, value] : info->metadata)
         line(key, value);
     printOut(out);

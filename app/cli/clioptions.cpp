@@ -9,7 +9,7 @@ namespace cli {
 namespace {
 
 constexpr std::array Commands = {
-    CommandSpec {"info", Info, "FILE [--json]", "format, pages and their sizes (points) and labels, metadata"},
+    CommandSpec {"info", Info, "FILE [--json]", "format, pages and their sizes (points) and labels, metadata, form"},
     CommandSpec {"render", Render,
         "FILE --out DIR\n"
         "[--format png|jpg|html|pdf] [--pages 1,3-5] [--dpi N | --width PX | --height PX]\n"

@@ -2,6 +2,7 @@
 // Runs the folio-cli binary and checks its contract: outputs, exit codes, messages, and that an
 // interrupted or timed-out run leaves no new file behind.
 #include "../common/annotatedpdf.h"
+#include "../common/formpdf.h"
 #include "../common/heavypdf.h"
 #include "../common/linkedpdf.h"
 #include "../common/testpaths.h"
@@ -219,6 +220,35 @@ private Q_SLOTS:
             QStringLiteral("Folio test"));
         QCOMPARE(info[QLatin1String("attachments")].toInt(), 0);
         QCOMPARE(info[QLatin1String("encrypted")].toBool(), false);
+        QCOMPARE(info[QLatin1String("form")].toString(), QStringLiteral("none"));
+        QCOMPARE(info[QLatin1String("formFields")].toInt(), 0);
+    }
+
+    void infoForms()
+    {
+        const QString form = m_dir.filePath(QStringLiteral("form.pdf"));
+        const QString xfa = m_dir.filePath(QStringLiteral("xfa.pdf"));
+        for (const auto &[path, bytes] :
+            {std::pair {form, folio::test::form::formPdf()}, std::pair {xfa, folio::test::form::xfaOnlyPdf()}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        }
+        const Run text = runCli({QStringLiteral("info"), form});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("\nForm:              AcroForm (8 fields)\n"), text.out.constData());
+        const Run json = runCli({QStringLiteral("info"), form, QStringLiteral("--json")});
+        const QJsonObject info = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(info[QLatin1String("form")].toString(), QStringLiteral("acroform"));
+        QCOMPARE(info[QLatin1String("formFields")].toInt(), 8);
+
+        const Run xfaText = runCli({QStringLiteral("info"), xfa});
+        QCOMPARE(xfaText.exitCode, 0);
+        QVERIFY2(xfaText.out.contains("\nForm:              XFA (not supported)\n"), xfaText.out.constData());
+        const Run xfaJson = runCli({QStringLiteral("info"), xfa, QStringLiteral("--json")});
+        QCOMPARE(
+            QJsonDocument::fromJson(xfaJson.out).object()[QLatin1String("form")].toString(), QStringLiteral("xfa"));
+        // A document without a form says nothing about forms.
+        QVERIFY(!runCli({QStringLiteral("info"), dataFile("two-pages.pdf")}).out.contains("Form:"));
     }
 
     void infoText()

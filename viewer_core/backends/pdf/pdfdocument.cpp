@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfdocument.h"
 
+#include "pdfforms.h"
 #include "pdfgeometry.h"
 #include "popplermessages.h"
 
@@ -9,6 +10,7 @@
 #include "logging.h"
 
 #include <poppler-annotation.h>
+#include <poppler-form.h>
 #include <poppler-link.h>
 #include <poppler-qt6.h>
 
@@ -305,7 +307,7 @@ PdfDocument::PdfDocument(std::shared_ptr<Handle> handle, QByteArray data, QByteA
 {
     setFormat(QStringLiteral("pdf"), tr("PDF document"), QStringLiteral("application/pdf"));
     setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::Attachments
-        | Capability::Links | Capability::Annotations);
+        | Capability::Links | Capability::Annotations | Capability::Forms);
     setEncrypted(m_handle->document->isEncrypted());
     m_pageSizes.resize(size_t(m_pageCount));
     m_metadata = readMetadata(*m_handle->document);
@@ -338,6 +340,8 @@ Result<std::unique_ptr<Document>> PdfDocument::open(
     if (Status s = pdf->scanAttachments(token); !s)
         return s;
     if (Status s = pdf->readPageLabels(token); !s)
+        return s;
+    if (Status s = pdf->readFormType(token); !s)
         return s;
     qCDebug(lcPdf) << "opened" << request.fileName << pages << "pages," << pdf->m_attachments.size() << "attachments";
     return std::unique_ptr<Document>(std::move(pdf));
@@ -420,6 +424,34 @@ Status PdfDocument::readPageLabels(const CancellationToken &token)
     }
     if (named)
         m_pageLabels = std::move(labels);
+    return {};
+}
+
+Status PdfDocument::readFormType(const CancellationToken &token)
+{
+    PopplerMessages messages;
+    Poppler::Document &document = *m_handle->document;
+    switch (document.formType()) {
+    case Poppler::Document::AcroForm:
+        setFormType(FormType::AcroForm);
+        return {};
+    case Poppler::Document::XfaForm:
+        break;
+    default:
+        return {};
+    }
+    // Poppler names any form with an XFA packet XFA; one whose pages have fields too can still
+    // be filled in as an AcroForm.
+    for (int index = 0; index < m_pageCount; ++index) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        const auto page = document.page(index);
+        if (page && !page->formFields().empty()) {
+            setFormType(FormType::AcroForm);
+            return {};
+        }
+    }
+    setFormType(FormType::Xfa);
     return {};
 }
 
@@ -552,6 +584,27 @@ Result<QList<Annotation>> PdfDocument::doAnnotations(int index, const Cancellati
             if (const auto page = shared->document->page(index))
                 result = convertAnnotations(
                     page->annotations(listedAnnotationTypes()), index, page->pageSizeF(), limit, token);
+            shared->busy.store(false, std::memory_order_release);
+            return result;
+        },
+        token);
+}
+
+Result<QList<FormField>> PdfDocument::doFormFields(int index, const CancellationToken &token)
+{
+    if (formType() != FormType::AcroForm)
+        return QList<FormField>();
+    auto handle = idleHandle(token);
+    if (!handle)
+        return handle.status();
+    std::shared_ptr<Handle> shared = handle.value();
+    shared->busy.store(true, std::memory_order_release);
+    return callDetached<QList<FormField>>(
+        [shared, index, token]() -> Result<QList<FormField>> {
+            PopplerMessages messages;
+            Result<QList<FormField>> result = Status(StatusCode::Corrupt, tr("Page %1 cannot be read").arg(index + 1));
+            if (const auto page = shared->document->page(index))
+                result = convertFormFields(page->formFields(), page->pageSizeF(), token);
             shared->busy.store(false, std::memory_order_release);
             return result;
         },

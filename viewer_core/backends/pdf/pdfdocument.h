@@ -21,9 +21,9 @@ namespace folio::pdf {
 //
 // Threads: one thread at a time, like every Document; Poppler::Document is not safe for
 // concurrent rendering, so parallel exports open one instance per worker. Poppler calls that can
-// be slow (load, render, text, text boxes, links, annotations) run through callDetached(): when
-// cancelled they are abandoned with the Poppler document they use, and the next call loads a
-// fresh one from the same bytes.
+// be slow (load, render, text, text boxes, links, annotations, form fields) run through
+// callDetached(): when cancelled they are abandoned with the Poppler document they use, and the
+// next call loads a fresh one from the same bytes.
 class PdfDocument final : public Document
 {
     Q_DECLARE_TR_FUNCTIONS(folio::pdf::PdfDocument)
@@ -40,6 +40,7 @@ protected:
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Result<QList<Link>> doLinks(int index, const CancellationToken &token) override;
     Result<QList<Annotation>> doAnnotations(int index, const CancellationToken &token) override;
+    Result<QList<FormField>> doFormFields(int index, const CancellationToken &token) override;
     QString doPageLabel(int index) const override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override;
@@ -63,6 +64,7 @@ private:
     PdfDocument(std::shared_ptr<Handle> handle, QByteArray data, QByteArray password, const Limits &limits);
     Status scanAttachments(const CancellationToken &token);
     Status readPageLabels(const CancellationToken &token);
+    Status readFormType(const CancellationToken &token);
     Result<QByteArray> attachmentData(const AttachmentSource &source) const;
     // The Poppler document for the next call: the current one unless abandoned work still holds
     // it, in which case a fresh one is loaded from the same bytes.
