@@ -329,6 +329,22 @@
         <translation>folio-cli: %1 hat keine Anmerkungen
 </translation>
     </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>AcroForm (1 field)</source>
+        <translation>AcroForm (1 Feld)</translation>
+    </message>
+    <message>
+        <source>AcroForm (%1 fields)</source>
+        <translation>AcroForm (%1 Felder)</translation>
+    </message>
+    <message>
+        <source>XFA (not supported)</source>
+        <translation>XFA (nicht unterstützt)</translation>
+    </message>
 </context>
 <context>
     <name>folio::Annotation</name>
@@ -814,6 +830,18 @@ Fehler: %2</translation>
     <message>
         <source>Annotations (%1)</source>
         <translation>Anmerkungen (%1)</translation>
+    </message>
+    <message>
+        <source>This is an XFA form, which Folio cannot show or fill in: the pages are what the file keeps for readers without XFA.</source>
+        <translation>Dies ist ein XFA-Formular, das Folio weder anzeigen noch ausfüllen kann: Die Seiten sind das, was die Datei für Programme ohne XFA bereithält.</translation>
+    </message>
+    <message>
+        <source>This document is a form: fill in its fields, then keep what you typed with File ▸ Save a Copy.</source>
+        <translation>Dieses Dokument ist ein Formular: Füllen Sie die Felder aus und behalten Sie die Eingaben mit Datei ▸ Kopie speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Fields</source>
+        <translation>Felder &amp;hervorheben</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2197,13 @@ Fehler: %3</translation>
     <message>
         <source>Closing loses them. Use File ▸ Save a Copy to keep them.</source>
         <translation>Beim Schließen gehen sie verloren. Mit Datei ▸ Kopie speichern bleiben sie erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a copy with %n annotation(s) and the form&apos;s entries as %1</source>
+        <translation>
+            <numerusform>Kopie mit %n Anmerkung und den Formulareingaben als %1 gespeichert</numerusform>
+            <numerusform>Kopie mit %n Anmerkungen und den Formulareingaben als %1 gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

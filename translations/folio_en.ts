@@ -320,6 +320,22 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AcroForm (1 field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AcroForm (%1 fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XFA (not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::Annotation</name>
@@ -792,6 +808,18 @@ Error: %2</source>
     </message>
     <message>
         <source>Annotations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an XFA form, which Folio cannot show or fill in: the pages are what the file keeps for readers without XFA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is a form: fill in its fields, then keep what you typed with File ▸ Save a Copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2144,6 +2172,13 @@ Error: %3</source>
     <message>
         <source>Closing loses them. Use File ▸ Save a Copy to keep them.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a copy with %n annotation(s) and the form&apos;s entries as %1</source>
+        <translation>
+            <numerusform>Saved a copy with %n annotation and the form&apos;s entries as %1</numerusform>
+            <numerusform>Saved a copy with %n annotations and the form&apos;s entries as %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

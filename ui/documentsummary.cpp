@@ -12,6 +12,7 @@ DocumentSummary summarize(const Document &document)
     summary.capabilities = document.capabilities();
     summary.encrypted = document.isEncrypted();
     summary.rightToLeft = document.isRightToLeft();
+    summary.formType = document.formType();
     for (const auto &[key, value] : document.metadata()) {
         if (key == QLatin1String("Title")) {
             summary.title = value.trimmed();

@@ -19,6 +19,7 @@ struct DocumentSummary
     // View ▸ Show Comments (Notes, Hidden Sheets and Slides) changes, ...
     Capabilities capabilities;
     bool encrypted = false;
+    FormType formType = FormType::None; // Document::formType()
     bool rightToLeft = false; // Document::isRightToLeft(): opens read right to left
 };
 

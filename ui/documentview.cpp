@@ -6,6 +6,7 @@
 #include "findbar.h"
 #include "findcontroller.h"
 #include "findresultspanel.h"
+#include "formlayer.h"
 #include "jobrunner.h"
 #include "linkopener.h"
 #include "outlinepanel.h"
@@ -17,6 +18,8 @@
 #include <QFrame>
 #include <QLabel>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -110,6 +113,8 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     auto *pageLayout = new QVBoxLayout(pageArea);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->setSpacing(0);
+    createFormBar(pageArea);
+    pageLayout->addWidget(m_formBar);
     pageLayout->addWidget(m_pageView);
     m_findBar = new FindBar(pageArea);
     m_findBar->hide();
@@ -233,6 +238,8 @@ void DocumentView::setRenderTimeout(std::chrono::milliseconds timeout)
 {
     m_pageView->setRenderTimeout(timeout);
     m_thumbnails->setRenderTimeout(timeout);
+    if (m_form)
+        m_form->setTimeout(timeout);
 }
 
 Settings::DocumentState DocumentView::viewState() const
@@ -469,9 +476,48 @@ bool DocumentView::undoEdit()
     return true;
 }
 
+void DocumentView::createFormBar(QWidget *parent)
+{
+    auto *bar = new QFrame(parent);
+    m_formBar = bar;
+    bar->setObjectName(QStringLiteral("formBar"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    auto *text = new QLabel(bar);
+    text->setObjectName(QStringLiteral("formBarText"));
+    text->setWordWrap(true);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(10, 4, 10, 4);
+    layout->addWidget(text, 1);
+    const FormType type = m_document.summary.formType;
+    const bool fillable = type == FormType::AcroForm && m_document.summary.capabilities.testFlag(Capability::Forms);
+    if (type == FormType::Xfa) {
+        text->setText(tr("This is an XFA form, which Folio cannot show or fill in: the pages are what the file "
+                         "keeps for readers without XFA."));
+    } else if (fillable) {
+        text->setText(tr("This document is a form: fill in its fields, then keep what you typed with File ▸ Save "
+                         "a Copy."));
+        auto *highlight = new QPushButton(tr("&Highlight Fields"), bar);
+        highlight->setObjectName(QStringLiteral("formBarHighlight"));
+        highlight->setCheckable(true);
+        highlight->setChecked(true);
+        layout->addWidget(highlight);
+        m_form = new FormLayer(m_pageView, m_document.document, m_lifetime.token());
+        connect(highlight, &QPushButton::toggled, m_form, &FormLayer::setHighlighted);
+        connect(m_form, &FormLayer::valuesChanged, this, [this] {
+            m_edits.fields.clear();
+            for (const auto &[id, value] : m_form->values())
+                m_edits.fields.append(value);
+            editsChanged();
+        });
+    }
+    bar->setVisible(type != FormType::None);
+}
+
 void DocumentView::takeEdits(const DocumentView &other)
 {
     m_edits = other.m_edits;
+    if (m_form && other.m_form)
+        m_form->setValues(other.m_form->values());
     m_editOrder = other.m_editOrder;
     m_editVersion = other.m_editVersion;
     m_savedVersion = other.m_savedVersion;
@@ -481,10 +527,10 @@ void DocumentView::takeEdits(const DocumentView &other)
     Q_EMIT modifiedChanged(isModified());
 }
 
-void DocumentView::markSaved()
+void DocumentView::markSaved(int version)
 {
-    m_savedVersion = m_editVersion;
-    Q_EMIT modifiedChanged(false);
+    m_savedVersion = version;
+    Q_EMIT modifiedChanged(isModified());
 }
 
 void DocumentView::editsChanged()

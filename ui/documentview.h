@@ -20,6 +20,7 @@ namespace folio {
 class AnnotationPanel;
 class AttachmentPanel;
 class FindBar;
+class FormLayer;
 class FindController;
 class FindResultsPanel;
 class JobRunner;
@@ -74,8 +75,14 @@ public:
     void addNote(int page, QPointF position, const QString &text, const QString &author);
     // Removes the last edit; false when there is none.
     bool undoEdit();
-    // The edits are in a saved copy now.
-    void markSaved();
+    // Counts the changes to the edits; markSaved(version): the edits as they were at `version`
+    // are in a saved copy now (later changes stay unsaved).
+    int editVersion() const { return m_editVersion; }
+    void markSaved(int version);
+    // Forms (PDF AcroForm): the fields as widgets over the pages, and the bar above them saying
+    // the document is a form (or an XFA form Folio cannot fill). nullptr / hidden otherwise.
+    FormLayer *formLayer() const { return m_form; }
+    QWidget *formBar() const { return m_formBar; }
     // The pop-up of a note clicked on the page (nullptr when none is open).
     QWidget *notePopup() const;
     FindBar *findBar() const { return m_findBar; }
@@ -165,6 +172,9 @@ private:
     AttachmentPanel *m_attachments = nullptr;
     AnnotationPanel *m_annotations = nullptr;
     QPointer<QWidget> m_notePopup;
+    FormLayer *m_form = nullptr;
+    QWidget *m_formBar = nullptr;
+    void createFormBar(QWidget *parent);
     PdfEdits m_edits;
     // Kinds of the edits in the order they were made (for undoEdit()): true for a markup.
     QList<bool> m_editOrder;

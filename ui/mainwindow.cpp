@@ -1164,7 +1164,8 @@ void MainWindow::updateActions()
     for (QAction *action : {m_highlightAction, m_underlineAction, m_strikeOutAction, m_squigglyAction})
         action->setEnabled(annotatable && view->hasSelection());
     m_addNoteAction->setEnabled(annotatable);
-    m_undoAnnotationAction->setEnabled(annotatable && !tab->edits().isEmpty());
+    m_undoAnnotationAction->setEnabled(
+        annotatable && !(tab->edits().markups.isEmpty() && tab->edits().notes.isEmpty()));
     m_saveCopyAction->setEnabled(annotatable && !tab->edits().isEmpty());
     m_continuousAction->setChecked(!view || view->isContinuous());
     m_facingAction->setChecked(view && view->isFacing());
@@ -1468,7 +1469,8 @@ Job *MainWindow::saveCopy(const QString &destination)
             return PdfEditor::writeCopy(request, token);
         },
         this,
-        [this, targetView, target, count, saved = request.edits](Result<QStringList> result) {
+        [this, targetView, target, count, fields = int(request.edits.fields.size()),
+            version = view->editVersion()](Result<QStringList> result) {
             if (!result) {
                 if (result.status().code() == StatusCode::Canceled)
                     showOutcome(tr("Saving the copy stopped: nothing was written"), targetView);
@@ -1478,10 +1480,14 @@ Job *MainWindow::saveCopy(const QString &destination)
                 return;
             }
             // Saved what the tab had when the save began; later edits stay unsaved.
-            if (targetView && targetView->edits().markups.size() == saved.markups.size()
-                && targetView->edits().notes.size() == saved.notes.size())
-                targetView->markSaved();
-            showOutcome(tr("Saved a copy with %n annotation(s) as %1", nullptr, count).arg(target), targetView);
+            if (targetView)
+                targetView->markSaved(version);
+            if (fields > 0)
+                showOutcome(tr("Saved a copy with %n annotation(s) and the form's entries as %1", nullptr, count)
+                                .arg(target),
+                    targetView);
+            else
+                showOutcome(tr("Saved a copy with %n annotation(s) as %1", nullptr, count).arg(target), targetView);
         });
 }
 

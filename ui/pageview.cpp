@@ -490,6 +490,7 @@ void PageView::scrollContentsBy(int, int)
     updateFailureBar();
     updateCurrentPage();
     scheduleRenders();
+    Q_EMIT placesChanged();
 }
 
 // --- rendering -------------------------------------------------------------------------------
@@ -545,6 +546,7 @@ void PageView::updateRenders()
     // Words load after the pictures: they must not hold up what the reader waits to see.
     updateTextWanted(visibleDone);
     updateFailureBar();
+    Q_EMIT placesChanged();
 }
 
 void PageView::updateFailureBar()

@@ -224,6 +224,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void pageRendered(int page);
+    // The pages moved in the viewport (scrolled, zoomed, laid out again, resized): widgets over
+    // them (form fields) follow.
+    void placesChanged();
     void renderFailed(int page, const folio::Status &status);
     void currentPageChanged(int page);
     void zoomChanged(double zoom);
