@@ -308,6 +308,13 @@ Result<QList<FormField>> Document::formFields(int index, const CancellationToken
         return Status::fromToken(token);
     if (!result)
         return result;
+    // Widgets are annotations: the same limit holds.
+    if (result->size() > m_limits.maxAnnotationsPerPage)
+        return Status(StatusCode::LimitExceeded,
+            tr("Page %1 has %2 form fields, over the limit of %3")
+                .arg(index + 1)
+                .arg(result->size())
+                .arg(m_limits.maxAnnotationsPerPage));
     for (FormField &field : *result)
         field.page = index;
     return result;

@@ -288,7 +288,7 @@ public:
     // limits().maxAnnotationsPerPage is refused with LimitExceeded.
     Result<QList<Annotation>> annotations(int index, const CancellationToken &token);
     // The form fields whose widgets are on page `index`, in the page's order. Empty unless
-    // capabilities() has Forms.
+    // capabilities() has Forms. More than limits().maxAnnotationsPerPage: LimitExceeded.
     Result<QList<FormField>> formFields(int index, const CancellationToken &token);
     // Whether the document is a form, and of which kind: read at open. A document whose form is
     // XFA only has no formFields(); one that has both is an AcroForm.

@@ -29,7 +29,8 @@ struct Limits
     // Documents inside documents (a .gz in a .gz, a comic's page, an email's attached archive):
     // the file the user opened is depth 0.
     int maxNestingDepth = 4;
-    // Annotations listed for one page: a page of a million tiny marks is refused, not listed.
+    // Annotations (and form fields) listed for one page: a page of a million tiny marks is
+    // refused, not listed.
     int maxAnnotationsPerPage = 10'000;
 
     qint64 maxImagePixels() const { return qint64(maxImageMegapixels) * 1'000'000; }

@@ -142,6 +142,19 @@ private Q_SLOTS:
         QCOMPARE(turned->size(), 3);
         QCOMPARE(turned->last().id, ids->at(5));
         QVERIFY2(near(turned->last().rect, QRectF(150, 250, 24, 24), 1), qPrintable(rectText(turned->last().rect)));
+        // And drawn there: the icon's ink lies within its rectangle (the link's border, from
+        // x = 200, left out).
+        RenderRequest request72;
+        request72.dpi = 72;
+        const QImage page = viewer.render(1, request72, {}).value().convertToFormat(QImage::Format_RGB32);
+        QRect ink;
+        for (int y = 200; y < 300; ++y) {
+            for (int x = 100; x < 198; ++x) {
+                if (qGray(page.pixel(x, y)) < 250)
+                    ink = ink.united(QRect(x, y, 1, 1));
+            }
+        }
+        QVERIFY2(near(QRectF(ink), QRectF(150, 250, 24, 24), 2), qPrintable(rectText(ink)));
     }
 
     // Folio's own annotations can be deleted again; others cannot.

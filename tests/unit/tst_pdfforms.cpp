@@ -169,6 +169,17 @@ private Q_SLOTS:
         QCOMPARE(info->formFieldCount, 0);
     }
 
+    void fieldLimit()
+    {
+        OpenOptions options;
+        options.limits.maxAnnotationsPerPage = 3;
+        Viewer viewer;
+        QVERIFY(viewer.open(m_form, options, {}).isOk());
+        const auto refused = viewer.formFields(0, {});
+        QCOMPARE(refused.status().code(), StatusCode::LimitExceeded);
+        QCOMPARE(refused.status().message(), QStringLiteral("Page 1 has 9 form fields, over the limit of 3"));
+    }
+
     void noForm()
     {
         const QString path = test::writeFile(m_dir, QStringLiteral("plain.pdf"),
