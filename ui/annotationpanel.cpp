@@ -31,7 +31,9 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     m_status->setContentsMargins(6, 4, 6, 4);
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
-    m_tree->setWordWrap(true);
+    // Two lines per annotation (heading, then the start of its contents), each elided: a wrapped
+    // row's height would not follow the panel's width.
+    m_tree->setWordWrap(false);
     m_tree->setUniformRowHeights(false);
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(true);

@@ -12,7 +12,7 @@ QString annotationHeading(const Annotation &annotation)
         parts.append(annotation.author);
     const QDateTime when = annotation.modified.isValid() ? annotation.modified : annotation.created;
     if (when.isValid())
-        parts.append(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+        parts.append(QLocale().toString(when.toLocalTime(), QLocale::NarrowFormat));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -12,6 +12,11 @@
 #   export.png       the Export dialog (File > Export...)
 #   comic-cbr.png    a CBR comic book (RAR, read through libarchive)
 #   archive-iso.png  an ISO 9660 image, its listing and entries
+#   presentation.png presentation mode (F5) on a 16:9 PDF, the clock in its corner
+#   manga-spread.png a manga CBZ (ComicInfo.xml: right to left) opened as a right-to-left spread
+#   annotations.png  the Annotations panel beside a PDF annotated by several people
+#   filled-form.png  a PDF form with its fields filled in, highlighted
+# ONLY="name ..." takes only those shots.
 set -eu
 cd -- "$(dirname -- "$0")/../.."
 ROOT=$(pwd -P)
@@ -24,11 +29,13 @@ trap 'rm -rf "$WORK"' EXIT
 WIDTH=1280
 HEIGHT=860
 
-# One shot: a fresh settings folder (seeded with $2), folio on $3..., keys typed after a pause.
+# One shot: a fresh settings folder (seeded with $2), folio on $3..., keys typed after a pause
+# (type:TEXT types TEXT, an underscore for a space; mouse:X,Y moves the pointer; click clicks).
 # usage: shot NAME SETTINGS DELAY KEYS FILE...
 shot() {
     name=$1 settings=$2 delay=$3 keys=$4
     shift 4
+    case " ${ONLY:-$name} " in *" $name "*) ;; *) return 0 ;; esac
     config=$WORK/config-$name
     mkdir -p "$config/Folio"
     printf '%b' "$settings" >"$config/Folio/folio.conf"
@@ -42,8 +49,9 @@ shot() {
             xdotool windowfocus --sync "$window" 2>/dev/null || true
             for key in '"$keys"'; do
                 case $key in
-                    type:*) xdotool type --delay 60 "${key#type:}" ;;
+                    type:*) xdotool type --delay 60 "$(printf %s "${key#type:}" | tr _ " ")" ;;
                     mouse:*) xy=${key#mouse:}; xdotool mousemove "${xy%,*}" "${xy#*,}" ;;
+                    click) xdotool click 1 ;;
                     *) xdotool key "$key" ;;
                 esac
                 sleep 0.3
@@ -119,3 +127,14 @@ ISO=$ROOT/../shared/corpus/archives-more/test_read_format_iso_joliet_rockridge.i
 if [ -f "$ISO" ]; then
     shot archive-iso '[sidebar]\nvisible=true\npage=2\n' 2 "" "$ISO"
 fi
+
+# Presentation mode, a manga spread, annotations and a form, on files made here.
+FIXTURES=$ROOT/docs/screenshots/fixtures.py
+python3 "$FIXTURES" slides "$WORK/slides.pdf"
+shot presentation '[sidebar]\nvisible=false\n' 2.5 "F5" "$WORK/slides.pdf"
+python3 "$FIXTURES" manga "$WORK/manga.cbz"
+shot manga-spread '[sidebar]\nvisible=false\n' 2 "" "$WORK/manga.cbz"
+python3 "$FIXTURES" annotated "$WORK/report.pdf"
+shot annotations '[sidebar]\nvisible=true\npage=3\nwidth=380\n' 2 "" "$WORK/report.pdf"
+python3 "$FIXTURES" form "$WORK/membership.pdf"
+shot filled-form '[sidebar]\nvisible=false\n' 1.5 "Tab Tab type:Grace_Hopper Tab type:grace@example.org Tab Tab Tab space" "$WORK/membership.pdf"
