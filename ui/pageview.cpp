@@ -212,6 +212,21 @@ void PageView::setZoom(double zoom)
     applyZoom(zoom, viewport()->rect().center());
 }
 
+void PageView::zoomToArea(const QRect &area)
+{
+    if (area.width() < MinZoomArea || area.height() < MinZoomArea || pageCount() == 0)
+        return;
+    const double factor = std::min(
+        viewport()->width() / double(area.width()), viewport()->height() / double(area.height()));
+    const Anchor centre = anchorAt(area.center(), -1, false);
+    m_zoomMode = ZoomMode::Custom;
+    Q_EMIT zoomModeChanged(m_zoomMode);
+    applyZoom(zoom() * factor, area.center());
+    // The area's centre to the viewport's.
+    restoreAnchor({centre.page, centre.points, viewport()->rect().center()});
+    scheduleRenders();
+}
+
 void PageView::setZoomMode(ZoomMode mode)
 {
     m_zoomMode = mode;

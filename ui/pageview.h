@@ -21,6 +21,8 @@
 #include <map>
 #include <memory>
 
+class QRubberBand;
+
 namespace folio {
 
 class PageFailureBar;
@@ -62,6 +64,7 @@ public:
     static constexpr double MinZoom = 0.1;
     static constexpr double MaxZoom = 8.0;
     static constexpr int Prefetch = 1;
+    static constexpr int MinZoomArea = 8;
     static constexpr qint64 MaxRenderPixels = 16'000'000;
     // A selection spans at most this many pages.
     static constexpr int MaxSelectionPages = PageTextCache::MaxPages / 2;
@@ -170,6 +173,9 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void actualSize() { setZoom(1.0); }
+    // Zooms so that `area` (viewport pixels) fills the viewport, centred: what a Ctrl+drag's
+    // rubber band asks for. Areas smaller than MinZoomArea pixels are ignored.
+    void zoomToArea(const QRect &area);
     void fitWidth() { setZoomMode(ZoomMode::FitWidth); }
     void fitPage() { setZoomMode(ZoomMode::FitPage); }
     void goToPage(int page);
@@ -350,6 +356,8 @@ private:
     PageLinkCache m_links;
     PageAnnotationCache m_annotations;
     QList<Annotation> m_pending;
+    QRubberBand *m_rubberBand = nullptr; // Ctrl+drag: the area to zoom to
+    QPoint m_rubberOrigin;
     QList<QAction *> m_contextActions;
     PageRect m_contextPoint;
     Annotation m_pressedNote; // the note the left button went down on, while it is down

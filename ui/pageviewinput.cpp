@@ -8,6 +8,7 @@
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QRubberBand>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -120,6 +121,17 @@ void PageView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    // Ctrl+drag: a rubber band, zoomed to when the button comes up.
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)) {
+        if (!m_rubberBand)
+            m_rubberBand = new QRubberBand(QRubberBand::Rectangle, viewport());
+        m_rubberOrigin = position;
+        m_rubberBand->setGeometry(QRect(position, QSize()));
+        m_rubberBand->show();
+        viewport()->setCursor(Qt::CrossCursor);
+        event->accept();
+        return;
+    }
     // A link is followed, and a note opened, when the button comes up on it again (see
     // mouseReleaseEvent()).
     if (event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)) {
@@ -162,7 +174,12 @@ void PageView::mousePressEvent(QMouseEvent *event)
 void PageView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint position = event->position().toPoint();
-    if (m_linkPressed) {
+    if (m_linkPressed || m_notePressed) {
+        event->accept();
+        return;
+    }
+    if (m_rubberBand && m_rubberBand->isVisible()) {
+        m_rubberBand->setGeometry(QRect(m_rubberOrigin, position).normalized());
         event->accept();
         return;
     }
@@ -191,6 +208,14 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
 
 void PageView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_rubberBand && m_rubberBand->isVisible() && event->button() == Qt::LeftButton) {
+        m_rubberBand->hide();
+        const QRect area = QRect(m_rubberOrigin, event->position().toPoint()).normalized();
+        zoomToArea(area);
+        updateCursor(event->position().toPoint());
+        event->accept();
+        return;
+    }
     if (m_notePressed && event->button() == Qt::LeftButton) {
         m_notePressed = false;
         const QPoint position = event->position().toPoint();

@@ -266,6 +266,46 @@ private Q_SLOTS:
 
     // A book: the cover alone, then pairs; read right to left, the first page of a pair is on
     // the right and Left turns forward.
+    void ctrlDragZoomsToTheArea()
+    {
+        auto script = std::make_shared<test::FakeDocument::Script>();
+        const LoadedDocument loaded = test::loadedFake(script, 3, 3);
+        PageView view;
+        view.resize(800, 600);
+        view.setDocument(loaded.document, loaded.pageSizes);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setZoom(1.0);
+        const QRect page = view.pageRect(0);
+        // An area of 200 × 150 viewport pixels around a point of page 1.
+        const QPoint centre = page.topLeft() + QPoint(page.width() / 3, page.height() / 3);
+        const QPointF points = view.viewportToPage(0, centre);
+        const QRect area(centre - QPoint(100, 75), QSize(200, 150));
+        const auto send = [&](QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
+            QMouseEvent event(type, QPointF(at), view.viewport()->mapToGlobal(QPointF(at)), Qt::LeftButton, buttons,
+                Qt::ControlModifier);
+            QCoreApplication::sendEvent(view.viewport(), &event);
+        };
+        // A click without a drag changes nothing.
+        send(QEvent::MouseButtonPress, area.topLeft(), Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, area.topLeft() + QPoint(2, 2), Qt::NoButton);
+        QCOMPARE(view.zoom(), 1.0);
+        send(QEvent::MouseButtonPress, area.topLeft(), Qt::LeftButton);
+        send(QEvent::MouseMove, area.center(), Qt::LeftButton);
+        send(QEvent::MouseMove, area.bottomRight(), Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, area.bottomRight(), Qt::NoButton);
+        // The area fills the viewport: 4× (the viewport's width and height over the area's, the smaller).
+        const double expected = std::min(view.viewport()->width() / 200.0, view.viewport()->height() / 150.0);
+        QVERIFY2(std::abs(view.zoom() - expected) < 0.03, qPrintable(QString::number(view.zoom())));
+        QCOMPARE(view.zoomMode(), PageView::ZoomMode::Custom);
+        // Its centre is the viewport's (within the rounding of pages laid out in whole pixels).
+        const QPointF now = view.pageToViewport(0, points);
+        QVERIFY2((now - QPointF(view.viewport()->rect().center())).manhattanLength() < 12,
+            qPrintable(QStringLiteral("%1,%2").arg(now.x()).arg(now.y())));
+        // And a selection does not start: it is a zoom, not a drag over text.
+        QVERIFY(!view.hasSelection());
+    }
+
     void bookAndMangaLayouts()
     {
         auto script = std::make_shared<test::FakeDocument::Script>();

@@ -2,14 +2,18 @@
 #include "../common/officepackages.h"
 #include "../common/testfiles.h"
 #include "attachmentpanel.h"
+#include "documentview.h"
 #include "guitestsupport.h"
 #include "jobrunner.h"
+#include "mainwindow.h"
 #include "outlinepanel.h"
+#include "pageview.h"
 #include "propertiesdialog.h"
 #include "thumbnailpanel.h"
 #include "viewer.h"
 
 #include <KZip>
+#include <QBuffer>
 #include <QLocale>
 #include <QMap>
 #include <QScrollBar>
@@ -205,6 +209,46 @@ private Q_SLOTS:
     }
 
     // --- thumbnails ------------------------------------------------------------------------
+
+    // A manga's first open: two pages side by side, from the right, as its ComicInfo.xml says;
+    // the reader's own choice afterwards wins.
+    void mangaOpensRightToLeft()
+    {
+        const auto page = [](const QColor &colour) {
+            QImage image(300, 450, QImage::Format_RGB32);
+            image.fill(colour);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return bytes;
+        };
+        const QString path = test::writeFile(m_dir, QStringLiteral("manga.cbz"),
+            test::zipParts({{QStringLiteral("ComicInfo.xml"),
+                                QByteArray("<ComicInfo><Manga>YesAndRightToLeft</Manga></ComicInfo>")},
+                {QStringLiteral("01.png"), page(Qt::red)}, {QStringLiteral("02.png"), page(Qt::blue)},
+                {QStringLiteral("03.png"), page(Qt::green)}}));
+        {
+            MainWindow window;
+            window.resize(1000, 700);
+            window.show();
+            window.openFile(path);
+            QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+            PageView *view = window.documentView()->pageView();
+            QVERIFY(view->isFacing());
+            QVERIFY(view->isRightToLeft());
+            // Page 1 to the right of page 2.
+            QVERIFY(view->pageRect(0).left() > view->pageRect(1).right());
+            view->setRightToLeft(false);
+            window.closeDocument();
+        }
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        QVERIFY(!window.documentView()->pageView()->isRightToLeft());
+    }
 
     void thumbnailsRenderOnlyVisibleRows()
     {
