@@ -5,6 +5,7 @@
 #include <QTransform>
 
 #include <cmath>
+#include <functional>
 
 namespace folio {
 
@@ -271,6 +272,26 @@ Result<QList<Link>> Document::links(int index, const CancellationToken &token)
     return result;
 }
 
+namespace {
+
+// The end of annotations() and formFields(): the token, the per-page limit, the items' page.
+template<typename T>
+Result<QList<T>> finishPageItems(Result<QList<T>> result, int index, qsizetype limit,
+    const CancellationToken &token, const std::function<QString(qsizetype)> &overLimit)
+{
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    if (!result)
+        return result;
+    if (result->size() > limit)
+        return Status(StatusCode::LimitExceeded, overLimit(result->size()));
+    for (T &item : *result)
+        item.page = index;
+    return result;
+}
+
+} // namespace
+
 Result<QList<Annotation>> Document::annotations(int index, const CancellationToken &token)
 {
     if (Status s = checkPage(index); !s)
@@ -279,20 +300,10 @@ Result<QList<Annotation>> Document::annotations(int index, const CancellationTok
         return Status::fromToken(token);
     if (!m_capabilities.testFlag(Capability::Annotations))
         return QList<Annotation>();
-    Result<QList<Annotation>> result = doAnnotations(index, token);
-    if (token.isCancelled())
-        return Status::fromToken(token);
-    if (!result)
-        return result;
-    if (result->size() > m_limits.maxAnnotationsPerPage)
-        return Status(StatusCode::LimitExceeded,
-            tr("Page %1 has %2 annotations, over the limit of %3")
-                .arg(index + 1)
-                .arg(result->size())
-                .arg(m_limits.maxAnnotationsPerPage));
-    for (Annotation &annotation : *result)
-        annotation.page = index;
-    return result;
+    const int limit = m_limits.maxAnnotationsPerPage;
+    return finishPageItems(doAnnotations(index, token), index, limit, token, [&](qsizetype count) {
+        return tr("Page %1 has %2 annotations, over the limit of %3").arg(index + 1).arg(count).arg(limit);
+    });
 }
 
 Result<QList<FormField>> Document::formFields(int index, const CancellationToken &token)
@@ -303,21 +314,11 @@ Result<QList<FormField>> Document::formFields(int index, const CancellationToken
         return Status::fromToken(token);
     if (!m_capabilities.testFlag(Capability::Forms))
         return QList<FormField>();
-    Result<QList<FormField>> result = doFormFields(index, token);
-    if (token.isCancelled())
-        return Status::fromToken(token);
-    if (!result)
-        return result;
     // Widgets are annotations: the same limit holds.
-    if (result->size() > m_limits.maxAnnotationsPerPage)
-        return Status(StatusCode::LimitExceeded,
-            tr("Page %1 has %2 form fields, over the limit of %3")
-                .arg(index + 1)
-                .arg(result->size())
-                .arg(m_limits.maxAnnotationsPerPage));
-    for (FormField &field : *result)
-        field.page = index;
-    return result;
+    const int limit = m_limits.maxAnnotationsPerPage;
+    return finishPageItems(doFormFields(index, token), index, limit, token, [&](qsizetype count) {
+        return tr("Page %1 has %2 form fields, over the limit of %3").arg(index + 1).arg(count).arg(limit);
+    });
 }
 
 QString Document::pageLabel(int index) const

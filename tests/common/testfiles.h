@@ -5,7 +5,10 @@
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QRectF>
 #include <QTemporaryDir>
+
+#include <cmath>
 
 // Small file helpers the unit tests share.
 namespace folio::test {
@@ -44,6 +47,15 @@ inline QByteArray pdfFromObjects(const QList<QByteArray> &objects)
     out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
         + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
+}
+
+// Whether each edge of `actual` is within `tolerance` of `expected`'s.
+inline bool nearRect(const QRectF &actual, const QRectF &expected, qreal tolerance)
+{
+    return std::abs(actual.left() - expected.left()) <= tolerance
+        && std::abs(actual.right() - expected.right()) <= tolerance
+        && std::abs(actual.top() - expected.top()) <= tolerance
+        && std::abs(actual.bottom() - expected.bottom()) <= tolerance;
 }
 
 } // namespace folio::test

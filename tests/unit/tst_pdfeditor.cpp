@@ -23,14 +23,6 @@ using namespace folio;
 
 namespace {
 
-bool near(const QRectF &actual, const QRectF &expected, qreal tolerance)
-{
-    return std::abs(actual.left() - expected.left()) <= tolerance
-        && std::abs(actual.right() - expected.right()) <= tolerance
-        && std::abs(actual.top() - expected.top()) <= tolerance
-        && std::abs(actual.bottom() - expected.bottom()) <= tolerance;
-}
-
 QString rectText(const QRectF &r)
 {
     return QStringLiteral("%1,%2 %3×%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
@@ -130,18 +122,18 @@ private Q_SLOTS:
             QVERIFY(got.created.isValid());
             QCOMPARE(got.quads.size(), 2);
             for (int q = 0; q < 2; ++q)
-                QVERIFY2(near(got.quads[q], want.quads[q], 1), qPrintable(rectText(got.quads[q])));
-            QVERIFY2(near(got.rect, want.quads[0].united(want.quads[1]), 1), qPrintable(rectText(got.rect)));
+                QVERIFY2(test::nearRect(got.quads[q], want.quads[q], 1), qPrintable(rectText(got.quads[q])));
+            QVERIFY2(test::nearRect(got.rect, want.quads[0].united(want.quads[1]), 1), qPrintable(rectText(got.rect)));
         }
         const Annotation &added = first->last();
         QCOMPARE(added.type, Annotation::Type::Text);
         QCOMPARE(added.contents, QStringLiteral("A new note\nwith two lines"));
-        QVERIFY2(near(added.rect, QRectF(400, 100, 24, 24), 1), qPrintable(rectText(added.rect)));
+        QVERIFY2(test::nearRect(added.rect, QRectF(400, 100, 24, 24), 1), qPrintable(rectText(added.rect)));
         const auto turned = viewer.annotations(1, {});
         QVERIFY(turned.isOk());
         QCOMPARE(turned->size(), 3);
         QCOMPARE(turned->last().id, ids->at(5));
-        QVERIFY2(near(turned->last().rect, QRectF(150, 250, 24, 24), 1), qPrintable(rectText(turned->last().rect)));
+        QVERIFY2(test::nearRect(turned->last().rect, QRectF(150, 250, 24, 24), 1), qPrintable(rectText(turned->last().rect)));
         // And drawn there: the icon's ink lies within its rectangle (the link's border, from
         // x = 200, left out).
         RenderRequest request72;
@@ -154,7 +146,7 @@ private Q_SLOTS:
                     ink = ink.united(QRect(x, y, 1, 1));
             }
         }
-        QVERIFY2(near(QRectF(ink), QRectF(150, 250, 24, 24), 2), qPrintable(rectText(ink)));
+        QVERIFY2(test::nearRect(QRectF(ink), QRectF(150, 250, 24, 24), 2), qPrintable(rectText(ink)));
     }
 
     // Folio's own annotations can be deleted again; others cannot.

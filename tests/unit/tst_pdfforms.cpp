@@ -13,14 +13,6 @@ using namespace folio;
 
 namespace {
 
-bool near(const QRectF &actual, const QRectF &expected, qreal tolerance)
-{
-    return std::abs(actual.left() - expected.left()) <= tolerance
-        && std::abs(actual.right() - expected.right()) <= tolerance
-        && std::abs(actual.top() - expected.top()) <= tolerance
-        && std::abs(actual.bottom() - expected.bottom()) <= tolerance;
-}
-
 const FormField *findField(const QList<FormField> &fields, const QString &id)
 {
     for (const FormField &field : fields) {
@@ -68,12 +60,12 @@ private Q_SLOTS:
         QCOMPARE(name.maxLength, 40);
         QCOMPARE(name.tooltip, QStringLiteral("Your name"));
         QVERIFY(!name.readOnly && !name.multiline && !name.password);
-        QVERIFY(near(name.rect, form::NameRect, 0.5));
+        QVERIFY(test::nearRect(name.rect, form::NameRect, 0.5));
 
         const FormField &agree = *findField(*fields, QStringLiteral("agree"));
         QCOMPARE(agree.type, FormField::Type::CheckBox);
         QVERIFY(!agree.checked);
-        QVERIFY(near(agree.rect, form::AgreeRect, 0.5));
+        QVERIFY(test::nearRect(agree.rect, form::AgreeRect, 0.5));
 
         const FormField &red = *findField(*fields, QStringLiteral("color#0"));
         const FormField &blue = *findField(*fields, QStringLiteral("color#1"));
@@ -83,8 +75,8 @@ private Q_SLOTS:
         QVERIFY(!blue.checked);
         QCOMPARE(red.buttonGroup, QStringLiteral("color"));
         QCOMPARE(blue.buttonGroup, red.buttonGroup);
-        QVERIFY(near(red.rect, form::RedRect, 0.5));
-        QVERIFY(near(blue.rect, form::BlueRect, 0.5));
+        QVERIFY(test::nearRect(red.rect, form::RedRect, 0.5));
+        QVERIFY(test::nearRect(blue.rect, form::BlueRect, 0.5));
 
         const FormField &size = *findField(*fields, QStringLiteral("size"));
         QCOMPARE(size.type, FormField::Type::ComboBox);
@@ -93,13 +85,13 @@ private Q_SLOTS:
         QCOMPARE(size.selectedChoices, QStringList {QStringLiteral("Medium")});
         QCOMPARE(size.value, QStringLiteral("Medium"));
         QVERIFY(!size.editableCombo && !size.multiSelect);
-        QVERIFY(near(size.rect, form::SizeRect, 0.5));
+        QVERIFY(test::nearRect(size.rect, form::SizeRect, 0.5));
 
         const FormField &toppings = *findField(*fields, QStringLiteral("toppings"));
         QCOMPARE(toppings.type, FormField::Type::ListBox);
         QVERIFY(toppings.multiSelect);
         QCOMPARE(toppings.selectedChoices, (QStringList {QStringLiteral("Cheese"), QStringLiteral("Olives")}));
-        QVERIFY(near(toppings.rect, form::ToppingsRect, 0.5));
+        QVERIFY(test::nearRect(toppings.rect, form::ToppingsRect, 0.5));
 
         const FormField &city = *findField(*fields, QStringLiteral("address.city"));
         QCOMPARE(city.name, QStringLiteral("city"));
