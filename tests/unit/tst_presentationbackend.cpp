@@ -472,6 +472,19 @@ void TstPresentationBackend::pptxShapesAndPicture()
     QVERIFY2(picture.red() > 240 && std::abs(picture.green() - 0x80) < 10 && picture.blue() < 10,
         qPrintable(picture.name()));
     QCOMPARE(QColor(image.pixel(50, 50)), QColor(Qt::white)); // master background bg1
+
+    // A night mode that keeps pictures turns the slide but not its picture.
+    RenderRequest request;
+    request.dpi = 72;
+    request.colors.mode = PageColors::Mode::Invert;
+    request.colors.keepPictures = true;
+    const QImage night = document.value()->render(0, request, {})->convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(QColor(night.pixel(150, 150)), QColor(0xFF, 0x3F, 0xFF));
+    QCOMPARE(QColor(night.pixel(50, 50)), QColor(Qt::black));
+    QCOMPARE(QColor(night.pixel(200, 350)), picture);
+    request.colors.keepPictures = false;
+    const QImage all = document.value()->render(0, request, {})->convertToFormat(QImage::Format_RGB32);
+    QVERIFY(QColor(all.pixel(200, 350)) != picture);
 }
 
 void TstPresentationBackend::pptxPlaceholderInheritance()

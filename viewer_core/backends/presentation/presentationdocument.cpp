@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QPainter>
+#include <QTransform>
 
 namespace folio::presentation {
 
@@ -113,6 +114,21 @@ Result<QList<TextBox>> PresentationDocument::doTextBoxes(int index, const Cancel
 {
     return m_painter->textBoxes(
         slideAt(index), m_presentation.size, m_notesHeights.isEmpty() ? 0 : m_notesHeights.at(index), token);
+}
+
+QList<QRectF> PresentationDocument::doPictureRects(int index) const
+{
+    QList<QRectF> pictures;
+    for (const Shape &shape : slideAt(index).shapes) {
+        if (shape.kind != Shape::Kind::Picture || !shape.hasGeometry || shape.rect.isEmpty())
+            continue;
+        QTransform turn;
+        turn.translate(shape.rect.center().x(), shape.rect.center().y());
+        turn.rotate(shape.rotation);
+        turn.translate(-shape.rect.center().x(), -shape.rect.center().y());
+        pictures.append(turn.mapRect(shape.rect));
+    }
+    return pictures;
 }
 
 Result<QList<Annotation>> PresentationDocument::doAnnotations(int index, const CancellationToken &token)
