@@ -727,6 +727,10 @@
         <source>Page %1 has %2 annotations, over the limit of %3</source>
         <translation>Seite %1 hat %2 Anmerkungen, mehr als die Grenze von %3</translation>
     </message>
+    <message>
+        <source>Page %1 has %2 form fields, over the limit of %3</source>
+        <translation>Seite %1 hat %2 Formularfelder, mehr als die Grenze von %3</translation>
+    </message>
 </context>
 <context>
     <name>folio::DocumentOpener</name>

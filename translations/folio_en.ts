@@ -707,6 +707,10 @@
         <source>Page %1 has %2 annotations, over the limit of %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 has %2 form fields, over the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::DocumentOpener</name>
