@@ -33,6 +33,7 @@ FormLayer::FormLayer(PageView *view, std::shared_ptr<SharedDocument> document, c
     m_cache.setDocument(std::move(document), parent);
     connect(&m_cache, &PageDataCacheBase::loaded, this, &FormLayer::pageLoaded);
     connect(view, &PageView::placesChanged, this, &FormLayer::place);
+    connect(view, &PageView::pageColorsChanged, this, [this] { setHighlighted(m_highlighted); });
     place();
 }
 
@@ -235,15 +236,22 @@ QWidget *FormLayer::makeWidget(const FormField &field)
 
 void FormLayer::styleWidget(QWidget *widget) const
 {
-    // Opaque over the page's own drawing of the field, which shows the value the file holds.
+    // Opaque over the page's own drawing of the field, which shows the value the file holds, and
+    // in the page's colours: white paper, black ink and the highlight turned by its night mode.
+    QImage colours(3, 1, QImage::Format_RGB32);
+    colours.setPixelColor(0, 0, m_highlighted ? FieldHighlight : QColor(Qt::white));
+    colours.setPixelColor(1, 0, Qt::black);
+    colours.setPixelColor(2, 0, Qt::white);
+    applyPageColors(colours, m_view->pageColors(), {}, {});
+    const QColor background = colours.pixelColor(0, 0);
+    const QColor ink = colours.pixelColor(1, 0);
     QPalette palette = widget->palette();
-    const QColor background = m_highlighted ? FieldHighlight : QColor(Qt::white);
     palette.setColor(QPalette::Base, background);
     palette.setColor(QPalette::Window, background);
     palette.setColor(QPalette::Button, background);
-    palette.setColor(QPalette::Text, Qt::black);
-    palette.setColor(QPalette::WindowText, Qt::black);
-    palette.setColor(QPalette::ButtonText, Qt::black);
+    palette.setColor(QPalette::Text, ink);
+    palette.setColor(QPalette::WindowText, ink);
+    palette.setColor(QPalette::ButtonText, ink);
     widget->setPalette(palette);
     widget->setAutoFillBackground(true);
     if (auto *frame = qobject_cast<QFrame *>(widget))

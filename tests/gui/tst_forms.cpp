@@ -108,6 +108,14 @@ private Q_SLOTS:
         auto *highlight = view->formBar()->findChild<QPushButton *>(QStringLiteral("formBarHighlight"));
         highlight->click();
         QCOMPARE(name->palette().color(QPalette::Base), QColor(Qt::white));
+        // In a night mode the fields take the page's colours.
+        PageColors night;
+        night.mode = PageColors::Mode::Invert;
+        view->setPageColors(night);
+        QCOMPARE(name->palette().color(QPalette::Base), QColor(Qt::black));
+        QCOMPARE(name->palette().color(QPalette::Text), QColor(Qt::white));
+        view->setPageColors(PageColors());
+        QCOMPARE(name->palette().color(QPalette::Base), QColor(Qt::white));
 
         const QString copy = m_dir.filePath(QStringLiteral("filled.pdf"));
         Job *job = window.saveCopy(copy);
