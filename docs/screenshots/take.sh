@@ -12,6 +12,7 @@
 #   export.png       the Export dialog (File > Export...)
 #   comic-cbr.png    a CBR comic book (RAR, read through libarchive)
 #   archive-iso.png  an ISO 9660 image, its listing and entries
+#   dark-window.png  Preferences > Window colours > Dark: the window and its icons in dark colours
 #   presentation.png presentation mode (F5) on a 16:9 PDF, the clock in its corner
 #   manga-spread.png a manga CBZ (ComicInfo.xml: right to left) opened as a right-to-left spread
 #   annotations.png  the Annotations panel beside a PDF annotated by several people
@@ -66,6 +67,7 @@ shot() {
 
 shot continuous '[sidebar]\nvisible=true\npage=0\n' 2 "" "$ROOT/resources/sample.pdf"
 shot night-mode '[sidebar]\nvisible=true\npage=0\n[view]\ncolors=invert-lightness\n' 2 "" "$ROOT/resources/sample.pdf"
+shot dark-window '[sidebar]\nvisible=true\npage=0\n[view]\nwindowTheme=dark\n' 2 "" "$ROOT/resources/sample.pdf"
 shot attachments '[sidebar]\nvisible=true\npage=2\n' 2 "" "$ROOT/tests/data/with-attachment.pdf"
 # A neutral destination (remembered for this document), so no build path shows in the picture.
 shot export "[sidebar]\\nvisible=true\\npage=0\\n[export]\\nformat=pdf\\nwatermark=true\\nwatermarkText=DRAFT\\ndocument=$ROOT/resources/sample.pdf\\nfolder=/home/ada/Documents/Exports\\n" \
