@@ -442,6 +442,18 @@
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
+    <message>
+        <source>Made here, saved in a copy (%1)</source>
+        <translation>Hier gemacht, in einer Kopie gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>Made here, not saved yet (%1)</source>
+        <translation>Hier gemacht, noch nicht gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>Page %1 · %2</source>
+        <translation>Seite %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>folio::ArchiveBackend</name>

@@ -433,6 +433,18 @@
         <source>Not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made here, saved in a copy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made here, not saved yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::ArchiveBackend</name>

@@ -16,6 +16,8 @@ namespace {
 
 // Item data: the annotation's index in m_annotations (-1 for a page's item).
 constexpr int IndexRole = Qt::UserRole + 1;
+// Item data of the pending annotations: PendingBase + their index.
+constexpr int PendingBase = 1 << 30;
 // The contents shown under the heading, at most this many characters (the tool tip has all).
 constexpr int ExcerptChars = 160;
 
@@ -39,7 +41,9 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     m_tree->header()->setStretchLastSection(true);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int index = item->data(0, IndexRole).toInt();
-        if (index >= 0 && index < m_annotations.size())
+        if (index >= PendingBase && index - PendingBase < m_pending.size())
+            Q_EMIT activated(m_pending.at(index - PendingBase));
+        else if (index >= 0 && index < m_annotations.size())
             Q_EMIT activated(m_annotations.at(index));
     });
     // A single click shows it too, as in the outline.
@@ -164,20 +168,48 @@ void AnnotationPanel::addItems(const QList<Annotation> &annotations)
             pageItem->setFont(0, bold);
             pageItem->setExpanded(true);
         }
-        QString text = annotationHeading(annotation);
-        const QString contents = annotation.contents.simplified();
-        if (!contents.isEmpty())
-            text += QLatin1Char('\n')
-                + (contents.size() > ExcerptChars ? contents.left(ExcerptChars - 1) + QChar(0x2026) : contents);
-        auto *item = new QTreeWidgetItem(pageItem, {text});
-        item->setData(0, IndexRole, index);
-        item->setToolTip(0, annotationToolTip(annotation));
-        if (annotation.color.isValid()) {
-            QPixmap swatch(12, 12);
-            swatch.fill(annotation.color);
-            item->setIcon(0, QIcon(swatch));
-        }
+        makeItem(pageItem, annotation, index);
     }
+}
+
+QTreeWidgetItem *AnnotationPanel::makeItem(QTreeWidgetItem *parent, const Annotation &annotation, int index)
+{
+    QString text = annotationHeading(annotation);
+    const QString contents = annotation.contents.simplified();
+    if (!contents.isEmpty())
+        text += QLatin1Char('\n')
+            + (contents.size() > ExcerptChars ? contents.left(ExcerptChars - 1) + QChar(0x2026) : contents);
+    auto *item = new QTreeWidgetItem(parent, {text});
+    item->setData(0, IndexRole, index);
+    item->setToolTip(0, annotationToolTip(annotation));
+    if (annotation.color.isValid()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(annotation.color);
+        item->setIcon(0, QIcon(swatch));
+    }
+    return item;
+}
+
+void AnnotationPanel::setPending(const QList<Annotation> &pending, bool saved)
+{
+    m_pending = pending;
+    delete m_pendingItem;
+    m_pendingItem = nullptr;
+    if (pending.isEmpty())
+        return;
+    m_pendingItem = new QTreeWidgetItem({saved ? tr("Made here, saved in a copy (%1)").arg(pending.size())
+                                               : tr("Made here, not saved yet (%1)").arg(pending.size())});
+    m_tree->insertTopLevelItem(0, m_pendingItem);
+    m_pendingItem->setData(0, IndexRole, -1);
+    QFont bold = m_pendingItem->font(0);
+    bold.setBold(true);
+    m_pendingItem->setFont(0, bold);
+    // Indices past the file's annotations: IndexRole - size() picks the pending one.
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        QTreeWidgetItem *item = makeItem(m_pendingItem, pending.at(i), PendingBase + int(i));
+        item->setText(0, tr("Page %1 · %2").arg(pending.at(i).page + 1).arg(item->text(0)));
+    }
+    m_pendingItem->setExpanded(true);
 }
 
 QString AnnotationPanel::statusText() const

@@ -37,6 +37,10 @@ public:
     void load();
     bool isLoaded() const { return m_loaded; }
     const QList<Annotation> &annotations() const { return m_annotations; }
+    // The annotations made in Folio (and not in the file shown): listed first, under a heading
+    // that says whether they are saved in a copy yet, in the order they were made.
+    void setPending(const QList<Annotation> &pending, bool saved);
+    const QList<Annotation> &pending() const { return m_pending; }
     QTreeWidget *tree() const { return m_tree; }
     QString statusText() const;
 
@@ -74,6 +78,9 @@ private:
     QLabel *m_status = nullptr;
     QTreeWidget *m_tree = nullptr;
     std::map<int, QTreeWidgetItem *> m_pageItems;
+    QList<Annotation> m_pending;
+    QTreeWidgetItem *m_pendingItem = nullptr;
+    QTreeWidgetItem *makeItem(QTreeWidgetItem *parent, const Annotation &annotation, int index);
 };
 
 } // namespace folio

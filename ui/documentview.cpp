@@ -530,6 +530,8 @@ void DocumentView::takeEdits(const DocumentView &other)
 void DocumentView::markSaved(int version)
 {
     m_savedVersion = version;
+    if (m_annotations)
+        m_annotations->setPending(m_pageView->pendingAnnotations(), !isModified());
     Q_EMIT modifiedChanged(isModified());
 }
 
@@ -562,6 +564,8 @@ void DocumentView::editsChanged()
         pending.append(annotation);
     }
     m_pageView->setPendingAnnotations(pending);
+    if (m_annotations)
+        m_annotations->setPending(pending, !isModified());
     Q_EMIT modifiedChanged(isModified());
 }
 

@@ -187,6 +187,11 @@ private Q_SLOTS:
         QCOMPARE(pages->pendingAnnotations().last().type, Annotation::Type::Text);
         QCOMPARE(pages->pendingAnnotations().last().contents, QStringLiteral("Read again"));
         QCOMPARE(view->edits().notes.first().author, QStringLiteral("Grace"));
+        // Listed in the panel under their own heading until they are saved.
+        QTreeWidget *tree = view->annotationPanel()->tree();
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Made here, not saved yet (2)"));
+        QVERIFY(tree->topLevelItem(0)->child(0)->text(0).startsWith(QStringLiteral("Page 1 · Highlight · Grace")));
+        QVERIFY(tree->topLevelItem(0)->child(1)->text(0).contains(QStringLiteral("Read again")));
 
         // Never over the document itself.
         QTimer::singleShot(0, &window, [] {
@@ -204,6 +209,7 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().value<Status>().code(), StatusCode::Ok);
         QTRY_VERIFY(!view->isModified());
         QCOMPARE(window.tabWidget()->tabText(0), view->fileName());
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Made here, saved in a copy (2)"));
         QVERIFY2(window.lastOutcome().contains(QStringLiteral("Saved a copy with 2 annotations")),
             qPrintable(window.lastOutcome()));
 
