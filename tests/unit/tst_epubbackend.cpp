@@ -500,6 +500,15 @@ void TestEpubBackend::imageIsDrawn()
     const Result<QImage> sharp = (*document)->render(page, request, CancellationToken());
     QVERIFY(sharp);
     QVERIFY(redPixels(*sharp) > 3.5 * red);
+    // A night mode that keeps pictures turns the page around the picture; without, it too.
+    request.dpi = 72;
+    request.colors.mode = PageColors::Mode::Invert;
+    request.colors.keepPictures = true;
+    const Result<QImage> kept = (*document)->render(page, request, CancellationToken());
+    QVERIFY(kept);
+    QVERIFY2(std::abs(redPixels(*kept) - red) < red / 20, qPrintable(QString::number(redPixels(*kept))));
+    request.colors.keepPictures = false;
+    QCOMPARE(redPixels(*(*document)->render(page, request, CancellationToken())), 0);
 }
 
 void TestEpubBackend::embeddedFont()

@@ -625,6 +625,15 @@ void TstWordprocessingBackend::pictures()
         const int red = countPixels(*image, isRed);
         const double expected = (144 * 72 + 72 * 72) * scale * scale;
         QVERIFY2(red > expected * 0.85 && red < expected * 1.15, qPrintable(QString::number(red)));
+        // A night mode that keeps pictures turns the page around them; without, them too.
+        request.colors.mode = PageColors::Mode::Invert;
+        request.colors.keepPictures = true;
+        const auto kept = (*document)->render(0, request, {});
+        QVERIFY(kept);
+        QVERIFY2(std::abs(countPixels(*kept, isRed) - red) < red / 20, qPrintable(QString::number(countPixels(*kept, isRed))));
+        QCOMPARE(kept->pixelColor(2, 2), QColor(Qt::black)); // the page's paper turned
+        request.colors.keepPictures = false;
+        QCOMPARE(countPixels(*(*document)->render(0, request, {}), isRed), 0);
     }
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "epubdocument.h"
 
+#include "backends/common/text/picturerecorder.h"
+
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/common/text/textpage.h"
 #include "epublogging.h"
@@ -297,13 +299,22 @@ Status EpubDocument::doPaint(int index, QPainter &painter, const RenderRequest &
 {
     const Chapter &chapter = chapterOn(index);
     const text::PainterSave saved(painter);
+    // Where the pictures land, for night modes that keep pictures (doPictureRects()).
+    const text::PictureRecording pictures(painter);
+    text::recordPictures(*chapter.document);
     // doTextBoxes() places words with this same geometry: keep the two in step.
     painter.translate(Margin, Margin);
     chapter.document->beginDrawing(request.dpi, &token);
     text::drawDocumentPage(painter, *chapter.document, index - chapter.firstPage, ContentSize, Margin / 2,
         text::inkFor(request.background));
     chapter.document->endDrawing();
+    m_paintedPictures = {index, pictures.rects()};
     return {};
+}
+
+QList<QRectF> EpubDocument::doPictureRects(int index) const
+{
+    return m_paintedPictures.first == index ? m_paintedPictures.second : QList<QRectF>();
 }
 
 Result<QString> EpubDocument::doText(int index, const CancellationToken &)

@@ -70,6 +70,8 @@ protected:
     QSizeF doPageSize(int) const override { return PageSize; }
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
+    // The pictures of the page painted last (render() asks right after painting).
+    QList<QRectF> doPictureRects(int index) const override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
@@ -78,6 +80,7 @@ protected:
     Metadata doMetadata() const override { return m_package->metadata(); }
 
 private:
+    std::pair<int, QList<QRectF>> m_paintedPictures {-1, {}}; // page, its pictures (doPaint())
     struct Chapter
     {
         QString path;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowdocument.h"
 
+#include "backends/common/text/picturerecorder.h"
+
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/common/text/textpage.h"
 #include "fonts.h"
@@ -566,6 +568,9 @@ Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &
     const PageGeometry &geometry = section.setup.geometry;
     const QColor ink = text::inkFor(request.background);
     const text::PainterSave saved(painter);
+    // Where the body's pictures land, for night modes that keep pictures (doPictureRects()).
+    const text::PictureRecording pictures(painter);
+    text::recordPictures(*section.document);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     for (const bool footer : {false, true}) {
         FlowTextDocument *margin = marginDocument(section, index, footer);
@@ -587,7 +592,13 @@ Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &
     text::drawDocumentPage(painter, *section.document, index - section.firstPage, geometry.contentSize(),
         std::min(geometry.margins.left(), geometry.margins.right()) / 2, ink);
     section.document->endDrawing();
+    m_paintedPictures = {index, pictures.rects()};
     return {};
+}
+
+QList<QRectF> FlowDocument::doPictureRects(int index) const
+{
+    return m_paintedPictures.first == index ? m_paintedPictures.second : QList<QRectF>();
 }
 
 Result<QString> FlowDocument::doText(int index, const CancellationToken &token)

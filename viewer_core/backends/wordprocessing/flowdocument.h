@@ -184,6 +184,8 @@ protected:
     QSizeF doPageSize(int index) const override;
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
+    // The body's pictures of the page painted last (render() asks right after painting).
+    QList<QRectF> doPictureRects(int index) const override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
@@ -192,6 +194,7 @@ protected:
     Metadata doMetadata() const override { return m_metadata; }
 
 private:
+    std::pair<int, QList<QRectF>> m_paintedPictures {-1, {}}; // page, its pictures (doPaint())
     struct Section
     {
         SectionSetup setup;
