@@ -26,6 +26,17 @@ using namespace cli::values;
 
 namespace {
 
+// The i-th page a page-by-page command goes through: pages[i] when a list was given, else page i,
+// a streaming document read only as far as that; -1 past the last.
+Result<int> nthPage(int i, bool listed, const QList<int> &pages, Document &document, const CancellationToken &token)
+{
+    if (listed)
+        return i < pages.size() ? pages[i] : -1;
+    if (Status s = document.ensurePages(i + 1, token); !s)
+        return s;
+    return i < document.pageCount() ? i : -1;
+}
+
 void printOut(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -671,18 +682,12 @@ int CliApp::runText()
     }
     // Without --pages, text streams page by page: a huge log starts printing at once.
     for (int i = 0;; ++i) {
-        int page = i;
-        if (!m_options.pages.isEmpty()) {
-            if (i >= pages.size())
-                break;
-            page = pages[i];
-        } else {
-            if (Status s = document->ensurePages(i + 1, token); !s)
-                return fail(s);
-            if (i >= document->pageCount())
-                break;
-        }
-        const auto text = document->text(page, token);
+        const Result<int> page = nthPage(i, !m_options.pages.isEmpty(), pages, *document, token);
+        if (!page)
+            return fail(page.status());
+        if (*page < 0)
+            break;
+        const auto text = document->text(*page, token);
         if (!text)
             return fail(text.status().withFile(fileLabel()));
         if (i > 0)
@@ -922,17 +927,12 @@ int CliApp::runAnnotations()
     };
     ProgressBar bar(tr("Reading"), progressEnabled());
     for (int i = 0;; ++i) {
-        int page = i;
-        if (listed) {
-            if (i >= pages.size())
-                break;
-            page = pages[i];
-        } else {
-            if (Status s = document->ensurePages(i + 1, token); !s)
-                return fail(s);
-            if (i >= document->pageCount())
-                break;
-        }
+        const Result<int> found = nthPage(i, listed, pages, *document, token);
+        if (!found)
+            return fail(found.status());
+        if (*found < 0)
+            break;
+        const int page = *found;
         const auto annotations = document->annotations(page, token);
         if (!annotations) {
             bar.finish();

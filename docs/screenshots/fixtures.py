@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 # Fixtures of the screenshots (run by take.sh): python3 fixtures.py KIND PATH, KIND one of
-# annotated (a PDF with annotations by several authors), form (an AcroForm), slides (a 16:9 PDF),
+# links (a page mostly covered by a web link), annotated (a PDF with annotations by several
+# authors), form (an AcroForm), slides (a 16:9 PDF),
 # manga (a CBZ whose ComicInfo.xml reads right to left; ImageMagick draws its pages).
-import sys, zlib
+import sys
 def pdf(objects, path):
     out = b"%PDF-1.7\n"
     offsets = []
@@ -19,7 +20,15 @@ def stream(text):
     return b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream"
 
 kind, path = sys.argv[1], sys.argv[2]
-if kind == "annotated":
+if kind == "links":
+    text = b"BT /F1 28 Tf 90 430 Td (Folio on the web: a link) Tj ET BT /F1 16 Tf 90 390 Td (Hover to see where it goes; a click asks first.) Tj ET"
+    pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /Annots [6 0 R] >>",
+         stream(text),
+         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+         b"<< /Type /Annot /Subtype /Link /Rect [60 150 552 700] /Border [0 0 0] /A << /S /URI /URI (https://example.org/folio/manual) >> >>"], path)
+elif kind == "annotated":
     text = (b"BT /F1 24 Tf 72 700 Td (Quarterly report) Tj ET "
             b"BT /F1 12 Tf 72 660 Td (Revenue grew in every region but one; the north kept its level.) Tj ET "
             b"BT /F1 12 Tf 72 640 Td (The board asks for a plan before the next meeting.) Tj ET "

@@ -77,28 +77,7 @@ shot find-results '[sidebar]\nvisible=true\npage=0\n' 1.5 "ctrl+f type:page Retu
 shot print-preview '[sidebar]\nvisible=true\npage=0\n' 4 "alt+f v" "$ROOT/resources/sample.pdf"
 
 # A one-page PDF whose link covers most of the page, so the pointer in the window's middle is on it.
-python3 - "$WORK/links.pdf" <<'PY'
-import sys
-text = b"BT /F1 28 Tf 90 430 Td (Folio on the web: a link) Tj ET BT /F1 16 Tf 90 390 Td (Hover to see where it goes; a click asks first.) Tj ET"
-objects = [
-    b"<< /Type /Catalog /Pages 2 0 R >>",
-    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /Annots [6 0 R] >>",
-    b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
-    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    b"<< /Type /Annot /Subtype /Link /Rect [60 150 552 700] /Border [0 0 0] /A << /S /URI /URI (https://example.org/folio/manual) >> >>",
-]
-out = b"%PDF-1.4\n"
-offsets = []
-for number, body in enumerate(objects, 1):
-    offsets.append(len(out))
-    out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-xref = len(out)
-out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-open(sys.argv[1], "wb").write(out)
-PY
+python3 "$ROOT/docs/screenshots/fixtures.py" links "$WORK/links.pdf"
 shot link '[sidebar]\nvisible=false\n' 2.5 "ctrl+2 mouse:600,400 mouse:620,415" "$WORK/links.pdf"
 
 # A log big enough that the search is still running when the picture is taken: a regular

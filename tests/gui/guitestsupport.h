@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QStandardPaths>
@@ -41,6 +42,19 @@ inline QAction *actionNamed(QWidget *window, const QString &text)
             return action;
     }
     return nullptr;
+}
+
+// A press at `from`, four moves and a release at `to` on `viewport` with `button`.
+inline void drag(QWidget *viewport, QPointF from, QPointF to, Qt::MouseButton button = Qt::LeftButton)
+{
+    const auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, at, viewport->mapToGlobal(at), button, buttons, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &event);
+    };
+    send(QEvent::MouseButtonPress, from, button);
+    for (int step = 1; step <= 4; ++step)
+        send(QEvent::MouseMove, from + (to - from) * step / 4.0, button);
+    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
 }
 
 // Keeps the tests away from the user's settings.

@@ -156,7 +156,7 @@ private Q_SLOTS:
         QAction *highlight = test::actionNamed(&window, QStringLiteral("Highlight"));
         QVERIFY(highlight);
         QVERIFY(!highlight->isEnabled()); // nothing selected
-        drag(pages->viewport(), pages->pageToViewport(0, word.rect.topLeft() + QPointF(-2, 2)),
+        test::drag(pages->viewport(), pages->pageToViewport(0, word.rect.topLeft() + QPointF(-2, 2)),
             pages->pageToViewport(0, word.rect.bottomRight() + QPointF(2, -2)));
         QVERIFY(pages->hasSelection());
         QVERIFY(highlight->isEnabled());
@@ -253,18 +253,6 @@ private Q_SLOTS:
     }
 
 private:
-    static void drag(QWidget *viewport, QPointF from, QPointF to)
-    {
-        const auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
-            QMouseEvent event(type, at, viewport->mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
-            QCoreApplication::sendEvent(viewport, &event);
-        };
-        send(QEvent::MouseButtonPress, from, Qt::LeftButton);
-        for (int step = 1; step <= 4; ++step)
-            send(QEvent::MouseMove, from + (to - from) * step / 4.0, Qt::LeftButton);
-        send(QEvent::MouseButtonRelease, to, Qt::NoButton);
-    }
-
     static DocumentView *open(MainWindow &window, const QString &path)
     {
         window.openFile(path);

@@ -82,18 +82,6 @@ private:
 };
 
 // Sends a left-button drag from `from` to `to` (viewport coordinates) in a few steps.
-void drag(QWidget *viewport, QPointF from, QPointF to, Qt::MouseButton button = Qt::LeftButton)
-{
-    const auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
-        QMouseEvent event(type, at, viewport->mapToGlobal(at), button, buttons, Qt::NoModifier);
-        QCoreApplication::sendEvent(viewport, &event);
-    };
-    send(QEvent::MouseButtonPress, from, button);
-    for (int step = 1; step <= 4; ++step)
-        send(QEvent::MouseMove, from + (to - from) * step / 4.0, button);
-    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
-}
-
 std::shared_ptr<SharedDocument> loadShared(const QString &path, QList<QSizeF> &sizes)
 {
     auto loaded = Viewer::load(path, {}, {});
@@ -705,7 +693,7 @@ private Q_SLOTS:
         QCOMPARE(hover(view.pageToViewport(0, QPointF(60, 15))), Qt::IBeamCursor);
         QCOMPARE(hover(view.pageToViewport(0, QPointF(200, 200))), Qt::ArrowCursor);
 
-        drag(view.viewport(), view.pageToViewport(0, QPointF(60, 15)), view.pageToViewport(0, QPointF(20, 35)));
+        test::drag(view.viewport(), view.pageToViewport(0, QPointF(60, 15)), view.pageToViewport(0, QPointF(20, 35)));
         QVERIFY(view.hasSelection());
         QCOMPARE(view.selectedText(), QStringLiteral("brave new\nworld"));
         QCOMPARE(view.pageSelection(0).begin, 1);
@@ -718,13 +706,14 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("brave new\nworld"));
 
         // Across pages: the rest of page 1, then the start of page 2.
-        drag(view.viewport(), view.pageToViewport(0, QPointF(60, 35)), view.pageToViewport(1, QPointF(60, 15)));
+        test::drag(view.viewport(), view.pageToViewport(0, QPointF(60, 35)), view.pageToViewport(1, QPointF(60, 15)));
         QCOMPARE(view.selectedText(), QStringLiteral("again1\nHello brave"));
         view.copySelection();
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("again1\nHello brave"));
 
         // A click clears it; dragging through empty space selects nothing.
-        drag(view.viewport(), view.pageToViewport(0, QPointF(200, 200)), view.pageToViewport(0, QPointF(250, 300)));
+        test::drag(
+            view.viewport(), view.pageToViewport(0, QPointF(200, 200)), view.pageToViewport(0, QPointF(250, 300)));
         QVERIFY(!view.hasSelection());
         QCOMPARE(changed.last().first().toBool(), false);
         QVERIFY(fake->textBoxCalls >= 2);
@@ -765,13 +754,13 @@ private Q_SLOTS:
         QCOMPARE(view.viewport()->cursor().shape(), Qt::OpenHandCursor);
         view.verticalScrollBar()->setValue(500);
         view.horizontalScrollBar()->setValue(100);
-        drag(view.viewport(), QPointF(300, 300), QPointF(260, 180));
+        test::drag(view.viewport(), QPointF(300, 300), QPointF(260, 180));
         QCOMPARE(view.verticalScrollBar()->value(), 620);
         QCOMPARE(view.horizontalScrollBar()->value(), 140);
         QVERIFY(!view.hasSelection());
         QCOMPARE(view.textCache().jobsInFlight(), 0);
         // The middle button pans everywhere.
-        drag(view.viewport(), QPointF(300, 300), QPointF(300, 350), Qt::MiddleButton);
+        test::drag(view.viewport(), QPointF(300, 300), QPointF(300, 350), Qt::MiddleButton);
         QCOMPARE(view.verticalScrollBar()->value(), 570);
     }
 
