@@ -454,6 +454,14 @@
         <source>Page %1 · %2</source>
         <translation>Seite %1 · %2</translation>
     </message>
+    <message>
+        <source>Reading annotations… page %1 (the document is still being read)</source>
+        <translation>Anmerkungen werden gelesen… Seite %1 (das Dokument wird noch gelesen)</translation>
+    </message>
+    <message>
+        <source>Reading annotations… page %1 of %2 so far</source>
+        <translation>Anmerkungen werden gelesen… Seite %1 von bisher %2</translation>
+    </message>
 </context>
 <context>
     <name>folio::ArchiveBackend</name>
@@ -3806,6 +3814,17 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>folio::pdf::PdfPictureFinder</name>
+    <message>
+        <source>Not a readable PDF file</source>
+        <translation>Keine lesbare PDF-Datei</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read</source>
+        <translation>Seite %1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>folio::presentation::PresentationDocument</name>
     <message>
         <source>the presentation</source>
@@ -3936,6 +3955,10 @@ Fehler: %3</translation>
     <message>
         <source>The document has more than %1 pages, the limit of pages per document</source>
         <translation>Das Dokument hat mehr als %1 Seiten, die Höchstzahl an Seiten pro Dokument</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>

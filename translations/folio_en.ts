@@ -445,6 +445,14 @@
         <source>Page %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading annotations… page %1 (the document is still being read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading annotations… page %1 of %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::ArchiveBackend</name>
@@ -3778,6 +3786,17 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::pdf::PdfPictureFinder</name>
+    <message>
+        <source>Not a readable PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::presentation::PresentationDocument</name>
     <message>
         <source>the presentation</source>
@@ -3907,6 +3926,10 @@ Error: %3</source>
     <name>folio::wordprocessing::FlowDocument</name>
     <message>
         <source>The document has more than %1 pages, the limit of pages per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

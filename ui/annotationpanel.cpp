@@ -65,11 +65,24 @@ AnnotationPanel::~AnnotationPanel()
 }
 
 void AnnotationPanel::setDocument(
-    std::shared_ptr<SharedDocument> document, int pageCount, const CancellationToken &parent)
+    std::shared_ptr<SharedDocument> document, int pageCount, bool more, const CancellationToken &parent)
 {
     m_document = std::move(document);
     m_pageCount = pageCount;
+    m_morePages = more;
     m_source = std::make_unique<CancellationSource>(parent);
+}
+
+void AnnotationPanel::setPageCount(int pageCount, bool more)
+{
+    m_pageCount = std::max(m_pageCount, pageCount);
+    m_morePages = more;
+    if (m_waiting) {
+        m_waiting = false;
+        readNextChunk();
+    } else if (!m_loaded) {
+        updateStatus();
+    }
 }
 
 void AnnotationPanel::setPageLabels(const QStringList &labels)
@@ -96,11 +109,17 @@ void AnnotationPanel::load()
 void AnnotationPanel::readNextChunk()
 {
     if (m_nextPage >= m_pageCount) {
+        if (m_morePages) {
+            m_waiting = true; // setPageCount() goes on
+            updateStatus();
+            return;
+        }
         m_loaded = true;
         updateStatus();
         Q_EMIT loaded();
         return;
     }
+    m_loaded = false;
     const int first = m_nextPage;
     const int last = std::min(m_pageCount, first + ChunkPages);
     auto chunk = std::make_shared<Chunk>();
@@ -221,7 +240,13 @@ void AnnotationPanel::updateStatus()
 {
     QString text;
     const int count = int(m_annotations.size());
-    if (!m_loaded)
+    if (m_waiting)
+        text = tr("Reading annotations… page %1 (the document is still being read)").arg(m_pageCount);
+    else if (!m_loaded && m_morePages)
+        text = tr("Reading annotations… page %1 of %2 so far")
+                   .arg(std::min(m_nextPage + 1, m_pageCount))
+                   .arg(m_pageCount);
+    else if (!m_loaded)
         text = tr("Reading annotations… page %1 of %2").arg(std::min(m_nextPage + 1, m_pageCount)).arg(m_pageCount);
     else if (count == 0)
         text = tr("This document has no annotations.");

@@ -31,7 +31,11 @@ public:
     explicit AnnotationPanel(QWidget *parent = nullptr);
     ~AnnotationPanel() override;
 
-    void setDocument(std::shared_ptr<SharedDocument> document, int pageCount, const CancellationToken &parent);
+    // `more`: the document's pages are still being counted (a DOCX read on as pages are asked
+    // for); setPageCount() then gives the pages as they come, and the panel reads them too.
+    void setDocument(
+        std::shared_ptr<SharedDocument> document, int pageCount, bool more, const CancellationToken &parent);
+    void setPageCount(int pageCount, bool more);
     void setPageLabels(const QStringList &labels);
     // Starts reading the pages, once (showing the panel does it).
     void load();
@@ -69,6 +73,8 @@ private:
     std::shared_ptr<SharedDocument> m_document;
     std::unique_ptr<CancellationSource> m_source;
     int m_pageCount = 0;
+    bool m_morePages = false;
+    bool m_waiting = false; // every known page read; more to come
     int m_nextPage = 0;
     bool m_started = false;
     bool m_loaded = false;

@@ -16,9 +16,9 @@
 
 #include <QFileInfo>
 #include <QFrame>
-#include <QLabel>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabBar>
@@ -77,7 +77,13 @@ DocumentView::DocumentView(LoadedDocument document, JobRunner *jobs, QWidget *pa
     if (capabilities.testFlag(Capability::Annotations)) {
         m_annotations = new AnnotationPanel(m_sidebar);
         const int tab = m_sidebar->addTab(m_annotations, tr("Annotations"));
-        m_annotations->setDocument(m_document.document, int(m_document.pageSizes.size()), m_lifetime.token());
+        m_annotations->setDocument(
+            m_document.document, int(m_document.pageSizes.size()), !m_document.pageCountFinal, m_lifetime.token());
+        // Pages counted later (a long DOCX) are read too; a count that stops brings no more.
+        connect(this, &DocumentView::pageCountChanged, m_annotations,
+            [this](int count, bool final) { m_annotations->setPageCount(count, !final); });
+        connect(this, &DocumentView::countingFinished, m_annotations,
+            [this] { m_annotations->setPageCount(m_pageView->pageCount(), false); });
         connect(m_annotations, &AnnotationPanel::activated, this, &DocumentView::showAnnotation);
         connect(m_annotations, &AnnotationPanel::loaded, this, [this, tab] {
             const auto count = m_annotations->annotations().size();

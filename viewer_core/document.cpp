@@ -189,7 +189,7 @@ Result<QImage> Document::render(int index, const RenderRequest &request, const C
             const QSizeF points = pageSize(index);
             const double sx = points.width() > 0 ? image->width() / points.width() : 0;
             const double sy = points.height() > 0 ? image->height() / points.height() : 0;
-            for (const QRectF &rect : doPictureRects(index))
+            for (const QRectF &rect : doPictureRects(index, token))
                 pictures.append(
                     QRectF(rect.x() * sx, rect.y() * sy, rect.width() * sx, rect.height() * sy).toAlignedRect());
         }
@@ -276,8 +276,8 @@ namespace {
 
 // The end of annotations() and formFields(): the token, the per-page limit, the items' page.
 template<typename T>
-Result<QList<T>> finishPageItems(Result<QList<T>> result, int index, qsizetype limit,
-    const CancellationToken &token, const std::function<QString(qsizetype)> &overLimit)
+Result<QList<T>> finishPageItems(Result<QList<T>> result, int index, qsizetype limit, const CancellationToken &token,
+    const std::function<QString(qsizetype)> &overLimit)
 {
     if (token.isCancelled())
         return Status::fromToken(token);

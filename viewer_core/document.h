@@ -330,8 +330,9 @@ protected:
     virtual Result<QList<FormField>> doFormFields(int index, const CancellationToken &token);
     virtual QString doPageLabel(int) const { return {}; }
     // Where page `index` has pictures, in points on the upright page: left as they are by
-    // PageColors::keepPictures. A photo or a comic page is one picture; empty: none known.
-    virtual QList<QRectF> doPictureRects(int) const { return {}; }
+    // PageColors::keepPictures. A photo or a comic page is one picture; empty: none known, or
+    // not found before `token` was cancelled.
+    virtual QList<QRectF> doPictureRects(int, const CancellationToken &) const { return {}; }
     virtual Result<QList<OutlineItem>> doOutline(const CancellationToken &token);
     virtual Metadata doMetadata() const { return {}; }
     virtual QList<AttachmentInfo> doAttachments() const { return {}; }

@@ -3,6 +3,7 @@
 // by page with authors and contents, a click on one showing its place and outlining it, the tool
 // tip over a note and the pop-up a click on it opens.
 #include "../common/annotatedpdf.h"
+#include "../common/officepackages.h"
 #include "annotationpanel.h"
 #include "documentview.h"
 #include "guitestsupport.h"
@@ -134,6 +135,63 @@ private Q_SLOTS:
         QCOMPARE(panel->annotations().size(), 0);
         QCOMPARE(panel->statusText(), QStringLiteral("This document has no annotations."));
         QCOMPARE(view->sidebar()->tabText(view->sidebar()->indexOf(panel)), QStringLiteral("Annotations"));
+    }
+
+    // A DOCX's comments are listed on the pages of their anchors, also on pages counted after the
+    // document opened (a DOCX is read on as pages are asked for); Folio does not add to them.
+    void wordProcessingComments()
+    {
+        test::Docx docx;
+        QString comments;
+        for (const int number : {1, 80}) {
+            comments += QStringLiteral("<w:comment w:id=\"%1\" w:author=\"Reviewer %1\" "
+                                       "w:date=\"2025-01-0%2T10:00:00Z\"><w:p><w:r><w:t>About page %1</w:t></w:r>"
+                                       "</w:p></w:comment>")
+                            .arg(number)
+                            .arg(number == 1 ? 1 : 2);
+        }
+        docx.parts.append({QStringLiteral("comments.xml"), test::wordPart("comments", comments)});
+        for (int page = 1; page <= 90; ++page) {
+            const QString mark = page == 1 || page == 80
+                ? QStringLiteral("<w:r><w:commentReference w:id=\"%1\"/></w:r>").arg(page)
+                : QString();
+            docx.body += QStringLiteral("<w:p><w:r>%1<w:t>Page %2</w:t></w:r>%3</w:p>")
+                             .arg(page > 1 ? QStringLiteral("<w:br w:type=\"page\"/>") : QString())
+                             .arg(page)
+                             .arg(mark);
+        }
+        const QString path = test::writeFile(m_dir, QStringLiteral("reviewed.docx"), docx.bytes());
+        QVERIFY(!path.isEmpty());
+
+        MainWindow window;
+        window.resize(1000, 800);
+        window.show();
+        DocumentView *view = open(window, path);
+        QVERIFY(view);
+        QVERIFY(!view->canAnnotate());
+        AnnotationPanel *panel = view->annotationPanel();
+        QVERIFY(panel);
+        view->setSidebarVisible(true);
+        view->sidebar()->setCurrentWidget(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded(), 30000);
+        QCOMPARE(view->pageView()->pageCount(), 90);
+        QCOMPARE(panel->annotations().size(), 2);
+        QCOMPARE(panel->annotations().at(0).page, 0);
+        QCOMPARE(panel->annotations().at(1).page, 79);
+        QCOMPARE(panel->annotations().at(1).author, QStringLiteral("Reviewer 80"));
+        QCOMPARE(panel->tree()->topLevelItemCount(), 2);
+        QCOMPARE(panel->tree()->topLevelItem(1)->text(0), QStringLiteral("Page 80"));
+        const QString entry = panel->tree()->topLevelItem(1)->child(0)->text(0);
+        QVERIFY2(entry.startsWith(QStringLiteral("Note · Reviewer 80 · "))
+                && entry.endsWith(QStringLiteral("About page 80")),
+            qPrintable(entry));
+        QCOMPARE(panel->statusText(), QStringLiteral("2 annotations"));
+        // A click goes to its page.
+        QTreeWidget *tree = panel->tree();
+        QTreeWidgetItem *late = tree->topLevelItem(1)->child(0);
+        tree->scrollToItem(late);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(late).center());
+        QCOMPARE(view->pageView()->currentPage(), 79);
     }
 
     // Marks made on the selected text and a note, drawn over the page, then written into a copy

@@ -58,7 +58,7 @@ protected:
         }
         return image;
     }
-    QList<QRectF> doPictureRects(int) const override { return {QRectF(20, 20, 40, 40)}; }
+    QList<QRectF> doPictureRects(int, const CancellationToken &) const override { return {QRectF(20, 20, 40, 40)}; }
 };
 
 } // namespace

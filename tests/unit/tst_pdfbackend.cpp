@@ -82,6 +82,38 @@ QByteArray rotatedPdf(int rotate)
     return test::pdfFromObjects(objects);
 }
 
+// A page of 400 × 300 points turned by /Rotate `rotate`, on grey paper, with three orange
+// pictures, all in the top-left-origin points of the unturned page:
+// an image XObject drawn through a form XObject at (40, 40, 100 × 60); an inline image at
+// (250, 40, 80 × 60); and a page-sized image clipped to (40, 240, 60 × 40). Page 2 is one
+// page-sized image: a scan.
+QByteArray picturesPdf(int rotate)
+{
+    const QByteArray image = "C86400C86400C86400C86400>"; // 2 × 2 RGB pixels of (200, 100, 0)
+    const QByteArray content = "0.5 g 0 0 400 300 re f q 100 0 0 60 40 200 cm /Fm1 Do Q "
+                               "q 80 0 0 60 250 200 cm BI /W 2 /H 2 /CS /RGB /BPC 8 /F /AHx ID "
+        + image + " EI Q q 40 20 60 40 re W n 400 0 0 300 0 0 cm /Im1 Do Q";
+    const QByteArray form = "/Im1 Do";
+    const QByteArray scan = "400 0 0 300 0 0 cm /Im1 Do";
+    const QByteArray rotation = " /Rotate " + QByteArray::number(rotate);
+    const QList<QByteArray> objects {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R 7 0 R] /Count 2 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300]" + rotation
+            + " /Resources << /XObject << /Im1 4 0 R /Fm1 5 0 R >> >> /Contents 6 0 R >>",
+        "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8"
+        " /Filter /ASCIIHexDecode /Length "
+            + QByteArray::number(image.size()) + " >>\nstream\n" + image + "\nendstream",
+        "<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /Im1 4 0 R >> >> /Length "
+            + QByteArray::number(form.size()) + " >>\nstream\n" + form + "\nendstream",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300]" + rotation
+            + " /Resources << /XObject << /Im1 4 0 R >> >> /Contents 8 0 R >>",
+        "<< /Length " + QByteArray::number(scan.size()) + " >>\nstream\n" + scan + "\nendstream",
+    };
+    return test::pdfFromObjects(objects);
+}
+
 bool near(const QRectF &actual, const QRectF &expected, qreal tolerance)
 {
     return std::abs(actual.left() - expected.left()) <= tolerance
@@ -609,6 +641,56 @@ private Q_SLOTS:
         QCOMPARE(Annotation::typeName(Annotation::Type::FileAttachment), QStringLiteral("file-attachment"));
         QCOMPARE(Annotation::typeName(Annotation::Type::Other), QStringLiteral("other"));
         QCOMPARE(Annotation::typeTitle(Annotation::Type::Highlight), QStringLiteral("Highlight"));
+    }
+
+    // Night modes that keep pictures find a PDF's images through Poppler's content-stream
+    // interpreter: XObjects, in forms, inline, clipped, on turned pages; a scan turns.
+    void nightModesKeepPictures_data()
+    {
+        QTest::addColumn<int>("rotate");
+        QTest::newRow("upright") << 0;
+        QTest::newRow("turned") << 90;
+    }
+
+    void nightModesKeepPictures()
+    {
+        QFETCH(int, rotate);
+        const QString path = test::writeFile(m_dir, QStringLiteral("pictures-%1.pdf").arg(rotate), picturesPdf(rotate));
+        QVERIFY(!path.isEmpty());
+        Viewer viewer;
+        QVERIFY(viewer.open(path, {}, {}).isOk());
+        // Points of the unturned page, where the viewer shows them on the upright (/Rotate) page.
+        const auto shown = [rotate](QPoint p) { return rotate == 90 ? QPoint(300 - 1 - p.y(), p.x()) : p; };
+        const QList<QPoint> pictures {{90, 70}, {290, 70}, {70, 260}};
+        const QList<QPoint> paper {{20, 20}, {200, 150}, {150, 260}, {70, 230}};
+
+        RenderRequest request;
+        request.dpi = 72;
+        const QImage normal = viewer.render(0, request, {}).value().convertToFormat(QImage::Format_RGB32);
+        request.colors.mode = PageColors::Mode::Invert;
+        request.colors.keepPictures = true;
+        const QImage kept = viewer.render(0, request, {}).value().convertToFormat(QImage::Format_RGB32);
+        request.colors.keepPictures = false;
+        const QImage turned = viewer.render(0, request, {}).value().convertToFormat(QImage::Format_RGB32);
+        const auto inverse = [](QRgb rgb) { return qRgb(255 - qRed(rgb), 255 - qGreen(rgb), 255 - qBlue(rgb)); };
+        for (const QPoint &point : pictures) {
+            const QPoint at = shown(point);
+            const QColor orange(normal.pixel(at));
+            QVERIFY2(orange.red() > 180 && orange.green() > 80 && orange.green() < 120 && orange.blue() < 20,
+                qPrintable(orange.name()));
+            QCOMPARE(kept.pixel(at), normal.pixel(at));
+            QCOMPARE(turned.pixel(at), inverse(normal.pixel(at)));
+        }
+        for (const QPoint &point : paper) {
+            const QPoint at = shown(point);
+            QCOMPARE(QColor(normal.pixel(at)).red(), 128);
+            QCOMPARE(kept.pixel(at), inverse(normal.pixel(at)));
+        }
+
+        // Page 2 is one page-sized picture: a scan, turned like text.
+        request.colors.keepPictures = true;
+        const QImage scan = viewer.render(1, request, {}).value().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(QColor(scan.pixel(shown({200, 150}))), QColor(255 - 200, 255 - 100, 255));
     }
 
     void pageLabels()

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 #include <atomic>
 #include <functional>
@@ -36,6 +37,19 @@ const QString OdtType = QStringLiteral("application/vnd.oasis.opendocument.text"
 QString para(const QString &text, const QString &properties = {})
 {
     return wordParagraph(text, properties);
+}
+
+// Where the first word `word` of page `index` is, in points; empty when it is not there.
+QRectF wordRect(Document &document, int index, const QString &word)
+{
+    const auto boxes = document.textBoxes(index, {});
+    if (boxes) {
+        for (const TextBox &box : *boxes) {
+            if (box.text == word)
+                return box.rect;
+        }
+    }
+    return {};
 }
 
 QByteArray redPng(int width = 40, int height = 30)
@@ -195,6 +209,7 @@ private Q_SLOTS:
     void headersAndFooters();
     void footnotesAndEndnotes();
     void comments();
+    void commentsAsAnnotations();
     void trackedChangesAndFields();
     void pictures();
     void externalAndMissingPictures();
@@ -581,6 +596,66 @@ void TstWordprocessingBackend::comments()
     QCOMPARE(allText(**plain), QStringLiteral("Reviewed text"));
 }
 
+// Comments are annotations on the page of their anchor, laid out or not, and listing them
+// changes nothing on the pages.
+void TstWordprocessingBackend::commentsAsAnnotations()
+{
+    Docx docx;
+    docx.parts.append({QStringLiteral("comments.xml"),
+        wordPart("comments",
+            QStringLiteral("<w:comment w:id=\"7\" w:author=\"Ann\" w:date=\"2024-03-01T09:30:00Z\"><w:p><w:r><w:t>"
+                           "First line</w:t></w:r></w:p><w:p><w:r><w:t>second</w:t><w:tab/><w:t>line</w:t></w:r>"
+                           "</w:p></w:comment>"
+                           "<w:comment w:id=\"8\" w:author=\"Bob\"><w:p><w:r><w:t>On page two</w:t></w:r></w:p>"
+                           "</w:comment>"
+                           "<w:comment w:id=\"9\" w:author=\"Nobody\"><w:p><w:r><w:t>Never anchored</w:t></w:r>"
+                           "</w:p></w:comment>"))});
+    // Comment 7's range starts between paragraphs (it marks the next one); comment 8 has only
+    // its reference mark, after a page break.
+    docx.body = para(QStringLiteral("Opening paragraph"))
+        + QStringLiteral("<w:commentRangeStart w:id=\"7\"/><w:p><w:r><w:t>Reviewed text</w:t></w:r>"
+                         "<w:commentRangeEnd w:id=\"7\"/><w:r><w:commentReference w:id=\"7\"/></w:r></w:p>"
+                         "<w:p><w:r><w:br w:type=\"page\"/><w:t xml:space=\"preserve\">Later </w:t></w:r>"
+                         "<w:r><w:commentReference w:id=\"8\"/></w:r></w:p>");
+    for (const RenderOptions options : {RenderOptions(), RenderOptions(RenderOption::RenderComments)}) {
+        auto document = load(docx.bytes(), QStringLiteral("test.docx"), options);
+        QVERIFY2(document, qPrintable(document.status().message()));
+        QVERIFY((*document)->capabilities().testFlag(Capability::Annotations));
+        QCOMPARE((*document)->pageCount() >= 2, true);
+        auto first = (*document)->annotations(0, {});
+        QVERIFY2(first, qPrintable(first.status().message()));
+        QCOMPARE(first->size(), 1);
+        const Annotation &ann = first->first();
+        QCOMPARE(ann.type, Annotation::Type::Text);
+        QCOMPARE(ann.page, 0);
+        QCOMPARE(ann.author, QStringLiteral("Ann"));
+        QCOMPARE(ann.created, QDateTime(QDate(2024, 3, 1), QTime(9, 30), Qt::UTC));
+        QCOMPARE(ann.contents, QStringLiteral("First line\nsecond\tline"));
+        QCOMPARE(ann.id, QStringLiteral("7"));
+        // At the start of "Reviewed text", on the line below "Opening paragraph".
+        const QRectF reviewed = wordRect(**document, 0, QStringLiteral("Reviewed"));
+        const QRectF opening = wordRect(**document, 0, QStringLiteral("Opening"));
+        QVERIFY2(std::abs(ann.rect.left() - reviewed.left()) < 1 && ann.rect.top() > opening.top()
+                && std::abs(ann.rect.center().y() - reviewed.center().y()) < reviewed.height(),
+            qPrintable(QStringLiteral("%1,%2").arg(ann.rect.left()).arg(ann.rect.top())));
+        auto second = (*document)->annotations(1, {});
+        QVERIFY(second);
+        QCOMPARE(second->size(), 1);
+        QCOMPARE(second->first().author, QStringLiteral("Bob"));
+        QCOMPARE(second->first().contents, QStringLiteral("On page two"));
+        QVERIFY(!second->first().created.isValid());
+        QVERIFY(wordRect(**document, 1, QStringLiteral("Later")).right() <= second->first().rect.left() + 1);
+    }
+    // Without RenderComments the pages are those of the same document without comments.
+    Docx bare = docx;
+    bare.parts.clear();
+    auto withComments = load(docx.bytes());
+    auto without = load(bare.bytes());
+    QVERIFY(withComments && without);
+    QCOMPARE(allText(**withComments), allText(**without));
+    QCOMPARE((*withComments)->pageCount(), (*without)->pageCount());
+}
+
 void TstWordprocessingBackend::trackedChangesAndFields()
 {
     Docx docx;
@@ -630,7 +705,8 @@ void TstWordprocessingBackend::pictures()
         request.colors.keepPictures = true;
         const auto kept = (*document)->render(0, request, {});
         QVERIFY(kept);
-        QVERIFY2(std::abs(countPixels(*kept, isRed) - red) < red / 20, qPrintable(QString::number(countPixels(*kept, isRed))));
+        QVERIFY2(std::abs(countPixels(*kept, isRed) - red) < red / 20,
+            qPrintable(QString::number(countPixels(*kept, isRed))));
         QCOMPARE(kept->pixelColor(2, 2), QColor(Qt::black)); // the page's paper turned
         request.colors.keepPictures = false;
         QCOMPARE(countPixels(*(*document)->render(0, request, {}), isRed), 0);
@@ -1140,11 +1216,32 @@ void TstWordprocessingBackend::odtCommentsAndChanges()
         "words</text:p></text:deletion></text:changed-region>"
         "</text:tracked-changes>"
         "<text:p>Keep<text:change text:change-id=\"ct1\"/> this<office:annotation><dc:creator>Bob</dc:creator>"
-        "<text:p>Remark text</text:p></office:annotation></text:p>");
+        "<dc:date>2023-11-02T08:15:00</dc:date><text:p>Remark text</text:p><text:p>More</text:p></office:annotation>"
+        "</text:p>");
     {
         auto document = load(odt.bytes(), QStringLiteral("c.odt"));
         QVERIFY2(document, qPrintable(document.status().message()));
         QCOMPARE(allText(**document), QStringLiteral("Keep this"));
+    }
+    // Listed as annotations laid out or not, at the end of "this".
+    for (const RenderOptions options : {RenderOptions(), RenderOptions(RenderOption::RenderComments)}) {
+        auto document = load(odt.bytes(), QStringLiteral("c.odt"), options);
+        QVERIFY(document);
+        auto annotations = (*document)->annotations(0, {});
+        QVERIFY2(annotations, qPrintable(annotations.status().message()));
+        QCOMPARE(annotations->size(), 1);
+        QCOMPARE(annotations->first().author, QStringLiteral("Bob"));
+        QCOMPARE(annotations->first().contents, QStringLiteral("Remark text\nMore"));
+        QCOMPARE(annotations->first().created.date(), QDate(2023, 11, 2));
+        // Laid out, the comment's mark "[1]" follows "this" in the same word.
+        const auto boxes = (*document)->textBoxes(0, {});
+        QVERIFY(boxes);
+        const auto word = std::find_if(boxes->cbegin(), boxes->cend(),
+            [](const TextBox &box) { return box.text.startsWith(QLatin1String("this")); });
+        QVERIFY(word != boxes->cend());
+        QVERIFY2(annotations->first().rect.left() > word->rect.left() + word->rect.width() / 3
+                && annotations->first().rect.left() <= word->rect.right() + 1,
+            qPrintable(QStringLiteral("%1 vs %2").arg(annotations->first().rect.left()).arg(word->rect.right())));
     }
     auto document = load(odt.bytes(), QStringLiteral("c.odt"), RenderOption::RenderComments);
     QVERIFY2(document, qPrintable(document.status().message()));

@@ -32,7 +32,10 @@ protected:
     int doPageCount() const override { return int(m_pages.size()); }
     QSizeF doPageSize(int index) const override;
     // Every page is a picture: a night mode with keepPictures leaves it as it is.
-    QList<QRectF> doPictureRects(int index) const override { return {QRectF(QPointF(), doPageSize(index))}; }
+    QList<QRectF> doPictureRects(int index, const CancellationToken &) const override
+    {
+        return {QRectF(QPointF(), doPageSize(index))};
+    }
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Metadata doMetadata() const override { return m_metadata; }
     QList<AttachmentInfo> doAttachments() const override { return m_attachments.infos; }

@@ -312,7 +312,7 @@ Status EpubDocument::doPaint(int index, QPainter &painter, const RenderRequest &
     return {};
 }
 
-QList<QRectF> EpubDocument::doPictureRects(int index) const
+QList<QRectF> EpubDocument::doPictureRects(int index, const CancellationToken &) const
 {
     return m_paintedPictures.first == index ? m_paintedPictures.second : QList<QRectF>();
 }

@@ -71,7 +71,7 @@ protected:
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
     // The pictures of the page painted last (render() asks right after painting).
-    QList<QRectF> doPictureRects(int index) const override;
+    QList<QRectF> doPictureRects(int index, const CancellationToken &token) const override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;

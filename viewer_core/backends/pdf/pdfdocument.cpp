@@ -3,6 +3,7 @@
 
 #include "pdfforms.h"
 #include "pdfgeometry.h"
+#include "pdfpictures.h"
 #include "popplermessages.h"
 
 #include "chunkedio.h"
@@ -304,6 +305,7 @@ PdfDocument::PdfDocument(std::shared_ptr<Handle> handle, QByteArray data, QByteA
     , m_data(std::move(data))
     , m_password(std::move(password))
     , m_pageCount(m_handle->document->numPages())
+    , m_pictures(std::make_shared<PdfPictureFinder>(m_data, m_password))
 {
     setFormat(QStringLiteral("pdf"), tr("PDF document"), QStringLiteral("application/pdf"));
     setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::Attachments
@@ -458,6 +460,22 @@ Status PdfDocument::readFormType(const CancellationToken &token)
 QString PdfDocument::doPageLabel(int index) const
 {
     return m_pageLabels.value(index);
+}
+
+QList<QRectF> PdfDocument::doPictureRects(int index, const CancellationToken &token) const
+{
+    // The handle only keeps Poppler's global state alive while the core library reads the page;
+    // the finder has core documents of its own, so this needs no idle handle.
+    auto finder = m_pictures;
+    auto keepAlive = m_handle;
+    auto pictures = callDetached<QList<QRectF>>(
+        [finder, keepAlive, index, token] { return finder->pictures(index, token); }, token);
+    if (!pictures) {
+        if (!token.isCancelled())
+            qCDebug(lcPdf) << "pictures of page" << index + 1 << "not found:" << pictures.status().message();
+        return {};
+    }
+    return std::move(pictures).value();
 }
 
 int PdfDocument::doPageCount() const

@@ -16,6 +16,8 @@ class Document;
 
 namespace folio::pdf {
 
+class PdfPictureFinder;
+
 // A PDF through Poppler-Qt6. The whole file is held in memory (read under the token at open):
 // a mapped file would turn a file truncated behind our back into SIGBUS.
 //
@@ -42,6 +44,7 @@ protected:
     Result<QList<Annotation>> doAnnotations(int index, const CancellationToken &token) override;
     Result<QList<FormField>> doFormFields(int index, const CancellationToken &token) override;
     QString doPageLabel(int index) const override;
+    QList<QRectF> doPictureRects(int index, const CancellationToken &token) const override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override;
     QList<AttachmentInfo> doAttachments() const override;
@@ -80,6 +83,7 @@ private:
     std::vector<AttachmentSource> m_attachments;
     Metadata m_metadata;
     QStringList m_pageLabels; // one per page; empty when the file has no /PageLabels
+    std::shared_ptr<PdfPictureFinder> m_pictures; // shared with detached calls
 };
 
 } // namespace folio::pdf

@@ -4,8 +4,8 @@
 #include "presentationreaders.h"
 #include "slidepainter.h"
 
-#include "backends/office/officepackage.h"
 #include "backends/common/text/textpage.h"
+#include "backends/office/officepackage.h"
 
 #include <QFileInfo>
 #include <QPainter>
@@ -116,7 +116,7 @@ Result<QList<TextBox>> PresentationDocument::doTextBoxes(int index, const Cancel
         slideAt(index), m_presentation.size, m_notesHeights.isEmpty() ? 0 : m_notesHeights.at(index), token);
 }
 
-QList<QRectF> PresentationDocument::doPictureRects(int index) const
+QList<QRectF> PresentationDocument::doPictureRects(int index, const CancellationToken &) const
 {
     QList<QRectF> pictures;
     for (const Shape &shape : slideAt(index).shapes) {

@@ -42,7 +42,7 @@ protected:
     Result<QList<Annotation>> doAnnotations(int index, const CancellationToken &token) override;
     // The slide's pictures (p:pic, draw:image) where they sit, turned ones by their bounds; not
     // the background picture, which night modes turn with the slide so its text stays readable.
-    QList<QRectF> doPictureRects(int index) const override;
+    QList<QRectF> doPictureRects(int index, const CancellationToken &token) const override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override { return m_metadata; }
 

@@ -128,6 +128,7 @@ struct DocxReader::Out
     bool sectionBreak = false;
     QList<std::shared_ptr<FlowTextDocument>> boxes; // text boxes of the current paragraph
     QStringList bookmarks; // met between paragraphs: they mark the next one
+    QStringList comments; // comment anchors met between paragraphs: likewise
 };
 
 // What runs inherit from their surroundings.
@@ -215,6 +216,10 @@ Status DocxReader::prepare(const CancellationToken &token)
                 }
             });
         !status)
+        return status;
+
+    // Comments, for annotations(): who, when, and their text as plain text.
+    if (Status status = readPart(u"comments", [this](SafeXmlReader &xml) { readComments(xml); }); !status)
         return status;
 
     // The document's default font (docDefaults, then the default paragraph style).
@@ -394,6 +399,7 @@ Status DocxReader::readMore(const CancellationToken &token)
         const auto footnotes = m_footnotes;
         const auto endnotes = m_endnotes;
         const auto comments = m_comments;
+        const qsizetype commentAnchors = m_flow.commentAnchorCount();
         m_interrupted = false;
         blockElement(out);
         if (xml.depth() > m_bodyDepth)
@@ -409,6 +415,7 @@ Status DocxReader::readMore(const CancellationToken &token)
             m_footnotes = footnotes;
             m_endnotes = endnotes;
             m_comments = comments;
+            m_flow.dropCommentAnchors(commentAnchors);
             m_xml.reset();
             m_breakPending = out.pageBreakPending;
             return Status::fromToken(token);
@@ -436,6 +443,40 @@ Status DocxReader::readMore(const CancellationToken &token)
     if (m_bodyEnded || xml.atEnd())
         return finish(token);
     return {};
+}
+
+void DocxReader::readComments(SafeXmlReader &xml)
+{
+    while (xml.readNextStartElement()) {
+        if (name(xml) != u"comment")
+            continue;
+        const QString id = attribute(xml, u"id");
+        FlowDocument::Comment comment;
+        comment.author = attribute(xml, u"author");
+        comment.date = QDateTime::fromString(attribute(xml, u"date"), Qt::ISODate);
+        QString text;
+        int paragraphs = 0;
+        // The text of the comment's paragraphs, tables included, one line each.
+        const int depth = xml.depth();
+        while (!xml.atEnd()) {
+            const QXmlStreamReader::TokenType type = xml.readNext();
+            if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
+                break;
+            if (type != QXmlStreamReader::StartElement)
+                continue;
+            const QStringView n = name(xml);
+            if (n == u"p" && paragraphs++ > 0)
+                text += u'\n';
+            else if (n == u"t")
+                text += xml.readText();
+            else if (n == u"tab")
+                text += u'\t';
+            else if (n == u"br" || n == u"cr")
+                text += u'\n';
+        }
+        comment.text = text.trimmed();
+        m_flow.describeComment(id, std::move(comment));
+    }
 }
 
 Status DocxReader::finish(const CancellationToken &token)
@@ -548,6 +589,8 @@ void DocxReader::blockElement(Out &out)
         });
     } else if (n == u"bookmarkStart") {
         out.bookmarks.append(attribute(xml, u"name"));
+    } else if (n == u"commentRangeStart") {
+        out.comments.append(attribute(xml, u"id"));
     }
     // del, moveFrom (tracked removals) and the rest: nothing to show.
 }
@@ -674,6 +717,9 @@ void DocxReader::beginBlock(Out &out)
     for (const QString &bookmark : std::as_const(out.bookmarks))
         m_flow.addBookmark(bookmark, *out.cursor);
     out.bookmarks.clear();
+    for (const QString &comment : std::as_const(out.comments))
+        m_flow.anchorComment(comment, *out.cursor);
+    out.comments.clear();
 }
 
 void DocxReader::inlineContent(Out &out, const Run &inherited)
@@ -722,8 +768,10 @@ void DocxReader::inlineContent(Out &out, const Run &inherited)
         insertText(out, xml.readText(), out.paragraphChars);
     } else if (n == u"bookmarkStart") {
         m_flow.addBookmark(attribute(xml, u"name"), *out.cursor);
+    } else if (n == u"commentRangeStart") {
+        m_flow.anchorComment(attribute(xml, u"id"), *out.cursor);
     }
-    // del, moveFrom: deleted text; comment ranges, proofing marks: nothing to show.
+    // del, moveFrom: deleted text; comment range ends, proofing marks: nothing to show.
 }
 
 bool DocxReader::showingFieldResult() const
@@ -894,9 +942,11 @@ void DocxReader::run(Out &out, const Run &inherited)
         } else if (n == u"footnoteRef" || n == u"endnoteRef") {
             noteMark(out, currentFormat(), m_currentNote);
         } else if (n == u"commentReference") {
+            // A comment without a range is anchored at its mark.
+            const QString id = attribute(xml, u"id");
+            m_flow.anchorComment(id, *out.cursor);
             if (!(m_flow.options() & RenderOption::RenderComments))
                 return;
-            const QString id = attribute(xml, u"id");
             const int number = m_comments.value(id, int(m_comments.size() + 1));
             m_comments.insert(id, number);
             QTextCharFormat mark = currentFormat();

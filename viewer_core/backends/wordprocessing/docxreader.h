@@ -53,6 +53,7 @@ private:
     void startSection(int index, const CancellationToken &token);
     std::shared_ptr<FlowTextDocument> marginPart(const QString &relationshipId, const CancellationToken &token);
     Status finish(const CancellationToken &token);
+    void readComments(SafeXmlReader &xml);
     void appendNotes(const QString &relationshipType, QStringView element, const QHash<QString, int> &numbers,
         bool comments, const CancellationToken &token);
 

@@ -6,6 +6,7 @@
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/common/text/textpage.h"
 #include "fonts.h"
+#include "wordprocessinglogging.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -215,9 +216,10 @@ FlowDocument::FlowDocument(const Limits &limits, std::unique_ptr<office::Package
     m_images = std::make_unique<office::ImageStore>(*m_package);
     m_lengthScale = text::formatLengthScale(&m_pointDevice);
     m_defaultFont = fonts::font(fonts::Role::Sans, 11);
-    // Comments are laid out only with RenderComments.
+    // Comments are laid out only with RenderComments; they are listed as annotations always.
     setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::StreamingPages
-        | Capability::FlowContent | Capability::VectorPaint | Capability::ViewOptions | Capability::Links);
+        | Capability::FlowContent | Capability::VectorPaint | Capability::ViewOptions | Capability::Links
+        | Capability::Annotations);
 }
 
 FlowDocument::~FlowDocument()
@@ -363,6 +365,30 @@ void FlowDocument::addBookmark(const QString &name, const QTextCursor &cursor)
         return;
     if (!m_bookmarks.contains(name))
         m_bookmarks.insert(name, {int(m_sections.size() - 1), cursor.position()});
+}
+
+void FlowDocument::anchorComment(const QString &id, const QTextCursor &cursor)
+{
+    if (m_sections.empty() || cursor.document() != m_sections.back().document.get() || m_anchoredComments.contains(id))
+        return;
+    if (m_commentAnchors.size() >= MaxComments) {
+        qCInfo(lcWordProcessing) << "comment" << id << "not listed: over the limit of" << MaxComments;
+        return;
+    }
+    m_anchoredComments.insert(id, m_commentAnchors.size());
+    m_commentAnchors.append({id, int(m_sections.size() - 1), cursor.position()});
+}
+
+void FlowDocument::describeComment(const QString &id, Comment comment)
+{
+    if (m_comments.size() < MaxComments || m_comments.contains(id))
+        m_comments.insert(id, std::move(comment));
+}
+
+void FlowDocument::dropCommentAnchors(qsizetype count)
+{
+    while (m_commentAnchors.size() > count)
+        m_anchoredComments.remove(m_commentAnchors.takeLast().id);
 }
 
 Result<std::unique_ptr<Document>> FlowDocument::create(const QString &formatId,
@@ -596,7 +622,7 @@ Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &
     return {};
 }
 
-QList<QRectF> FlowDocument::doPictureRects(int index) const
+QList<QRectF> FlowDocument::doPictureRects(int index, const CancellationToken &) const
 {
     return m_paintedPictures.first == index ? m_paintedPictures.second : QList<QRectF>();
 }
@@ -680,6 +706,38 @@ Result<QList<TextBox>> FlowDocument::doTextBoxes(int index, const CancellationTo
         appendMarginWords(boxes, *footer, QPointF(geometry.margins.left(), marginTop(section, *footer, true)));
     }
     return boxes;
+}
+
+Result<QList<Annotation>> FlowDocument::doAnnotations(int index, const CancellationToken &token)
+{
+    const ThreadHold hold(*this);
+    const int sectionIndex = sectionOf(index);
+    const Section &section = m_sections[size_t(sectionIndex)];
+    const PageGeometry &geometry = section.setup.geometry;
+    const qreal pageHeight = geometry.contentSize().height();
+    QList<Annotation> annotations;
+    for (const CommentAnchor &anchor : std::as_const(m_commentAnchors)) {
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        const auto comment = m_comments.constFind(anchor.id);
+        if (anchor.section != sectionIndex || comment == m_comments.cend())
+            continue;
+        const auto [page, rect] = text::positionOnPage(*section.document, anchor.position, pageHeight);
+        if (section.firstPage + page != index)
+            continue;
+        Annotation annotation;
+        annotation.type = Annotation::Type::Text;
+        annotation.subject = tr("Comment");
+        // A note's square at the anchor, as high as its line.
+        annotation.rect = QRectF(
+            rect.left() + geometry.margins.left(), rect.top() + geometry.margins.top(), rect.height(), rect.height());
+        annotation.author = comment->author;
+        annotation.created = comment->date;
+        annotation.contents = comment->text;
+        annotation.id = anchor.id;
+        annotations.append(std::move(annotation));
+    }
+    return annotations;
 }
 
 Result<QList<Link>> FlowDocument::doLinks(int index, const CancellationToken &token)

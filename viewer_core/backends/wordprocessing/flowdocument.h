@@ -4,6 +4,7 @@
 #include "backends/office/officepackage.h"
 #include "document.h"
 
+#include <QDateTime>
 #include <QFont>
 #include <QHash>
 #include <QImage>
@@ -159,6 +160,24 @@ public:
     // "#name" links. Only bookmarks in the body's text count (not in headers, notes kept apart or
     // text boxes); the first of a name wins.
     void addBookmark(const QString &name, const QTextCursor &cursor);
+    // A comment (DOCX w:comment, ODF office:annotation): annotations() lists it as a note on the
+    // page of its anchor, whether or not RenderComments lays comments out.
+    struct Comment
+    {
+        QString author;
+        QDateTime date;
+        QString text;
+    };
+    // At most this many comments are kept; the rest are counted in the log.
+    static constexpr int MaxComments = 10000;
+    // Anchors comment `id` at `cursor`. The first anchor of an id wins; anchors outside the body's
+    // text (headers, notes, text boxes) are not kept.
+    void anchorComment(const QString &id, const QTextCursor &cursor);
+    // What comment `id` says; a comment never anchored is not listed.
+    void describeComment(const QString &id, Comment comment);
+    // For readers taking back a cancelled step: the anchors from `count` on are dropped.
+    qsizetype commentAnchorCount() const { return m_commentAnchors.size(); }
+    void dropCommentAnchors(qsizetype count);
     void setReader(std::unique_ptr<FlowReader> reader) { m_reader = std::move(reader); }
     // Lets the layout take what a step has added so far. Readers call it between the pieces of a
     // long table: QTextDocumentLayout lays a table out at once when its edit block ends, so one
@@ -185,11 +204,12 @@ protected:
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
     // The body's pictures of the page painted last (render() asks right after painting).
-    QList<QRectF> doPictureRects(int index) const override;
+    QList<QRectF> doPictureRects(int index, const CancellationToken &token) const override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Result<QList<Link>> doLinks(int index, const CancellationToken &token) override;
+    Result<QList<Annotation>> doAnnotations(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override { return m_metadata; }
 
@@ -207,6 +227,12 @@ private:
     };
     struct Bookmark
     {
+        int section = 0;
+        int position = 0;
+    };
+    struct CommentAnchor
+    {
+        QString id;
         int section = 0;
         int position = 0;
     };
@@ -261,6 +287,9 @@ private:
     bool m_fresh = true;
     QList<Heading> m_headings;
     QHash<QString, Bookmark> m_bookmarks;
+    QList<CommentAnchor> m_commentAnchors; // in the order read
+    QHash<QString, qsizetype> m_anchoredComments; // id → index in m_commentAnchors
+    QHash<QString, Comment> m_comments;
     Metadata m_metadata;
     int m_pageCount = 0;
     bool m_usesPageCount = false;

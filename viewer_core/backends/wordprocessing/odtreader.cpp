@@ -544,6 +544,7 @@ Status OdtReader::readMore(const CancellationToken &token)
         const QList<ListContext> lists = m_lists;
         const QList<Note> notes = m_notes;
         const QList<Note> comments = m_comments;
+        const qsizetype commentAnchors = m_flow.commentAnchorCount();
         m_interrupted = false;
         blockElement(out);
         if (xml.depth() > m_textDepth)
@@ -560,6 +561,7 @@ Status OdtReader::readMore(const CancellationToken &token)
             m_lists = lists;
             m_notes = notes;
             m_comments = comments;
+            m_flow.dropCommentAnchors(commentAnchors);
             m_xml.reset();
             return Status::fromToken(token);
         }
@@ -940,8 +942,28 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
             if (body && !out.margin)
                 m_notes.append({citation, QString(), body});
         } else if (n == u"annotation") {
-            if (!(m_flow.options() & RenderOption::RenderComments) || out.margin) {
+            if (out.margin) {
                 xml.skipElement();
+                continue;
+            }
+            // Listed by annotations() whether laid out or not; an unnamed one is named by its place.
+            QString id = attribute(xml, u"name");
+            if (id.isEmpty())
+                id = QStringLiteral("annotation-%1").arg(m_flow.commentAnchorCount() + 1);
+            m_flow.anchorComment(id, *out.cursor);
+            FlowDocument::Comment comment;
+            if (!(m_flow.options() & RenderOption::RenderComments)) {
+                QStringList lines;
+                forChildren(xml, [&] {
+                    if (name(xml) == u"creator")
+                        comment.author = xml.readText().trimmed();
+                    else if (name(xml) == u"date")
+                        comment.date = QDateTime::fromString(xml.readText().trimmed(), Qt::ISODate);
+                    else if (name(xml) == u"p" || name(xml) == u"h" || name(xml) == u"list")
+                        lines.append(xml.readText());
+                });
+                comment.text = lines.join(u'\n').trimmed();
+                m_flow.describeComment(id, std::move(comment));
                 continue;
             }
             QString author;
@@ -958,6 +980,8 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
             forChildren(xml, [&] {
                 if (name(xml) == u"creator")
                     author = xml.readText().trimmed();
+                else if (name(xml) == u"date")
+                    comment.date = QDateTime::fromString(xml.readText().trimmed(), Qt::ISODate);
                 else if (name(xml) == u"p" || name(xml) == u"list")
                     blockElement(inner);
             });
@@ -971,6 +995,9 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
             out.cursor->insertText(QStringLiteral("[%1]").arg(number), mark);
             out.lastSpace = false;
             m_comments.append({QString::number(number), author, body});
+            comment.author = author;
+            comment.text = text::readableText(body->toPlainText()).trimmed();
+            m_flow.describeComment(id, std::move(comment));
         } else if (n == u"frame") {
             frame(out, format);
         } else if (n == u"ruby") {

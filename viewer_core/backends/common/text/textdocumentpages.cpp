@@ -139,6 +139,29 @@ int pageOfPosition(const QTextDocument &document, int position, qreal pageHeight
     return std::max(0, pageOfLine(layoutOrigin(block, layout), line.isValid() ? line : lines->lineAt(0), pageHeight));
 }
 
+std::pair<int, QRectF> positionOnPage(const QTextDocument &document, int position, qreal pageHeight)
+{
+    const QTextBlock block = document.findBlock(position);
+    if (!block.isValid())
+        return {0, QRectF()};
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QRectF bounds = layout->blockBoundingRect(block);
+    const QTextLayout *lines = block.layout();
+    if (!lines || lines->lineCount() == 0) {
+        const int page = std::max(0, int(std::floor(bounds.top() / pageHeight)));
+        return {page, bounds.translated(0, -page * pageHeight)};
+    }
+    QTextLine line = lines->lineForTextPosition(position - block.position());
+    if (!line.isValid())
+        line = lines->lineAt(0);
+    const int page = std::max(0, pageOfLine(layoutOrigin(block, layout), line, pageHeight));
+    // As forEachLineOnPage() places lines.
+    const qreal x = bounds.left() + line.cursorToX(position - block.position());
+    const qreal y = bounds.top() + line.y() - page * pageHeight;
+    return {
+        page, QRectF(x, y, std::max<qreal>(0, bounds.left() + line.x() + line.naturalTextWidth() - x), line.height())};
+}
+
 QString pageText(const QTextDocument &document, const BlockPages &pages, int page, qreal pageHeight, int firstBlock)
 {
     QStringList parts;

@@ -50,6 +50,9 @@ int contentPageCount(const QTextDocument &document, qreal pageHeight, qreal leng
 
 // The page of the line holding character `position`.
 int pageOfPosition(const QTextDocument &document, int position, qreal pageHeight);
+// The page of `position` (as pageOfPosition()) and where its line is drawn there: from the
+// position's x to the line's end, in the coordinates of a page's content area.
+std::pair<int, QRectF> positionOnPage(const QTextDocument &document, int position, qreal pageHeight);
 
 // The text on `page`: whole blocks, and the lines on this page of blocks cut by a page break.
 // Blocks before `firstBlock` are skipped (spacers).
