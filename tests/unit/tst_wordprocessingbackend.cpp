@@ -711,6 +711,26 @@ void TstWordprocessingBackend::pictures()
         request.colors.keepPictures = false;
         QCOMPARE(countPixels(*(*document)->render(0, request, {}), isRed), 0);
     }
+
+    // A header's picture is kept too.
+    Docx headed;
+    headed.rels = {{QStringLiteral("rIdH"), QStringLiteral("header"), QStringLiteral("header1.xml")}};
+    headed.parts.append({QStringLiteral("media/red.png"), redPng()});
+    headed.parts.append({QStringLiteral("header1.xml"),
+        wordPart("hdr", QStringLiteral("<w:p>%1</w:p>").arg(inlinePicture(QStringLiteral("rIdImg"), 914400, 457200)))});
+    headed.parts.append({QStringLiteral("_rels/header1.xml.rels"),
+        relationships({{QStringLiteral("rIdImg"), QStringLiteral("image"), QStringLiteral("media/red.png")}})});
+    headed.body = para(QStringLiteral("Body"))
+        + QStringLiteral("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH\"/></w:sectPr>");
+    auto withHeader = load(headed.bytes());
+    QVERIFY2(withHeader, qPrintable(withHeader.status().message()));
+    RenderRequest request;
+    request.dpi = 72;
+    const int red = countPixels(*(*withHeader)->render(0, request, {}), isRed);
+    QVERIFY2(red > 72 * 36 * 0.85, qPrintable(QString::number(red)));
+    request.colors.mode = PageColors::Mode::Invert;
+    request.colors.keepPictures = true;
+    QVERIFY(std::abs(countPixels(*(*withHeader)->render(0, request, {}), isRed) - red) < red / 20);
 }
 
 void TstWordprocessingBackend::externalAndMissingPictures()

@@ -594,7 +594,8 @@ Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &
     const PageGeometry &geometry = section.setup.geometry;
     const QColor ink = text::inkFor(request.background);
     const text::PainterSave saved(painter);
-    // Where the body's pictures land, for night modes that keep pictures (doPictureRects()).
+    // Where the pictures land, headers' and footers' included, for night modes that keep pictures
+    // (doPictureRects()).
     const text::PictureRecording pictures(painter);
     text::recordPictures(*section.document);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
@@ -603,6 +604,7 @@ Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &
         if (!margin)
             continue;
         prepareMargin(*margin, index, geometry.contentSize().width());
+        text::recordPictures(*margin);
         painter.save();
         painter.translate(geometry.margins.left(), marginTop(section, *margin, footer));
         QAbstractTextDocumentLayout::PaintContext context;

@@ -203,7 +203,8 @@ protected:
     QSizeF doPageSize(int index) const override;
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
-    // The body's pictures of the page painted last (render() asks right after painting).
+    // The pictures of the page painted last, its header's and footer's included (render() asks
+    // right after painting).
     QList<QRectF> doPictureRects(int index, const CancellationToken &token) const override;
     Result<QString> doText(int index, const CancellationToken &token) override;
     Status doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token) override;
