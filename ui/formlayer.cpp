@@ -85,6 +85,8 @@ void FormLayer::place()
     const QList<int> visible = m_view->visiblePages();
     m_cache.want(visible);
     QSet<QString> shown;
+    QList<QWidget *> order; // the fields in view, page by page in the form's own order
+    bool created = false;
     for (const int page : visible) {
         const QList<FormField> *fields = m_cache.data(page);
         if (!fields)
@@ -94,9 +96,11 @@ void FormLayer::place()
             if (!entry.widget) {
                 entry.field = field;
                 entry.widget = makeWidget(field);
+                created = true;
             }
             if (!entry.widget)
                 continue;
+            order.append(entry.widget);
             const QRectF area = QRectF(m_view->pageToViewport(page, field.rect.topLeft()),
                 m_view->pageToViewport(page, field.rect.bottomRight()))
                                     .normalized();
@@ -111,6 +115,15 @@ void FormLayer::place()
             }
             entry.widget->show();
             shown.insert(field.id);
+        }
+    }
+    // Tab goes from the pages to the first field and on through the fields in order, not first to
+    // what was made before them (the form bar's button).
+    if (created) {
+        QWidget *previous = m_view;
+        for (QWidget *widget : std::as_const(order)) {
+            QWidget::setTabOrder(previous, widget);
+            previous = widget;
         }
     }
     // Fields of pages out of view go (their values stay in m_values).

@@ -73,6 +73,14 @@ private Q_SLOTS:
         QCOMPARE(name->maxLength(), 40);
         QVERIFY(qobject_cast<QLineEdit *>(layer->widget(QStringLiteral("pin")))->echoMode() == QLineEdit::Password);
         QVERIFY(!layer->widget(QStringLiteral("serial"))->isEnabled()); // read-only
+        // Tab goes from the pages to the first field, then on through the fields in the form's order.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        pages->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), name);
+        QTest::keyClick(name, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), layer->widget(QStringLiteral("agree")));
         // They follow the page when it moves.
         pages->setZoom(pages->zoom() * 1.5);
         QTRY_VERIFY(layer->widget(QStringLiteral("name"))
