@@ -3691,6 +3691,21 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>folio::html::LenientHtml</name>
+    <message>
+        <source>%1 is too large to be read as HTML (%2 MB; the limit is %3 MB)</source>
+        <translation>%1 ist zu groß, um als HTML gelesen zu werden (%2 MB; die Grenze ist %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1 may nest elements %2 levels deep, over the limit of %3</source>
+        <translation>%1 kann Elemente %2 Ebenen tief verschachteln, mehr als die Grenze von %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as HTML</source>
+        <translation>%1 konnte nicht als HTML gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>folio::image::RasterDocument</name>
     <message>
         <source>%1 image</source>

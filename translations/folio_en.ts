@@ -3663,6 +3663,21 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::html::LenientHtml</name>
+    <message>
+        <source>%1 is too large to be read as HTML (%2 MB; the limit is %3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may nest elements %2 levels deep, over the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::image::RasterDocument</name>
     <message>
         <source>%1 image</source>

@@ -3,6 +3,8 @@
 // test with KZip: EPUB 3 with a nav document, EPUB 2 with an NCX, pictures, an embedded font,
 // lists and tables, and hostile packages. Real pandoc books are added when pandoc is installed.
 #include "../common/inkcheck.h"
+#include "backends/common/html/lenienthtml.h"
+#include "backends/epub/epubstyle.h"
 #include "viewer.h"
 
 #include <KZip>
@@ -19,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QXmlStreamReader>
 #include <limits>
 
 #include <atomic>
@@ -326,6 +329,9 @@ private Q_SLOTS:
     void hostilePackage_data();
     void hostilePackage();
     void hostileChapters();
+    void malformedChaptersReadAsHtml();
+    void wideMarginsAreCapped();
+    void lenientHtmlIsWellFormed();
     void entryLimits();
     void limitsOff();
     void rightToLeftSpine();
@@ -742,6 +748,139 @@ void TestEpubBackend::hostileChapters()
         QVERIFY2(image, qPrintable(image.status().message()));
     }
     QVERIFY2(timer.elapsed() < 20'000, "hostile chapters took too long");
+}
+
+// A chapter strict XML refuses is read as HTML5, as a browser reads it: nothing after the error
+// is lost. One that could nest deeper than the limit keeps what came before its first error.
+void TestEpubBackend::malformedChaptersReadAsHtml()
+{
+    Book book;
+    QStringList items, spine;
+    const auto chapter = [&](const QString &id, const QByteArray &content) {
+        items.append(QStringLiteral("%1 %1.xhtml application/xhtml+xml").arg(id));
+        spine.append(id);
+        book.add(QStringLiteral("OEBPS/%1.xhtml").arg(id), content);
+    };
+    // An unknown element left open (pandoc's <year>), a stray "&", an HTML <br>, an HTML-only
+    // entity without a doctype, and an attribute without quotes.
+    chapter(QStringLiteral("sloppy"),
+        xhtml(QStringLiteral("<p>Published <year>2021</p><p class=note>After the year &amp; more &copy; stray & "
+                             "<br> end</p><h2>Heading kept</h2><p><em>Last paragraph.</p>"))
+            .toUtf8());
+    chapter(QStringLiteral("deep"),
+        xhtml(
+            QStringLiteral("<p>Shallow and early.</p><p>Broken & here.</p>") + QStringLiteral("<span>").repeated(5000))
+            .toUtf8());
+    book.add(QStringLiteral("OEBPS/content.opf"), packageDocument(QStringLiteral("3.0"), QString(), items, spine));
+    auto document = load(book.bytes());
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const QString all = allPages(**document).join(u'\f');
+    for (const QString &kept :
+        {QStringLiteral("Published 2021"), QStringLiteral("After the year & more \u00A9 stray &"),
+            QStringLiteral("end"), QStringLiteral("Heading kept"), QStringLiteral("Last paragraph.")})
+        QVERIFY2(all.contains(kept), qPrintable(kept + QStringLiteral(" not in: ") + all));
+    QVERIFY2(!all.contains(QLatin1String("sloppy.xhtml")), qPrintable(all)); // no problem left to report
+    // The deep one: refused as HTML, so cut at its first error, which is said.
+    QVERIFY(all.contains(QLatin1String("Shallow")));
+    QVERIFY2(all.contains(QLatin1String("deep.xhtml")), qPrintable(all));
+}
+
+// Margins made for wide screens (margin: 6em 16em) leave the A5 page most of its width: each
+// horizontal side takes at most an eighth of the text width; vertical ones and percentages of
+// the width are kept.
+void TestEpubBackend::wideMarginsAreCapped()
+{
+    epub::StyleContext context;
+    context.baseFontSize = 11;
+    context.pixelsPerPoint = 1;
+    context.textWidth = 320;
+    const epub::StyleSheetFilter filter(context);
+    QString css = filter.filterSheet(
+        QStringLiteral("p { margin: 6em 16em } div { padding-left: 30em; margin-right: 10%; margin-top: 3em } "
+                       "h1 { margin: 1em auto }"),
+        QStringLiteral("a.css"), {});
+    QVERIFY2(css.contains(QLatin1String("margin: 66px 40px 66px 40px")), qPrintable(css));
+    QVERIFY2(css.contains(QLatin1String("padding-left: 40px")), qPrintable(css));
+    QVERIFY2(css.contains(QLatin1String("margin-right: 32px")), qPrintable(css));
+    QVERIFY2(css.contains(QLatin1String("margin-top: 33px")), qPrintable(css));
+    QVERIFY2(css.contains(QLatin1String("margin: 11px auto 11px auto")), qPrintable(css));
+
+    // A whole book: its lines span most of the text area, as without the margins.
+    QString words;
+    for (int i = 0; i < 600; ++i)
+        words += QStringLiteral("word%1 ").arg(i);
+    const auto book = [&](const QString &style) {
+        Book made;
+        made.add(QStringLiteral("OEBPS/c.xhtml"),
+            xhtml(QStringLiteral("<p>%1</p>").arg(words), QStringLiteral("<style>%1</style>").arg(style)).toUtf8());
+        made.add(QStringLiteral("OEBPS/content.opf"),
+            packageDocument(QStringLiteral("3.0"), QString(), {QStringLiteral("c c.xhtml application/xhtml+xml")},
+                {QStringLiteral("c")}));
+        return load(made.bytes());
+    };
+    auto plain = book(QString());
+    auto wide = book(QStringLiteral("body { margin: 6em 16em; }"));
+    QVERIFY(plain && wide);
+    QVERIFY2((*wide)->pageCount() <= (*plain)->pageCount() * 2,
+        qPrintable(QStringLiteral("%1 pages against %2").arg((*wide)->pageCount()).arg((*plain)->pageCount())));
+    const auto boxes = (*wide)->textBoxes(0, {});
+    QVERIFY(boxes && !boxes->isEmpty());
+    qreal left = 1e9, right = -1e9;
+    for (const TextBox &box : *boxes) {
+        left = std::min(left, box.rect.left());
+        right = std::max(right, box.rect.right());
+    }
+    QVERIFY2(right - left > 0.6 * 340, qPrintable(QStringLiteral("lines %1 pt wide").arg(right - left)));
+}
+
+// What the lenient parser writes is well-formed XHTML whatever it reads: odd attribute names,
+// foreign prefixes, control characters, SVG with xlink.
+void TestEpubBackend::lenientHtmlIsWellFormed()
+{
+    const QByteArray sloppy = "<html><body><p a<b=1 1x=2 data-ok=\"3\" foo:bar=4 epub:type=noteref \x01>"
+                              "text\x02 <b><i>misnested</b></i> &zzqq; &lt; \xEF\xBF\xBE"
+                              "<svg viewBox=\"0 0 10 10\"><image xlink:href=\"cover.jpg\"/></svg>"
+                              "<script>if (a < b && c) {}</script><custom-tag>inside</custom-tag>";
+    const Result<QByteArray> xhtml = html::LenientHtml::toXhtml(sloppy, QStringLiteral("sloppy.html"), {});
+    QVERIFY2(xhtml, qPrintable(xhtml.status().message()));
+    QXmlStreamReader reader(*xhtml);
+    QStringList elements;
+    QString text;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            elements.append(reader.name().toString());
+            if (reader.name() == QLatin1String("p")) {
+                QCOMPARE(reader.attributes().value(QLatin1String("data-ok")), QLatin1String("3"));
+                QCOMPARE(
+                    reader.attributes().value(QLatin1String("http://www.idpf.org/2007/ops"), QLatin1String("type")),
+                    QLatin1String("noteref"));
+                QVERIFY(!reader.attributes().hasAttribute(QLatin1String("1x")));
+            }
+            if (reader.name() == QLatin1String("image"))
+                QCOMPARE(
+                    reader.attributes().value(QLatin1String("http://www.w3.org/1999/xlink"), QLatin1String("href")),
+                    QLatin1String("cover.jpg"));
+        } else if (reader.isCharacters()) {
+            text += reader.text();
+        }
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString() + QLatin1Char('\n') + QString::fromUtf8(*xhtml)));
+    QVERIFY(elements.contains(QLatin1String("svg")));
+    QVERIFY(!elements.contains(QLatin1String("custom-tag")));
+    QVERIFY(text.contains(QLatin1String("inside")));
+    QVERIFY(text.contains(QLatin1String("misnested")));
+    QVERIFY2(text.contains(QLatin1String("&zzqq; <")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("if (a < b && c) {}")));
+    QVERIFY(!text.contains(QChar(0xFFFE)));
+    QVERIFY(!text.contains(QChar(1)));
+
+    QCOMPARE(html::LenientHtml::depthBound("<div><p>a<br><img src='>'><div/></div><!-- <div> -->"), 1);
+    QCOMPARE(html::LenientHtml::depthBound(QByteArray("<span>").repeated(10)), 10);
+    const Result<QByteArray> deep = html::LenientHtml::toXhtml(
+        QByteArray("<b>").repeated(html::LenientHtml::MaxDepth + 1), QStringLiteral("d"), {});
+    QVERIFY(!deep);
+    QCOMPARE(deep.status().code(), StatusCode::LimitExceeded);
 }
 
 void TestEpubBackend::entryLimits()

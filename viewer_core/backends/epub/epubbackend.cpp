@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "epubbackend.h"
 
-#include "chunkedio.h"
 #include "backends/common/text/textpage.h"
+#include "chunkedio.h"
 #include "epubdocument.h"
 #include "epublogging.h"
 

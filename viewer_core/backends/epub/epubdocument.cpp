@@ -112,6 +112,7 @@ EpubDocument::EpubDocument(const Limits &limits, std::unique_ptr<Package> packag
     m_lengthScale = text::formatLengthScale(&m_pointDevice);
     m_styleContext.baseFontSize = FontSize;
     m_styleContext.pixelsPerPoint = 1 / m_lengthScale;
+    m_styleContext.textWidth = ContentSize.width();
     m_styles = std::make_unique<StyleSheetFilter>(m_styleContext);
     // A picture as tall as the text area would not fit on its line: leave room for the line's descent.
     const QSizeF pictureBox(ContentSize.width(), ContentSize.height() - 2 * FontSize);

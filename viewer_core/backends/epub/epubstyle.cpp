@@ -17,6 +17,10 @@ constexpr int MaxMediaNesting = 4;
 constexpr qreal MinFontSize = 4; // points
 constexpr qreal MaxFontSize = 96;
 constexpr qreal MaxLength = 250; // px, for margins and indents: more only pushes text off the page
+// A horizontal margin, padding or indent takes at most this share of the text width. Books made
+// for wide screens set margins in em (margin: 6em 16em) that would leave an A5 page a column a
+// few letters wide; an eighth per side still lets a few nested blocks indent visibly.
+constexpr qreal MaxHorizontalShare = 1.0 / 8;
 
 enum class Kind { Keep, FontSize, Length, LineHeight, Family, PageBreak };
 
@@ -292,12 +296,28 @@ QString StyleSheetFilter::filterValue(const QString &property, const QString &va
         return declaration(number(std::clamp(points, MinFontSize, MaxFontSize)) + QLatin1String("pt"));
     }
     case Kind::Length: {
+        const qreal width = m_context.textWidth * m_context.pixelsPerPoint; // the text area, in px
+        const qreal horizontalCap = width > 0 ? width * MaxHorizontalShare : MaxLength;
+        const bool shorthand = property == QLatin1String("margin") || property == QLatin1String("padding");
+        const bool horizontal = property.endsWith(QLatin1String("-left")) || property.endsWith(QLatin1String("-right"))
+            || property == QLatin1String("text-indent");
+        QStringList values = value.split(u' ', Qt::SkipEmptyParts);
+        // A shorthand written out as top, right, bottom, left, so its sides can be capped apart.
+        if (shorthand && !values.isEmpty() && values.size() <= 4) {
+            while (values.size() < 4) {
+                static constexpr int copyFrom[4] = {0, 0, 0, 1}; // CSS: right=top, bottom=top, left=right
+                values.append(values.at(copyFrom[values.size()]));
+            }
+        }
         QStringList parts;
-        for (const QString &part : value.split(u' ', Qt::SkipEmptyParts)) {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QString &part = values.at(i);
             const Length length = parseLength(part);
             if (!length.ok) {
                 if (property.startsWith(QLatin1String("border")) || part == QLatin1String("auto"))
                     parts.append(part);
+                else if (shorthand)
+                    parts.append(QStringLiteral("0px")); // keeps the sides in their places
                 continue;
             }
             qreal pixels = 0;
@@ -307,8 +327,12 @@ QString StyleSheetFilter::filterValue(const QString &property, const QString &va
                 pixels = length.value * m_context.pixelsPerPoint;
             else if (length.unit == QLatin1String("px") || (length.unit.isEmpty() && length.value == 0))
                 pixels = length.value;
-            // Percentages of the containing block and exotic units count as nothing.
-            parts.append(number(std::clamp(pixels, -MaxLength, MaxLength)) + QLatin1String("px"));
+            else if (length.unit == QLatin1String("%") && !property.startsWith(QLatin1String("border")))
+                pixels = length.value / 100 * width; // of the containing block's width, taken as the page's
+            // Other units count as nothing.
+            const bool side = horizontal || (shorthand && (i == 1 || i == 3));
+            const qreal cap = side ? std::min(horizontalCap, MaxLength) : MaxLength;
+            parts.append(number(std::clamp(pixels, -cap, cap)) + QLatin1String("px"));
         }
         return parts.isEmpty() ? QString() : declaration(parts.join(u' '));
     }

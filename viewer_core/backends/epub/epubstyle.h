@@ -25,6 +25,9 @@ struct StyleContext
 {
     qreal baseFontSize = 11; // points: what 1em and 100% mean
     qreal pixelsPerPoint = 1; // CSS px in QTextDocument formats per point on the page
+    // The page's text width in points: what percentages are of, and what horizontal margins,
+    // paddings and indents are capped by (0: no page known; lengths then keep a fixed cap).
+    qreal textWidth = 0;
     // Families of registered embedded fonts by lower-case CSS family name.
     QHash<QString, QString> fontFamilies;
 };

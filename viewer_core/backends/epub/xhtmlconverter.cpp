@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xhtmlconverter.h"
 
+#include "backends/common/html/lenienthtml.h"
 #include "backends/common/safexml.h"
+#include "epublogging.h"
 #include "epubpackage.h"
 #include "epubstyle.h"
 
@@ -146,6 +148,34 @@ QString XhtmlConverter::pathOfImageUrl(const QUrl &url)
 }
 
 ChapterHtml XhtmlConverter::convert(const QByteArray &data)
+{
+    ChapterHtml strict = convertXml(data);
+    if (strict.status.code() != StatusCode::Corrupt || m_token.isCancelled())
+        return strict;
+    // Not well-formed: read as a browser reads HTML, so that nothing after the error is lost.
+    const Result<QByteArray> repaired = html::LenientHtml::toXhtml(data, m_path, m_token);
+    if (!repaired) {
+        qCInfo(lcEpub) << m_path << "not readable as HTML either:" << repaired.status().message();
+        return strict;
+    }
+    m_chapter = {};
+    m_piece.clear();
+    m_blockText = 0;
+    m_open.clear();
+    m_tableDepth = 0;
+    m_tagDepth = 0;
+    ChapterHtml lenient = convertXml(*repaired);
+    if (!lenient.status.isOk() && lenient.status.code() != StatusCode::Corrupt)
+        return lenient; // cancelled, or over a limit
+    if (!lenient.status.isOk()) {
+        qCInfo(lcEpub) << m_path << "repaired markup still not readable:" << lenient.status.message();
+        return strict;
+    }
+    qCInfo(lcEpub) << m_path << "is not well-formed XML (" << strict.status.message() << "); read as HTML";
+    return lenient;
+}
+
+ChapterHtml XhtmlConverter::convertXml(const QByteArray &data)
 {
     const QByteArray prepared = withExternalSubset(data);
     SafeXmlReader xml(prepared, m_path, m_limits, m_token);

@@ -33,7 +33,8 @@ struct ChapterHtml
 // <svg> covers become their <image>, scripts, forms and media are dropped, style attributes are
 // filtered (StyleSheetFilter) and nesting is capped. Paragraphs longer than MaxBlockText and
 // tables longer than MaxTableRows go on as new ones, so that every layout step stays short.
-// Parsing goes through SafeXmlReader.
+// Parsing goes through SafeXmlReader; a chapter that is not well-formed XML is read again as
+// HTML5 (html::LenientHtml) rather than cut at its first error.
 class XhtmlConverter
 {
 public:
@@ -71,6 +72,7 @@ private:
         int rows = 0; // of a table, since it was last restarted
     };
 
+    ChapterHtml convertXml(const QByteArray &data);
     void startElement(SafeXmlReader &xml);
     void endElement();
     void startRow();
