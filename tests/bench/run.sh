@@ -16,7 +16,7 @@ RUNS=${FOLIO_BENCH_RUNS:-3}
 CANCEL_RUNS=${FOLIO_BENCH_CANCEL_RUNS:-200}
 ENTRY_CANCEL_RUNS=${FOLIO_BENCH_ENTRY_CANCEL_RUNS:-50}
 LIST_RUNS=${FOLIO_BENCH_LIST_RUNS:-5}
-SECTIONS=${*:-${BENCH_SECTIONS:-1 2 3 4 5 6 7 8 9 10 11}}
+SECTIONS=${*:-${BENCH_SECTIONS:-1 2 3 4 5 6 7 8 9 10 11 12}}
 mkdir -p "$BENCH" "$DATA"
 RESULTS=$BENCH/results.md
 : >"$RESULTS"
@@ -397,6 +397,11 @@ if want 11; then
     out "| pdftocairo -pdf -f 1 -l $PRINT_PAGES report.pdf (peer) | vectors | $PRINT_PAGES | $peer | $(ratio "$PRINT_PAGES" "$peer") | 1.00 |"
     rm -f "$PRINT_DIR/printed.pdf" "$PRINT_DIR/cairo.pdf"
     out ""
+fi
+
+# 12. Office fidelity against LibreOffice -------------------------------------------------------
+if want 12; then
+    "$ROOT/tests/bench/fidelity.sh"
 fi
 
 # 9. Soak: renders and exports cancelled at random moments --------------------------------------

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DrawingML charts drawn from their cached values: the model read from the chart part, and the
+// pixels of bars, slices and lines where the values put them.
+#include "backends/office/chart.h"
+#include "safetylimits.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+#include <cmath>
+
+using namespace folio;
+using namespace folio::office;
+
+namespace {
+
+QByteArray chartPart(const QString &plot, const QString &extra = QString())
+{
+    return QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><c:chart>%2<c:plotArea>%1</c:plotArea>"
+        "</c:chart></c:chartSpace>")
+        .arg(plot, extra)
+        .toUtf8();
+}
+
+// A series with string categories and numeric values; `color` an sRGB hex or empty.
+QString series(const QString &name, const QStringList &categories, const QList<double> &values,
+    const QString &color = QString(), const QString &extra = QString())
+{
+    QString cats, vals;
+    for (int i = 0; i < categories.size(); ++i)
+        cats += QStringLiteral("<c:pt idx=\"%1\"><c:v>%2</c:v></c:pt>").arg(i).arg(categories.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        if (std::isfinite(values.at(i)))
+            vals += QStringLiteral("<c:pt idx=\"%1\"><c:v>%2</c:v></c:pt>").arg(i).arg(values.at(i));
+    }
+    return QStringLiteral(
+        "<c:ser><c:idx val=\"0\"/><c:tx><c:strRef><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\">"
+        "<c:v>%1</c:v></c:pt></c:strCache></c:strRef></c:tx>%2%3"
+        "<c:cat><c:strRef><c:f>Sheet1!$A$2:$A$4</c:f><c:strCache><c:ptCount val=\"%4\"/>%5</c:strCache>"
+        "</c:strRef></c:cat><c:val><c:numRef><c:numCache><c:ptCount val=\"%6\"/>%7</c:numCache>"
+        "</c:numRef></c:val></c:ser>")
+        .arg(name,
+            color.isEmpty()
+                ? QString()
+                : QStringLiteral("<c:spPr><a:solidFill><a:srgbClr val=\"%1\"/></a:solidFill></c:spPr>").arg(color),
+            extra)
+        .arg(categories.size())
+        .arg(cats)
+        .arg(values.size())
+        .arg(vals);
+}
+
+QImage draw(const Chart &chart, QSize size = QSize(400, 300))
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::gray);
+    QPainter painter(&image);
+    chart.paint(painter, QRectF(QPointF(), size));
+    painter.end();
+    return image;
+}
+
+int count(const QImage &image, const QColor &color, QRect area = QRect())
+{
+    if (area.isNull())
+        area = image.rect();
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            n += QColor(image.pixel(x, y)) == color;
+    return n;
+}
+
+} // namespace
+
+class TestChart : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsBarChart()
+    {
+        const QByteArray xml = chartPart(
+            QStringLiteral("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>%1%2"
+                           "<c:gapWidth val=\"100\"/></c:barChart>")
+                .arg(series(QStringLiteral("North"), {QStringLiteral("Q1"), QStringLiteral("Q2"), QStringLiteral("Q3")},
+                         {10, 20, 40}, QStringLiteral("FF0000")),
+                    series(QStringLiteral("South"), {QStringLiteral("Q1"), QStringLiteral("Q2"), QStringLiteral("Q3")},
+                        {5, std::nan(""), 15})),
+            QStringLiteral("<c:title><c:tx><c:rich><a:p><a:r><a:t>Sales</a:t></a:r></a:p></c:rich></c:tx></c:title>"
+                           "<c:legend><c:legendPos val=\"b\"/></c:legend>"));
+        const Result<Chart> chart = Chart::read(xml, QStringLiteral("chart1.xml"), Limits(), {});
+        QVERIFY2(chart, qPrintable(chart.status().message()));
+        QCOMPARE(chart->title, QStringLiteral("Sales"));
+        QCOMPARE(chart->legend, Chart::LegendPosition::Bottom);
+        QCOMPARE(chart->groups.size(), 1);
+        const ChartGroup &group = chart->groups.first();
+        QCOMPARE(group.kind, ChartGroup::Kind::Bar);
+        QVERIFY(!group.horizontal);
+        QCOMPARE(group.gapWidth, 1.0);
+        QCOMPARE(group.series.size(), 2);
+        QCOMPARE(group.series.at(0).name, QStringLiteral("North"));
+        QCOMPARE(group.series.at(0).categories,
+            (QStringList {QStringLiteral("Q1"), QStringLiteral("Q2"), QStringLiteral("Q3")}));
+        QCOMPARE(group.series.at(0).values, (QList<double> {10, 20, 40}));
+        QCOMPARE(*group.series.at(0).color, QColor(Qt::red));
+        QVERIFY(!group.series.at(1).color);
+        QVERIFY(std::isnan(group.series.at(1).values.at(1))); // a point the cache leaves out
+        QVERIFY(chart->text().contains(QLatin1String("Sales")));
+        QVERIFY(chart->text().contains(QLatin1String("Q1  Q2  Q3")));
+
+        // Drawn: the red bars grow left to right, the tallest twice the middle one.
+        const QImage image = draw(*chart);
+        if (qEnvironmentVariableIsSet("FOLIO_CHART_DUMP"))
+            image.save(QStringLiteral("bar-chart.png"));
+        const auto redHeight = [&](int fromX, int toX) {
+            int tallest = 0;
+            for (int x = fromX; x < toX; ++x) {
+                int column = 0;
+                for (int y = 0; y < image.height(); ++y)
+                    column += QColor(image.pixel(x, y)) == QColor(Qt::red);
+                tallest = std::max(tallest, column);
+            }
+            return tallest;
+        };
+        const int q1 = redHeight(0, 150), q2 = redHeight(150, 260), q3 = redHeight(260, 400);
+        QVERIFY2(q1 > 0 && q2 > q1 && q3 > q2, qPrintable(QStringLiteral("%1 %2 %3").arg(q1).arg(q2).arg(q3)));
+        QVERIFY2(std::abs(q3 - 2 * q2) <= 3 && std::abs(q2 - 2 * q1) <= 3,
+            qPrintable(QStringLiteral("%1 %2 %3").arg(q1).arg(q2).arg(q3)));
+        QVERIFY(count(image, Chart::defaultColor(1)) > 100); // South in the second accent
+        QCOMPARE(count(image, Qt::gray), 0); // the chart's background covers its area
+    }
+
+    void stackedAndHorizontal()
+    {
+        const QByteArray xml
+            = chartPart(QStringLiteral("<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"percentStacked\"/>"
+                                       "%1%2</c:barChart>")
+                            .arg(series(QStringLiteral("A"), {QStringLiteral("x")}, {1}, QStringLiteral("FF0000")),
+                                series(QStringLiteral("B"), {QStringLiteral("x")}, {3}, QStringLiteral("0000FF"))));
+        const Result<Chart> chart = Chart::read(xml, QStringLiteral("c.xml"), Limits(), {});
+        QVERIFY(chart);
+        QVERIFY(chart->groups.first().horizontal);
+        QCOMPARE(chart->groups.first().grouping, ChartGroup::Grouping::PercentStacked);
+        const QImage image = draw(*chart);
+        // One bar across: a quarter red, three quarters blue.
+        const int red = count(image, Qt::red), blue = count(image, Qt::blue);
+        QVERIFY2(red > 0 && std::abs(blue - 3 * red) < red / 5, qPrintable(QStringLiteral("%1 %2").arg(red).arg(blue)));
+    }
+
+    void pieSlices()
+    {
+        const QString points
+            = QStringLiteral("<c:dPt><c:idx val=\"1\"/><c:spPr><a:solidFill><a:srgbClr val=\"00FF00\"/>"
+                             "</a:solidFill></c:spPr></c:dPt>");
+        const QByteArray xml
+            = chartPart(QStringLiteral("<c:pieChart><c:varyColors val=\"1\"/>%1<c:firstSliceAng val=\"0\"/>"
+                                       "</c:pieChart>")
+                            .arg(series(QStringLiteral("Share"), {QStringLiteral("a"), QStringLiteral("b")}, {3, 1},
+                                QString(), points)));
+        const Result<Chart> chart = Chart::read(xml, QStringLiteral("c.xml"), Limits(), {});
+        QVERIFY(chart);
+        QCOMPARE(chart->groups.first().kind, ChartGroup::Kind::Pie);
+        const QImage image = draw(*chart, QSize(300, 300));
+        // From 12 o'clock clockwise: three quarters in the first accent, then the green quarter
+        // (from 9 to 12 o'clock: the top left).
+        QCOMPARE(QColor(image.pixel(200, 200)), Chart::defaultColor(0)); // bottom right
+        QCOMPARE(QColor(image.pixel(110, 110)), QColor(Qt::green)); // top left
+        const int green = count(image, Qt::green), first = count(image, Chart::defaultColor(0));
+        QVERIFY2(std::abs(first - 3 * green) < green / 5, qPrintable(QStringLiteral("%1 %2").arg(first).arg(green)));
+    }
+
+    void lineAndScatter()
+    {
+        const QByteArray line
+            = chartPart(QStringLiteral("<c:lineChart><c:grouping val=\"standard\"/>%1</c:lineChart>")
+                            .arg(series(QStringLiteral("L"), {QStringLiteral("a"), QStringLiteral("b")}, {0, 10},
+                                QStringLiteral("0000FF"))));
+        const Result<Chart> chart = Chart::read(line, QStringLiteral("c.xml"), Limits(), {});
+        QVERIFY(chart);
+        const QImage image = draw(*chart);
+        // Rising: blue low on the left, high on the right.
+        const auto blueRows = [&](int fromX, int toX) {
+            int top = image.height(), bottom = -1;
+            for (int x = fromX; x < toX; ++x)
+                for (int y = 0; y < image.height(); ++y)
+                    if (QColor(image.pixel(x, y)) == QColor(Qt::blue)) {
+                        top = std::min(top, y);
+                        bottom = std::max(bottom, y);
+                    }
+            return std::pair {top, bottom};
+        };
+        if (qEnvironmentVariableIsSet("FOLIO_CHART_DUMP"))
+            image.save(QStringLiteral("line-chart.png"));
+        QVERIFY2(blueRows(125, 165).first > blueRows(250, 290).first,
+            qPrintable(QStringLiteral("%1 %2").arg(blueRows(125, 165).first).arg(blueRows(250, 290).first)));
+
+        const QByteArray scatter = chartPart(QStringLiteral(
+            "<c:scatterChart><c:ser><c:xVal><c:numLit><c:ptCount val=\"2\"/><c:pt idx=\"0\"><c:v>1</c:v></c:pt>"
+            "<c:pt idx=\"1\"><c:v>5</c:v></c:pt></c:numLit></c:xVal><c:yVal><c:numLit><c:ptCount val=\"2\"/>"
+            "<c:pt idx=\"0\"><c:v>2</c:v></c:pt><c:pt idx=\"1\"><c:v>8</c:v></c:pt></c:numLit></c:yVal></c:ser>"
+            "</c:scatterChart>"));
+        const Result<Chart> points = Chart::read(scatter, QStringLiteral("c.xml"), Limits(), {});
+        QVERIFY(points);
+        QCOMPARE(points->groups.first().series.first().xValues, (QList<double> {1, 5}));
+        QVERIFY(count(draw(*points), Chart::defaultColor(0)) > 10);
+    }
+
+    void hostileParts()
+    {
+        // Entities are refused, as in every XML part.
+        const QByteArray laughs = "<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY a \"aaaa\">]><c:chartSpace "
+                                  "xmlns:c=\"x\"><c:chart/></c:chartSpace>";
+        QVERIFY(!Chart::read(laughs, QStringLiteral("c.xml"), Limits(), {}));
+        // A point count of billions reserves nothing; points past the limit are not read.
+        const QByteArray huge = chartPart(QStringLiteral(
+            "<c:barChart><c:ser><c:val><c:numLit><c:ptCount val=\"2000000000\"/><c:pt idx=\"1999999999\"><c:v>1</c:v>"
+            "</c:pt><c:pt idx=\"3\"><c:v>7</c:v></c:pt></c:numLit></c:val></c:ser></c:barChart>"));
+        const Result<Chart> chart = Chart::read(huge, QStringLiteral("c.xml"), Limits(), {});
+        QVERIFY(chart);
+        QCOMPARE(chart->groups.first().series.first().values.size(), Chart::MaxPoints);
+        draw(*chart); // and drawn without trouble
+        QVERIFY(!Chart::read("<c:chartSpace", QStringLiteral("c.xml"), Limits(), {}));
+        QVERIFY(!Chart::read("<other/>", QStringLiteral("c.xml"), Limits(), {}));
+    }
+};
+
+QTEST_MAIN(TestChart)
+#include "tst_chart.moc"

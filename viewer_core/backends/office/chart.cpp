@@ -1,0 +1,714 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backends/office/chart.h"
+
+#include "backends/common/safexml.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <vector>
+
+namespace folio::office {
+
+namespace {
+
+constexpr int MaxElements = 500000; // a chart part is a few thousand; more is not a chart
+
+// The part as a small tree: chart parts are small, and their values are found by path.
+struct Node
+{
+    QString name; // local name
+    QString val; // the "val" attribute, which nearly every chart element uses
+    QString text;
+    int idx = -1; // the "idx" attribute of points
+    std::vector<std::unique_ptr<Node>> children;
+
+    const Node *child(QStringView local) const
+    {
+        for (const auto &node : children) {
+            if (node->name == local)
+                return node.get();
+        }
+        return nullptr;
+    }
+    const Node *path(std::initializer_list<QStringView> locals) const
+    {
+        const Node *node = this;
+        for (const QStringView local : locals) {
+            node = node->child(local);
+            if (!node)
+                return nullptr;
+        }
+        return node;
+    }
+    QString attribute(QStringView local) const { return child(local) ? child(local)->val : QString(); }
+    // All text below, in document order.
+    QString allText() const
+    {
+        QString out = text;
+        for (const auto &node : children)
+            out += node->allText();
+        return out;
+    }
+};
+
+Result<std::unique_ptr<Node>> parse(
+    const QByteArray &xml, const QString &part, const Limits &limits, const CancellationToken &token)
+{
+    SafeXmlReader reader(xml, part, limits, token);
+    auto root = std::make_unique<Node>();
+    std::vector<Node *> stack {root.get()};
+    int elements = 0;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement: {
+            if (++elements > MaxElements)
+                return Status(StatusCode::LimitExceeded,
+                    Chart::tr("%1 has more than %2 elements: not drawn as a chart").arg(part).arg(MaxElements));
+            auto node = std::make_unique<Node>();
+            node->name = reader.xml().name().toString();
+            node->val = reader.xml().attributes().value(QLatin1String("val")).toString();
+            bool ok = false;
+            const int idx = reader.xml().attributes().value(QLatin1String("idx")).toInt(&ok);
+            node->idx = ok && idx >= 0 ? idx : -1;
+            Node *raw = node.get();
+            stack.back()->children.push_back(std::move(node));
+            stack.push_back(raw);
+            break;
+        }
+        case QXmlStreamReader::EndElement:
+            if (stack.size() > 1)
+                stack.pop_back();
+            break;
+        case QXmlStreamReader::Characters:
+            if (stack.back()->name == QLatin1String("v") || stack.back()->name == QLatin1String("t"))
+                stack.back()->text += reader.xml().text();
+            break;
+        default:
+            break;
+        }
+    }
+    if (Status status = reader.status(); !status)
+        return status;
+    return root;
+}
+
+// Office's default theme.
+std::optional<QColor> officeTheme(const QString &name)
+{
+    static const QHash<QString, QColor> colors {{QStringLiteral("accent1"), QColor(0x44, 0x72, 0xC4)},
+        {QStringLiteral("accent2"), QColor(0xED, 0x7D, 0x31)}, {QStringLiteral("accent3"), QColor(0xA5, 0xA5, 0xA5)},
+        {QStringLiteral("accent4"), QColor(0xFF, 0xC0, 0x00)}, {QStringLiteral("accent5"), QColor(0x5B, 0x9B, 0xD5)},
+        {QStringLiteral("accent6"), QColor(0x70, 0xAD, 0x47)}, {QStringLiteral("tx1"), QColor(Qt::black)},
+        {QStringLiteral("dk1"), QColor(Qt::black)}, {QStringLiteral("bg1"), QColor(Qt::white)},
+        {QStringLiteral("lt1"), QColor(Qt::white)}, {QStringLiteral("tx2"), QColor(0x44, 0x54, 0x6A)},
+        {QStringLiteral("dk2"), QColor(0x44, 0x54, 0x6A)}, {QStringLiteral("bg2"), QColor(0xE7, 0xE6, 0xE6)},
+        {QStringLiteral("lt2"), QColor(0xE7, 0xE6, 0xE6)}};
+    const auto found = colors.constFind(name);
+    return found == colors.cend() ? std::nullopt : std::optional<QColor>(*found);
+}
+
+// The colour of a solid fill (or of a line's solid fill) under `properties` (c:spPr).
+std::optional<QColor> fillColor(const Node *properties, const Chart::ThemeColors &theme)
+{
+    if (!properties)
+        return std::nullopt;
+    const Node *solid = properties->child(u"solidFill");
+    if (!solid) {
+        if (const Node *line = properties->child(u"ln"))
+            solid = line->child(u"solidFill");
+    }
+    if (!solid || solid->children.empty())
+        return std::nullopt;
+    const Node &color = *solid->children.front();
+    if (color.name == QLatin1String("srgbClr")) {
+        const QColor parsed(u'#' + color.val);
+        return parsed.isValid() ? std::optional<QColor>(parsed) : std::nullopt;
+    }
+    if (color.name == QLatin1String("schemeClr")) {
+        std::optional<QColor> named = theme ? theme(color.val) : std::nullopt;
+        return named ? named : officeTheme(color.val);
+    }
+    if (color.name == QLatin1String("sysClr"))
+        return color.val == QLatin1String("window") ? QColor(Qt::white) : QColor(Qt::black);
+    return std::nullopt;
+}
+
+// The points of a cache (c:strCache, c:numCache, c:strLit, c:numLit) by index; multi-level
+// category caches give their first level. Points the cache leaves out are empty.
+QStringList cachedPoints(const Node *data)
+{
+    QStringList points;
+    if (!data)
+        return points;
+    const Node *cache = nullptr;
+    for (const auto &path : {std::initializer_list<QStringView> {u"strRef", u"strCache"},
+             std::initializer_list<QStringView> {u"numRef", u"numCache"},
+             std::initializer_list<QStringView> {u"strLit"}, std::initializer_list<QStringView> {u"numLit"},
+             std::initializer_list<QStringView> {u"multiLvlStrRef", u"multiLvlStrCache", u"lvl"}}) {
+        if ((cache = data->path(path)))
+            break;
+    }
+    if (!cache)
+        return points;
+    points.resize(std::clamp(cache->attribute(u"ptCount").toInt(), 0, Chart::MaxPoints));
+    int next = 0;
+    for (const auto &point : cache->children) {
+        if (point->name != QLatin1String("pt"))
+            continue;
+        const int index = point->idx >= 0 ? point->idx : next;
+        next = index + 1;
+        if (index >= Chart::MaxPoints)
+            break;
+        if (index >= points.size())
+            points.resize(index + 1);
+        const Node *value = point->child(u"v");
+        points[index] = value ? value->text.trimmed() : QString();
+    }
+    return points;
+}
+
+double toNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok && std::isfinite(value) ? value : std::numeric_limits<double>::quiet_NaN();
+}
+
+ChartSeries readSeries(const Node &node, bool scatter, const Chart::ThemeColors &theme)
+{
+    ChartSeries series;
+    if (const Node *tx = node.child(u"tx")) {
+        const QStringList name = cachedPoints(tx);
+        series.name = name.isEmpty() ? (tx->child(u"v") ? tx->child(u"v")->text : QString()) : name.first();
+    }
+    series.color = fillColor(node.child(u"spPr"), theme);
+    for (const auto &child : node.children) {
+        if (child->name != QLatin1String("dPt"))
+            continue;
+        const int index = child->attribute(u"idx").toInt();
+        if (index < 0 || index >= Chart::MaxPoints)
+            continue;
+        if (series.pointColors.size() <= index)
+            series.pointColors.resize(index + 1);
+        series.pointColors[index] = fillColor(child->child(u"spPr"), theme);
+    }
+    const QStringList values = cachedPoints(node.child(scatter ? u"yVal" : u"val"));
+    for (const QString &value : values)
+        series.values.append(toNumber(value));
+    if (scatter) {
+        for (const QString &value : cachedPoints(node.child(u"xVal")))
+            series.xValues.append(toNumber(value));
+    } else {
+        series.categories = cachedPoints(node.child(u"cat"));
+    }
+    return series;
+}
+
+} // namespace
+
+QColor Chart::defaultColor(int index)
+{
+    static const QColor accents[] = {QColor(0x44, 0x72, 0xC4), QColor(0xED, 0x7D, 0x31), QColor(0xA5, 0xA5, 0xA5),
+        QColor(0xFF, 0xC0, 0x00), QColor(0x5B, 0x9B, 0xD5), QColor(0x70, 0xAD, 0x47)};
+    const QColor base = accents[index % 6];
+    // Past six, the accents again, darker then lighter, as Office varies them.
+    const int round = index / 6;
+    return round == 0 ? base
+        : round % 2   ? base.darker(100 + 30 * ((round + 1) / 2))
+                      : base.lighter(100 + 30 * (round / 2));
+}
+
+Result<Chart> Chart::read(const QByteArray &xml, const QString &part, const Limits &limits,
+    const CancellationToken &token, const ThemeColors &colors)
+{
+    auto tree = parse(xml, part, limits, token);
+    if (!tree)
+        return tree.status();
+    const Node *chart = (*tree)->path({u"chartSpace", u"chart"});
+    if (!chart)
+        return Status(StatusCode::Corrupt, tr("%1 is not a chart").arg(part));
+    Chart result;
+    if (const Node *title = chart->child(u"title")) {
+        if (const Node *rich = title->path({u"tx", u"rich"})) {
+            QStringList paragraphs;
+            for (const auto &paragraph : rich->children) {
+                if (paragraph->name == QLatin1String("p"))
+                    paragraphs.append(paragraph->allText());
+            }
+            result.title = paragraphs.join(u'\n').trimmed();
+        } else if (const Node *tx = title->child(u"tx")) {
+            const QStringList cached = cachedPoints(tx);
+            result.title = cached.isEmpty() ? QString() : cached.first();
+        }
+    }
+    if (const Node *legend = chart->child(u"legend")) {
+        const QString position = legend->attribute(u"legendPos");
+        result.legend = position == QLatin1String("l") ? LegendPosition::Left
+            : position == QLatin1String("t")           ? LegendPosition::Top
+            : position == QLatin1String("b")           ? LegendPosition::Bottom
+                                                       : LegendPosition::Right;
+    }
+    const Node *plot = chart->child(u"plotArea");
+    if (!plot)
+        return result;
+    int seriesCount = 0;
+    for (const auto &node : plot->children) {
+        const QString &name = node->name;
+        ChartGroup group;
+        if (name == QLatin1String("barChart") || name == QLatin1String("bar3DChart"))
+            group.kind = ChartGroup::Kind::Bar;
+        else if (name == QLatin1String("lineChart") || name == QLatin1String("line3DChart")
+            || name == QLatin1String("stockChart") || name == QLatin1String("radarChart"))
+            group.kind = ChartGroup::Kind::Line;
+        else if (name == QLatin1String("areaChart") || name == QLatin1String("area3DChart"))
+            group.kind = ChartGroup::Kind::Area;
+        else if (name == QLatin1String("pieChart") || name == QLatin1String("pie3DChart")
+            || name == QLatin1String("ofPieChart"))
+            group.kind = ChartGroup::Kind::Pie;
+        else if (name == QLatin1String("doughnutChart"))
+            group.kind = ChartGroup::Kind::Doughnut;
+        else if (name == QLatin1String("scatterChart") || name == QLatin1String("bubbleChart"))
+            group.kind = ChartGroup::Kind::Scatter;
+        else
+            continue;
+        group.horizontal = node->attribute(u"barDir") == QLatin1String("bar");
+        const QString grouping = node->attribute(u"grouping");
+        group.grouping = grouping == QLatin1String("stacked") ? ChartGroup::Grouping::Stacked
+            : grouping == QLatin1String("percentStacked")     ? ChartGroup::Grouping::PercentStacked
+                                                              : ChartGroup::Grouping::Standard;
+        const QString vary = node->attribute(u"varyColors");
+        group.varyColors = group.kind == ChartGroup::Kind::Pie || group.kind == ChartGroup::Kind::Doughnut
+            ? vary != QLatin1String("0") && vary != QLatin1String("false")
+            : vary == QLatin1String("1") || vary == QLatin1String("true");
+        if (const Node *hole = node->child(u"holeSize"))
+            group.holeSize = std::clamp(hole->val.toDouble() / 100, 0.1, 0.9);
+        if (const Node *angle = node->child(u"firstSliceAng"))
+            group.firstSliceAngle = std::fmod(angle->val.toDouble(), 360);
+        if (const Node *gap = node->child(u"gapWidth"))
+            group.gapWidth = std::clamp(gap->val.toDouble() / 100, 0.0, 5.0);
+        for (const auto &child : node->children) {
+            if (token.isCancelled())
+                return Status::fromToken(token);
+            if (child->name != QLatin1String("ser") || ++seriesCount > MaxSeries)
+                continue;
+            group.series.append(readSeries(*child, group.kind == ChartGroup::Kind::Scatter, colors));
+        }
+        if (!group.series.isEmpty())
+            result.groups.append(std::move(group));
+    }
+    return result;
+}
+
+QString Chart::text() const
+{
+    QStringList lines;
+    if (!title.isEmpty())
+        lines.append(title);
+    for (const ChartGroup &group : groups) {
+        for (const ChartSeries &series : group.series) {
+            if (!series.name.isEmpty())
+                lines.append(series.name);
+        }
+        if (!group.series.isEmpty() && !group.series.first().categories.isEmpty())
+            lines.append(group.series.first().categories.join(QLatin1String("  ")));
+    }
+    return lines.join(u'\n');
+}
+
+namespace {
+
+// A "nice" step (1, 2 or 5 times a power of ten) for about `count` intervals over `range`.
+double niceStep(double range, int count)
+{
+    if (!(range > 0))
+        return 1;
+    const double rough = range / count;
+    const double power = std::pow(10, std::floor(std::log10(rough)));
+    const double fraction = rough / power;
+    return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+}
+
+QString axisLabel(double value, double step, bool percent)
+{
+    const int decimals = std::clamp(int(-std::floor(std::log10(step))), 0, 6);
+    return QString::number(value, 'f', decimals) + (percent ? QStringLiteral("%") : QString());
+}
+
+QColor colorOf(const ChartSeries &series, int seriesIndex, int pointIndex, bool perPoint)
+{
+    if (perPoint) {
+        if (pointIndex < series.pointColors.size() && series.pointColors.at(pointIndex))
+            return *series.pointColors.at(pointIndex);
+        return Chart::defaultColor(pointIndex);
+    }
+    return series.color ? *series.color : Chart::defaultColor(seriesIndex);
+}
+
+struct LegendEntry
+{
+    QString label;
+    QColor color;
+};
+
+} // namespace
+
+void Chart::paint(QPainter &painter, const QRectF &area) const
+{
+    if (area.width() < 4 || area.height() < 4)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(area, Qt::white);
+    painter.setPen(QPen(QColor(0xD9, 0xD9, 0xD9), 0.75));
+    painter.drawRect(area);
+    const double fontSize = std::clamp(std::min(area.height(), area.width()) * 0.045, 5.0, 10.0);
+    QFont font = painter.font();
+    font.setPointSizeF(fontSize);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    QRectF rest = area.adjusted(fontSize, fontSize * 0.8, -fontSize, -fontSize * 0.8);
+
+    if (!title.isEmpty()) {
+        QFont titleFont = font;
+        titleFont.setPointSizeF(fontSize * 1.4);
+        painter.setFont(titleFont);
+        painter.setPen(QColor(0x40, 0x40, 0x40));
+        const QRectF box(rest.left(), rest.top(), rest.width(), QFontMetricsF(titleFont).height() * 1.3);
+        painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, title);
+        rest.setTop(box.bottom() + fontSize * 0.5);
+        painter.setFont(font);
+    }
+
+    // The legend: the series, or a pie's categories.
+    QList<LegendEntry> entries;
+    int seriesIndex = 0;
+    for (const ChartGroup &group : groups) {
+        const bool perPoint = group.varyColors && !group.series.isEmpty();
+        if (perPoint && (group.kind == ChartGroup::Kind::Pie || group.kind == ChartGroup::Kind::Doughnut)) {
+            const ChartSeries &first = group.series.first();
+            for (int i = 0; i < first.values.size(); ++i)
+                entries.append({first.categories.value(i, QString::number(i + 1)), colorOf(first, 0, i, true)});
+        } else {
+            for (const ChartSeries &series : group.series)
+                entries.append({series.name, colorOf(series, seriesIndex++, 0, false)});
+        }
+    }
+    if (legend != LegendPosition::None && !entries.isEmpty()) {
+        const double swatch = fontSize * 0.8;
+        const double line = metrics.height() * 1.2;
+        painter.setPen(QColor(0x40, 0x40, 0x40));
+        if (legend == LegendPosition::Right || legend == LegendPosition::Left) {
+            double width = 0;
+            for (const LegendEntry &entry : entries)
+                width = std::max(width, metrics.horizontalAdvance(entry.label));
+            width = std::min(width + swatch * 2, rest.width() * 0.35);
+            const double x = legend == LegendPosition::Right ? rest.right() - width : rest.left();
+            double y = rest.center().y() - std::min<double>(entries.size() * line, rest.height()) / 2;
+            for (const LegendEntry &entry : entries) {
+                if (y + line > rest.bottom())
+                    break;
+                painter.fillRect(QRectF(x, y + (line - swatch) / 2, swatch, swatch), entry.color);
+                painter.drawText(QRectF(x + swatch * 1.5, y, width - swatch * 1.5, line),
+                    Qt::AlignVCenter | Qt::AlignLeft,
+                    metrics.elidedText(entry.label, Qt::ElideRight, width - swatch * 1.5));
+                y += line;
+            }
+            if (legend == LegendPosition::Right)
+                rest.setRight(x - fontSize);
+            else
+                rest.setLeft(x + width + fontSize);
+        } else {
+            double total = 0;
+            for (const LegendEntry &entry : entries)
+                total += swatch * 2 + metrics.horizontalAdvance(entry.label) + fontSize;
+            double x = rest.center().x() - std::min(total, rest.width()) / 2;
+            const double y = legend == LegendPosition::Bottom ? rest.bottom() - line : rest.top();
+            for (const LegendEntry &entry : entries) {
+                const double width = swatch * 1.5 + metrics.horizontalAdvance(entry.label);
+                if (x + width > rest.right())
+                    break;
+                painter.fillRect(QRectF(x, y + (line - swatch) / 2, swatch, swatch), entry.color);
+                painter.drawText(
+                    QRectF(x + swatch * 1.5, y, width, line), Qt::AlignVCenter | Qt::AlignLeft, entry.label);
+                x += width + fontSize;
+            }
+            if (legend == LegendPosition::Bottom)
+                rest.setBottom(y - fontSize * 0.5);
+            else
+                rest.setTop(y + line + fontSize * 0.5);
+        }
+    }
+    if (rest.width() < 8 || rest.height() < 8 || groups.isEmpty()) {
+        painter.restore();
+        return;
+    }
+
+    const ChartGroup &main = groups.first();
+    if (main.kind == ChartGroup::Kind::Pie || main.kind == ChartGroup::Kind::Doughnut) {
+        const ChartSeries &series = main.series.first();
+        double total = 0;
+        for (const double value : series.values)
+            total += std::isfinite(value) && value > 0 ? value : 0;
+        const double diameter = std::min(rest.width(), rest.height()) * 0.95;
+        const QRectF circle(rest.center().x() - diameter / 2, rest.center().y() - diameter / 2, diameter, diameter);
+        double angle = 90 - main.firstSliceAngle; // Qt: counter-clockwise from 3 o'clock
+        painter.setPen(QPen(Qt::white, std::max(0.5, diameter / 200)));
+        for (int i = 0; total > 0 && i < series.values.size(); ++i) {
+            const double value = series.values.at(i);
+            if (!(std::isfinite(value) && value > 0))
+                continue;
+            const double span = value / total * 360;
+            QPainterPath slice;
+            if (main.kind == ChartGroup::Kind::Doughnut) {
+                const double inner = diameter * main.holeSize;
+                const QRectF hole(circle.center().x() - inner / 2, circle.center().y() - inner / 2, inner, inner);
+                slice.arcMoveTo(circle, angle);
+                slice.arcTo(circle, angle, -span);
+                slice.arcTo(hole, angle - span, span);
+                slice.closeSubpath();
+            } else {
+                slice.moveTo(circle.center());
+                slice.arcTo(circle, angle, -span);
+                slice.closeSubpath();
+            }
+            painter.setBrush(colorOf(series, 0, i, main.varyColors));
+            painter.drawPath(slice);
+            angle -= span;
+        }
+        painter.restore();
+        return;
+    }
+
+    // Axes. Categories run along x (along y for horizontal bars); values along the other.
+    const bool scatter = main.kind == ChartGroup::Kind::Scatter;
+    const bool stacked = main.grouping != ChartGroup::Grouping::Standard && !scatter;
+    const bool percent = main.grouping == ChartGroup::Grouping::PercentStacked && !scatter;
+    int categories = 0;
+    for (const ChartSeries &series : main.series)
+        categories = std::max(categories, int(series.values.size()));
+    double low = 0, high = 0, xLow = 0, xHigh = 0;
+    bool any = false;
+    for (int i = 0; i < categories; ++i) {
+        double positive = 0, negative = 0, sum = 0;
+        for (const ChartSeries &series : main.series) {
+            const double value = series.values.value(i, std::numeric_limits<double>::quiet_NaN());
+            if (!std::isfinite(value))
+                continue;
+            sum += std::abs(value);
+            if (stacked) {
+                (value >= 0 ? positive : negative) += value;
+            } else {
+                low = any ? std::min(low, value) : std::min(0.0, value);
+                high = any ? std::max(high, value) : std::max(0.0, value);
+                any = true;
+            }
+        }
+        if (stacked) {
+            if (percent && sum > 0) {
+                positive = positive / sum * 100;
+                negative = negative / sum * 100;
+            }
+            low = std::min(low, negative);
+            high = std::max(high, positive);
+            any = true;
+        }
+    }
+    if (scatter) {
+        bool anyX = false;
+        for (const ChartSeries &series : main.series) {
+            for (const double x : series.xValues) {
+                if (!std::isfinite(x))
+                    continue;
+                xLow = anyX ? std::min(xLow, x) : x;
+                xHigh = anyX ? std::max(xHigh, x) : x;
+                anyX = true;
+            }
+        }
+        if (!anyX || xHigh <= xLow) {
+            xLow = 0;
+            xHigh = std::max(1, categories);
+        }
+        const double xStep = niceStep(xHigh - xLow, 5);
+        xLow = std::floor(xLow / xStep) * xStep;
+        xHigh = std::ceil(xHigh / xStep) * xStep;
+    }
+    if (high <= low)
+        high = low + 1;
+    const double step = niceStep(high - low, 5);
+    low = std::floor(low / step) * step;
+    high = std::ceil(high / step) * step;
+    if (percent)
+        high = std::min(high, 100.0), low = std::max(low, -100.0);
+
+    const bool horizontal = main.kind == ChartGroup::Kind::Bar && main.horizontal;
+    const double labelWidth = std::max(metrics.horizontalAdvance(axisLabel(low, step, percent)),
+        metrics.horizontalAdvance(axisLabel(high, step, percent)));
+    QRectF plot = rest.adjusted(horizontal ? rest.width() * 0.2 : labelWidth + fontSize * 0.5, fontSize * 0.5,
+        -fontSize * 0.5, -metrics.height() * 1.4);
+    if (plot.width() < 8 || plot.height() < 8) {
+        painter.restore();
+        return;
+    }
+    // Where value v and category slot i land.
+    const auto valuePos = [&](double v) {
+        const double t = (v - low) / (high - low);
+        return horizontal ? plot.left() + t * plot.width() : plot.bottom() - t * plot.height();
+    };
+    const double slot = (horizontal ? plot.height() : plot.width()) / std::max(1, categories);
+    const auto slotStart = [&](int i) { return horizontal ? plot.top() + i * slot : plot.left() + i * slot; };
+
+    // Gridlines and value labels.
+    painter.setPen(QPen(QColor(0xD9, 0xD9, 0xD9), 0.5));
+    for (double v = low; v <= high + step / 2; v += step) {
+        const double at = valuePos(v);
+        if (horizontal)
+            painter.drawLine(QPointF(at, plot.top()), QPointF(at, plot.bottom()));
+        else
+            painter.drawLine(QPointF(plot.left(), at), QPointF(plot.right(), at));
+    }
+    painter.setPen(QColor(0x59, 0x59, 0x59));
+    for (double v = low; v <= high + step / 2; v += step) {
+        const double at = valuePos(v);
+        const QString label = axisLabel(std::abs(v) < step / 1e6 ? 0 : v, step, percent);
+        if (horizontal)
+            painter.drawText(
+                QRectF(at - 40, plot.bottom() + 2, 80, metrics.height()), Qt::AlignHCenter | Qt::AlignTop, label);
+        else
+            painter.drawText(QRectF(rest.left(), at - metrics.height() / 2, plot.left() - rest.left() - fontSize * 0.3,
+                                 metrics.height()),
+                Qt::AlignRight | Qt::AlignVCenter, label);
+    }
+    if (scatter) {
+        const double xStep = niceStep(xHigh - xLow, 5);
+        for (double x = xLow; x <= xHigh + xStep / 2; x += xStep) {
+            const double at = plot.left() + (x - xLow) / (xHigh - xLow) * plot.width();
+            painter.drawText(QRectF(at - 40, plot.bottom() + 2, 80, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
+                axisLabel(x, xStep, false));
+        }
+    } else if (categories > 0) {
+        // Category labels, every n-th when they would not fit.
+        const QStringList &labels = main.series.first().categories;
+        double widest = 1;
+        for (int i = 0; i < categories; ++i)
+            widest = std::max(widest, metrics.horizontalAdvance(labels.value(i, QString::number(i + 1))));
+        const int every = horizontal ? std::max(1, int(std::ceil(metrics.height() / slot)))
+                                     : std::max(1, int(std::ceil((widest + fontSize) / slot)));
+        for (int i = 0; i < categories; i += every) {
+            const QString label = labels.value(i, QString::number(i + 1));
+            if (horizontal)
+                painter.drawText(QRectF(rest.left(), slotStart(i), plot.left() - rest.left() - fontSize * 0.3, slot),
+                    Qt::AlignRight | Qt::AlignVCenter,
+                    metrics.elidedText(label, Qt::ElideRight, plot.left() - rest.left()));
+            else
+                painter.drawText(
+                    QRectF(slotStart(i) - slot * (every - 1) / 2, plot.bottom() + 2, slot * every, metrics.height()),
+                    Qt::AlignHCenter | Qt::AlignTop, label);
+        }
+    }
+    painter.setPen(QPen(QColor(0xBF, 0xBF, 0xBF), 0.75));
+    const double zero = valuePos(std::clamp(0.0, low, high));
+    if (horizontal)
+        painter.drawLine(QPointF(zero, plot.top()), QPointF(zero, plot.bottom()));
+    else
+        painter.drawLine(QPointF(plot.left(), zero), QPointF(plot.right(), zero));
+
+    // The data, group by group on the first group's axes.
+    painter.setClipRect(plot.adjusted(-2, -2, 2, 2));
+    int colorIndex = 0;
+    for (const ChartGroup &group : groups) {
+        if (group.kind == ChartGroup::Kind::Pie || group.kind == ChartGroup::Kind::Doughnut)
+            continue;
+        const bool groupStacked = group.grouping != ChartGroup::Grouping::Standard;
+        const bool groupPercent = group.grouping == ChartGroup::Grouping::PercentStacked;
+        const int count = int(group.series.size());
+        std::vector<double> positive(size_t(std::max(categories, 1)), 0.0), negative(positive.size(), 0.0),
+            sums(positive.size(), 0.0);
+        for (const ChartSeries &series : group.series) {
+            for (int i = 0; i < categories && i < series.values.size(); ++i) {
+                if (std::isfinite(series.values.at(i)))
+                    sums[size_t(i)] += std::abs(series.values.at(i));
+            }
+        }
+        std::vector<double> previousTop(positive.size(), 0.0); // areas: the top of the stack below
+        for (int s = 0; s < count; ++s) {
+            const ChartSeries &series = group.series.at(s);
+            const QColor color = colorOf(series, colorIndex++, 0, false);
+            const auto scaled = [&](int i) {
+                const double value = series.values.value(i, std::numeric_limits<double>::quiet_NaN());
+                return groupPercent && sums[size_t(i)] > 0 ? value / sums[size_t(i)] * 100 : value;
+            };
+            if (group.kind == ChartGroup::Kind::Bar) {
+                const double groupWidth = slot / (1 + group.gapWidth);
+                const double barWidth = groupStacked ? groupWidth : groupWidth / std::max(1, count);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(color);
+                for (int i = 0; i < categories; ++i) {
+                    const double value = scaled(i);
+                    if (!std::isfinite(value))
+                        continue;
+                    double base = 0;
+                    if (groupStacked) {
+                        double &stack = value >= 0 ? positive[size_t(i)] : negative[size_t(i)];
+                        base = stack;
+                        stack += value;
+                    }
+                    const double from = valuePos(base), to = valuePos(base + value);
+                    const double offset = slotStart(i) + (slot - groupWidth) / 2 + (groupStacked ? 0 : s * barWidth);
+                    const QRectF bar = horizontal
+                        ? QRectF(QPointF(std::min(from, to), offset), QSizeF(std::abs(to - from), barWidth))
+                        : QRectF(QPointF(offset, std::min(from, to)), QSizeF(barWidth, std::abs(to - from)));
+                    painter.drawRect(bar);
+                }
+            } else if (group.kind == ChartGroup::Kind::Scatter) {
+                QPolygonF line;
+                for (int i = 0; i < series.values.size() && i < series.xValues.size(); ++i) {
+                    const double x = series.xValues.at(i), y = series.values.at(i);
+                    if (std::isfinite(x) && std::isfinite(y))
+                        line.append(QPointF(plot.left() + (x - xLow) / (xHigh - xLow) * plot.width(), valuePos(y)));
+                }
+                painter.setPen(QPen(color, std::max(1.0, fontSize / 6)));
+                painter.setBrush(color);
+                const double marker = fontSize * 0.35;
+                for (const QPointF &point : std::as_const(line))
+                    painter.drawEllipse(point, marker, marker);
+            } else {
+                // Lines and areas through the middles of the category slots.
+                QPolygonF line;
+                QPolygonF base;
+                for (int i = 0; i < categories; ++i) {
+                    double value = scaled(i);
+                    const double x = slotStart(i) + slot / 2;
+                    if (!std::isfinite(value))
+                        value = group.kind == ChartGroup::Kind::Area ? 0 : value;
+                    if (!std::isfinite(value))
+                        continue;
+                    const double below = groupStacked ? previousTop[size_t(i)] : 0;
+                    if (groupStacked)
+                        previousTop[size_t(i)] = below + value;
+                    line.append(QPointF(x, valuePos(below + value)));
+                    base.prepend(QPointF(x, valuePos(below)));
+                }
+                if (group.kind == ChartGroup::Kind::Area) {
+                    painter.setPen(Qt::NoPen);
+                    QColor fill = color;
+                    painter.setBrush(fill);
+                    painter.drawPolygon(line + base);
+                } else {
+                    painter.setPen(
+                        QPen(color, std::max(1.0, fontSize / 4), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                    painter.setBrush(Qt::NoBrush);
+                    painter.drawPolyline(line);
+                }
+            }
+        }
+    }
+    painter.restore();
+}
+
+} // namespace folio::office

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "status.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QPainter;
+
+namespace folio {
+struct Limits;
+}
+
+namespace folio::office {
+
+// A chart as DrawingML stores it (c:chartSpace, in DOCX, XLSX and PPTX packages), drawn from the
+// values the file caches with it: Folio never recalculates a spreadsheet, and what the cache says
+// is what Word, Excel and PowerPoint show until the data changes. Bar and column (clustered,
+// stacked, 100 %), line, area, pie, doughnut and scatter charts; a title and a legend. Drawn with
+// QPainter only, so a PDF export keeps it as vectors, and on any thread.
+struct ChartSeries
+{
+    QString name;
+    QStringList categories; // labels of the points (bar, line, area, pie)
+    QList<double> values; // NaN: no value
+    QList<double> xValues; // scatter only
+    std::optional<QColor> color; // the series' own fill or line colour
+    QList<std::optional<QColor>> pointColors; // c:dPt colours by point (pie slices)
+};
+
+struct ChartGroup
+{
+    enum class Kind { Bar, Line, Area, Pie, Doughnut, Scatter };
+    enum class Grouping { Standard, Stacked, PercentStacked };
+    Kind kind = Kind::Bar;
+    Grouping grouping = Grouping::Standard;
+    bool horizontal = false; // bars: c:barDir="bar"
+    bool varyColors = false; // one colour per point (pies)
+    double holeSize = 0.5; // doughnut: the hole's share of the diameter
+    double firstSliceAngle = 0; // degrees clockwise from 12 o'clock
+    double gapWidth = 1.5; // bars: the gap between categories, as a share of a bar's width
+    QList<ChartSeries> series;
+};
+
+struct Chart
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::office::Chart)
+public:
+    enum class LegendPosition { None, Right, Left, Top, Bottom };
+
+    QString title;
+    QList<ChartGroup> groups;
+    LegendPosition legend = LegendPosition::None;
+
+    // At most this many series and points per series are read; more is not drawable anyway.
+    static constexpr int MaxSeries = 256;
+    static constexpr int MaxPoints = 10000;
+
+    // Reads a chart part. `colors` turns theme colour names ("accent1", "tx1"...) into colours;
+    // without it, Office's default theme is used. `part` names the part in messages.
+    using ThemeColors = std::function<std::optional<QColor>(const QString &name)>;
+    static Result<Chart> read(const QByteArray &xml, const QString &part, const Limits &limits,
+        const CancellationToken &token, const ThemeColors &colors = {});
+
+    // Draws the chart into `area` (in the painter's units, taken as points for text sizes).
+    void paint(QPainter &painter, const QRectF &area) const;
+
+    // The colour series (or point) `index` gets when the file names none: Office's accents.
+    static QColor defaultColor(int index);
+    // What a chart says in text: its title, series names and categories (for text extraction).
+    QString text() const;
+};
+
+} // namespace folio::office
