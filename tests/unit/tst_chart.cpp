@@ -209,6 +209,58 @@ private Q_SLOTS:
         QVERIFY(count(draw(*points), Chart::defaultColor(0)) > 10);
     }
 
+    // An OpenDocument chart object as LibreOffice writes it: the data in the chart's own table,
+    // series by cell ranges, colours in automatic styles.
+    void openDocumentChart()
+    {
+        const QByteArray xml = QByteArray(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+            "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+            "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+            "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+            "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+            "xmlns:chart=\"urn:oasis:names:tc:opendocument:xmlns:chart:1.0\"><office:automatic-styles>"
+            "<style:style style:name=\"plot\" style:family=\"chart\"><style:chart-properties chart:stacked=\"true\"/>"
+            "</style:style><style:style style:name=\"s1\" style:family=\"chart\"><style:graphic-properties "
+            "draw:fill-color=\"#ff0000\"/></style:style></office:automatic-styles><office:body><office:chart>"
+            "<chart:chart chart:class=\"chart:bar\"><chart:title><text:p>Crops</text:p></chart:title>"
+            "<chart:legend chart:legend-position=\"bottom\"/><chart:plot-area chart:style-name=\"plot\">"
+            "<chart:axis chart:dimension=\"x\"><chart:categories table:cell-range-address=\"local-table.$A$2:.$A$3\"/>"
+            "</chart:axis><chart:series chart:style-name=\"s1\" "
+            "chart:values-cell-range-address=\"local-table.$B$2:.$B$3\" "
+            "chart:label-cell-address=\"local-table.$B$1\"/><chart:series "
+            "chart:values-cell-range-address=\"local-table.$C$2:.$C$3\" chart:label-cell-address=\"local-table.$C$1\"/>"
+            "</chart:plot-area><table:table table:name=\"local-table\"><table:table-header-rows><table:table-row>"
+            "<table:table-cell/><table:table-cell "
+            "office:value-type=\"string\"><text:p>Wheat</text:p></table:table-cell>"
+            "<table:table-cell office:value-type=\"string\"><text:p>Rye</text:p></table:table-cell></table:table-row>"
+            "</table:table-header-rows><table:table-rows><table:table-row><table:table-cell "
+            "office:value-type=\"string\">"
+            "<text:p>2023</text:p></table:table-cell><table:table-cell office:value-type=\"float\" office:value=\"4\">"
+            "<text:p>4</text:p></table:table-cell><table:table-cell office:value-type=\"float\" office:value=\"1\"/>"
+            "</table:table-row><table:table-row><table:table-cell office:value-type=\"string\"><text:p>2024</text:p>"
+            "</table:table-cell><table:table-cell office:value-type=\"float\" office:value=\"6\"/><table:table-cell "
+            "office:value-type=\"float\" office:value=\"2\"/></table:table-row></table:table-rows></table:table>"
+            "</chart:chart></office:chart></office:body></office:document-content>");
+        const Result<Chart> chart = Chart::readOpenDocument(xml, QStringLiteral("Object 1/content.xml"), Limits(), {});
+        QVERIFY2(chart, qPrintable(chart.status().message()));
+        QCOMPARE(chart->title, QStringLiteral("Crops"));
+        QCOMPARE(chart->legend, Chart::LegendPosition::Bottom);
+        QCOMPARE(chart->groups.size(), 1);
+        const ChartGroup &group = chart->groups.first();
+        QCOMPARE(group.kind, ChartGroup::Kind::Bar);
+        QCOMPARE(group.grouping, ChartGroup::Grouping::Stacked);
+        QCOMPARE(group.series.size(), 2);
+        QCOMPARE(group.series.at(0).name, QStringLiteral("Wheat"));
+        QCOMPARE(group.series.at(1).name, QStringLiteral("Rye"));
+        QCOMPARE(group.series.at(0).categories, (QStringList {QStringLiteral("2023"), QStringLiteral("2024")}));
+        QCOMPARE(group.series.at(0).values, (QList<double> {4, 6}));
+        QCOMPARE(group.series.at(1).values, (QList<double> {1, 2}));
+        QCOMPARE(*group.series.at(0).color, QColor(Qt::red));
+        QVERIFY(count(draw(*chart), Qt::red) > 500);
+    }
+
     void hostileParts()
     {
         // Entities are refused, as in every XML part.

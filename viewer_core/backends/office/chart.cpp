@@ -2,6 +2,7 @@
 #include "backends/office/chart.h"
 
 #include "backends/common/safexml.h"
+#include "backends/office/officeunits.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -26,6 +27,7 @@ struct Node
     QString val; // the "val" attribute, which nearly every chart element uses
     QString text;
     int idx = -1; // the "idx" attribute of points
+    QXmlStreamAttributes attributes; // all of them (OpenDocument charts need more than val)
     std::vector<std::unique_ptr<Node>> children;
 
     const Node *child(QStringView local) const
@@ -47,6 +49,24 @@ struct Node
         return node;
     }
     QString attribute(QStringView local) const { return child(local) ? child(local)->val : QString(); }
+    // The value of attribute `qualified` ("chart:class") of this element.
+    QString own(QStringView qualified) const
+    {
+        for (const QXmlStreamAttribute &attribute : attributes) {
+            if (attribute.qualifiedName() == qualified)
+                return attribute.value().toString();
+        }
+        return {};
+    }
+    // Every element named `local` below this one, in document order.
+    void collect(QStringView local, std::vector<const Node *> &found) const
+    {
+        for (const auto &node : children) {
+            if (node->name == local)
+                found.push_back(node.get());
+            node->collect(local, found);
+        }
+    }
     // All text below, in document order.
     QString allText() const
     {
@@ -76,6 +96,7 @@ Result<std::unique_ptr<Node>> parse(
             bool ok = false;
             const int idx = reader.xml().attributes().value(QLatin1String("idx")).toInt(&ok);
             node->idx = ok && idx >= 0 ? idx : -1;
+            node->attributes = reader.xml().attributes();
             Node *raw = node.get();
             stack.back()->children.push_back(std::move(node));
             stack.push_back(raw);
@@ -86,7 +107,8 @@ Result<std::unique_ptr<Node>> parse(
                 stack.pop_back();
             break;
         case QXmlStreamReader::Characters:
-            if (stack.back()->name == QLatin1String("v") || stack.back()->name == QLatin1String("t"))
+            if (stack.back()->name == QLatin1String("v") || stack.back()->name == QLatin1String("t")
+                || stack.back()->name == QLatin1String("p") || stack.back()->name == QLatin1String("span"))
                 stack.back()->text += reader.xml().text();
             break;
         default:
@@ -302,6 +324,202 @@ Result<Chart> Chart::read(const QByteArray &xml, const QString &part, const Limi
         if (!group.series.isEmpty())
             result.groups.append(std::move(group));
     }
+    return result;
+}
+
+namespace {
+
+// An OpenDocument cell address or range ("local-table.$B$2:.$B$5", "local-table.B1") as 0-based
+// first and last cells; false when it is not one.
+bool parseRange(const QString &text, QPoint &first, QPoint &last)
+{
+    QString range = text;
+    range.remove(u'$');
+    const QStringList ends = range.split(u':');
+    if (ends.isEmpty() || ends.size() > 2)
+        return false;
+    const auto cell = [](QString end, QPoint &at) {
+        const qsizetype dot = end.lastIndexOf(u'.');
+        if (dot >= 0)
+            end = end.mid(dot + 1);
+        const int column = columnIndex(end);
+        const int row = rowIndex(end);
+        at = QPoint(column, row);
+        return column >= 0 && row >= 0;
+    };
+    if (!cell(ends.first(), first))
+        return false;
+    last = first;
+    return ends.size() == 1 || cell(ends.last(), last);
+}
+
+// The chart's own table (table:table inside chart:chart) as rows of cell texts and numbers.
+struct LocalTable
+{
+    QList<QList<std::pair<QString, double>>> rows;
+
+    std::pair<QString, double> at(int row, int column) const
+    {
+        if (row < 0 || row >= rows.size() || column < 0 || column >= rows.at(row).size())
+            return {QString(), std::numeric_limits<double>::quiet_NaN()};
+        return rows.at(row).at(column);
+    }
+    // The cells of a one-row or one-column range, in order.
+    QList<std::pair<QString, double>> range(const QString &address) const
+    {
+        QList<std::pair<QString, double>> cells;
+        QPoint first, last;
+        if (!parseRange(address, first, last))
+            return cells;
+        for (int row = first.y(); row <= last.y() && cells.size() < Chart::MaxPoints; ++row)
+            for (int column = first.x(); column <= last.x() && cells.size() < Chart::MaxPoints; ++column)
+                cells.append(at(row, column));
+        return cells;
+    }
+};
+
+LocalTable readLocalTable(const Node &table)
+{
+    LocalTable result;
+    std::vector<const Node *> rows;
+    table.collect(u"table-row", rows);
+    for (const Node *row : rows) {
+        if (result.rows.size() >= Chart::MaxPoints)
+            break;
+        const int rowRepeat = std::clamp(row->own(u"table:number-rows-repeated").toInt(), 1, 64);
+        QList<std::pair<QString, double>> cells;
+        for (const auto &cell : row->children) {
+            if (cell->name != QLatin1String("table-cell") && cell->name != QLatin1String("covered-table-cell"))
+                continue;
+            const int repeat = std::clamp(cell->own(u"table:number-columns-repeated").toInt(), 1, 256);
+            const QString value = cell->own(u"office:value");
+            const std::pair<QString, double> entry {cell->allText().trimmed(),
+                value.isEmpty() ? std::numeric_limits<double>::quiet_NaN() : toNumber(value)};
+            for (int i = 0; i < repeat && cells.size() < Chart::MaxSeries + 1; ++i)
+                cells.append(entry);
+        }
+        for (int i = 0; i < rowRepeat; ++i)
+            result.rows.append(cells);
+    }
+    return result;
+}
+
+} // namespace
+
+Result<Chart> Chart::readOpenDocument(
+    const QByteArray &xml, const QString &part, const Limits &limits, const CancellationToken &token)
+{
+    auto tree = parse(xml, part, limits, token);
+    if (!tree)
+        return tree.status();
+    std::vector<const Node *> charts;
+    (*tree)->collect(u"chart", charts);
+    const Node *chart = nullptr;
+    for (const Node *node : charts) {
+        if (!node->own(u"chart:class").isEmpty()) {
+            chart = node;
+            break;
+        }
+    }
+    if (!chart)
+        return Status(StatusCode::Corrupt, tr("%1 is not a chart").arg(part));
+    // Automatic styles by name: stacking, direction and series colours live there.
+    QHash<QString, const Node *> styles;
+    std::vector<const Node *> styleNodes;
+    (*tree)->collect(u"style", styleNodes);
+    for (const Node *style : styleNodes)
+        styles.insert(style->own(u"style:name"), style);
+    const auto property = [&](const QString &styleName, QStringView element, QStringView qualified) {
+        const Node *style = styles.value(styleName);
+        const Node *properties = style ? style->child(element) : nullptr;
+        return properties ? properties->own(qualified) : QString();
+    };
+
+    Chart result;
+    if (const Node *title = chart->child(u"title"))
+        result.title = title->allText().trimmed();
+    if (const Node *legend = chart->child(u"legend")) {
+        const QString position = legend->own(u"chart:legend-position");
+        result.legend = position == QLatin1String("start") ? LegendPosition::Left
+            : position == QLatin1String("top")             ? LegendPosition::Top
+            : position == QLatin1String("bottom")          ? LegendPosition::Bottom
+                                                           : LegendPosition::Right;
+    }
+    const Node *plot = chart->child(u"plot-area");
+    const Node *table = chart->child(u"table");
+    if (!plot || !table)
+        return result;
+    const LocalTable local = readLocalTable(*table);
+    QStringList categories;
+    std::vector<const Node *> categoryNodes;
+    plot->collect(u"categories", categoryNodes);
+    if (!categoryNodes.empty()) {
+        for (const auto &[text, number] : local.range(categoryNodes.front()->own(u"table:cell-range-address")))
+            categories.append(text);
+    }
+    const QString chartClass = chart->own(u"chart:class");
+    const QString plotStyle = plot->own(u"chart:style-name");
+    ChartGroup group;
+    const auto kindOf = [](const QString &name) {
+        if (name == QLatin1String("chart:line") || name == QLatin1String("chart:radar")
+            || name == QLatin1String("chart:filled-radar"))
+            return ChartGroup::Kind::Line;
+        if (name == QLatin1String("chart:area"))
+            return ChartGroup::Kind::Area;
+        if (name == QLatin1String("chart:circle"))
+            return ChartGroup::Kind::Pie;
+        if (name == QLatin1String("chart:ring"))
+            return ChartGroup::Kind::Doughnut;
+        if (name == QLatin1String("chart:scatter") || name == QLatin1String("chart:bubble"))
+            return ChartGroup::Kind::Scatter;
+        return ChartGroup::Kind::Bar;
+    };
+    group.kind = kindOf(chartClass);
+    group.horizontal = property(plotStyle, u"chart-properties", u"chart:vertical") == QLatin1String("true");
+    if (property(plotStyle, u"chart-properties", u"chart:percentage") == QLatin1String("true"))
+        group.grouping = ChartGroup::Grouping::PercentStacked;
+    else if (property(plotStyle, u"chart-properties", u"chart:stacked") == QLatin1String("true"))
+        group.grouping = ChartGroup::Grouping::Stacked;
+    group.varyColors = group.kind == ChartGroup::Kind::Pie || group.kind == ChartGroup::Kind::Doughnut;
+    for (const auto &node : plot->children) {
+        if (node->name != QLatin1String("series"))
+            continue;
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        if (group.series.size() >= MaxSeries)
+            break;
+        ChartSeries series;
+        series.name = local.range(node->own(u"chart:label-cell-address")).value(0).first;
+        for (const auto &[text, number] : local.range(node->own(u"chart:values-cell-range-address")))
+            series.values.append(number);
+        series.categories = categories;
+        if (group.kind == ChartGroup::Kind::Scatter) {
+            // The x values are the domain's cells; without one, the categories' positions.
+            if (const Node *domain = node->child(u"domain")) {
+                for (const auto &[text, number] : local.range(domain->own(u"table:cell-range-address")))
+                    series.xValues.append(number);
+            }
+        }
+        const QString color = property(node->own(u"chart:style-name"), u"graphic-properties", u"draw:fill-color");
+        if (QColor parsed(color); parsed.isValid())
+            series.color = parsed;
+        if (group.varyColors) {
+            int index = 0;
+            for (const auto &point : node->children) {
+                if (point->name != QLatin1String("data-point"))
+                    continue;
+                const int repeat = std::clamp(point->own(u"chart:repeated").toInt(), 1, MaxPoints);
+                const QColor pointColor(
+                    property(point->own(u"chart:style-name"), u"graphic-properties", u"draw:fill-color"));
+                for (int i = 0; i < repeat && index < MaxPoints; ++i, ++index) {
+                    series.pointColors.append(pointColor.isValid() ? std::optional<QColor>(pointColor) : std::nullopt);
+                }
+            }
+        }
+        group.series.append(std::move(series));
+    }
+    if (!group.series.isEmpty())
+        result.groups.append(std::move(group));
     return result;
 }
 

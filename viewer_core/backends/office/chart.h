@@ -70,6 +70,11 @@ public:
     static Result<Chart> read(const QByteArray &xml, const QString &part, const Limits &limits,
         const CancellationToken &token, const ThemeColors &colors = {});
 
+    // Reads an OpenDocument chart object's content.xml (office:chart, its data in the chart's own
+    // table): the same kinds of chart, with the series colours of its automatic styles.
+    static Result<Chart> readOpenDocument(
+        const QByteArray &xml, const QString &part, const Limits &limits, const CancellationToken &token);
+
     // Draws the chart into `area` (in the painter's units, taken as points for text sizes).
     void paint(QPainter &painter, const QRectF &area) const;
 
