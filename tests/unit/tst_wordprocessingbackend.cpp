@@ -210,6 +210,8 @@ private Q_SLOTS:
     void footnotesAndEndnotes();
     void comments();
     void commentsAsAnnotations();
+    void chartsAreDrawn();
+    void openDocumentChartsAreDrawn();
     void trackedChangesAndFields();
     void pictures();
     void externalAndMissingPictures();
@@ -731,6 +733,79 @@ void TstWordprocessingBackend::pictures()
     request.colors.mode = PageColors::Mode::Invert;
     request.colors.keepPictures = true;
     QVERIFY(std::abs(countPixels(*(*withHeader)->render(0, request, {}), isRed) - red) < red / 20);
+}
+
+// A DOCX chart is drawn from the values its chart part caches, at the size the drawing gives.
+void TstWordprocessingBackend::chartsAreDrawn()
+{
+    const QString chart = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><c:chartSpace "
+        "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><c:chart><c:plotArea><c:barChart>"
+        "<c:barDir val=\"col\"/><c:ser><c:spPr><a:solidFill><a:srgbClr val=\"FF0000\"/></a:solidFill></c:spPr>"
+        "<c:val><c:numLit><c:ptCount val=\"2\"/><c:pt idx=\"0\"><c:v>3</c:v></c:pt><c:pt idx=\"1\"><c:v>6</c:v>"
+        "</c:pt></c:numLit></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>");
+    const auto drawing = [](const QString &id) {
+        return QStringLiteral(
+            "<w:p><w:r><w:drawing><wp:inline><wp:extent cx=\"3657600\" cy=\"2743200\"/><wp:docPr id=\"1\" "
+            "name=\"c\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
+            "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"%1\"/>"
+            "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>")
+            .arg(id);
+    };
+    Docx docx;
+    docx.rels = {{QStringLiteral("rIdC"), QStringLiteral("chart"), QStringLiteral("charts/chart1.xml")}};
+    docx.parts.append({QStringLiteral("charts/chart1.xml"), chart.toUtf8()});
+    docx.body = para(QStringLiteral("Before")) + drawing(QStringLiteral("rIdC")) + drawing(QStringLiteral("rIdGone"))
+        + para(QStringLiteral("After"));
+    auto document = load(docx.bytes());
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QCOMPARE(flat(allText(**document)), QStringLiteral("Before After"));
+    RenderRequest request;
+    request.dpi = 72;
+    const auto image = (*document)->render(0, request, {});
+    QVERIFY(image);
+    if (qEnvironmentVariableIsSet("FOLIO_WP_DUMP"))
+        image->save(QStringLiteral("chart-page.png"));
+    // Two red columns inside a 4 × 3 in chart below "Before".
+    const int red = countPixels(*image, isRed);
+    QVERIFY2(red > 1500 && red < 288 * 216 / 2, qPrintable(QString::number(red)));
+    QRect bounds;
+    for (int y = 0; y < image->height(); ++y)
+        for (int x = 0; x < image->width(); ++x)
+            if (isRed(image->pixel(x, y)))
+                bounds |= QRect(x, y, 1, 1);
+    QVERIFY2(bounds.width() < 288 && bounds.height() < 216 && bounds.top() > 72,
+        qPrintable(
+            QStringLiteral("%1,%2 %3x%4").arg(bounds.x()).arg(bounds.y()).arg(bounds.width()).arg(bounds.height())));
+}
+
+// LibreOffice's own ODT chart (an embedded object with its data table) is drawn the same way.
+void TstWordprocessingBackend::openDocumentChartsAreDrawn()
+{
+    QFile file(test::dataFile(QStringLiteral("chart-libreoffice.odt")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto document = load(file.readAll(), QStringLiteral("chart.odt"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    RenderRequest request;
+    request.dpi = 72;
+    const auto image = (*document)->render(0, request, {});
+    QVERIFY(image);
+    QRect bounds;
+    for (int y = 0; y < image->height(); ++y)
+        for (int x = 0; x < image->width(); ++x)
+            if (isRed(image->pixel(x, y)))
+                bounds |= QRect(x, y, 1, 1);
+    // Two columns, the second twice as tall, within the frame's 4 × 3 in below "Before".
+    QVERIFY2(!bounds.isEmpty() && bounds.width() < 288 && bounds.height() < 216 && bounds.top() > 72,
+        qPrintable(
+            QStringLiteral("%1,%2 %3x%4").arg(bounds.x()).arg(bounds.y()).arg(bounds.width()).arg(bounds.height())));
+    int left = 0, right = 0;
+    for (int y = bounds.top(); y <= bounds.bottom(); ++y) {
+        left += isRed(image->pixel(bounds.left() + 2, y));
+        right += isRed(image->pixel(bounds.right() - 2, y));
+    }
+    QVERIFY2(std::abs(right - 2 * left) <= 3, qPrintable(QStringLiteral("%1 %2").arg(left).arg(right)));
 }
 
 void TstWordprocessingBackend::externalAndMissingPictures()

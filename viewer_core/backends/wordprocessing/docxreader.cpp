@@ -4,6 +4,7 @@
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/office/officeunits.h"
 
+#include "backends/office/chart.h"
 #include "flowtable.h"
 #include "fonts.h"
 #include "wordprocessinglogging.h"
@@ -1013,6 +1014,24 @@ void DocxReader::drawing(Out &out, const QTextCharFormat &format)
         }
         if (n == u"txbxContent") {
             textBox(out, extent.isValid() ? extent.width() : 0);
+            return;
+        }
+        if (n == u"chart") {
+            // A chart part (c:chart r:id), drawn from the values it caches.
+            const QString id = relationshipAttribute(xml, u"id");
+            const QString path = id.isEmpty() ? QString() : relationshipTarget(out.part, id);
+            Result<QByteArray> bytes = path.isEmpty() ? Result<QByteArray>(Status(StatusCode::Corrupt, QString()))
+                                                      : m_flow.package().read(path, *m_token);
+            Result<office::Chart> chart = bytes ? office::Chart::read(*bytes, path, m_flow.package().limits(), *m_token)
+                                                : Result<office::Chart>(bytes.status());
+            if (!chart) {
+                qCInfo(lcWordProcessing) << "chart" << id << path << "not drawn:" << chart.status().message();
+                return;
+            }
+            splitForPageBreak(out);
+            const QSizeF size = extent.isValid() && !extent.isEmpty() ? extent : QSizeF(432, 252);
+            out.cursor->insertText(QString(QChar::ObjectReplacementCharacter),
+                m_flow.chartFormat(std::make_shared<const office::Chart>(std::move(chart).value()), size));
             return;
         }
         if (n == u"AlternateContent") {

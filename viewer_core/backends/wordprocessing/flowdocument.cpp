@@ -5,6 +5,8 @@
 
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/common/text/textpage.h"
+#include "backends/office/chart.h"
+#include "chartobject.h"
 #include "fonts.h"
 #include "wordprocessinglogging.h"
 
@@ -277,6 +279,24 @@ void FlowDocument::insertTextBoxes(QTextCursor &cursor, bool &fresh, QList<std::
     boxes.clear();
 }
 
+QTextCharFormat FlowDocument::chartFormat(std::shared_ptr<const office::Chart> chart, QSizeF points)
+{
+    points = QSizeF(std::clamp(points.width(), 36.0, MaxPageSide), std::clamp(points.height(), 36.0, MaxPageSide));
+    if (!m_sections.empty()) {
+        const QSizeF box = m_sections.back().setup.geometry.contentSize() - QSizeF(0, 24);
+        if (points.width() > box.width() || points.height() > box.height())
+            points = points.scaled(box.expandedTo(QSizeF(1, 1)), Qt::KeepAspectRatio);
+    }
+    m_charts.push_back(std::move(chart));
+    QTextCharFormat format;
+    format.setObjectType(ChartObject);
+    format.setProperty(ChartObjectHandler::IndexProperty, int(m_charts.size() - 1));
+    // In layout units, which are points: an object handler's size is not scaled like a picture's.
+    format.setProperty(QTextFormat::ImageWidth, points.width());
+    format.setProperty(QTextFormat::ImageHeight, points.height());
+    return format;
+}
+
 std::shared_ptr<FlowTextDocument> FlowDocument::newTextDocument()
 {
     auto document = std::make_shared<FlowTextDocument>(*m_images, m_pictures);
@@ -291,6 +311,7 @@ std::shared_ptr<FlowTextDocument> FlowDocument::newTextDocument()
     font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
     document->documentLayout()->setPaintDevice(&m_pointDevice);
+    document->documentLayout()->registerHandler(ChartObject, new ChartObjectHandler(m_charts, document.get()));
     return document;
 }
 

@@ -20,6 +20,10 @@
 
 class QThread;
 
+namespace folio::office {
+class Chart;
+}
+
 namespace folio::wordprocessing {
 
 // Page geometry of a section, in points.
@@ -148,6 +152,10 @@ public:
     void insertTextBoxes(QTextCursor &cursor, bool &fresh, QList<std::shared_ptr<FlowTextDocument>> &boxes);
     // A picture of `points` size; `path` "" draws a placeholder.
     QTextImageFormat pictureFormat(const QString &path, QSizeF points);
+    // A chart of `points` size, drawn as vectors (an object character: insert it with
+    // QTextCursor::insertText(QChar::ObjectReplacementCharacter, format)).
+    QTextCharFormat chartFormat(std::shared_ptr<const office::Chart> chart, QSizeF points);
+    static constexpr int ChartObject = QTextFormat::UserObject + 1;
     // Starts a section on a new page; the first call sets up the first section.
     void startSection(const SectionSetup &setup);
     // The cursor at the end of the current section's text.
@@ -282,6 +290,7 @@ private:
     QImage m_pointDevice;
     qreal m_lengthScale = 1;
     FlowTextDocument::PictureTable m_pictures;
+    std::vector<std::shared_ptr<const office::Chart>> m_charts; // by ChartObject's index property
     std::vector<Section> m_sections;
     std::unique_ptr<FlowReader> m_reader;
     QTextCursor m_cursor;

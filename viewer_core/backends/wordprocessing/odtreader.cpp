@@ -4,6 +4,7 @@
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/office/officeunits.h"
 
+#include "backends/office/chart.h"
 #include "docxstyles.h"
 #include "flowtable.h"
 #include "fonts.h"
@@ -1065,7 +1066,31 @@ void OdtReader::frame(Out &out, const QTextCharFormat &format)
         const QStringView n = name(xml);
         if (done)
             return;
-        if (n == u"image") {
+        if (n == u"object") {
+            // An embedded chart is drawn as vectors from its own data; any other object (or a chart
+            // that cannot be read) leaves its place to the replacement picture that follows.
+            const QString href = attribute(xml, u"href");
+            if (href.contains(QLatin1String("://")) || href.startsWith(u'/') || href.startsWith(QLatin1String("..")))
+                return;
+            const QString content = office::Package::resolve(QString(), href + QStringLiteral("/content.xml"));
+            if (content.isEmpty() || !m_flow.package().contains(content))
+                return;
+            Result<QByteArray> bytes = m_flow.package().read(content, *m_token);
+            Result<office::Chart> chart = bytes
+                ? office::Chart::readOpenDocument(*bytes, content, m_flow.package().limits(), *m_token)
+                : Result<office::Chart>(bytes.status());
+            if (!chart || chart->groups.isEmpty()) {
+                if (!chart)
+                    qCInfo(lcWordProcessing)
+                        << "object" << content << "not drawn as a chart:" << chart.status().message();
+                return;
+            }
+            done = true;
+            out.cursor->insertText(QString(QChar::ObjectReplacementCharacter),
+                m_flow.chartFormat(std::make_shared<const office::Chart>(std::move(chart).value()),
+                    size.isEmpty() ? QSizeF(432, 252) : size));
+            out.lastSpace = false;
+        } else if (n == u"image") {
             done = true;
             const QString href = attribute(xml, u"href");
             QString path;
