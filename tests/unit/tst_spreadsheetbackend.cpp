@@ -1112,10 +1112,25 @@ void TestSpreadsheetBackend::scaleAndManualBreaks()
     QVERIFY(pageText(**broken, 0).endsWith(QStringLiteral("50\t51")));
     QVERIFY(pageText(**broken, 1).startsWith(QStringLiteral("60\t61")));
     QVERIFY(pageText(**broken, 2).startsWith(QStringLiteral("12\n22")));
+
+    // ODS: a row style with fo:break-before="page".
+    const QString cell = QStringLiteral("<table:table-row%1><table:table-cell office:value-type=\"float\" "
+                                        "office:value=\"%2\"><text:p>%2</text:p></table:table-cell></table:table-row>");
+    auto odsBreak
+        = load(ods(QStringLiteral("<table:table table:name=\"Sheet\">") + cell.arg(QString()).arg(1)
+                       + cell.arg(QString()).arg(2) + cell.arg(QStringLiteral(" table:style-name=\"ro2\"")).arg(3)
+                       + QStringLiteral("</table:table>"),
+                   QStringLiteral("<style:style style:name=\"ro2\" style:family=\"table-row\">"
+                                  "<style:table-row-properties fo:break-before=\"page\"/></style:style>")),
+            QStringLiteral("breaks.ods"));
+    QVERIFY(odsBreak);
+    QCOMPARE(allPages(**odsBreak), 2);
+    QCOMPARE(pageText(**odsBreak, 0), QStringLiteral("1\n2"));
+    QCOMPARE(pageText(**odsBreak, 1), QStringLiteral("3"));
 }
 
 // The print area (a defined name of the sheet) is what is printed; pageOrder overThenDown goes
-// across first.
+// across first; print titles repeat.
 void TestSpreadsheetBackend::printAreaAndPageOrder()
 {
     const QString names = QStringLiteral(
@@ -1137,6 +1152,19 @@ void TestSpreadsheetBackend::printAreaAndPageOrder()
     QCOMPARE(pageText(**over, 0), QStringLiteral("10\n20"));
     QCOMPARE(pageText(**over, 1), QStringLiteral("11\n21"));
     QCOMPARE(pageText(**over, 2), QStringLiteral("30\n40"));
+
+    // Print titles: row 1 repeats at the top of the pages after the first, taking its room.
+    const QString titles = QStringLiteral(
+        "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">Sheet!$1:$1</definedName>"
+        "</definedNames>");
+    auto titled = load(
+        xlsx({{QStringLiteral("Sheet"), numberRows(100), {}}}, {}, {}, {}, titles), QStringLiteral("titles.xlsx"));
+    QVERIFY(titled);
+    QCOMPARE(allPages(**titled), 3);
+    QVERIFY(pageText(**titled, 0).startsWith(QStringLiteral("10\n20\n")));
+    QVERIFY(pageText(**titled, 1).startsWith(QStringLiteral("10\n470\n")));
+    QVERIFY(pageText(**titled, 2).startsWith(QStringLiteral("10\n920\n")));
+    QVERIFY(pageText(**titled, 2).endsWith(QStringLiteral("\n1000")));
 }
 
 // Codes in capitals ("HH") are hours, not elapsed hours, and AM/PM makes them 12-hour ones; a

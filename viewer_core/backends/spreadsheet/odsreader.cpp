@@ -465,9 +465,11 @@ void OdsReader::readStyle(SafeXmlReader &xml, bool isDefault)
         } else if (element == u"table-column-properties") {
             if (const auto width = office::parseLength(attr(xml, "column-width"_L1)))
                 style.columnWidth = std::clamp(*width, 0.0, 2000.0);
+            style.breakBefore = attr(xml, "break-before"_L1) == u"page";
         } else if (element == u"table-row-properties") {
             if (const auto height = office::parseLength(attr(xml, "row-height"_L1)))
                 style.rowHeight = std::clamp(*height, 0.0, 2000.0);
+            style.breakBefore = attr(xml, "break-before"_L1) == u"page";
         } else if (element == u"table-properties") {
             style.tableHidden = attr(xml, "display"_L1) == u"false";
         }
@@ -628,7 +630,10 @@ Result<bool> OdsReader::nextSheet(Sheet &sheet, bool includeHidden, const Cancel
                 ColumnSpan span;
                 span.first = column;
                 span.last = std::min(column + repeat, MaxColumns) - 1;
-                span.width = m_raw.value(QStringLiteral("table-column/") + attr(xml, "style-name"_L1)).columnWidth;
+                const RawStyle columnStyle = m_raw.value(QStringLiteral("table-column/") + attr(xml, "style-name"_L1));
+                span.width = columnStyle.columnWidth;
+                if (columnStyle.breakBefore && column > 0 && sheet.page.columnBreaks.size() < 10'000)
+                    sheet.page.columnBreaks.append(column);
                 span.hidden = attr(xml, "visibility"_L1) == u"collapse" || attr(xml, "visibility"_L1) == u"filter";
                 sheet.columns.append(span);
                 m_columnStyles.append({column, m_cellStyles.value(attr(xml, "default-cell-style-name"_L1), 0)});
@@ -718,7 +723,12 @@ bool OdsReader::readRow(Sheet &sheet)
     row.index = m_row;
     const int repeat = repeatCount(xml, "number-rows-repeated", MaxRows);
     row.repeat = repeat;
-    const double height = m_raw.value(QStringLiteral("table-row/") + attr(xml, "style-name"_L1)).rowHeight;
+    const RawStyle rowStyle = m_raw.value(QStringLiteral("table-row/") + attr(xml, "style-name"_L1));
+    const double height = rowStyle.rowHeight;
+    QList<int> &breaks = sheet.page.rowBreaks;
+    if (rowStyle.breakBefore && row.index > 0 && (breaks.isEmpty() || breaks.last() < row.index)
+        && breaks.size() < 10'000)
+        breaks.append(row.index);
     if (height >= 0 && std::abs(height - sheet.defaultRowHeight) > 0.05)
         row.height = float(height);
     const QString visibility = attr(xml, "visibility"_L1);

@@ -53,6 +53,7 @@ private:
         double columnWidth = -1;
         double rowHeight = -1;
         bool tableHidden = false;
+        bool breakBefore = false; // rows and columns: a manual page break before them
         QString masterPage; // tables: the master page they print with
     };
     // A page layout and a master page of styles.xml, turned into the sheet's page setup.

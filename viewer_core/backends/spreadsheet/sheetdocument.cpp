@@ -157,6 +157,8 @@ Status SheetDocument::startSheet(std::unique_ptr<SheetState> state)
         state->firstColumn = setup.printArea.left();
         state->lastColumn = setup.printArea.right();
     }
+    state->titleRows
+        = setup.titleFirstRow >= 0 && setup.titleLastRow >= setup.titleFirstRow && setup.titleLastRow < MaxRows;
     state->cursor = state->firstRow;
     state->openFirst = state->firstRow;
     state->scale = std::clamp(setup.scale, 0.1, 4.0);
@@ -246,7 +248,6 @@ Status SheetDocument::paginate(SheetState &state)
 
 void SheetDocument::addRows(SheetState &state, int first, int count, double height, const std::vector<int> &bands)
 {
-    const double available = bodySize(state).height();
     const QList<int> &breaks = state.sheet.page.rowBreaks;
     while (count > 0) {
         if (height <= 0) {
@@ -259,6 +260,20 @@ void SheetDocument::addRows(SheetState &state, int first, int count, double heig
             closeRowPage(state, first - 1);
             if (!m_pageLimit.isOk())
                 return;
+        }
+        // Pages after the title rows repeat them: their height is known once they are read.
+        double available = bodySize(state).height();
+        if (state.titleRows && state.openFirst > state.sheet.page.titleLastRow) {
+            if (state.titleHeight < 0) {
+                const Sheet &sheet = state.sheet;
+                state.titleHeight = 0;
+                for (int r = sheet.page.titleFirstRow; r <= sheet.page.titleLastRow; ++r) {
+                    const Row *row = sheet.rowAt(r);
+                    state.titleHeight += row ? sheet.rowHeight(*row) : sheet.gapRowHeight();
+                }
+                state.titleHeight = std::min(state.titleHeight, available / 2);
+            }
+            available -= state.titleHeight;
         }
         int room = int(std::floor((available - state.used + 1e-6) / height));
         if (room <= 0) {

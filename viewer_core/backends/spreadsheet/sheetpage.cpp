@@ -128,28 +128,35 @@ PageGeometry SheetDocument::geometry(int index) const
     }
     // Rows, walking the listed entries and the gaps between them.
     qreal y = top;
-    size_t entry = sheet.lowerRow(where.firstRow);
-    for (int row = where.firstRow; row <= where.lastRow && page.rows.size() < MaxRowsPerPage;) {
-        const Row *listed = entry < sheet.rows.size() && sheet.rows[entry].index <= row ? &sheet.rows[entry] : nullptr;
-        int runEnd;
-        qreal height;
-        if (listed) {
-            runEnd = std::min(listed->index + listed->repeat - 1, where.lastRow);
-            height = sheet.rowHeight(*listed);
-            ++entry;
-        } else {
-            const int next = entry < sheet.rows.size() ? sheet.rows[entry].index : MaxRows;
-            runEnd = std::min(next - 1, where.lastRow);
-            height = sheet.gapRowHeight();
-        }
-        if (height > 0) {
-            for (int r = row; r <= runEnd && page.rows.size() < MaxRowsPerPage; ++r) {
-                page.rows.append(RowGeometry {r, y, height, listed});
-                y += height;
+    const auto walk = [&](int first, int last) {
+        size_t entry = sheet.lowerRow(first);
+        for (int row = first; row <= last && page.rows.size() < MaxRowsPerPage;) {
+            const Row *listed
+                = entry < sheet.rows.size() && sheet.rows[entry].index <= row ? &sheet.rows[entry] : nullptr;
+            int runEnd;
+            qreal height;
+            if (listed) {
+                runEnd = std::min(listed->index + listed->repeat - 1, last);
+                height = sheet.rowHeight(*listed);
+                ++entry;
+            } else {
+                const int next = entry < sheet.rows.size() ? sheet.rows[entry].index : MaxRows;
+                runEnd = std::min(next - 1, last);
+                height = sheet.gapRowHeight();
             }
+            if (height > 0) {
+                for (int r = row; r <= runEnd && page.rows.size() < MaxRowsPerPage; ++r) {
+                    page.rows.append(RowGeometry {r, y, height, listed});
+                    y += height;
+                }
+            }
+            row = runEnd + 1;
         }
-        row = runEnd + 1;
-    }
+    };
+    // Title rows repeat at the top of the pages that come after them.
+    if (state.titleRows && where.firstRow > sheet.page.titleLastRow)
+        walk(sheet.page.titleFirstRow, sheet.page.titleLastRow);
+    walk(where.firstRow, where.lastRow);
     if (page.columns.isEmpty() || page.rows.isEmpty())
         return page;
     page.grid = QRectF(left, top, x - left, y - top);
