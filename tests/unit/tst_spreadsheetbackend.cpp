@@ -1165,6 +1165,22 @@ void TestSpreadsheetBackend::printAreaAndPageOrder()
     QVERIFY(pageText(**titled, 1).startsWith(QStringLiteral("10\n470\n")));
     QVERIFY(pageText(**titled, 2).startsWith(QStringLiteral("10\n920\n")));
     QVERIFY(pageText(**titled, 2).endsWith(QStringLiteral("\n1000")));
+
+    // ODS: table:table-header-rows repeat the same way.
+    QString rows = QStringLiteral("<table:table table:name=\"Sheet\"><table:table-header-rows>");
+    for (int r = 1; r <= 150; ++r) {
+        rows += QStringLiteral("<table:table-row><table:table-cell office:value-type=\"float\" office:value=\"%1\">"
+                               "<text:p>%1</text:p></table:table-cell></table:table-row>")
+                    .arg(r);
+        if (r == 1)
+            rows += QStringLiteral("</table:table-header-rows>");
+    }
+    auto odsTitled = load(ods(rows + QStringLiteral("</table:table>")), QStringLiteral("titles.ods"));
+    QVERIFY(odsTitled);
+    QVERIFY(allPages(**odsTitled) >= 2);
+    QVERIFY(pageText(**odsTitled, 0).startsWith(QStringLiteral("1\n2\n")));
+    QVERIFY(pageText(**odsTitled, 1).startsWith(QStringLiteral("1\n")));
+    QVERIFY(!pageText(**odsTitled, 1).startsWith(QStringLiteral("1\n2\n")));
 }
 
 // Codes in capitals ("HH") are hours, not elapsed hours, and AM/PM makes them 12-hour ones; a

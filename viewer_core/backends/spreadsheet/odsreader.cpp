@@ -621,6 +621,12 @@ Result<bool> OdsReader::nextSheet(Sheet &sheet, bool includeHidden, const Cancel
                 m_pendingRow = true;
                 break;
             }
+            if (element == u"table-header-rows") {
+                // Rows printed again at the top of every page after them; their end is not known
+                // yet.
+                sheet.page.titleFirstRow = 0;
+                sheet.page.titleLastRow = MaxRows - 1;
+            }
             if (element == u"shapes" || element == u"forms" || element == u"named-expressions")
                 xml.skipElement();
             if (element != u"table-column")
@@ -686,10 +692,17 @@ Status OdsReader::readRows(Sheet &sheet, int rows, const CancellationToken &toke
                 if (!readRow(sheet))
                     break;
                 ++read;
+            } else if (name == u"table-header-rows") {
+                sheet.page.titleFirstRow = m_row;
+                sheet.page.titleLastRow = MaxRows - 1;
             } else if (name == u"shapes" || name == u"forms" || name == u"named-expressions" || name == u"table-column"
                 || name == u"table") {
                 xml.skipElement();
             }
+        } else if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"table-header-rows") {
+            // Header rows repeat; a huge run of them (hostile) repeats nothing.
+            const bool sensible = m_row - 1 >= sheet.page.titleFirstRow && m_row - sheet.page.titleFirstRow <= 100;
+            sheet.page.titleLastRow = sensible ? m_row - 1 : -1;
         } else if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"table") {
             sheet.complete = true;
             break;

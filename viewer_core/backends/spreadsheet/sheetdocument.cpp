@@ -157,8 +157,6 @@ Status SheetDocument::startSheet(std::unique_ptr<SheetState> state)
         state->firstColumn = setup.printArea.left();
         state->lastColumn = setup.printArea.right();
     }
-    state->titleRows
-        = setup.titleFirstRow >= 0 && setup.titleLastRow >= setup.titleFirstRow && setup.titleLastRow < MaxRows;
     state->cursor = state->firstRow;
     state->openFirst = state->firstRow;
     state->scale = std::clamp(setup.scale, 0.1, 4.0);
@@ -263,7 +261,7 @@ void SheetDocument::addRows(SheetState &state, int first, int count, double heig
         }
         // Pages after the title rows repeat them: their height is known once they are read.
         double available = bodySize(state).height();
-        if (state.titleRows && state.openFirst > state.sheet.page.titleLastRow) {
+        if (state.sheet.page.hasTitleRows() && state.openFirst > state.sheet.page.titleLastRow) {
             if (state.titleHeight < 0) {
                 const Sheet &sheet = state.sheet;
                 state.titleHeight = 0;

@@ -90,7 +90,6 @@ private:
         double scale = 1;
         double headingWidth = 0; // room the row numbers take, 0 when headings are not printed
         double headingHeight = 0;
-        bool titleRows = false; // the sheet has rows to repeat at the top of each page
         double titleHeight = -1; // their height, once they are read (-1: not yet)
         std::vector<RowPage> rowPages;
         // The row page being filled.

@@ -115,7 +115,9 @@ struct PageSetup
     QList<int> columnBreaks; // and at each of these columns (sorted)
     QRect printArea; // x = column, y = row; null: the used range from A1
     int titleFirstRow = -1; // rows repeated at the top of each page (-1: none)
-    int titleLastRow = -1;
+    int titleLastRow = -1; // MaxRows - 1 while an ODS reader has not reached their end
+
+    bool hasTitleRows() const { return titleFirstRow >= 0 && titleLastRow >= titleFirstRow; }
 };
 
 struct Sheet

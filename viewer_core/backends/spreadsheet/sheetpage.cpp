@@ -154,7 +154,7 @@ PageGeometry SheetDocument::geometry(int index) const
         }
     };
     // Title rows repeat at the top of the pages that come after them.
-    if (state.titleRows && where.firstRow > sheet.page.titleLastRow)
+    if (sheet.page.hasTitleRows() && where.firstRow > sheet.page.titleLastRow)
         walk(sheet.page.titleFirstRow, sheet.page.titleLastRow);
     walk(where.firstRow, where.lastRow);
     if (page.columns.isEmpty() || page.rows.isEmpty())
