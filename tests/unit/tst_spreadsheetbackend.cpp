@@ -284,6 +284,7 @@ private Q_SLOTS:
     void paperSizeOrientationAndMargins();
     void scaleAndManualBreaks();
     void printAreaAndPageOrder();
+    void overflowPastTheUsedRange();
     void capitalDateCodesAndGeneralFitting();
 };
 
@@ -1181,6 +1182,22 @@ void TestSpreadsheetBackend::printAreaAndPageOrder()
     QVERIFY(pageText(**odsTitled, 0).startsWith(QStringLiteral("1\n2\n")));
     QVERIFY(pageText(**odsTitled, 1).startsWith(QStringLiteral("1\n")));
     QVERIFY(!pageText(**odsTitled, 1).startsWith(QStringLiteral("1\n2\n")));
+}
+
+// Text flowing past the last used column is printed whole, as LibreOffice widens the printed
+// range for it.
+void TestSpreadsheetBackend::overflowPastTheUsedRange()
+{
+    auto document = load(xlsx({{QStringLiteral("Sheet"),
+                             sheetData({QStringLiteral("<c r=\"A1\" t=\"inlineStr\"><is><t>a long text that flows "
+                                                       "over several columns</t></is></c>")}),
+                             {}}}),
+        QStringLiteral("overflow.xlsx"));
+    QVERIFY(document);
+    const Result<QList<TextBox>> boxes = (*document)->textBoxes(0, CancellationToken());
+    QVERIFY(boxes && !boxes->isEmpty());
+    QCOMPARE(boxes->last().text, QStringLiteral("columns"));
+    QCOMPARE(pageText(**document, 0), QStringLiteral("a long text that flows over several columns"));
 }
 
 // Codes in capitals ("HH") are hours, not elapsed hours, and AM/PM makes them 12-hour ones; a

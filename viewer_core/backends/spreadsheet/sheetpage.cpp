@@ -118,8 +118,17 @@ PageGeometry SheetDocument::geometry(int index) const
     const int firstColumn = state.bandStarts.value(where.band);
     const int usedEnd = sheet.page.printArea.isNull() ? std::max(sheet.lastColumn, firstColumn) : state.lastColumn;
     const int lastColumn = std::min(state.bandEnd(where.band), usedEnd);
+    // Text overflowing the used range to the right is printed too, as far as the page's width
+    // goes (LibreOffice widens the printed range the same way): the columns after the used range
+    // are laid out, and those no text reaches are dropped once the cells are placed.
+    int layoutEnd = lastColumn;
+    if (sheet.page.printArea.isNull() && lastColumn == usedEnd)
+        layoutEnd = std::min(state.bandEnd(where.band), state.lastColumn);
+    const qreal bandWidth = bodySize(state).width();
     qreal x = left;
-    for (int column = firstColumn; column <= lastColumn; ++column) {
+    for (int column = firstColumn; column <= layoutEnd; ++column) {
+        if (column > lastColumn && x - left >= bandWidth)
+            break;
         const qreal width = sheet.columnWidth(column);
         if (width > 0) {
             page.columns.append(ColumnGeometry {column, x, width});
@@ -276,6 +285,15 @@ PageGeometry SheetDocument::geometry(int index) const
             }
             page.cells.append(placed);
         }
+    }
+    if (page.columns.last().column > lastColumn) {
+        qreal reach = 0;
+        for (const PlacedCell &cell : std::as_const(page.cells))
+            reach = std::max(reach, cell.clip.right());
+        while (
+            page.columns.size() > 1 && page.columns.last().column > lastColumn && page.columns.last().x >= reach - 0.01)
+            page.columns.removeLast();
+        page.grid.setRight(page.columns.last().x + page.columns.last().width);
     }
     return page;
 }
