@@ -993,6 +993,19 @@ void TestSpreadsheetBackend::odsPrintAttributeAndMasterPage()
     // ODF margins lead to the header and footer (2 cm by default); the cells come after them.
     QVERIFY(darkPixels(image, QRect(0, 57, image.width(), 26)) > 20);
     QVERIFY(darkPixels(image, QRect(0, image.height() - 84, image.width(), 26)) > 20);
+
+    // Regions, indented as pretty-printed XML is: the right one stays right.
+    const QString regions
+        = QStringLiteral("<style:master-page style:name=\"Default\" style:page-layout-name=\"pm1\"><style:header>\n  "
+                         "<style:region-right>\n    <text:p>Page <text:page-number>1</text:page-number></text:p>\n  "
+                         "</style:region-right>\n</style:header></style:master-page>");
+    auto right = load(odsWithPageStyles(table, tableStyle, layout(QString()), regions), QStringLiteral("r.ods"));
+    QVERIFY(right);
+    const QImage rightImage = renderPage(**right, 0);
+    const int half = rightImage.width() / 2;
+    QCOMPARE(darkPixels(rightImage, QRect(0, 57, half, 26)), 0);
+    // On the first line: the indentation before the paragraph is not a line of its own.
+    QVERIFY(darkPixels(rightImage, QRect(half, 57, half, 11)) > 20);
 }
 
 // An XLSX header and footer come from headerFooter, its codes expanded; none without it.

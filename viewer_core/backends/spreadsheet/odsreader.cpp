@@ -285,7 +285,9 @@ QString readHeaderFooterText(SafeXmlReader &xml)
         if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
             break;
         if (type == QXmlStreamReader::Characters) {
-            text += xml.xml().text().toString().replace(u'&', u"&&"_s);
+            // Indentation between elements is not text; a space between two fields is.
+            if (!(xml.xml().isWhitespace() && xml.xml().text().contains(u'\n')))
+                text += xml.xml().text().toString().replace(u'&', u"&&"_s);
             continue;
         }
         if (type != QXmlStreamReader::StartElement)
