@@ -4,6 +4,7 @@
 // installed.
 #include "../common/inkcheck.h"
 #include "../common/officepackages.h"
+#include "../common/testpaths.h"
 #include "backends/spreadsheet/numberformat.h"
 #include "viewer.h"
 
@@ -41,7 +42,7 @@ QString xmlEscape(const QString &text)
 
 // An XLSX in memory. `strings` become xl/sharedStrings.xml, `styles` the inside of styleSheet.
 QByteArray xlsx(const QList<XlsxSheet> &sheets, const QStringList &strings = {}, const QString &styles = {},
-    const QString &workbookPr = {})
+    const QString &workbookPr = {}, const QString &definedNames = {})
 {
     Parts parts;
     Parts overrides;
@@ -62,7 +63,7 @@ QByteArray xlsx(const QList<XlsxSheet> &sheets, const QStringList &strings = {},
                 .arg(QLatin1String(SheetNs), sheets[i].body)
                 .toUtf8()});
     }
-    workbook += QStringLiteral("</sheets></workbook>");
+    workbook += QStringLiteral("</sheets>%1</workbook>").arg(definedNames);
     if (!strings.isEmpty()) {
         QString sst = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst %1 count=\"%2\">")
                           .arg(QLatin1String(SheetNs))
@@ -120,6 +121,39 @@ QByteArray ods(const QString &tables, const QString &styles = {})
     return test::zipParts({{QStringLiteral("mimetype"), OdsType.toUtf8()},
         {QStringLiteral("META-INF/manifest.xml"), test::odfManifest(OdsType, {QStringLiteral("content.xml")})},
         {QStringLiteral("content.xml"), content.toUtf8()}});
+}
+
+// An ODS with a styles.xml: `pageStyles` goes into its office:automatic-styles (page layouts),
+// `masterPages` into office:master-styles; `contentStyles` and `tables` as for ods().
+QByteArray odsWithPageStyles(
+    const QString &tables, const QString &contentStyles, const QString &pageStyles, const QString &masterPages)
+{
+    const QString content = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content %1>"
+                                           "<office:automatic-styles>%2</office:automatic-styles><office:body>"
+                                           "<office:spreadsheet>%3</office:spreadsheet></office:body>"
+                                           "</office:document-content>")
+                                .arg(QLatin1String(OdsNs), contentStyles, tables);
+    const QString styles = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-styles %1>"
+                                          "<office:automatic-styles>%2</office:automatic-styles>"
+                                          "<office:master-styles>%3</office:master-styles></office:document-styles>")
+                               .arg(QLatin1String(OdsNs), pageStyles, masterPages);
+    return test::zipParts({{QStringLiteral("mimetype"), OdsType.toUtf8()},
+        {QStringLiteral("META-INF/manifest.xml"),
+            test::odfManifest(OdsType, {QStringLiteral("content.xml"), QStringLiteral("styles.xml")})},
+        {QStringLiteral("content.xml"), content.toUtf8()}, {QStringLiteral("styles.xml"), styles.toUtf8()}});
+}
+
+// A sheet of `rows` rows with a number in A1..A<rows>.
+QString numberRows(int rows, int columns = 1)
+{
+    QStringList data;
+    for (int r = 1; r <= rows; ++r) {
+        QString row;
+        for (int c = 0; c < columns; ++c)
+            row += QStringLiteral("<c r=\"%1%2\"><v>%3</v></c>").arg(QChar(u'A' + c)).arg(r).arg(r * 10 + c);
+        data.append(row);
+    }
+    return sheetData(data);
 }
 
 Result<std::unique_ptr<Document>> load(const QByteArray &bytes, const QString &name,
@@ -243,6 +277,15 @@ private Q_SLOTS:
     void cancellation();
     void libreOfficeFiles();
     void viewOptionsCapability();
+    void gridAndHeadingsFollowPrintOptions();
+    void odsPrintAttributeAndMasterPage();
+    void headerAndFooterFromTheFile();
+    void emptySheetsPrintNothing();
+    void paperSizeOrientationAndMargins();
+    void scaleAndManualBreaks();
+    void printAreaAndPageOrder();
+    void overflowPastTheUsedRange();
+    void capitalDateCodesAndGeneralFitting();
 };
 
 void TestSpreadsheetBackend::numberFormat_data()
@@ -595,11 +638,11 @@ void TestSpreadsheetBackend::outlineAndEmptySheet()
     QVERIFY(document);
     const auto outline = (*document)->outline(CancellationToken());
     QVERIFY(outline);
-    QCOMPARE(outline->size(), 3);
-    QCOMPARE(outline->at(1).title, QStringLiteral("Empty"));
+    // The empty sheet prints nothing, as in LibreOffice, so it has no page to go to.
+    QCOMPARE(outline->size(), 2);
+    QCOMPARE(outline->at(1).title, QStringLiteral("Third"));
     QCOMPARE(outline->at(1).page, 1);
-    QCOMPARE(outline->at(2).page, 2);
-    QCOMPARE(pageText(**document, 1), QString());
+    QCOMPARE(pageText(**document, 1), QStringLiteral("3"));
     QVERIFY(!renderPage(**document, 1).isNull());
 }
 
@@ -762,8 +805,9 @@ void TestSpreadsheetBackend::brokenPartsBestEffort()
                 .toUtf8()}};
     auto document = load(test::zipParts(parts), QStringLiteral("broken.xlsx"));
     QVERIFY2(document, qPrintable(document.status().message()));
-    QCOMPARE(allPages(**document), 2);
-    QCOMPARE(pageText(**document, 1), QStringLiteral("\t8"));
+    // The sheet without a part is empty: it prints nothing.
+    QCOMPARE(allPages(**document), 1);
+    QCOMPARE(pageText(**document, 0), QStringLiteral("\t8"));
 }
 
 void TestSpreadsheetBackend::cancellation()
@@ -874,6 +918,326 @@ void TestSpreadsheetBackend::viewOptionsCapability()
         QVERIFY2(document, qPrintable(name + QStringLiteral(": ") + document.status().message()));
         QVERIFY2((*document)->capabilities().testFlag(Capability::ViewOptions), qPrintable(name));
     }
+}
+
+namespace {
+
+// Pixels of the grid's grey: the grid lines and nothing else on these pages.
+int gridPixels(const QImage &image)
+{
+    return pixelsNear(image, QColor(0xC8, 0xC8, 0xC8), 12);
+}
+
+} // namespace
+
+// Grid lines and headings are printed only when the sheet's printOptions ask for them.
+void TestSpreadsheetBackend::gridAndHeadingsFollowPrintOptions()
+{
+    const QString data = numberRows(10, 3);
+    const auto page = [&](const QString &options) {
+        auto document = load(xlsx({{QStringLiteral("Sheet"), data + options, {}}}), QStringLiteral("grid.xlsx"));
+        return document ? renderPage(**document, 0) : QImage();
+    };
+    const QImage plain = page(QString());
+    const QImage grid = page(QStringLiteral("<printOptions gridLines=\"1\"/>"));
+    const QImage headings = page(QStringLiteral("<printOptions headings=\"true\"/>"));
+    QVERIFY(!plain.isNull() && !grid.isNull() && !headings.isNull());
+    // Anti-aliased digits have a few grey pixels of their own.
+    QVERIFY(gridPixels(plain) < 100);
+    QVERIFY(pixelsNear(plain, QColor(0xEE, 0xEE, 0xEE), 6) < 100);
+    QVERIFY(gridPixels(grid) > gridPixels(plain) + 1000);
+    QVERIFY(pixelsNear(headings, QColor(0xEE, 0xEE, 0xEE), 6) > 200);
+}
+
+// ODS: style:print of the table's master page's layout says what is printed, and the master
+// page's header and footer are the page's; a layout without style:print prints no grid.
+void TestSpreadsheetBackend::odsPrintAttributeAndMasterPage()
+{
+    const QString table = QStringLiteral(
+        "<table:table table:name=\"Sheet\" table:style-name=\"ta1\"><table:table-row table:number-rows-repeated=\"5\">"
+        "<table:table-cell office:value-type=\"float\" office:value=\"1\"><text:p>1</text:p></table:table-cell>"
+        "</table:table-row></table:table>");
+    const QString tableStyle
+        = QStringLiteral("<style:style style:name=\"ta1\" style:family=\"table\" style:master-page-name=\"Default\"/>");
+    const auto layout = [](const QString &properties) {
+        return QStringLiteral("<style:page-layout style:name=\"pm1\"><style:page-layout-properties %1/>"
+                              "</style:page-layout>")
+            .arg(properties);
+    };
+    const QString master = QStringLiteral("<style:master-page style:name=\"Default\" style:page-layout-name=\"pm1\"/>");
+    auto withGrid = load(odsWithPageStyles(table, tableStyle,
+                             layout(QStringLiteral("fo:page-width=\"8.5in\" fo:page-height=\"11in\" "
+                                                   "style:print=\"grid headers charts\"")),
+                             master),
+        QStringLiteral("grid.ods"));
+    QVERIFY2(withGrid, qPrintable(withGrid.status().message()));
+    QCOMPARE((*withGrid)->pageSize(0), QSizeF(612, 792));
+    const QImage grid = renderPage(**withGrid, 0);
+    QVERIFY(gridPixels(grid) > 80);
+    QVERIFY(pixelsNear(grid, QColor(0xEE, 0xEE, 0xEE), 6) > 50);
+
+    auto plain = load(odsWithPageStyles(table, tableStyle, layout(QString()), master), QStringLiteral("plain.ods"));
+    QVERIFY(plain);
+    const QImage none = renderPage(**plain, 0);
+    QVERIFY(gridPixels(none) < gridPixels(grid) / 4);
+    // No header or footer in the master page: nothing above the cells.
+    QCOMPARE(darkPixels(none, QRect(0, 0, none.width(), 56)), 0);
+
+    const QString withHeader = QStringLiteral(
+        "<style:master-page style:name=\"Default\" style:page-layout-name=\"pm1\"><style:header><text:p>"
+        "<text:sheet-name>???</text:sheet-name></text:p></style:header><style:footer><text:p>Page "
+        "<text:page-number>1</text:page-number></text:p></style:footer></style:master-page>");
+    auto headed = load(odsWithPageStyles(table, tableStyle, layout(QString()), withHeader), QStringLiteral("h.ods"));
+    QVERIFY(headed);
+    const QImage image = renderPage(**headed, 0);
+    // ODF margins lead to the header and footer (2 cm by default); the cells come after them.
+    QVERIFY(darkPixels(image, QRect(0, 57, image.width(), 26)) > 20);
+    QVERIFY(darkPixels(image, QRect(0, image.height() - 84, image.width(), 26)) > 20);
+
+    // Regions, indented as pretty-printed XML is: the right one stays right.
+    const QString regions
+        = QStringLiteral("<style:master-page style:name=\"Default\" style:page-layout-name=\"pm1\"><style:header>\n  "
+                         "<style:region-right>\n    <text:p>Page <text:page-number>1</text:page-number></text:p>\n  "
+                         "</style:region-right>\n</style:header></style:master-page>");
+    auto right = load(odsWithPageStyles(table, tableStyle, layout(QString()), regions), QStringLiteral("r.ods"));
+    QVERIFY(right);
+    const QImage rightImage = renderPage(**right, 0);
+    const int half = rightImage.width() / 2;
+    QCOMPARE(darkPixels(rightImage, QRect(0, 57, half, 26)), 0);
+    // On the first line: the indentation before the paragraph is not a line of its own.
+    QVERIFY(darkPixels(rightImage, QRect(half, 57, half, 11)) > 20);
+}
+
+// An XLSX header and footer come from headerFooter, its codes expanded; none without it.
+void TestSpreadsheetBackend::headerAndFooterFromTheFile()
+{
+    const QString data = numberRows(3);
+    auto bare = load(xlsx({{QStringLiteral("Sheet"), data, {}}}), QStringLiteral("bare.xlsx"));
+    QVERIFY(bare);
+    const QImage plain = renderPage(**bare, 0);
+    // Margins of 1 inch top and bottom by default: nothing is drawn in them.
+    QCOMPARE(darkPixels(plain, QRect(0, 0, plain.width(), 70)), 0);
+    QCOMPARE(darkPixels(plain, QRect(0, plain.height() - 70, plain.width(), 70)), 0);
+
+    const QString footer
+        = QStringLiteral("<headerFooter><oddHeader>&amp;L&amp;\"Arial,Bold\"&amp;14Left &amp;&amp; more</oddHeader>"
+                         "<oddFooter>&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>");
+    auto headed = load(xlsx({{QStringLiteral("Sheet"), data + footer, {}}}), QStringLiteral("headed.xlsx"));
+    QVERIFY(headed);
+    const QImage image = renderPage(**headed, 0);
+    const int half = image.width() / 2;
+    // The header on the left only, the footer on the right only.
+    QVERIFY(darkPixels(image, QRect(0, 0, half, 70)) > 20);
+    QCOMPARE(darkPixels(image, QRect(half, 0, half, 70)), 0);
+    QCOMPARE(darkPixels(image, QRect(0, image.height() - 70, half, 70)), 0);
+    QVERIFY(darkPixels(image, QRect(half, image.height() - 70, half, 70)) > 20);
+}
+
+// Sheets without anything to print make no pages (LibreOffice prints a workbook of 1,024 empty
+// sheets on one blank page); cells with only a style make none either.
+void TestSpreadsheetBackend::emptySheetsPrintNothing()
+{
+    const QString styles = QStringLiteral("<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs>");
+    QList<XlsxSheet> sheets;
+    for (int i = 0; i < 30; ++i)
+        sheets.append({QStringLiteral("Empty%1").arg(i), QStringLiteral("<sheetData/>"), {}});
+    sheets.append(
+        {QStringLiteral("Styled"), sheetData({QStringLiteral("<c r=\"A1\" s=\"1\"/><c r=\"Z99\" s=\"1\"/>")}), {}});
+    auto empty = load(xlsx(sheets, {}, styles), QStringLiteral("empty.xlsx"));
+    QVERIFY(empty);
+    QCOMPARE(allPages(**empty), 1);
+    QCOMPARE(pageText(**empty, 0), QString());
+
+    sheets.insert(5, {QStringLiteral("Values"), sheetData({QStringLiteral("<c r=\"A1\"><v>7</v></c>")}), {}});
+    auto one = load(xlsx(sheets, {}, styles), QStringLiteral("one.xlsx"));
+    QVERIFY(one);
+    QCOMPARE(allPages(**one), 1);
+    QCOMPARE(pageText(**one, 0), QStringLiteral("7"));
+
+    const QString bigfoot = test::corpusDir() + QStringLiteral("/office-real/openpyxl_bigfoot.xlsx");
+    if (!QFile::exists(bigfoot))
+        QSKIP("no corpus");
+    auto document = Viewer::load(bigfoot, OpenOptions(), CancellationToken());
+    QVERIFY(document);
+    QCOMPARE(allPages(**document), 1);
+}
+
+// pageSetup's paper and orientation and pageMargins decide the page's size and the cells' place.
+void TestSpreadsheetBackend::paperSizeOrientationAndMargins()
+{
+    const QString data = numberRows(200);
+    auto a4 = load(xlsx({{QStringLiteral("Sheet"), data, {}}}), QStringLiteral("a4.xlsx"));
+    QVERIFY(a4);
+    QCOMPARE((*a4)->pageSize(0).toSize(), QSize(595, 842));
+    const int a4Pages = allPages(**a4);
+
+    auto legal = load(xlsx({{QStringLiteral("Sheet"),
+                          data
+                              + QStringLiteral("<pageMargins left=\"0.25\" right=\"0.25\" top=\"0.5\" bottom=\"0.5\" "
+                                               "header=\"0.2\" footer=\"0.2\"/><pageSetup paperSize=\"5\" "
+                                               "orientation=\"landscape\"/>"),
+                          {}}}),
+        QStringLiteral("legal.xlsx"));
+    QVERIFY(legal);
+    QCOMPARE((*legal)->pageSize(0), QSizeF(1008, 612));
+    // 612 - 72 points of rows at 15 points: 36 rows a page.
+    QCOMPARE(allPages(**legal), 6);
+    QVERIFY(a4Pages != 6);
+    const Result<QList<TextBox>> boxes = (*legal)->textBoxes(0, CancellationToken());
+    QVERIFY(boxes && !boxes->isEmpty());
+    // The first cell starts a quarter inch from the left edge, half an inch from the top.
+    QVERIFY(boxes->first().rect.left() > 18 && boxes->first().rect.left() < 18 + 60);
+    QVERIFY(boxes->first().rect.top() > 36 && boxes->first().rect.top() < 36 + 15);
+}
+
+// scale shrinks the sheet on paper; rowBreaks and colBreaks start pages.
+void TestSpreadsheetBackend::scaleAndManualBreaks()
+{
+    const QString data = numberRows(200);
+    // A4 with 1 inch margins: (842 - 144) / 15 = 46 rows a page.
+    auto full = load(xlsx({{QStringLiteral("Sheet"), data, {}}}), QStringLiteral("full.xlsx"));
+    QVERIFY(full);
+    QCOMPARE(allPages(**full), 5);
+    auto half = load(xlsx({{QStringLiteral("Sheet"), data + QStringLiteral("<pageSetup scale=\"50\"/>"), {}}}),
+        QStringLiteral("half.xlsx"));
+    QVERIFY(half);
+    QCOMPARE(allPages(**half), 3);
+    auto fitted
+        = load(xlsx({{QStringLiteral("Sheet"),
+                   QStringLiteral("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:A200\"/>")
+                       + data + QStringLiteral("<pageSetup fitToWidth=\"1\" fitToHeight=\"1\"/>"),
+                   {}}}),
+            QStringLiteral("fitted.xlsx"));
+    QVERIFY(fitted);
+    QCOMPARE(allPages(**fitted), 1);
+
+    auto broken
+        = load(xlsx({{QStringLiteral("Sheet"),
+                   numberRows(20, 3)
+                       + QStringLiteral("<rowBreaks count=\"1\"><brk id=\"5\" max=\"16383\" man=\"1\"/></rowBreaks>"
+                                        "<colBreaks count=\"1\"><brk id=\"2\" max=\"1048575\" man=\"1\"/>"
+                                        "</colBreaks>"),
+                   {}}}),
+            QStringLiteral("breaks.xlsx"));
+    QVERIFY(broken);
+    QCOMPARE(allPages(**broken), 4);
+    // Down, then across: rows 1-5 of A:B, rows 6-20 of A:B, then column C.
+    QVERIFY(pageText(**broken, 0).startsWith(QStringLiteral("10\t11\n20\t21")));
+    QVERIFY(pageText(**broken, 0).endsWith(QStringLiteral("50\t51")));
+    QVERIFY(pageText(**broken, 1).startsWith(QStringLiteral("60\t61")));
+    QVERIFY(pageText(**broken, 2).startsWith(QStringLiteral("12\n22")));
+
+    // ODS: a row style with fo:break-before="page".
+    const QString cell = QStringLiteral("<table:table-row%1><table:table-cell office:value-type=\"float\" "
+                                        "office:value=\"%2\"><text:p>%2</text:p></table:table-cell></table:table-row>");
+    auto odsBreak
+        = load(ods(QStringLiteral("<table:table table:name=\"Sheet\">") + cell.arg(QString()).arg(1)
+                       + cell.arg(QString()).arg(2) + cell.arg(QStringLiteral(" table:style-name=\"ro2\"")).arg(3)
+                       + QStringLiteral("</table:table>"),
+                   QStringLiteral("<style:style style:name=\"ro2\" style:family=\"table-row\">"
+                                  "<style:table-row-properties fo:break-before=\"page\"/></style:style>")),
+            QStringLiteral("breaks.ods"));
+    QVERIFY(odsBreak);
+    QCOMPARE(allPages(**odsBreak), 2);
+    QCOMPARE(pageText(**odsBreak, 0), QStringLiteral("1\n2"));
+    QCOMPARE(pageText(**odsBreak, 1), QStringLiteral("3"));
+}
+
+// The print area (a defined name of the sheet) is what is printed; pageOrder overThenDown goes
+// across first; print titles repeat.
+void TestSpreadsheetBackend::printAreaAndPageOrder()
+{
+    const QString names = QStringLiteral(
+        "<definedNames><definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">Sheet!$B$2:$C$4</definedName>"
+        "</definedNames>");
+    auto area = load(
+        xlsx({{QStringLiteral("Sheet"), numberRows(20, 4), {}}}, {}, {}, {}, names), QStringLiteral("area.xlsx"));
+    QVERIFY(area);
+    QCOMPARE(allPages(**area), 1);
+    QCOMPARE(pageText(**area, 0), QStringLiteral("21\t22\n31\t32\n41\t42"));
+
+    const QString breaks
+        = QStringLiteral("<rowBreaks><brk id=\"2\"/></rowBreaks><colBreaks><brk id=\"1\"/></colBreaks>");
+    auto over = load(xlsx({{QStringLiteral("Sheet"),
+                         numberRows(4, 2) + QStringLiteral("<pageSetup pageOrder=\"overThenDown\"/>") + breaks, {}}}),
+        QStringLiteral("over.xlsx"));
+    QVERIFY(over);
+    QCOMPARE(allPages(**over), 4);
+    QCOMPARE(pageText(**over, 0), QStringLiteral("10\n20"));
+    QCOMPARE(pageText(**over, 1), QStringLiteral("11\n21"));
+    QCOMPARE(pageText(**over, 2), QStringLiteral("30\n40"));
+
+    // Print titles: row 1 repeats at the top of the pages after the first, taking its room.
+    const QString titles = QStringLiteral(
+        "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">Sheet!$1:$1</definedName>"
+        "</definedNames>");
+    auto titled = load(
+        xlsx({{QStringLiteral("Sheet"), numberRows(100), {}}}, {}, {}, {}, titles), QStringLiteral("titles.xlsx"));
+    QVERIFY(titled);
+    QCOMPARE(allPages(**titled), 3);
+    QVERIFY(pageText(**titled, 0).startsWith(QStringLiteral("10\n20\n")));
+    QVERIFY(pageText(**titled, 1).startsWith(QStringLiteral("10\n470\n")));
+    QVERIFY(pageText(**titled, 2).startsWith(QStringLiteral("10\n920\n")));
+    QVERIFY(pageText(**titled, 2).endsWith(QStringLiteral("\n1000")));
+
+    // ODS: table:table-header-rows repeat the same way.
+    QString rows = QStringLiteral("<table:table table:name=\"Sheet\"><table:table-header-rows>");
+    for (int r = 1; r <= 150; ++r) {
+        rows += QStringLiteral("<table:table-row><table:table-cell office:value-type=\"float\" office:value=\"%1\">"
+                               "<text:p>%1</text:p></table:table-cell></table:table-row>")
+                    .arg(r);
+        if (r == 1)
+            rows += QStringLiteral("</table:table-header-rows>");
+    }
+    auto odsTitled = load(ods(rows + QStringLiteral("</table:table>")), QStringLiteral("titles.ods"));
+    QVERIFY(odsTitled);
+    QVERIFY(allPages(**odsTitled) >= 2);
+    QVERIFY(pageText(**odsTitled, 0).startsWith(QStringLiteral("1\n2\n")));
+    QVERIFY(pageText(**odsTitled, 1).startsWith(QStringLiteral("1\n")));
+    QVERIFY(!pageText(**odsTitled, 1).startsWith(QStringLiteral("1\n2\n")));
+}
+
+// Text flowing past the last used column is printed whole, as LibreOffice widens the printed
+// range for it.
+void TestSpreadsheetBackend::overflowPastTheUsedRange()
+{
+    auto document = load(xlsx({{QStringLiteral("Sheet"),
+                             sheetData({QStringLiteral("<c r=\"A1\" t=\"inlineStr\"><is><t>a long text that flows "
+                                                       "over several columns</t></is></c>")}),
+                             {}}}),
+        QStringLiteral("overflow.xlsx"));
+    QVERIFY(document);
+    const Result<QList<TextBox>> boxes = (*document)->textBoxes(0, CancellationToken());
+    QVERIFY(boxes && !boxes->isEmpty());
+    QCOMPARE(boxes->last().text, QStringLiteral("columns"));
+    QCOMPARE(pageText(**document, 0), QStringLiteral("a long text that flows over several columns"));
+}
+
+// Codes in capitals ("HH") are hours, not elapsed hours, and AM/PM makes them 12-hour ones; a
+// General number too wide for its column is rounded to fit.
+void TestSpreadsheetBackend::capitalDateCodesAndGeneralFitting()
+{
+    // 45000.75 is 2023-03-15 18:00.
+    QCOMPARE(NumberFormat::format(45000.75, u"MM/DD/YY HH:MM AM/PM"), QStringLiteral("03/15/23 06:00 PM"));
+    QCOMPARE(NumberFormat::format(45000.5 + 5.0 / 1440, u"HH:MM"), QStringLiteral("12:05"));
+    QCOMPARE(NumberFormat::format(1.5, u"[h]:mm"), QStringLiteral("36:00"));
+    QCOMPARE(NumberFormat::generalFitting(3.14159265358979, 5), QStringLiteral("3.142"));
+    QCOMPARE(NumberFormat::generalFitting(-3.14159265358979, 5), QStringLiteral("-3.14"));
+    QCOMPARE(NumberFormat::generalFitting(123456789, 7), QStringLiteral("1.2E+08"));
+    QCOMPARE(NumberFormat::generalFitting(0.000012345, 6), QStringLiteral("1E-05"));
+    QCOMPARE(NumberFormat::generalFitting(123456789, 3), QString());
+
+    // In a narrow column: the rounded value is drawn, not hashes.
+    auto document = load(xlsx({{QStringLiteral("Sheet"),
+                             QStringLiteral("<cols><col min=\"1\" max=\"1\" width=\"5\" customWidth=\"1\"/></cols>")
+                                 + sheetData({QStringLiteral("<c r=\"A1\"><v>3.14159265358979</v></c>")}),
+                             {}}}),
+        QStringLiteral("narrow.xlsx"));
+    QVERIFY(document);
+    const Result<QList<TextBox>> boxes = (*document)->textBoxes(0, CancellationToken());
+    QVERIFY(boxes && boxes->size() == 1);
+    QVERIFY2(boxes->first().text.startsWith(QStringLiteral("3.1")), qPrintable(boxes->first().text));
+    QVERIFY(!boxes->first().text.contains(u'#'));
 }
 
 QTEST_MAIN(TestSpreadsheetBackend)

@@ -12,6 +12,10 @@ namespace folio::spreadsheet {
 
 namespace {
 
+// Stands for [h] in a parsed section. A character no format code contains: codes written in
+// capitals ("MM/DD/YY HH:MM") have their own H.
+constexpr char16_t ElapsedHours = u'\uE000';
+
 // A format code section split into its parts: literal text kept, brackets and quotes resolved.
 struct Section
 {
@@ -64,7 +68,7 @@ Section parseSection(QStringView raw)
             } else if (inside.compare(u"h", Qt::CaseInsensitive) == 0
                 || inside.compare(u"hh", Qt::CaseInsensitive) == 0) {
                 section.elapsedHours = true;
-                section.code.append(u'H'); // marker for elapsed hours
+                section.code.append(ElapsedHours);
             } else if (inside.compare(u"mm", Qt::CaseInsensitive) == 0
                 || inside.compare(u"ss", Qt::CaseInsensitive) == 0) {
                 section.code.append(inside.toString().toLower());
@@ -93,7 +97,7 @@ bool isDateSection(QStringView code)
             continue;
         }
         const QChar l = c.toLower();
-        if (l == u'y' || l == u'm' || l == u'd' || l == u'h' || l == u's' || c == u'H')
+        if (l == u'y' || l == u'm' || l == u'd' || l == u'h' || l == u's' || c == ElapsedHours)
             return true;
     }
     return false;
@@ -196,9 +200,9 @@ QString formatDate(double value, const Section &section, bool date1904)
         }
         const QChar l = ch.toLower();
         qsizetype run = 1;
-        while (i + run < code.size() && code[i + run].toLower() == l && ch != u'H')
+        while (i + run < code.size() && code[i + run].toLower() == l && ch != ElapsedHours)
             ++run;
-        if (ch == u'H') {
+        if (ch == ElapsedHours) {
             const qint64 elapsed = qint64(std::floor(value)) * 24 + hours;
             out.append(QString::number(elapsed));
             lastWasHour = true;
@@ -564,6 +568,58 @@ QString NumberFormat::general(double value)
         }
     }
     return sign + QString::number(magnitude, 'f', 0);
+}
+
+QString NumberFormat::generalFitting(double value, int maxChars)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("#NUM!");
+    if (value == 0)
+        return QStringLiteral("0");
+    const double magnitude = std::fabs(value);
+    const QString sign = value < 0 ? QStringLiteral("-") : QString();
+    const int room = maxChars - int(sign.size());
+    const int integerDigits = magnitude >= 1 ? int(std::floor(std::log10(magnitude))) + 1 : 1;
+    if (room <= 0)
+        return {};
+    // Fewer decimals first, as long as the integer part fits and something other than 0 is left.
+    if (integerDigits <= room && magnitude < 1e11) {
+        for (int decimals = std::max(0, room - integerDigits - 1); decimals >= 0; --decimals) {
+            QString text = QString::number(magnitude, 'f', decimals);
+            if (text.contains(u'.')) {
+                while (text.endsWith(u'0'))
+                    text.chop(1);
+                if (text.endsWith(u'.'))
+                    text.chop(1);
+            }
+            if (text == u"0")
+                break; // a small number shows in scientific rather than as 0
+            if (text.size() <= room)
+                return sign + text;
+        }
+    }
+    // Then scientific, with as many mantissa digits as fit: "1.2E+11", "1E+11".
+    int exponent = int(std::floor(std::log10(magnitude)));
+    const QString exp = QString::number(std::abs(exponent + 1)).rightJustified(2, u'0');
+    for (int decimals = std::max(0, room - 4 - int(exp.size())); decimals >= 0; --decimals) {
+        int e = exponent;
+        QString mantissa = QString::number(magnitude / std::pow(10.0, e), 'f', decimals);
+        if (mantissa.startsWith(QLatin1String("10"))) {
+            ++e;
+            mantissa = QString::number(magnitude / std::pow(10.0, e), 'f', decimals);
+        }
+        if (mantissa.contains(u'.')) {
+            while (mantissa.endsWith(u'0'))
+                mantissa.chop(1);
+            if (mantissa.endsWith(u'.'))
+                mantissa.chop(1);
+        }
+        const QString text = mantissa + (e < 0 ? QStringLiteral("E-") : QStringLiteral("E+"))
+            + QString::number(std::abs(e)).rightJustified(2, u'0');
+        if (text.size() <= room)
+            return sign + text;
+    }
+    return {};
 }
 
 QString NumberFormat::format(double value, QStringView code, bool date1904)

@@ -19,6 +19,9 @@ public:
     static bool isDateCode(QStringView code);
     // Excel's General: up to 11 characters, scientific beyond.
     static QString general(double value);
+    // General in at most `maxChars` characters, the way a spreadsheet fits a General number to
+    // its column: fewer decimals, then scientific; "" when not even that fits (the cell shows ###).
+    static QString generalFitting(double value, int maxChars);
     // `value` shown with `code` ("" or "General" mean General). `date1904` selects the workbook's
     // date system for date codes.
     static QString format(double value, QStringView code, bool date1904 = false);

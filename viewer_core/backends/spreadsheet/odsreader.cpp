@@ -41,6 +41,25 @@ int repeatCount(const SafeXmlReader &xml, const char *name, int cap)
     return int(std::min<qlonglong>(value, cap));
 }
 
+// The first of a table's print ranges, "Sheet1.A1:Sheet1.D20" (with $ and quotes as written).
+QRect printRange(const QString &ranges)
+{
+    const QString first = ranges.section(u' ', 0, 0, QString::SectionSkipEmpty);
+    const qsizetype colon = first.indexOf(u':');
+    if (colon < 0)
+        return {};
+    const auto cell = [](QString part) {
+        part = part.mid(part.lastIndexOf(u'.') + 1);
+        part.remove(u'$');
+        return QPoint(office::columnIndex(part), office::rowIndex(part));
+    };
+    const QPoint a = cell(first.left(colon));
+    const QPoint b = cell(first.mid(colon + 1));
+    if (a.x() < 0 || a.y() < 0 || b.x() < a.x() || b.y() < a.y())
+        return {};
+    return QRect(a, QPoint(std::min(b.x(), MaxColumns - 1), std::min(b.y(), MaxRows - 1)));
+}
+
 std::optional<QColor> parseColor(const QString &value)
 {
     if (value.isEmpty())
@@ -155,7 +174,9 @@ Status OdsReader::readStylesPart(const CancellationToken &token)
         const QStringView name = xml.xml().name();
         if (name == u"styles" || name == u"automatic-styles")
             readStyles(xml, name == u"automatic-styles");
-        else if (name == u"master-styles" || name == u"font-face-decls")
+        else if (name == u"master-styles")
+            readMasterPages(xml);
+        else if (name == u"font-face-decls")
             xml.skipElement();
     }
     if (Status status = xml.status(); !status) {
@@ -180,9 +201,222 @@ void OdsReader::readStyles(SafeXmlReader &xml, bool)
             readStyle(xml, false);
         else if (name == u"default-style")
             readStyle(xml, true);
+        else if (name == u"page-layout")
+            readPageLayout(xml);
         else
-            xml.skipElement(); // number styles, page layouts
+            xml.skipElement(); // number styles
     }
+}
+
+void OdsReader::readPageLayout(SafeXmlReader &xml)
+{
+    const QString name = attr(xml, "name"_L1);
+    PageLayout layout;
+    PageSetup &setup = layout.setup;
+    setup.margins = QMarginsF(56.69, 56.69, 56.69, 56.69);
+    const auto length = [&](QLatin1StringView attribute, double fallback) {
+        const auto value = office::parseLength(attr(xml, attribute));
+        return value && *value >= 0 && *value < 14400 ? *value : fallback;
+    };
+    const int depth = xml.depth();
+    bool inHeader = false;
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
+            break;
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView element = xml.xml().name();
+        if (element == u"page-layout-properties") {
+            setup.paper
+                = QSizeF(length("page-width"_L1, setup.paper.width()), length("page-height"_L1, setup.paper.height()));
+            const double all = length("margin"_L1, 56.69);
+            setup.margins = QMarginsF(length("margin-left"_L1, all), length("margin-top"_L1, all),
+                length("margin-right"_L1, all), length("margin-bottom"_L1, all));
+            // What is printed besides the cells: "grid headers charts drawings objects zero-values"
+            // (LibreOffice prints neither grid nor headers when the attribute is absent).
+            const QStringList print = attr(xml, "print"_L1).split(u' ', Qt::SkipEmptyParts);
+            setup.gridLines = print.contains(u"grid"_s);
+            setup.headings = print.contains(u"headers"_s);
+            bool ok = false;
+            const int scale = attr(xml, "scale-to"_L1).remove(u'%').toInt(&ok);
+            if (ok && scale >= 10 && scale <= 400)
+                setup.scale = scale / 100.0;
+            const int pages = attr(xml, "scale-to-pages"_L1).toInt(&ok);
+            if (ok && pages > 0) {
+                // Fit on this many pages in all: as many wide as high is the closest.
+                setup.fitToPages = true;
+                setup.fitWidth = pages;
+                setup.fitHeight = pages;
+            }
+            const int x = attr(xml, "scale-to-X"_L1).toInt(&ok);
+            const bool hasX = ok && x >= 0;
+            const int y = attr(xml, "scale-to-Y"_L1).toInt(&ok);
+            if (hasX || (ok && y >= 0)) {
+                setup.fitToPages = true;
+                setup.fitWidth = hasX ? x : 0;
+                setup.fitHeight = ok ? y : 0;
+            }
+            setup.overThenDown = attr(xml, "print-page-order"_L1) == u"ltr";
+        } else if (element == u"header-style" || element == u"footer-style") {
+            inHeader = element == u"header-style";
+        } else if (element == u"header-footer-properties") {
+            // The header's height and the spacing to the cells come off the body.
+            const double height = length("min-height"_L1, 0) + length("height"_L1, 0)
+                + (inHeader ? length("margin-bottom"_L1, 0) : length("margin-top"_L1, 0));
+            (inHeader ? layout.headerHeight : layout.footerHeight) = height;
+        }
+    }
+    if (!name.isEmpty() && m_pageLayouts.size() < 1000)
+        m_pageLayouts.insert(name, layout);
+}
+
+namespace {
+
+// The text of a header or footer region, its fields turned into Excel's codes (see
+// HeaderFooterLine); paragraphs on lines of their own.
+QString readHeaderFooterText(SafeXmlReader &xml)
+{
+    QString text;
+    const int depth = xml.depth();
+    int paragraphs = 0;
+    while (!xml.atEnd() && text.size() < 1000) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
+            break;
+        if (type == QXmlStreamReader::Characters) {
+            // Indentation between elements is not text; a space between two fields is.
+            if (!(xml.xml().isWhitespace() && xml.xml().text().contains(u'\n')))
+                text += xml.xml().text().toString().replace(u'&', u"&&"_s);
+            continue;
+        }
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView element = xml.xml().name();
+        if (element == u"p") {
+            if (paragraphs++ > 0)
+                text += u'\n';
+        } else if (element == u"sheet-name") {
+            text += u"&A"_s;
+            xml.skipElement();
+        } else if (element == u"page-number") {
+            text += u"&P"_s;
+            xml.skipElement();
+        } else if (element == u"page-count") {
+            text += u"&N"_s;
+            xml.skipElement();
+        } else if (element == u"title" || element == u"file-name") {
+            text += u"&F"_s;
+            xml.skipElement();
+        } else if (element == u"date") {
+            text += u"&D"_s;
+            xml.skipElement();
+        } else if (element == u"time") {
+            text += u"&T"_s;
+            xml.skipElement();
+        } else if (element == u"s") {
+            text += u' ';
+        } else if (element == u"tab") {
+            text += u' ';
+        }
+    }
+    return text;
+}
+
+HeaderFooterLine readHeaderFooter(SafeXmlReader &xml)
+{
+    HeaderFooterLine line;
+    const int depth = xml.depth();
+    QString loose; // paragraphs outside regions: LibreOffice shows them centred
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
+            break;
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView element = xml.xml().name();
+        if (element == u"region-left")
+            line.left = readHeaderFooterText(xml);
+        else if (element == u"region-center")
+            line.center = readHeaderFooterText(xml);
+        else if (element == u"region-right")
+            line.right = readHeaderFooterText(xml);
+        else if (element == u"p")
+            loose += (loose.isEmpty() ? QString() : u"\n"_s) + readHeaderFooterText(xml);
+        else
+            xml.skipElement();
+    }
+    if (line.isEmpty())
+        line.center = loose;
+    return line;
+}
+
+} // namespace
+
+void OdsReader::readMasterPages(SafeXmlReader &xml)
+{
+    const int depth = xml.depth();
+    while (!xml.atEnd()) {
+        const auto type = xml.readNext();
+        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
+            break;
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.xml().name() != u"master-page") {
+            xml.skipElement();
+            continue;
+        }
+        const QString name = attr(xml, "name"_L1);
+        MasterPage master;
+        master.layout = attr(xml, "page-layout-name"_L1);
+        const int pageDepth = xml.depth();
+        while (!xml.atEnd()) {
+            const auto inner = xml.readNext();
+            if (inner == QXmlStreamReader::EndElement && xml.depth() < pageDepth)
+                break;
+            if (inner != QXmlStreamReader::StartElement)
+                continue;
+            const QStringView element = xml.xml().name();
+            const bool header = element == u"header";
+            if ((header || element == u"footer") && attr(xml, "display"_L1) != u"false")
+                (header ? master.header : master.footer) = readHeaderFooter(xml);
+            else
+                xml.skipElement(); // left and first page variants, drawings
+        }
+        if (!name.isEmpty() && m_masterPages.size() < 1000)
+            m_masterPages.insert(name, master);
+    }
+}
+
+PageSetup OdsReader::pageSetup(const QString &masterPage) const
+{
+    auto master = m_masterPages.constFind(masterPage.isEmpty() ? u"Default"_s : masterPage);
+    if (master == m_masterPages.cend())
+        master = m_masterPages.constFind(u"Default"_s);
+    if (master == m_masterPages.cend()) {
+        // No styles part to say: LibreOffice's default page style, the sheet name above, the page
+        // number below.
+        PageSetup setup;
+        setup.header.center = u"&A"_s;
+        setup.footer.center = tr("Page %1").arg(u"&P"_s);
+        setup.margins += QMarginsF(0, 28.35, 0, 28.35);
+        return setup;
+    }
+    const PageLayout layout = m_pageLayouts.value(master->layout);
+    PageSetup setup = layout.setup;
+    // ODF margins run from the paper's edge to the header; the header and its spacing come
+    // before the cells.
+    setup.headerMargin = setup.margins.top();
+    setup.footerMargin = setup.margins.bottom();
+    if (master->header && !master->header->isEmpty()) {
+        setup.header = *master->header;
+        setup.margins.setTop(setup.margins.top() + layout.headerHeight);
+    }
+    if (master->footer && !master->footer->isEmpty()) {
+        setup.footer = *master->footer;
+        setup.margins.setBottom(setup.margins.bottom() + layout.footerHeight);
+    }
+    return setup;
 }
 
 void OdsReader::readStyle(SafeXmlReader &xml, bool isDefault)
@@ -191,6 +425,7 @@ void OdsReader::readStyle(SafeXmlReader &xml, bool isDefault)
     style.family = attr(xml, "family"_L1);
     style.parent = attr(xml, "parent-style-name"_L1);
     const QString name = attr(xml, "name"_L1);
+    style.masterPage = attr(xml, "master-page-name"_L1);
     const int depth = xml.depth();
     while (!xml.atEnd()) {
         const auto type = xml.readNext();
@@ -232,9 +467,11 @@ void OdsReader::readStyle(SafeXmlReader &xml, bool isDefault)
         } else if (element == u"table-column-properties") {
             if (const auto width = office::parseLength(attr(xml, "column-width"_L1)))
                 style.columnWidth = std::clamp(*width, 0.0, 2000.0);
+            style.breakBefore = attr(xml, "break-before"_L1) == u"page";
         } else if (element == u"table-row-properties") {
             if (const auto height = office::parseLength(attr(xml, "row-height"_L1)))
                 style.rowHeight = std::clamp(*height, 0.0, 2000.0);
+            style.breakBefore = attr(xml, "break-before"_L1) == u"page";
         } else if (element == u"table-properties") {
             style.tableHidden = attr(xml, "display"_L1) == u"false";
         }
@@ -362,6 +599,9 @@ Result<bool> OdsReader::nextSheet(Sheet &sheet, bool includeHidden, const Cancel
         }
         sheet.name = attr(xml, "name"_L1);
         sheet.hidden = hidden;
+        sheet.page = pageSetup(tableStyle.masterPage);
+        if (const QRect area = printRange(attr(xml, "print-ranges"_L1)); !area.isNull())
+            sheet.page.printArea = area;
         sheet.defaultColumnWidth = DefaultColumnWidth;
         sheet.defaultRowHeight = DefaultRowHeight;
         m_row = 0;
@@ -383,6 +623,12 @@ Result<bool> OdsReader::nextSheet(Sheet &sheet, bool includeHidden, const Cancel
                 m_pendingRow = true;
                 break;
             }
+            if (element == u"table-header-rows") {
+                // Rows printed again at the top of every page after them; their end is not known
+                // yet.
+                sheet.page.titleFirstRow = 0;
+                sheet.page.titleLastRow = MaxRows - 1;
+            }
             if (element == u"shapes" || element == u"forms" || element == u"named-expressions")
                 xml.skipElement();
             if (element != u"table-column")
@@ -392,7 +638,10 @@ Result<bool> OdsReader::nextSheet(Sheet &sheet, bool includeHidden, const Cancel
                 ColumnSpan span;
                 span.first = column;
                 span.last = std::min(column + repeat, MaxColumns) - 1;
-                span.width = m_raw.value(QStringLiteral("table-column/") + attr(xml, "style-name"_L1)).columnWidth;
+                const RawStyle columnStyle = m_raw.value(QStringLiteral("table-column/") + attr(xml, "style-name"_L1));
+                span.width = columnStyle.columnWidth;
+                if (columnStyle.breakBefore && column > 0 && sheet.page.columnBreaks.size() < 10'000)
+                    sheet.page.columnBreaks.append(column);
                 span.hidden = attr(xml, "visibility"_L1) == u"collapse" || attr(xml, "visibility"_L1) == u"filter";
                 sheet.columns.append(span);
                 m_columnStyles.append({column, m_cellStyles.value(attr(xml, "default-cell-style-name"_L1), 0)});
@@ -445,10 +694,17 @@ Status OdsReader::readRows(Sheet &sheet, int rows, const CancellationToken &toke
                 if (!readRow(sheet))
                     break;
                 ++read;
+            } else if (name == u"table-header-rows") {
+                sheet.page.titleFirstRow = m_row;
+                sheet.page.titleLastRow = MaxRows - 1;
             } else if (name == u"shapes" || name == u"forms" || name == u"named-expressions" || name == u"table-column"
                 || name == u"table") {
                 xml.skipElement();
             }
+        } else if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"table-header-rows") {
+            // Header rows repeat; a huge run of them (hostile) repeats nothing.
+            const bool sensible = m_row - 1 >= sheet.page.titleFirstRow && m_row - sheet.page.titleFirstRow <= 100;
+            sheet.page.titleLastRow = sensible ? m_row - 1 : -1;
         } else if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"table") {
             sheet.complete = true;
             break;
@@ -482,7 +738,12 @@ bool OdsReader::readRow(Sheet &sheet)
     row.index = m_row;
     const int repeat = repeatCount(xml, "number-rows-repeated", MaxRows);
     row.repeat = repeat;
-    const double height = m_raw.value(QStringLiteral("table-row/") + attr(xml, "style-name"_L1)).rowHeight;
+    const RawStyle rowStyle = m_raw.value(QStringLiteral("table-row/") + attr(xml, "style-name"_L1));
+    const double height = rowStyle.rowHeight;
+    QList<int> &breaks = sheet.page.rowBreaks;
+    if (rowStyle.breakBefore && row.index > 0 && (breaks.isEmpty() || breaks.last() < row.index)
+        && breaks.size() < 10'000)
+        breaks.append(row.index);
     if (height >= 0 && std::abs(height - sheet.defaultRowHeight) > 0.05)
         row.height = float(height);
     const QString visibility = attr(xml, "visibility"_L1);
@@ -510,8 +771,8 @@ bool OdsReader::readRow(Sheet &sheet)
         int style = m_cellStyles.value(styleName, 0);
         const int spanColumns = repeatCount(xml, "number-columns-spanned", MaxColumns);
         const int spanRows = repeatCount(xml, "number-rows-spanned", MaxRows);
-        if ((spanColumns > 1 || spanRows > 1) && !covered && sheet.merges.size() < MaxMergedRanges && row.index < MaxRows
-            && cell.column < MaxColumns) {
+        if ((spanColumns > 1 || spanRows > 1) && !covered && sheet.merges.size() < MaxMergedRanges
+            && row.index < MaxRows && cell.column < MaxColumns) {
             sheet.merges.append(QRect(cell.column, row.index, std::min(spanColumns, MaxColumns - cell.column),
                 std::min(spanRows, MaxRows - row.index)));
         }

@@ -53,9 +53,27 @@ private:
         double columnWidth = -1;
         double rowHeight = -1;
         bool tableHidden = false;
+        bool breakBefore = false; // rows and columns: a manual page break before them
+        QString masterPage; // tables: the master page they print with
+    };
+    // A page layout and a master page of styles.xml, turned into the sheet's page setup.
+    struct MasterPage
+    {
+        QString layout;
+        std::optional<HeaderFooterLine> header; // nullopt: none printed
+        std::optional<HeaderFooterLine> footer;
+    };
+    struct PageLayout
+    {
+        PageSetup setup;
+        double headerHeight = 28.35; // the header's height and its spacing, taken from the body
+        double footerHeight = 28.35;
     };
 
     void readStyles(SafeXmlReader &xml, bool automatic);
+    void readPageLayout(SafeXmlReader &xml);
+    void readMasterPages(SafeXmlReader &xml);
+    PageSetup pageSetup(const QString &masterPage) const;
     void readStyle(SafeXmlReader &xml, bool isDefault);
     void resolveStyles();
     Status readStylesPart(const CancellationToken &token);
@@ -72,6 +90,8 @@ private:
     std::unique_ptr<SafeXmlReader> m_xml;
     QHash<QString, RawStyle> m_raw;
     std::optional<RawStyle> m_defaultCellStyle;
+    QHash<QString, PageLayout> m_pageLayouts;
+    QHash<QString, MasterPage> m_masterPages;
     QHash<QString, int> m_cellStyles; // table-cell style name → Workbook::styles index
     // The current table's columns' default cell styles: (first column, style), for cells without one.
     QList<std::pair<int, int>> m_columnStyles;

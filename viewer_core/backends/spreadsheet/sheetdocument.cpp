@@ -4,8 +4,8 @@
 #include "sheetpage.h"
 #include "spreadsheetlogging.h"
 
-#include "backends/office/officepackage.h"
 #include "backends/common/text/textpage.h"
+#include "backends/office/officepackage.h"
 #include "fonts.h"
 
 #include <QFontMetricsF>
@@ -82,9 +82,20 @@ Result<std::unique_ptr<Document>> SheetDocument::open(std::unique_ptr<office::Pa
     return std::unique_ptr<Document>(std::move(document));
 }
 
-QSizeF SheetDocument::doPageSize(int) const
+QSizeF SheetDocument::doPageSize(int index) const
 {
-    return text::A4Portrait;
+    if (index < 0 || index >= m_pages.size() || m_pages[index].sheet < 0)
+        return m_sheets.empty() ? text::A4Portrait : m_sheets.front()->sheet.page.paper;
+    return m_sheets[m_pages[index].sheet]->sheet.page.paper;
+}
+
+QSizeF SheetDocument::bodySize(const SheetState &state) const
+{
+    const PageSetup &page = state.sheet.page;
+    const double width = page.paper.width() - page.margins.left() - page.margins.right();
+    const double height = page.paper.height() - page.margins.top() - page.margins.bottom();
+    return QSizeF(std::max(36.0, width / state.scale - state.headingWidth),
+        std::max(36.0, height / state.scale - state.headingHeight));
 }
 
 Status SheetDocument::doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress)
@@ -101,7 +112,7 @@ Status SheetDocument::doEnsurePages(int count, const CancellationToken &token, c
             if (!*more) {
                 m_final = true;
                 if (m_pages.isEmpty())
-                    m_pages.append(Page()); // a workbook without a visible sheet still shows a page
+                    m_pages.append(Page()); // a workbook with nothing to print still shows a page
                 break;
             }
             if (Status status = startSheet(std::move(state)); !status)
@@ -130,14 +141,58 @@ Status SheetDocument::doEnsurePages(int count, const CancellationToken &token, c
 
 Status SheetDocument::startSheet(std::unique_ptr<SheetState> state)
 {
-    // Bands of columns, each as wide as fits the page; a column wider than the page gets one alone.
-    const qreal available = text::A4Portrait.width() - 2 * PageMargin - m_rowHeadingWidth;
-    const Sheet &sheet = state->sheet;
-    state->bandStarts = {0};
+    Sheet &sheet = state->sheet;
+    PageSetup &setup = sheet.page;
+    // A hostile page setup must not make pages of nothing or of a million cells.
+    if (!setup.paper.isValid() || setup.paper.width() < 72 || setup.paper.height() < 72 || setup.paper.width() > 14400
+        || setup.paper.height() > 14400)
+        setup.paper = text::A4Portrait;
+    const auto clampMargin = [](double margin, double paper) { return std::clamp(margin, 0.0, paper / 3); };
+    setup.margins = QMarginsF(clampMargin(setup.margins.left(), setup.paper.width()),
+        clampMargin(setup.margins.top(), setup.paper.height()), clampMargin(setup.margins.right(), setup.paper.width()),
+        clampMargin(setup.margins.bottom(), setup.paper.height()));
+    if (!setup.printArea.isNull()) {
+        state->firstRow = setup.printArea.top();
+        state->lastRow = setup.printArea.bottom();
+        state->firstColumn = setup.printArea.left();
+        state->lastColumn = setup.printArea.right();
+    }
+    state->cursor = state->firstRow;
+    state->openFirst = state->firstRow;
+    state->scale = std::clamp(setup.scale, 0.1, 4.0);
+    state->headingWidth = setup.headings ? m_rowHeadingWidth : 0;
+    state->headingHeight = setup.headings ? HeadingHeight : 0;
+    if (setup.fitToPages) {
+        // Shrink (never enlarge) so the printed range fits the pages asked for: its width from the
+        // column widths, its height from the default row height (the rows are not read yet).
+        const QRect range = setup.printArea.isNull() ? sheet.declaredRange : setup.printArea;
+        if (!range.isNull()) {
+            double width = 0;
+            for (int column = range.left(); column <= range.right() && column - range.left() < 4096; ++column)
+                width += sheet.columnWidth(column);
+            const double height = double(range.height()) * sheet.defaultRowHeight;
+            const double paperWidth = setup.paper.width() - setup.margins.left() - setup.margins.right();
+            const double paperHeight = setup.paper.height() - setup.margins.top() - setup.margins.bottom();
+            double scale = 1;
+            if (setup.fitWidth > 0 && width > 0)
+                scale = std::min(scale, paperWidth / (width / setup.fitWidth + state->headingWidth));
+            if (setup.fitHeight > 0 && height > 0)
+                scale = std::min(scale, paperHeight / (height / setup.fitHeight + state->headingHeight));
+            state->scale = std::clamp(scale * 0.999, 0.1, 1.0);
+        }
+    }
+    // Bands of columns, each as wide as fits the page; a column wider than the page gets one alone,
+    // and a manual break starts a band.
+    const qreal available = bodySize(*state).width();
+    state->bandStarts = {state->firstColumn};
     qreal x = 0;
-    for (int column = 0; column < MaxColumns; ++column) {
+    qsizetype nextBreak = 0;
+    for (int column = state->firstColumn; column <= state->lastColumn; ++column) {
         const qreal width = sheet.columnWidth(column);
-        if (x + width > available + 0.01 && column > state->bandStarts.last()) {
+        while (nextBreak < setup.columnBreaks.size() && setup.columnBreaks[nextBreak] < column)
+            ++nextBreak;
+        const bool manual = nextBreak < setup.columnBreaks.size() && setup.columnBreaks[nextBreak] == column;
+        if ((manual || x + width > available + 0.01) && column > state->bandStarts.last()) {
             state->bandStarts.append(column);
             x = 0;
         }
@@ -154,8 +209,12 @@ std::vector<int> SheetDocument::bandsOf(const SheetState &state, const Row &row)
     if (row.hidden)
         return bands;
     for (const Cell &cell : row.cells) {
-        const int first = state.bandOf(cell.column);
-        const int last = state.bandOf(cell.column + cell.repeat - 1);
+        const int firstColumn = std::max(cell.column, state.firstColumn);
+        const int lastColumn = std::min(cell.column + cell.repeat - 1, state.lastColumn);
+        if (firstColumn > lastColumn)
+            continue;
+        const int first = state.bandOf(firstColumn);
+        const int last = state.bandOf(lastColumn);
         for (int band = first; band <= last; ++band)
             addBand(bands, band);
     }
@@ -170,10 +229,15 @@ Status SheetDocument::paginate(SheetState &state)
     const std::vector<int> none;
     for (; state.fedRows < sheet.rows.size(); ++state.fedRows) {
         const Row &row = sheet.rows[state.fedRows];
-        if (row.index > state.cursor)
-            addRows(state, state.cursor, row.index - state.cursor, sheet.gapRowHeight(), none);
-        addRows(state, row.index, row.repeat, sheet.rowHeight(row), bandsOf(state, row));
-        state.cursor = row.index + row.repeat;
+        // Only the rows of the print area count.
+        const int first = std::max(row.index, state.firstRow);
+        const int end = std::min(row.index + row.repeat, state.lastRow + 1);
+        if (first >= end)
+            continue;
+        if (first > state.cursor)
+            addRows(state, state.cursor, first - state.cursor, sheet.gapRowHeight(), none);
+        addRows(state, first, end - first, sheet.rowHeight(row), bandsOf(state, row));
+        state.cursor = end;
         if (!m_pageLimit.isOk())
             return m_pageLimit;
     }
@@ -182,11 +246,32 @@ Status SheetDocument::paginate(SheetState &state)
 
 void SheetDocument::addRows(SheetState &state, int first, int count, double height, const std::vector<int> &bands)
 {
-    const double available = text::A4Portrait.height() - 2 * PageMargin - HeaderBand - FooterBand - HeadingHeight;
+    const QList<int> &breaks = state.sheet.page.rowBreaks;
     while (count > 0) {
         if (height <= 0) {
             // Hidden rows take no room and show nothing.
             return;
+        }
+        // A manual break before `first` closes the page; one further on limits what this page takes.
+        const auto nextBreak = std::upper_bound(breaks.cbegin(), breaks.cend(), first);
+        if (first > state.openFirst && std::binary_search(breaks.cbegin(), breaks.cend(), first)) {
+            closeRowPage(state, first - 1);
+            if (!m_pageLimit.isOk())
+                return;
+        }
+        // Pages after the title rows repeat them: their height is known once they are read.
+        double available = bodySize(state).height();
+        if (state.sheet.page.hasTitleRows() && state.openFirst > state.sheet.page.titleLastRow) {
+            if (state.titleHeight < 0) {
+                const Sheet &sheet = state.sheet;
+                state.titleHeight = 0;
+                for (int r = sheet.page.titleFirstRow; r <= sheet.page.titleLastRow; ++r) {
+                    const Row *row = sheet.rowAt(r);
+                    state.titleHeight += row ? sheet.rowHeight(*row) : sheet.gapRowHeight();
+                }
+                state.titleHeight = std::min(state.titleHeight, available / 2);
+            }
+            available -= state.titleHeight;
         }
         int room = int(std::floor((available - state.used + 1e-6) / height));
         if (room <= 0) {
@@ -196,7 +281,9 @@ void SheetDocument::addRows(SheetState &state, int first, int count, double heig
             }
             room = 1; // a row taller than the page gets a page, cut at its bottom
         }
-        const int taken = std::min(room, count);
+        int taken = std::min(room, count);
+        if (nextBreak != breaks.cend() && *nextBreak < first + taken)
+            taken = *nextBreak - first;
         state.used += taken * height;
         if (!bands.empty()) {
             mergeBands(state.openBands, bands);
@@ -213,9 +300,18 @@ Status SheetDocument::closeRowPage(SheetState &state, int last)
     // Pages without a single value are not printed (LibreOffice's default too).
     if (state.openLastValue >= 0) {
         RowPage page {state.openFirst, last, std::move(state.openBands)};
-        if (!page.bands.empty() && page.bands.front() == 0)
-            status = addPage(Page {int(m_sheets.size()) - 1, 0, page.first, page.last});
-        state.rowPages.push_back(std::move(page));
+        const int sheet = int(m_sheets.size()) - 1;
+        if (state.sheet.page.overThenDown) {
+            // Across, then down: the row page's bands are all known now.
+            for (int band : page.bands) {
+                if (status = addPage(Page {sheet, band, page.first, page.last}); !status)
+                    break;
+            }
+        } else {
+            if (!page.bands.empty() && page.bands.front() == 0)
+                status = addPage(Page {sheet, 0, page.first, page.last});
+            state.rowPages.push_back(std::move(page));
+        }
     }
     state.openFirst = last + 1;
     state.used = 0;
@@ -245,10 +341,7 @@ Status SheetDocument::finishSheet(SheetState &state)
         if (Status status = addPage(Page {sheetIndex, band, rows.first, rows.last}); !status)
             return status;
     }
-    if (state.firstPage < 0) {
-        if (Status status = addPage(Page {sheetIndex, 0, 0, -1}); !status) // an empty sheet: its name
-            return status;
-    }
+    // An empty sheet prints nothing, as in LibreOffice.
     // The row pages are only needed to add the bands: free them.
     state.rowPages = {};
     qCDebug(lcSpreadsheet) << "sheet" << state.sheet.name << "rows" << state.sheet.rows.size() << "used"

@@ -20,10 +20,11 @@ namespace folio::spreadsheet {
 
 struct PageGeometry;
 
-// A workbook printed the way LibreOffice prints it by default: A4 portrait, 2 cm margins, the
-// sheet name above and the page number below, each visible sheet's used range (from A1) cut into
-// pages down then across, pages without a single value left out. Column letters and row numbers
-// frame the grid so a page on its own says where it is.
+// A workbook printed the way LibreOffice prints it: each visible sheet on the paper, margins,
+// scale, grid, headings, header and footer its page setup asks for (Sheet::page), its print area
+// or else its used range (from A1) cut into pages down then across (or across then down), at the
+// manual breaks and where the paper is full. Pages without a single value are left out, so an
+// empty sheet prints nothing.
 //
 // Pages stream in: sheets are read one after the other and a sheet's rows in chunks, the pages
 // of its first band of columns appearing as the rows arrive; the bands to the right follow when
@@ -80,6 +81,16 @@ private:
     {
         Sheet sheet;
         QList<int> bandStarts; // first column of each band of columns that fits the page width
+        // The printed rows and columns (the print area, or the whole grid), and the sheet's size
+        // on paper.
+        int firstRow = 0;
+        int lastRow = MaxRows - 1;
+        int firstColumn = 0;
+        int lastColumn = MaxColumns - 1;
+        double scale = 1;
+        double headingWidth = 0; // room the row numbers take, 0 when headings are not printed
+        double headingHeight = 0;
+        double titleHeight = -1; // their height, once they are read (-1: not yet)
         std::vector<RowPage> rowPages;
         // The row page being filled.
         size_t fedRows = 0; // sheet.rows entries paginated so far
@@ -95,6 +106,9 @@ private:
     };
 
     Status startSheet(std::unique_ptr<SheetState> state);
+    // The room for cells on one page of the sheet, in the sheet's points (before scaling).
+    QSizeF bodySize(const SheetState &state) const;
+    QString expandFields(const QString &text, int index) const;
     Status paginate(SheetState &state);
     void addRows(SheetState &state, int first, int count, double height, const std::vector<int> &bands);
     Status closeRowPage(SheetState &state, int last);

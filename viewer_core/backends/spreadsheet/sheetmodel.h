@@ -3,7 +3,9 @@
 
 #include <QColor>
 #include <QList>
+#include <QMarginsF>
 #include <QRect>
+#include <QSizeF>
 #include <QString>
 
 #include <algorithm>
@@ -54,6 +56,8 @@ struct Cell
     int repeat = 1; // identical cells from `column` on
     quint16 style = 0;
     CellKind kind = CellKind::Empty;
+    bool general = false; // a number in the General format: narrowed to fit its column when drawn
+    double number = 0; // its value
     QString text; // as shown
 
     bool hasContent() const { return kind != CellKind::Empty; }
@@ -76,6 +80,46 @@ struct ColumnSpan
     bool hidden = false;
 };
 
+// One line of a printed header or footer: three sections, each text with Excel's field codes
+// (&P page, &N pages, &A sheet, &F file, &D date, &T time, && a literal &). ODS fields are turned
+// into the same codes, so one expansion serves both formats.
+struct HeaderFooterLine
+{
+    QString left;
+    QString center;
+    QString right;
+
+    bool isEmpty() const { return left.isEmpty() && center.isEmpty() && right.isEmpty(); }
+};
+
+// How the file asks the sheet to be printed. The defaults are what a file without any page setup
+// gets in LibreOffice: A4 portrait, 2 cm margins, no grid, no headings, no header or footer.
+struct PageSetup
+{
+    QSizeF paper {595.28, 841.89}; // points, orientation applied
+    QMarginsF margins {56.69, 56.69, 56.69, 56.69}; // points from the paper's edges to the cells
+    double headerMargin = 28.35; // points from the top edge to the header's text
+    double footerMargin = 28.35; // points from the bottom edge to the footer's text
+    bool gridLines = false;
+    bool headings = false; // column letters and row numbers
+    double scale = 1; // the sheet's size on paper
+    // Fit to pages: the scale shrinks so the printed range is at most this many pages wide and
+    // high (0: no constraint in that direction). Only used when `fitToPages`.
+    bool fitToPages = false;
+    int fitWidth = 1;
+    int fitHeight = 1;
+    bool overThenDown = false; // page order: across first, then down
+    HeaderFooterLine header;
+    HeaderFooterLine footer;
+    QList<int> rowBreaks; // a page starts at each of these rows (sorted)
+    QList<int> columnBreaks; // and at each of these columns (sorted)
+    QRect printArea; // x = column, y = row; null: the used range from A1
+    int titleFirstRow = -1; // rows repeated at the top of each page (-1: none)
+    int titleLastRow = -1; // MaxRows - 1 while an ODS reader has not reached their end
+
+    bool hasTitleRows() const { return titleFirstRow >= 0 && titleLastRow >= titleFirstRow; }
+};
+
 struct Sheet
 {
     QString name;
@@ -86,6 +130,10 @@ struct Sheet
     QList<ColumnSpan> columns; // sorted by first, no overlap
     std::vector<Row> rows; // sorted by index, no overlap
     QList<QRect> merges; // x = column, y = row, in cells; clipped to the grid
+    PageSetup page;
+    // The range the producer says is used (XLSX's dimension), known before the rows: fitting to
+    // pages needs the sheet's size when its first page is laid out.
+    QRect declaredRange;
     // The used range: the last row and column holding a value or a fill (-1 while empty).
     int lastRow = -1;
     int lastColumn = -1;

@@ -3,11 +3,17 @@
 #include "sheetpage.h"
 #include "sheetdocument.h"
 
-#include "backends/office/officeunits.h"
+#include "numberformat.h"
+
 #include "backends/common/text/textpage.h"
+#include "backends/office/officepackage.h"
+#include "backends/office/officeunits.h"
 #include "fonts.h"
 
+#include <QDate>
+#include <QFileInfo>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -90,23 +96,39 @@ PageGeometry SheetDocument::geometry(int index) const
     const Page &where = m_pages[index];
     page.number = index + 1;
     if (where.sheet < 0) {
-        page.title = tr("This workbook has no visible sheets");
+        // Sheets without anything to print give no pages: the workbook's one page is blank.
+        if (m_sheets.empty())
+            page.title = tr("This workbook has no visible sheets");
         return page;
     }
     const SheetState &state = *m_sheets[where.sheet];
     const Sheet &sheet = state.sheet;
     page.sheet = &sheet;
-    page.title = sheet.name;
-    const qreal left = PageMargin + m_rowHeadingWidth;
-    const qreal top = PageMargin + HeaderBand + HeadingHeight;
+    page.headingWidth = state.headingWidth;
+    page.headingHeight = state.headingHeight;
+    page.toPaper.translate(sheet.page.margins.left(), sheet.page.margins.top());
+    page.toPaper.scale(state.scale, state.scale);
+    const qreal left = state.headingWidth;
+    const qreal top = state.headingHeight;
     if (where.lastRow < where.firstRow)
         return page;
 
-    // Columns of the band, up to the last one used (as far as it is known while streaming).
+    // Columns of the band, up to the last one used (as far as it is known while streaming), or
+    // to the print area's edge.
     const int firstColumn = state.bandStarts.value(where.band);
-    const int lastColumn = std::min(state.bandEnd(where.band), std::max(sheet.lastColumn, firstColumn));
+    const int usedEnd = sheet.page.printArea.isNull() ? std::max(sheet.lastColumn, firstColumn) : state.lastColumn;
+    const int lastColumn = std::min(state.bandEnd(where.band), usedEnd);
+    // Text overflowing the used range to the right is printed too, as far as the page's width
+    // goes (LibreOffice widens the printed range the same way): the columns after the used range
+    // are laid out, and those no text reaches are dropped once the cells are placed.
+    int layoutEnd = lastColumn;
+    if (sheet.page.printArea.isNull() && lastColumn == usedEnd)
+        layoutEnd = std::min(state.bandEnd(where.band), state.lastColumn);
+    const qreal bandWidth = bodySize(state).width();
     qreal x = left;
-    for (int column = firstColumn; column <= lastColumn; ++column) {
+    for (int column = firstColumn; column <= layoutEnd; ++column) {
+        if (column > lastColumn && x - left >= bandWidth)
+            break;
         const qreal width = sheet.columnWidth(column);
         if (width > 0) {
             page.columns.append(ColumnGeometry {column, x, width});
@@ -115,28 +137,35 @@ PageGeometry SheetDocument::geometry(int index) const
     }
     // Rows, walking the listed entries and the gaps between them.
     qreal y = top;
-    size_t entry = sheet.lowerRow(where.firstRow);
-    for (int row = where.firstRow; row <= where.lastRow && page.rows.size() < MaxRowsPerPage;) {
-        const Row *listed = entry < sheet.rows.size() && sheet.rows[entry].index <= row ? &sheet.rows[entry] : nullptr;
-        int runEnd;
-        qreal height;
-        if (listed) {
-            runEnd = std::min(listed->index + listed->repeat - 1, where.lastRow);
-            height = sheet.rowHeight(*listed);
-            ++entry;
-        } else {
-            const int next = entry < sheet.rows.size() ? sheet.rows[entry].index : MaxRows;
-            runEnd = std::min(next - 1, where.lastRow);
-            height = sheet.gapRowHeight();
-        }
-        if (height > 0) {
-            for (int r = row; r <= runEnd && page.rows.size() < MaxRowsPerPage; ++r) {
-                page.rows.append(RowGeometry {r, y, height, listed});
-                y += height;
+    const auto walk = [&](int first, int last) {
+        size_t entry = sheet.lowerRow(first);
+        for (int row = first; row <= last && page.rows.size() < MaxRowsPerPage;) {
+            const Row *listed
+                = entry < sheet.rows.size() && sheet.rows[entry].index <= row ? &sheet.rows[entry] : nullptr;
+            int runEnd;
+            qreal height;
+            if (listed) {
+                runEnd = std::min(listed->index + listed->repeat - 1, last);
+                height = sheet.rowHeight(*listed);
+                ++entry;
+            } else {
+                const int next = entry < sheet.rows.size() ? sheet.rows[entry].index : MaxRows;
+                runEnd = std::min(next - 1, last);
+                height = sheet.gapRowHeight();
             }
+            if (height > 0) {
+                for (int r = row; r <= runEnd && page.rows.size() < MaxRowsPerPage; ++r) {
+                    page.rows.append(RowGeometry {r, y, height, listed});
+                    y += height;
+                }
+            }
+            row = runEnd + 1;
         }
-        row = runEnd + 1;
-    }
+    };
+    // Title rows repeat at the top of the pages that come after them.
+    if (sheet.page.hasTitleRows() && where.firstRow > sheet.page.titleLastRow)
+        walk(sheet.page.titleFirstRow, sheet.page.titleLastRow);
+    walk(where.firstRow, where.lastRow);
     if (page.columns.isEmpty() || page.rows.isEmpty())
         return page;
     page.grid = QRectF(left, top, x - left, y - top);
@@ -227,7 +256,18 @@ PageGeometry SheetDocument::geometry(int index) const
                 const QFontMetricsF metrics(fontFor(cell->style), &m_pointDevice);
                 const qreal natural = metrics.horizontalAdvance(placed.text);
                 const qreal inner = rect.width() - 2 * CellPadding;
-                if (natural > inner && cell->kind == CellKind::Number) {
+                QString narrowed;
+                if (natural > inner && cell->general) {
+                    // A General number is rounded to fit: fewer decimals, then scientific.
+                    for (int chars = int(placed.text.size()) - 1; chars > 0 && narrowed.isEmpty(); --chars) {
+                        const QString candidate = NumberFormat::generalFitting(cell->number, chars);
+                        if (!candidate.isEmpty() && metrics.horizontalAdvance(candidate) <= inner)
+                            narrowed = candidate;
+                    }
+                }
+                if (!narrowed.isEmpty()) {
+                    placed.text = narrowed;
+                } else if (natural > inner && cell->kind == CellKind::Number) {
                     // A number that does not fit shows hashes, never a misleading part of it.
                     const qreal hash = std::max<qreal>(1, metrics.horizontalAdvance(u'#'));
                     placed.text = QString(std::clamp(int(inner / hash), 1, 255), u'#');
@@ -246,7 +286,54 @@ PageGeometry SheetDocument::geometry(int index) const
             page.cells.append(placed);
         }
     }
+    if (page.columns.last().column > lastColumn) {
+        qreal reach = 0;
+        for (const PlacedCell &cell : std::as_const(page.cells))
+            reach = std::max(reach, cell.clip.right());
+        while (
+            page.columns.size() > 1 && page.columns.last().column > lastColumn && page.columns.last().x >= reach - 0.01)
+            page.columns.removeLast();
+        page.grid.setRight(page.columns.last().x + page.columns.last().width);
+    }
     return page;
+}
+
+QString SheetDocument::expandFields(const QString &text, int index) const
+{
+    QString out;
+    const Page &where = m_pages[index];
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != u'&' || i + 1 >= text.size()) {
+            out.append(text[i]);
+            continue;
+        }
+        switch (text[++i].unicode()) {
+        case u'P':
+            out.append(QString::number(index + 1));
+            break;
+        // While pages stream in, the count is the one known so far.
+        case u'N':
+            out.append(QString::number(m_pages.size()));
+            break;
+        case u'A':
+            if (where.sheet >= 0)
+                out.append(m_sheets[where.sheet]->sheet.name);
+            break;
+        case u'F':
+            out.append(QFileInfo(m_package->fileName()).fileName());
+            break;
+        case u'D':
+            out.append(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+            break;
+        case u'T':
+            out.append(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+            break;
+        default:
+            out.append(text[i]);
+            break; // "&&"
+        }
+    }
+    return out;
 }
 
 Result<QImage> SheetDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
@@ -263,42 +350,65 @@ Status SheetDocument::doPaint(
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QColor ink = text::inkFor(request.background);
-    const QSizeF size = text::A4Portrait;
+    const QSizeF size = doPageSize(index);
 
-    // Header: the sheet name; footer: the page number.
     QFont bandFont;
     bandFont.setFamilies(fonts::substitutes(m_reader->workbook().defaultFontFamily));
-    bandFont.setPointSizeF(10);
+    bandFont.setPointSizeF(HeaderFooterFontSize);
     bandFont.setHintingPreference(QFont::PreferNoHinting);
     painter.setFont(bandFont);
     painter.setPen(ink);
-    painter.drawText(QRectF(PageMargin, PageMargin, size.width() - 2 * PageMargin, HeaderBand - 4),
-        Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine, page.title);
-    painter.drawText(
-        QRectF(PageMargin, size.height() - PageMargin - FooterBand + 4, size.width() - 2 * PageMargin, FooterBand - 4),
-        Qt::AlignHCenter | Qt::AlignBottom | Qt::TextSingleLine, tr("Page %1").arg(page.number));
+    if (!page.title.isEmpty()) {
+        painter.drawText(QRectF(56.7, 56.7, size.width() - 2 * 56.7, 20), Qt::AlignHCenter | Qt::AlignTop, page.title);
+    }
+    if (page.sheet) {
+        // The file's header and footer only: sections left, centred and right, the header's text
+        // starting at its margin from the top edge, the footer's ending at its margin from the bottom.
+        const PageSetup &setup = page.sheet->page;
+        const qreal width = size.width() - setup.margins.left() - setup.margins.right();
+        const qreal bandHeight = QFontMetricsF(bandFont, &m_pointDevice).lineSpacing() * 3;
+        const auto drawLine = [&](const HeaderFooterLine &line, const QRectF &rect, Qt::Alignment vertical) {
+            const std::pair<const QString *, Qt::Alignment> sections[]
+                = {{&line.left, Qt::AlignLeft}, {&line.center, Qt::AlignHCenter}, {&line.right, Qt::AlignRight}};
+            for (const auto &[text, horizontal] : sections) {
+                if (!text->isEmpty())
+                    painter.drawText(rect, horizontal | vertical, expandFields(*text, index));
+            }
+        };
+        if (!setup.header.isEmpty())
+            drawLine(setup.header, QRectF(setup.margins.left(), setup.headerMargin, width, bandHeight), Qt::AlignTop);
+        if (!setup.footer.isEmpty()) {
+            drawLine(setup.footer,
+                QRectF(setup.margins.left(), size.height() - setup.footerMargin - bandHeight, width, bandHeight),
+                Qt::AlignBottom);
+        }
+    }
     if (page.grid.isEmpty())
         return {};
 
+    painter.setTransform(page.toPaper, true);
     const QRectF &grid = page.grid;
-    const qreal headingTop = grid.top() - HeadingHeight;
-    const qreal headingLeft = grid.left() - m_rowHeadingWidth;
-    // Headings: column letters above, row numbers to the left.
-    painter.fillRect(QRectF(grid.left(), headingTop, grid.width(), HeadingHeight), HeadingFill);
-    painter.fillRect(QRectF(headingLeft, grid.top(), m_rowHeadingWidth, grid.height()), HeadingFill);
-    painter.setFont(m_headingFont);
-    painter.setPen(HeadingInk);
-    for (const ColumnGeometry &column : page.columns) {
-        painter.drawText(QRectF(column.x, headingTop, column.width, HeadingHeight),
-            Qt::AlignCenter | Qt::TextSingleLine, office::columnName(column.column));
-    }
-    for (qsizetype r = 0; r < page.rows.size(); ++r) {
-        if (r % 64 == 0 && token.isCancelled())
-            return Status::fromToken(token);
-        const RowGeometry &row = page.rows[r];
-        if (row.height >= 4)
-            painter.drawText(QRectF(headingLeft, row.y, m_rowHeadingWidth - 2, row.height),
-                Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, QString::number(row.row + 1));
+    const qreal headingTop = grid.top() - page.headingHeight;
+    const qreal headingLeft = grid.left() - page.headingWidth;
+    const bool headings = page.headingWidth > 0;
+    if (headings) {
+        // Headings: column letters above, row numbers to the left.
+        painter.fillRect(QRectF(grid.left(), headingTop, grid.width(), page.headingHeight), HeadingFill);
+        painter.fillRect(QRectF(headingLeft, grid.top(), page.headingWidth, grid.height()), HeadingFill);
+        painter.setFont(m_headingFont);
+        painter.setPen(HeadingInk);
+        for (const ColumnGeometry &column : page.columns) {
+            painter.drawText(QRectF(column.x, headingTop, column.width, page.headingHeight),
+                Qt::AlignCenter | Qt::TextSingleLine, office::columnName(column.column));
+        }
+        for (qsizetype r = 0; r < page.rows.size(); ++r) {
+            if (r % 64 == 0 && token.isCancelled())
+                return Status::fromToken(token);
+            const RowGeometry &row = page.rows[r];
+            if (row.height >= 4)
+                painter.drawText(QRectF(headingLeft, row.y, page.headingWidth - 2, row.height),
+                    Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, QString::number(row.row + 1));
+        }
     }
 
     // Fills, then the grid, then merged ranges over their inner lines, then the text.
@@ -307,15 +417,28 @@ Status SheetDocument::doPaint(
         painter.fillRect(rect, workbook.styles.value(style).fill);
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(QPen(GridColor, 0));
-    for (const RowGeometry &row : page.rows)
-        painter.drawLine(QLineF(headingLeft, row.y, grid.right(), row.y));
-    painter.drawLine(QLineF(headingLeft, grid.bottom(), grid.right(), grid.bottom()));
-    for (const ColumnGeometry &column : page.columns)
-        painter.drawLine(QLineF(column.x, headingTop, column.x, grid.bottom()));
-    painter.drawLine(QLineF(grid.right(), headingTop, grid.right(), grid.bottom()));
-    painter.drawLine(QLineF(headingLeft, headingTop, grid.right(), headingTop));
-    painter.drawLine(QLineF(headingLeft, headingTop, headingLeft, grid.bottom()));
+    // The grid is printed only when the sheet asks for it; headings get their frame either way.
+    const bool gridLines = page.sheet->page.gridLines;
+    if (gridLines || headings) {
+        const qreal lineStart = gridLines ? headingLeft : grid.left();
+        for (const RowGeometry &row : page.rows)
+            painter.drawLine(QLineF(headingLeft, row.y, gridLines ? grid.right() : lineStart, row.y));
+        for (const ColumnGeometry &column : page.columns)
+            painter.drawLine(QLineF(column.x, headingTop, column.x, gridLines ? grid.bottom() : grid.top()));
+    }
+    if (gridLines) {
+        painter.drawLine(QLineF(headingLeft, grid.bottom(), grid.right(), grid.bottom()));
+        painter.drawLine(QLineF(grid.right(), headingTop, grid.right(), grid.bottom()));
+    }
+    if (headings) {
+        painter.drawLine(QLineF(headingLeft, headingTop, grid.right(), headingTop));
+        painter.drawLine(QLineF(headingLeft, headingTop, headingLeft, grid.bottom()));
+        painter.drawLine(QLineF(grid.left(), headingTop, grid.left(), grid.bottom()));
+        painter.drawLine(QLineF(headingLeft, grid.top(), grid.right(), grid.top()));
+    }
     for (const QRectF &merge : page.merges) {
+        if (!gridLines)
+            break; // only inner grid lines need covering
         const auto fill = std::find_if(
             page.fills.cbegin(), page.fills.cend(), [&merge](const auto &f) { return f.first == merge; });
         painter.fillRect(merge.adjusted(0.5, 0.5, -0.5, -0.5),
@@ -355,7 +478,7 @@ Result<QList<TextBox>> SheetDocument::doTextBoxes(int index, const CancellationT
         }
         // What the cell's clip cuts off is not on the page.
         for (qsizetype b = boxes.size() - 1; b >= first; --b) {
-            boxes[b].rect = boxes[b].rect.intersected(cell.clip);
+            boxes[b].rect = page.toPaper.mapRect(boxes[b].rect.intersected(cell.clip));
             if (boxes[b].rect.isEmpty())
                 boxes.remove(b);
         }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QTransform>
 
 #include <utility>
 
@@ -13,10 +14,7 @@
 // render, text and textBoxes call (cheap: one page of cells), so the three always agree.
 namespace folio::spreadsheet {
 
-// LibreOffice's default page style: A4, 2 cm margins, a header and a footer line.
-inline constexpr qreal PageMargin = 56.7;
-inline constexpr qreal HeaderBand = 20; // the sheet name, above the grid
-inline constexpr qreal FooterBand = 20; // the page number, below it
+inline constexpr qreal HeaderFooterFontSize = 10;
 inline constexpr qreal HeadingFontSize = 7; // column letters and row numbers
 inline constexpr qreal HeadingHeight = 11;
 inline constexpr qreal CellPadding = 2;
@@ -53,9 +51,14 @@ struct PlacedCell
 
 struct PageGeometry
 {
-    const Sheet *sheet = nullptr;
-    QString title; // in the header
-    int number = 0; // 1-based, in the footer
+    const Sheet *sheet = nullptr; // nullptr: a page without a sheet
+    QString title; // drawn at the top of a page without a sheet
+    int number = 0; // 1-based
+    // The cells are laid out in the sheet's points from the top-left of the headings (or of the
+    // grid when there are none); this maps them onto the paper (margins and scale).
+    QTransform toPaper;
+    qreal headingWidth = 0; // 0 when headings are not printed
+    qreal headingHeight = 0;
     QList<ColumnGeometry> columns;
     QList<RowGeometry> rows;
     QRectF grid; // the cells' area

@@ -5,9 +5,9 @@
 #include "spreadsheetlogging.h"
 
 #include "backends/common/safexml.h"
+#include "backends/common/text/textpage.h"
 #include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
-#include "backends/common/text/textpage.h"
 #include "fonts.h"
 
 #include <QFontMetricsF>
@@ -127,6 +127,128 @@ double digitWidth(const QString &family, double size)
     return 0.556 * size;
 }
 
+// A defined name's first area, "Sheet!$A$1:$D$5" (or "$1:$3" for whole rows, "$A:$B" for whole
+// columns), as cells; null when it is none of these.
+QRect parseArea(QStringView text)
+{
+    QStringView range = text;
+    if (const qsizetype comma = range.indexOf(u','); comma >= 0)
+        range = range.left(comma);
+    if (const qsizetype bang = range.lastIndexOf(u'!'); bang >= 0)
+        range = range.mid(bang + 1);
+    QString plain = range.toString();
+    plain.remove(u'$');
+    const qsizetype colon = plain.indexOf(u':');
+    const QString a = colon < 0 ? plain : plain.left(colon);
+    const QString b = colon < 0 ? plain : plain.mid(colon + 1);
+    bool aRow = false, bRow = false;
+    const int ra = a.toInt(&aRow) - 1, rb = b.toInt(&bRow) - 1;
+    if (aRow && bRow && ra >= 0 && rb >= ra) // whole rows
+        return QRect(QPoint(0, ra), QPoint(MaxColumns - 1, std::min(rb, MaxRows - 1)));
+    const int c1 = office::columnIndex(a), c2 = office::columnIndex(b);
+    int r1 = office::rowIndex(a), r2 = office::rowIndex(b);
+    if (c1 < 0 || c2 < c1)
+        return {};
+    if (r1 < 0 && r2 < 0) { // whole columns
+        r1 = 0;
+        r2 = MaxRows - 1;
+    }
+    if (r1 < 0 || r2 < r1)
+        return {};
+    return QRect(QPoint(c1, r1), QPoint(std::min(c2, MaxColumns - 1), std::min(r2, MaxRows - 1)));
+}
+
+// Excel's paperSize codes (ECMA-376 18.3.1.63) for the common papers, in points, portrait.
+QSizeF paperSize(int code)
+{
+    constexpr double mm = 72 / 25.4;
+    switch (code) {
+    case 1:
+        return {612, 792}; // Letter
+    case 3:
+        return {792, 1224}; // Tabloid
+    case 4:
+        return {1224, 792}; // Ledger
+    case 5:
+        return {612, 1008}; // Legal
+    case 6:
+        return {396, 612}; // Statement
+    case 7:
+        return {522, 756}; // Executive
+    case 8:
+        return {297 * mm, 420 * mm}; // A3
+    case 9:
+        return {210 * mm, 297 * mm}; // A4
+    case 11:
+        return {148 * mm, 210 * mm}; // A5
+    case 12:
+        return {250 * mm, 354 * mm}; // B4 (JIS)
+    case 13:
+        return {182 * mm, 257 * mm}; // B5 (JIS)
+    case 66:
+        return {420 * mm, 594 * mm}; // A2
+    case 70:
+        return {105 * mm, 148 * mm}; // A6
+    default:
+        return {};
+    }
+}
+
+// An oddHeader or oddFooter: "&L…&C…&R…" with field codes. Font codes (&"Arial,Bold", &12) and
+// the formatting toggles (&B, &I, &U, &S, &X, &Y, &E, &O, &H) are dropped: the line is drawn in
+// the default font. Fields stay as codes, expanded per page.
+HeaderFooterLine parseHeaderFooter(const QString &code)
+{
+    HeaderFooterLine line;
+    QString *section = &line.center; // text before any section code is centred
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code[i];
+        if (c != u'&' || i + 1 >= code.size()) {
+            section->append(c);
+            continue;
+        }
+        const QChar next = code[++i];
+        switch (next.toUpper().unicode()) {
+        case u'L':
+            section = &line.left;
+            break;
+        case u'C':
+            section = &line.center;
+            break;
+        case u'R':
+            section = &line.right;
+            break;
+        case u'P':
+        case u'N':
+        case u'A':
+        case u'F':
+        case u'D':
+        case u'T':
+            section->append(u'&');
+            section->append(next.toUpper());
+            break;
+        case u'&':
+            section->append(QStringLiteral("&&"));
+            break;
+        case u'Z':
+            break; // the file's folder: not shown
+        case u'"': {
+            const qsizetype close = code.indexOf(u'"', i + 1);
+            i = close < 0 ? code.size() : close;
+            break;
+        }
+        default:
+            if (next.isDigit()) {
+                while (i + 1 < code.size() && code[i + 1].isDigit())
+                    ++i;
+            }
+            // Other letters are formatting toggles; both are dropped.
+            break;
+        }
+    }
+    return line;
+}
+
 } // namespace
 
 XlsxReader::XlsxReader(const office::Package &package)
@@ -219,9 +341,40 @@ Status XlsxReader::readWorkbook(const QString &path, const CancellationToken &to
             if (entry.path.isEmpty())
                 qCWarning(lcSpreadsheet) << "sheet" << entry.name << "has no part";
             m_sheets.append(entry);
+        } else if (name == u"definedName") {
+            readDefinedName(xml);
         }
     }
     return xml.status();
+}
+
+void XlsxReader::readDefinedName(SafeXmlReader &xml)
+{
+    // Print areas and print titles are defined names local to their sheet; the sheets are listed
+    // before the names, so the entry exists already.
+    const QString name = xml.attribute("name");
+    bool ok = false;
+    const int sheet = xml.attribute("localSheetId").toInt(&ok);
+    const bool area = name.compare(u"_xlnm.Print_Area", Qt::CaseInsensitive) == 0;
+    const bool titles = name.compare(u"_xlnm.Print_Titles", Qt::CaseInsensitive) == 0;
+    if (!ok || sheet < 0 || sheet >= m_sheets.size() || (!area && !titles)) {
+        xml.skipElement();
+        return;
+    }
+    const QString value = xml.readText();
+    SheetEntry &entry = m_sheets[sheet];
+    if (area) {
+        entry.printArea = parseArea(value);
+        return;
+    }
+    // Titles may list rows and columns ("Sheet!$A:$A,Sheet!$1:$2"): the rows are used.
+    for (const QString &part : value.split(u',')) {
+        const QRect rows = parseArea(part);
+        if (!rows.isNull() && rows.left() == 0 && rows.right() == MaxColumns - 1) {
+            entry.titleFirstRow = rows.top();
+            entry.titleLastRow = std::min(rows.bottom(), rows.top() + 100);
+        }
+    }
 }
 
 Status XlsxReader::readSharedStrings(const QString &path, const CancellationToken &token)
@@ -401,6 +554,15 @@ Result<bool> XlsxReader::nextSheet(Sheet &sheet, bool includeHidden, const Cance
     sheet.hidden = entry.hidden;
     sheet.defaultRowHeight = 15;
     sheet.defaultColumnWidth = columnPoints(8.43) + 5 * 0.75;
+    // LibreOffice's defaults for a worksheet without page setup elements: Excel's old margins
+    // (0.75 inch left and right, 1 inch top and bottom, header and footer 0.5 inch from the edge).
+    sheet.page = PageSetup();
+    sheet.page.margins = QMarginsF(54, 72, 54, 72);
+    sheet.page.headerMargin = 36;
+    sheet.page.footerMargin = 36;
+    sheet.page.printArea = entry.printArea;
+    sheet.page.titleFirstRow = entry.titleFirstRow;
+    sheet.page.titleLastRow = entry.titleLastRow;
     m_partName = entry.path;
     m_nextRow = 0;
     m_rowsRead = 0;
@@ -433,7 +595,12 @@ Status XlsxReader::readSheetHead(Sheet &sheet)
     SafeXmlReader &xml = *m_xml;
     while (xml.readNextStartElement()) {
         const QStringView name = xml.xml().name();
-        if (name == u"sheetFormatPr") {
+        if (name == u"dimension") {
+            const QString ref = xml.attribute("ref");
+            sheet.declaredRange = parseArea(ref.contains(u':') ? ref : ref + u':' + ref);
+        } else if (name == u"pageSetUpPr") {
+            sheet.page.fitToPages = isTrue(xml.attribute("fitToPage"));
+        } else if (name == u"sheetFormatPr") {
             bool ok = false;
             const double height = xml.attribute("defaultRowHeight").toDouble(&ok);
             if (ok && height > 0 && height < 1000)
@@ -461,9 +628,13 @@ Status XlsxReader::readSheetHead(Sheet &sheet)
         } else if (name == u"sheetData") {
             // Merged ranges come after the cells: find them now, so pages drawn while the rows
             // are still streaming in show them already.
-            const qsizetype end = m_data.lastIndexOf("sheetData>");
+            qsizetype end = m_data.lastIndexOf("sheetData>");
+            if (end < 0)
+                end = m_data.lastIndexOf("sheetData/>");
             if (end > 0 && sheet.merges.isEmpty())
                 readMerges(sheet, end);
+            if (end > 0)
+                readPageSetup(sheet, m_data.indexOf('>', end) + 1);
             return xml.status();
         }
     }
@@ -524,6 +695,72 @@ void XlsxReader::readMerges(Sheet &sheet, qsizetype from) const
             continue;
         sheet.merges.append(QRect(left, top, right - left + 1, bottom - top + 1));
     }
+}
+
+void XlsxReader::readPageSetup(Sheet &sheet, qsizetype from) const
+{
+    // The tail of the part after sheetData, under a copy of the root's start tag (which declares
+    // the namespaces), is a document of its own: read it with the same limits.
+    const qsizetype rootName = m_data.indexOf("worksheet");
+    const qsizetype rootStart = rootName < 0 ? -1 : m_data.lastIndexOf('<', rootName);
+    const qsizetype rootEnd = rootName < 0 ? -1 : m_data.indexOf('>', rootName);
+    if (rootStart < 0 || rootEnd < 0 || from <= rootEnd)
+        return;
+    const QByteArray tail = m_data.mid(rootStart, rootEnd + 1 - rootStart) + m_data.mid(from);
+    SafeXmlReader xml(tail, m_partName, m_package.limits(), CancellationToken());
+    PageSetup &page = sheet.page;
+    bool landscape = false;
+    QSizeF paper = page.paper;
+    QList<int> *breaks = nullptr;
+    while (xml.readNextStartElement()) {
+        const QStringView name = xml.xml().name();
+        bool ok = false;
+        const auto inches = [&](const char *attribute, double fallback) {
+            const double value = xml.attribute(attribute).toDouble(&ok);
+            return ok && value >= 0 && value < 20 ? value * 72 : fallback;
+        };
+        if (name == u"printOptions") {
+            page.gridLines = isTrue(xml.attribute("gridLines"));
+            page.headings = isTrue(xml.attribute("headings"));
+        } else if (name == u"pageMargins") {
+            page.margins = QMarginsF(inches("left", page.margins.left()), inches("top", page.margins.top()),
+                inches("right", page.margins.right()), inches("bottom", page.margins.bottom()));
+            page.headerMargin = inches("header", page.headerMargin);
+            page.footerMargin = inches("footer", page.footerMargin);
+        } else if (name == u"pageSetup") {
+            if (const QSizeF size = paperSize(xml.attribute("paperSize").toInt()); size.isValid())
+                paper = size;
+            landscape = xml.attribute("orientation") == u"landscape";
+            const int scale = xml.attribute("scale").toInt(&ok);
+            if (ok && scale >= 10 && scale <= 400)
+                page.scale = scale / 100.0;
+            const int width = xml.attribute("fitToWidth").toInt(&ok);
+            if (ok && width >= 0)
+                page.fitWidth = std::min(width, 1000);
+            const int height = xml.attribute("fitToHeight").toInt(&ok);
+            if (ok && height >= 0)
+                page.fitHeight = std::min(height, 1000);
+            page.overThenDown = xml.attribute("pageOrder") == u"overThenDown";
+        } else if (name == u"oddHeader") {
+            page.header = parseHeaderFooter(xml.readText());
+        } else if (name == u"oddFooter") {
+            page.footer = parseHeaderFooter(xml.readText());
+        } else if (name == u"rowBreaks" || name == u"colBreaks") {
+            breaks = name == u"rowBreaks" ? &page.rowBreaks : &page.columnBreaks;
+        } else if (name == u"brk" && breaks && breaks->size() < 10'000) {
+            // A break after row (or column) id, zero-based: the next page starts at id.
+            const int id = xml.attribute("id").toInt(&ok);
+            if (ok && id > 0 && id < (breaks == &page.rowBreaks ? MaxRows : MaxColumns))
+                breaks->append(id);
+        } else if (name != u"headerFooter" && name != u"worksheet") {
+            xml.skipElement();
+        }
+    }
+    if (!xml.status().isOk())
+        qCWarning(lcSpreadsheet) << "page setup:" << xml.status().message();
+    std::sort(page.rowBreaks.begin(), page.rowBreaks.end());
+    std::sort(page.columnBreaks.begin(), page.columnBreaks.end());
+    page.paper = landscape ? paper.transposed() : paper;
 }
 
 Status XlsxReader::readRows(Sheet &sheet, int rows, const CancellationToken &token)
@@ -662,6 +899,9 @@ bool XlsxReader::readRow(Sheet &sheet)
             if (number) {
                 cell.kind = CellKind::Number;
                 cell.text = NumberFormat::format(v, cellStyle.numberFormat, m_date1904);
+                cell.general = cellStyle.numberFormat.isEmpty()
+                    || cellStyle.numberFormat.compare(u"General", Qt::CaseInsensitive) == 0;
+                cell.number = v;
             } else {
                 cell.kind = CellKind::Text;
                 cell.text = value;

@@ -43,6 +43,9 @@ private:
         QString name;
         QString path; // empty when the relationship dangles
         bool hidden = false;
+        QRect printArea; // from the workbook's defined names; null: none
+        int titleFirstRow = -1;
+        int titleLastRow = -1;
     };
 
     Status readWorkbook(const QString &path, const CancellationToken &token);
@@ -53,6 +56,10 @@ private:
     // False when the reader failed inside the row (nothing is added then).
     bool readRow(Sheet &sheet);
     void readMerges(Sheet &sheet, qsizetype from) const;
+    // The page setup elements that follow sheetData (print options, margins, page setup, header
+    // and footer, manual breaks), read from the part's tail.
+    void readPageSetup(Sheet &sheet, qsizetype from) const;
+    void readDefinedName(SafeXmlReader &xml);
     double columnPoints(double characters) const { return characters * m_digitWidth; }
 
     const office::Package &m_package;
