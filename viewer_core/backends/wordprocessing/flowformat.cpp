@@ -4,6 +4,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <cmath>
+
 namespace folio::wordprocessing {
 
 namespace {
@@ -78,6 +81,19 @@ void ParaProps::mergeFrom(const ParaProps &over)
     take(shading, over.shading);
     take(numId, over.numId);
     take(ilvl, over.ilvl);
+    take(tabsFromIndent, over.tabsFromIndent);
+    if (over.tabs) {
+        // Stops add to the inherited ones; a stop at the same position replaces (or clears) one.
+        QList<TabStop> merged = tabs.value_or(QList<TabStop>());
+        for (const TabStop &stop : *over.tabs) {
+            merged.removeIf([&](const TabStop &mine) { return std::abs(mine.position - stop.position) < 0.5; });
+            if (!stop.clear)
+                merged.append(stop);
+        }
+        std::sort(
+            merged.begin(), merged.end(), [](const TabStop &a, const TabStop &b) { return a.position < b.position; });
+        tabs = merged;
+    }
 }
 
 void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)> &px) const
@@ -111,8 +127,10 @@ void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)
             break;
         }
     }
-    if (keepLines)
-        format.setNonBreakableLines(*keepLines);
+    // keepLines is not given to QTextBlockFormat::setNonBreakableLines(): for QTextDocumentLayout
+    // that property means "do not wrap" (HTML's <pre>), so a paragraph kept together would run
+    // past the margin on one line. Keeping lines together only concerns page breaking, which the
+    // layout does line by line; a kept paragraph may still be split across pages.
     QTextFormat::PageBreakFlags breaks = QTextFormat::PageBreak_Auto;
     if (pageBreakBefore && *pageBreakBefore)
         breaks |= QTextFormat::PageBreak_AlwaysBefore;
@@ -122,6 +140,23 @@ void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)
         format.setPageBreakPolicy(breaks);
     if (shading && shading->isValid())
         format.setBackground(*shading);
+    if (tabs && !tabs->isEmpty()) {
+        // QTextOption measures tab stops from the block's edge, as OOXML does.
+        const qreal origin = tabsFromIndent.value_or(false) ? left.value_or(0) : 0;
+        QList<QTextOption::Tab> stops;
+        QList<QPointF> leaders;
+        for (const TabStop &stop : *tabs) {
+            if (stop.clear)
+                continue;
+            const qreal position = length(std::max(0.0, stop.position + origin));
+            stops.append(QTextOption::Tab(position, stop.type));
+            if (!stop.leader.isNull())
+                leaders.append(QPointF(position, stop.leader.unicode()));
+        }
+        format.setTabPositions(stops);
+        if (!leaders.isEmpty())
+            format.setProperty(TabLeadersProperty, QVariant::fromValue(leaders));
+    }
 }
 
 std::optional<QColor> namedColor(const QString &name)
