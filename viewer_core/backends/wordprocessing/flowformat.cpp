@@ -11,6 +11,8 @@ namespace folio::wordprocessing {
 
 namespace {
 
+constexpr qreal RightTabInset = 2; // points; see ParaProps::apply()
+
 template<typename T>
 void take(std::optional<T> &mine, const std::optional<T> &theirs)
 {
@@ -148,7 +150,12 @@ void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)
         for (const TabStop &stop : *tabs) {
             if (stop.clear)
                 continue;
-            const qreal position = length(std::max(0.0, stop.position + origin));
+            // Text at a right stop on the margin ends on the margin, and an italic digit's
+            // overhang past its advance would then make QTextLayout wrap it onto a line of its
+            // own (Word lets it into the margin; a block's lines cannot pass its frame): such
+            // stops sit a little inside.
+            const qreal inside = stop.type == QTextOption::RightTab ? RightTabInset : 0;
+            const qreal position = length(std::max(0.0, stop.position + origin - inside));
             stops.append(QTextOption::Tab(position, stop.type));
             if (!stop.leader.isNull())
                 leaders.append(QPointF(position, stop.leader.unicode()));
