@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slidepainter.h"
 
-#include "backends/office/officepackage.h"
 #include "backends/common/text/textpage.h"
+#include "backends/office/officepackage.h"
 #include "fonts.h"
 
 #include <QCoreApplication>
@@ -77,8 +77,8 @@ ParagraphText paragraphText(const Paragraph &paragraph, double scale)
     return result;
 }
 
-LaidText layoutAtScale(
-    const TextBody &body, const QRectF &frame, const QPaintDevice *device, double scale, const CancellationToken &token)
+LaidText layoutAtScale(const TextBody &body, const QRectF &frame, const QPaintDevice *device, double scale,
+    const CancellationToken &token, double lineSpacingReduction = 0)
 {
     LaidText laid;
     const qreal insetLeft = body.insetLeft.value_or(DefaultInsetX);
@@ -93,7 +93,8 @@ LaidText layoutAtScale(
             const double lines = paragraph.props.spaceBeforeLines.value_or(0) * first.size.value_or(DefaultSize) * 1.2;
             y += std::clamp(paragraph.props.spaceBefore.value_or(lines), 0.0, 1000.0) * scale;
         }
-        const qreal lineSpacing = paragraph.props.lineSpacing.value_or(1.0);
+        // PowerPoint's lnSpcReduction takes percentage points off the spacing (100 % → 80 %).
+        const qreal lineSpacing = std::max(0.1, paragraph.props.lineSpacing.value_or(1.0) - lineSpacingReduction);
         LaidParagraph out;
         const ParagraphText text = paragraphText(paragraph, scale);
         const qreal marginLeft = std::clamp<qreal>(paragraph.props.marginLeft.value_or(0) * scale, 0, width * 0.9);
@@ -263,8 +264,14 @@ LaidText layoutBody(const TextBody &body, const QRectF &frame, const QPaintDevic
 {
     const qreal available
         = frame.height() - body.insetTop.value_or(DefaultInsetY) - body.insetBottom.value_or(DefaultInsetY);
+    if (body.fitSaved) {
+        // The scale PowerPoint saved, exactly: shrinking more would make text smaller than its.
+        LaidText laid = layoutAtScale(body, frame, device, body.fontScale, token, body.lineSpacingReduction);
+        anchor(laid, body, frame);
+        return laid;
+    }
     LaidText laid = layoutAtScale(body, frame, device, 1.0, token);
-    // Autofit, roughly: PowerPoint shrinks overflowing placeholder text; a few steps down to 40%
+    // Autofit, roughly (ODF saves no scale): overflowing text shrinks; a few steps down to 40%
     // are enough for typical decks and bound the work.
     double scale = 1.0;
     while (shrinkToFit && body.wrap && laid.height > available && scale > 0.45 && !token.isCancelled()) {
