@@ -243,6 +243,7 @@ private Q_SLOTS:
     void tableStyles();
     void odtCellBorders();
     void tabLeaders();
+    void automaticColor();
 
 private:
     QString m_corpus;
@@ -1857,6 +1858,32 @@ void TstWordprocessingBackend::tabLeaders()
                 qPrintable(QStringLiteral("%1, part %2").arg(name).arg(part)));
         }
     }
+}
+
+void TstWordprocessingBackend::automaticColor()
+{
+    // w:color="auto" undoes a style's colour; automatic text is white on dark shading.
+    Docx docx;
+    docx.parts.append({QStringLiteral("styles.xml"),
+        wordPart("styles",
+            QStringLiteral("<w:style w:type=\"character\" w:styleId=\"Red\"><w:name w:val=\"Red\"/><w:rPr>"
+                           "<w:color w:val=\"FF0000\"/><w:sz w:val=\"48\"/></w:rPr></w:style>"))});
+    docx.body = QStringLiteral("<w:p><w:r><w:rPr><w:rStyle w:val=\"Red\"/><w:color w:val=\"auto\"/></w:rPr>"
+                               "<w:t>Plain</w:t></w:r></w:p>"
+                               "<w:p><w:pPr><w:shd w:val=\"clear\" w:fill=\"000080\"/></w:pPr><w:r><w:rPr>"
+                               "<w:sz w:val=\"48\"/></w:rPr><w:t>Night</w:t></w:r></w:p>");
+    auto document = load(docx.bytes(), QStringLiteral("auto.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    RenderRequest points;
+    points.dpi = 72;
+    const auto image = (*document)->render(0, points, {});
+    QVERIFY(image);
+    const QRect plain = wordRect(**document, 0, QStringLiteral("Plain")).toAlignedRect();
+    const QRect night = wordRect(**document, 0, QStringLiteral("Night")).toAlignedRect();
+    QVERIFY(!plain.isEmpty() && !night.isEmpty());
+    QCOMPARE(countPixels(image->copy(plain), isRed), 0);
+    QVERIFY(countPixels(image->copy(plain), isDark) > 30);
+    QVERIFY(countPixels(image->copy(night), [](QRgb p) { return qGray(p) > 200; }) > 30);
 }
 
 QTEST_MAIN(TstWordprocessingBackend)

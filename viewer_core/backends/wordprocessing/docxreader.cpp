@@ -130,6 +130,7 @@ struct DocxReader::Out
     ParaProps tableParagraph;
     RunProps tableRun;
     bool inStyledTable = false;
+    std::optional<QColor> cellShading; // the cell's background, for automatic text colour
     QList<std::shared_ptr<FlowTextDocument>> boxes; // text boxes of the current paragraph
     QStringList bookmarks; // met between paragraphs: they mark the next one
     QStringList comments; // comment anchors met between paragraphs: likewise
@@ -852,6 +853,16 @@ void DocxReader::run(Out &out, const Run &inherited)
             if (!styleId.isEmpty())
                 runStyle(styleId).apply(format);
             direct.apply(format);
+            // Automatic colour (no colour, or w:color="auto") is white on dark shading: the
+            // run's, else the paragraph's, else the cell's.
+            if (!format.hasProperty(QTextFormat::ForegroundBrush)) {
+                const QBrush shading = format.hasProperty(QTextFormat::BackgroundBrush) ? format.background()
+                    : out.blockFormat.hasProperty(QTextFormat::BackgroundBrush)         ? out.blockFormat.background()
+                    : out.cellShading                                                   ? QBrush(*out.cellShading)
+                                                                                        : QBrush();
+                if (shading.style() != Qt::NoBrush && qGray(shading.color().rgb()) < 100)
+                    format.setForeground(QColor(Qt::white));
+            }
             if (!inherited.href.isEmpty()) {
                 format.setAnchor(true);
                 format.setAnchorHref(inherited.href);
@@ -1227,6 +1238,7 @@ void DocxReader::table(Out &out)
             inner.inStyledTable = true;
             inner.tableParagraph = styleParagraph;
             inner.tableRun = styleRun;
+            inner.cellShading = placement.background;
             for (const TableRegion region : in) {
                 inner.tableParagraph.mergeFrom(regions[size_t(region)].paragraph);
                 inner.tableRun.mergeFrom(regions[size_t(region)].run);

@@ -80,8 +80,12 @@ void readRunProps(SafeXmlReader &reader, RunProps &props, QString *styleId)
         else if (n == u"u")
             props.underline = underlineStyle(val(reader));
         else if (n == u"color") {
+            // "auto": automatic colour, dark on light shading and light on dark (an invalid
+            // colour over an inherited one; see DocxReader::run()).
             if (const auto color = office::parseHexColor(val(reader)))
                 props.color = *color;
+            else if (val(reader) == QLatin1String("auto"))
+                props.color = QColor();
         } else if (n == u"highlight") {
             props.highlight = namedColor(val(reader)).value_or(QColor());
         } else if (n == u"shd") {

@@ -52,6 +52,8 @@ void RunProps::apply(QTextCharFormat &format) const
     }
     if (color && color->isValid())
         format.setForeground(*color);
+    else if (color)
+        format.clearForeground(); // automatic: the page's ink
     if (highlight && highlight->isValid())
         format.setBackground(*highlight);
     if (size && *size > 0)
