@@ -244,6 +244,7 @@ private Q_SLOTS:
     void odtCellBorders();
     void tabLeaders();
     void automaticColor();
+    void paragraphBorders();
 
 private:
     QString m_corpus;
@@ -1884,6 +1885,66 @@ void TstWordprocessingBackend::automaticColor()
     QCOMPARE(countPixels(image->copy(plain), isRed), 0);
     QVERIFY(countPixels(image->copy(plain), isDark) > 30);
     QVERIFY(countPixels(image->copy(night), [](QRgb p) { return qGray(p) > 200; }) > 30);
+}
+
+void TstWordprocessingBackend::paragraphBorders()
+{
+    // Two paragraphs with the same red box share it: one line above the first, one below the
+    // second, none between; the sides run from top to bottom.
+    const QString box = QStringLiteral(
+        "<w:pBdr><w:top w:val=\"single\" w:sz=\"16\" w:space=\"1\" w:color=\"FF0000\"/><w:left w:val=\"single\" "
+        "w:sz=\"16\" w:space=\"4\" w:color=\"FF0000\"/><w:bottom w:val=\"single\" w:sz=\"16\" w:space=\"1\" "
+        "w:color=\"FF0000\"/><w:right w:val=\"single\" w:sz=\"16\" w:space=\"4\" w:color=\"FF0000\"/></w:pBdr>");
+    Docx docx;
+    docx.body = para(QStringLiteral("Boxed"), box) + para(QStringLiteral("Inside"), box) + para(QStringLiteral("Free"));
+    auto document = load(docx.bytes(), QStringLiteral("borders.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    RenderRequest points;
+    points.dpi = 72;
+    const auto image = (*document)->render(0, points, {});
+    QVERIFY(image);
+    const QRectF boxed = wordRect(**document, 0, QStringLiteral("Boxed"));
+    const QRectF inside = wordRect(**document, 0, QStringLiteral("Inside"));
+    const QRectF free = wordRect(**document, 0, QStringLiteral("Free"));
+    QVERIFY(boxed.isValid() && inside.isValid() && free.isValid());
+    const auto redRows = [&](qreal from, qreal to) {
+        int rows = 0;
+        for (int y = int(from); y < int(to); ++y) {
+            int count = 0;
+            for (int x = 100; x < 500; ++x)
+                count += isRed(image->pixel(x, y));
+            rows += count > 300;
+        }
+        return rows;
+    };
+    QVERIFY(redRows(boxed.top() - 8, boxed.top() + 1) > 0); // above
+    QCOMPARE(redRows(boxed.bottom() - 1, inside.top() + 1), 0); // none between
+    QVERIFY(redRows(inside.bottom() - 1, free.top()) > 0); // below
+    QVERIFY(redRows(free.bottom(), free.bottom() + 20) == 0);
+    // The left side, left of the text, along both paragraphs.
+    for (const QRectF &word : {boxed, inside}) {
+        int count = 0;
+        for (int x = int(word.left()) - 10; x < int(word.left()); ++x)
+            count += isRed(image->pixel(x, int(word.center().y())));
+        QVERIFY(count > 0);
+    }
+
+    // ODT: fo:border on a paragraph style.
+    Odt odt;
+    odt.automaticStyles
+        = QStringLiteral("<style:style style:name=\"B\" style:family=\"paragraph\"><style:paragraph-properties "
+                         "fo:border=\"1.5pt solid #ff0000\" fo:padding=\"0.1cm\"/></style:style>");
+    odt.text = odtPara(QStringLiteral("Framed"), QStringLiteral("B")) + odtPara(QStringLiteral("Loose"));
+    document = load(odt.bytes(), QStringLiteral("borders.odt"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const auto odtImage = (*document)->render(0, points, {});
+    QVERIFY(odtImage);
+    const QRectF framed = wordRect(**document, 0, QStringLiteral("Framed"));
+    QVERIFY(framed.isValid());
+    int above = 0;
+    for (int y = int(framed.top()) - 10; y <= int(framed.top()); ++y)
+        above += isRed(odtImage->pixel(int(framed.center().x()), y));
+    QVERIFY(above > 0);
 }
 
 QTEST_MAIN(TstWordprocessingBackend)

@@ -197,6 +197,24 @@ void readParaProps(SafeXmlReader &reader, ParaProps &props, bool *sectionBreak, 
                 stops.append(stop);
             });
             props.tabs = stops;
+        } else if (n == u"pBdr") {
+            forChildren(reader, [&] {
+                const QStringView side = name(reader);
+                const Border border = readBorder(reader);
+                ParagraphEdge edge {border.width, border.color, 0};
+                bool ok = false;
+                const double space = attribute(reader, u"space").toDouble(&ok);
+                if (ok)
+                    edge.space = std::clamp(space, 0.0, 31.0);
+                if (side == u"top")
+                    props.borderTop = edge;
+                else if (side == u"left" || side == u"start")
+                    props.borderLeft = edge;
+                else if (side == u"bottom")
+                    props.borderBottom = edge;
+                else if (side == u"right" || side == u"end")
+                    props.borderRight = edge;
+            });
         } else if (n == u"keepLines") {
             props.keepLines = onOff(reader);
         } else if (n == u"pageBreakBefore") {

@@ -142,6 +142,64 @@ void paintTabLeaders(QPainter &painter, const QTextDocument &document, int page,
     }
 }
 
+// Draws the borders of the blocks from `from` to `to` (positions) on page `page`, the painter's
+// origin at the content area's top left corner. Neighbours with the same border share one box,
+// as in Word: no line between them, the sides running on across the gap.
+void paintParagraphBorders(
+    QPainter &painter, const QTextDocument &document, int page, qreal pageHeight, std::pair<int, int> range)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const qreal top = page * pageHeight;
+    const auto border = [](const QTextBlock &block) {
+        return block.isValid() ? block.blockFormat().property(ParagraphBorderProperty) : QVariant();
+    };
+    for (QTextBlock block = document.findBlock(range.first); block.isValid() && block.position() <= range.second;
+         block = block.next()) {
+        const QVariant property = border(block);
+        if (!property.isValid())
+            continue;
+        const QVariantList sides = property.toList();
+        if (sides.size() != 12)
+            continue;
+        const QRectF lines = layout->blockBoundingRect(block);
+        if (lines.isEmpty())
+            continue;
+        const QTextBlockFormat format = block.blockFormat();
+        const bool joinedAbove = border(block.previous()) == property;
+        const bool joinedBelow = border(block.next()) == property;
+        const auto width = [&](int side) { return sides[side * 3].toReal(); };
+        const auto space = [&](int side) { return sides[side * 3 + 2].toReal(); };
+        // Top and bottom in the block's margins; left and right outside its indents.
+        const qreal y1 = joinedAbove ? lines.top() - format.topMargin() : lines.top() - space(0) - width(0) / 2;
+        const qreal y2
+            = joinedBelow ? lines.bottom() + format.bottomMargin() : lines.bottom() + space(2) + width(2) / 2;
+        // The layout's lines run from the left indent to the right one (the first line's
+        // indent aside); blockBoundingRect() gives where the layout starts.
+        qreal right = 0;
+        for (int i = 0; i < block.layout()->lineCount(); ++i) {
+            const QTextLine each = block.layout()->lineAt(i);
+            right = std::max(right, each.x() + each.width());
+        }
+        const qreal x1 = lines.left() + format.leftMargin() - space(1) - width(1) / 2;
+        const qreal x2 = lines.left() + right + space(3) + width(3) / 2;
+        painter.save();
+        painter.translate(0, -top);
+        const auto line = [&](int side, QPointF from, QPointF to) {
+            if (width(side) <= 0)
+                return;
+            painter.setPen(QPen(sides[side * 3 + 1].value<QColor>(), width(side), Qt::SolidLine, Qt::FlatCap));
+            painter.drawLine(from, to);
+        };
+        if (!joinedAbove)
+            line(0, {x1, y1}, {x2, y1});
+        if (!joinedBelow)
+            line(2, {x1, y2}, {x2, y2});
+        line(1, {x1, y1}, {x1, y2});
+        line(3, {x2, y1}, {x2, y2});
+        painter.restore();
+    }
+}
+
 QString marginText(const QTextDocument &document)
 {
     QStringList lines;
@@ -696,8 +754,16 @@ Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &
     text::drawDocumentPage(painter, *section.document, index - section.firstPage, geometry.contentSize(),
         std::min(geometry.margins.left(), geometry.margins.right()) / 2, ink);
     const qreal pageHeight = geometry.contentSize().height();
-    paintTabLeaders(painter, *section.document, index - section.firstPage, pageHeight,
-        text::pagePositions(*section.document, blockPages(section), index - section.firstPage, pageHeight), ink);
+    const auto range
+        = text::pagePositions(*section.document, blockPages(section), index - section.firstPage, pageHeight);
+    paintTabLeaders(painter, *section.document, index - section.firstPage, pageHeight, range, ink);
+    painter.save();
+    // A border may reach into the page margins (a paragraph at the top of the text area), not
+    // onto the next page's text.
+    painter.setClipRect(QRectF(-geometry.margins.left(), -geometry.margins.top() / 2, geometry.size.width(),
+        pageHeight + (geometry.margins.top() + geometry.margins.bottom()) / 2));
+    paintParagraphBorders(painter, *section.document, index - section.firstPage, pageHeight, range);
+    painter.restore();
     section.document->endDrawing();
     m_paintedPictures = {index, pictures.rects()};
     return {};

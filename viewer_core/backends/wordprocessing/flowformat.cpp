@@ -86,6 +86,10 @@ void ParaProps::mergeFrom(const ParaProps &over)
     take(numId, over.numId);
     take(ilvl, over.ilvl);
     take(tabsFromIndent, over.tabsFromIndent);
+    take(borderTop, over.borderTop);
+    take(borderLeft, over.borderLeft);
+    take(borderBottom, over.borderBottom);
+    take(borderRight, over.borderRight);
     if (over.tabs) {
         // Stops add to the inherited ones; a stop at the same position replaces (or clears) one.
         QList<TabStop> merged = tabs.value_or(QList<TabStop>());
@@ -144,6 +148,20 @@ void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)
         format.setPageBreakPolicy(breaks);
     if (shading && shading->isValid())
         format.setBackground(*shading);
+    const std::optional<ParagraphEdge> *sides[] = {&borderTop, &borderLeft, &borderBottom, &borderRight};
+    if (std::any_of(std::begin(sides), std::end(sides), [](auto side) { return *side && (*side)->width > 0; })) {
+        QVariantList border;
+        for (const std::optional<ParagraphEdge> *side : sides) {
+            const ParagraphEdge edge = side->value_or(ParagraphEdge());
+            border << edge.width << edge.color << edge.space;
+        }
+        format.setProperty(ParagraphBorderProperty, border);
+        // The lines sit in the paragraph's margins, as far out as their spacing.
+        if (borderTop && borderTop->width > 0)
+            format.setTopMargin(format.topMargin() + length(borderTop->space + borderTop->width));
+        if (borderBottom && borderBottom->width > 0)
+            format.setBottomMargin(format.bottomMargin() + length(borderBottom->space + borderBottom->width));
+    }
     if (tabs && !tabs->isEmpty()) {
         // QTextOption measures tab stops from the block's edge, as OOXML does.
         const qreal origin = tabsFromIndent.value_or(false) ? left.value_or(0) : 0;

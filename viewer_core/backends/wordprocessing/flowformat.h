@@ -44,6 +44,20 @@ struct TabStop
 // tabs as white space; FlowDocument draws the leaders over them (paintTabLeaders()).
 inline constexpr int TabLeadersProperty = QTextFormat::UserProperty + 2;
 
+// One side of a paragraph's border (OOXML w:pBdr, ODF fo:border-*): width 0 draws none.
+struct ParagraphEdge
+{
+    qreal width = 0; // points
+    QColor color = Qt::black;
+    qreal space = 0; // points between the text and the line
+    bool operator==(const ParagraphEdge &) const = default;
+};
+
+// A block format property: the block's border as a QVariantList of its top, left, bottom and
+// right sides, each width, colour and space (points). FlowDocument draws it (paintParagraphBorders()):
+// QTextBlockFormat has no borders.
+inline constexpr int ParagraphBorderProperty = QTextFormat::UserProperty + 3;
+
 struct ParaProps
 {
     enum LineRule { Proportional, Exact, AtLeast };
@@ -57,6 +71,7 @@ struct ParaProps
     std::optional<QColor> shading;
     std::optional<int> numId, ilvl; // OOXML numbering
     std::optional<QList<TabStop>> tabs;
+    std::optional<ParagraphEdge> borderTop, borderLeft, borderBottom, borderRight;
     // ODF measures tab stops from the paragraph's left indent, OOXML from the text area's edge.
     std::optional<bool> tabsFromIndent;
 

@@ -293,6 +293,31 @@ void OdtReader::readParagraphProperties(SafeXmlReader &xml, ParaProps &props)
                 props.shading = *color;
         } else if (n == u"keep-together") {
             props.keepLines = value == QLatin1String("always");
+        } else if (n == u"border" || n == u"border-top" || n == u"border-left" || n == u"border-bottom"
+            || n == u"border-right") {
+            const FlowTableBuilder::Edge edge = parseBorder(value);
+            const ParagraphEdge side {edge.width, edge.color, 0};
+            if (n == u"border" || n == u"border-top")
+                props.borderTop = side;
+            if (n == u"border" || n == u"border-left")
+                props.borderLeft = side;
+            if (n == u"border" || n == u"border-bottom")
+                props.borderBottom = side;
+            if (n == u"border" || n == u"border-right")
+                props.borderRight = side;
+        }
+    }
+    // fo:padding (or its sides): the space between the border and the text.
+    const auto padding = [&](QStringView side) {
+        if (const auto own = length(xml, side))
+            return own;
+        return length(xml, u"padding");
+    };
+    for (auto [edge, side] : {std::pair {&props.borderTop, u"padding-top"}, {&props.borderLeft, u"padding-left"},
+             {&props.borderBottom, u"padding-bottom"}, {&props.borderRight, u"padding-right"}}) {
+        if (*edge) {
+            if (const auto space = padding(side))
+                (*edge)->space = std::clamp(*space, 0.0, 72.0);
         }
     }
     // style:tab-stops, measured from the left indent (LibreOffice's default for ODF).
