@@ -384,6 +384,7 @@ private Q_SLOTS:
     void viewOptionsCapability();
     void slideNumbersAndLineBreaks();
     void savedAutofit();
+    void builtInTableStyles();
 };
 
 void TstPresentationBackend::pptxOrderAndSize()
@@ -1118,6 +1119,68 @@ void TstPresentationBackend::savedAutofit()
     // Line pitch: 50 % of the size at 80 % spacing is 40 % of the unfitted pitch.
     const qreal ratio = (half1.top() - half0.top()) / (full1.top() - full0.top());
     QVERIFY2(std::abs(ratio - 0.4) < 0.05, qPrintable(QString::number(ratio)));
+}
+
+void TstPresentationBackend::builtInTableStyles()
+{
+    // "Medium Style 2 – Accent 1" by its GUID, header row and banded rows on: the header solid in
+    // accent 1 (4472C4 in this theme) with white text, data rows tinted 40 % and 20 % by turns.
+    QString rows;
+    for (const QString &text : {QStringLiteral("Head"), QStringLiteral("First"), QStringLiteral("Second")})
+        rows += QStringLiteral("<a:tr h=\"%1\"><a:tc><a:txBody><a:bodyPr/>%2</a:txBody></a:tc><a:tc><a:txBody>"
+                               "<a:bodyPr/>%3</a:txBody></a:tc></a:tr>")
+                    .arg(emu(40), para(text), para(QStringLiteral("x")));
+    const auto deckWith = [&](const QString &tblPr) {
+        Pptx deck;
+        PptxSlide slide;
+        slide.tree = QStringLiteral(
+            "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"6\" name=\"t\"/><p:cNvGraphicFramePr/>"
+            "<p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x=\"%1\" y=\"%1\"/><a:ext cx=\"%2\" cy=\"%3\"/>"
+            "</p:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\">"
+            "<a:tbl>%4<a:tblGrid><a:gridCol w=\"%5\"/><a:gridCol w=\"%5\"/></a:tblGrid>%6</a:tbl></a:graphicData>"
+            "</a:graphic></p:graphicFrame>")
+                         .arg(emu(100), emu(400), emu(120), tblPr, emu(200), rows);
+        deck.slides = {slide};
+        return deck.bytes();
+    };
+    auto document = load(deckWith(QStringLiteral("<a:tblPr firstRow=\"1\" bandRow=\"1\"><a:tableStyleId>"
+                                                 "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}</a:tableStyleId></a:tblPr>")),
+        QStringLiteral("deck.pptx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QImage image = renderPage(**document, 0);
+    const auto near = [](QRgb pixel, QColor wanted) {
+        const QColor got(pixel);
+        return std::abs(got.red() - wanted.red()) <= 3 && std::abs(got.green() - wanted.green()) <= 3
+            && std::abs(got.blue() - wanted.blue()) <= 3;
+    };
+    QVERIFY2(near(image.pixel(290, 130), QColor(0x44, 0x72, 0xc4)), qPrintable(QColor(image.pixel(290, 130)).name()));
+    QVERIFY2(near(image.pixel(290, 170), QColor(180, 199, 231)), qPrintable(QColor(image.pixel(290, 170)).name()));
+    QVERIFY2(near(image.pixel(290, 210), QColor(218, 227, 243)), qPrintable(QColor(image.pixel(290, 210)).name()));
+    const QRectF head = wordRect(**document, 0, QStringLiteral("Head"));
+    QVERIFY(head.isValid());
+    QVERIFY(countPixels(image, head, [](const QColor &c) { return qGray(c.rgb()) > 240; }) > 3);
+    QCOMPARE(countPixels(image, head, isDark), 0);
+
+    // Without the header flag the first row is a banded data row.
+    document = load(deckWith(QStringLiteral("<a:tblPr bandRow=\"1\"><a:tableStyleId>"
+                                            "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}</a:tableStyleId></a:tblPr>")),
+        QStringLiteral("deck.pptx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    image = renderPage(**document, 0);
+    QVERIFY2(near(image.pixel(290, 130), QColor(180, 199, 231)), qPrintable(QColor(image.pixel(290, 130)).name()));
+    QVERIFY(countPixels(image, wordRect(**document, 0, QStringLiteral("Head")), isDark) > 5);
+
+    // "No Style, Table Grid": black rules, no fills.
+    document = load(deckWith(QStringLiteral("<a:tblPr firstRow=\"1\"><a:tableStyleId>"
+                                            "{5940675A-B579-460E-94D1-54222C63F5DA}</a:tableStyleId></a:tblPr>")),
+        QStringLiteral("deck.pptx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    image = renderPage(**document, 0);
+    QVERIFY(near(image.pixel(290, 130), QColor(Qt::white)));
+    int rule = 0;
+    for (int y = 138; y <= 142; ++y)
+        rule = std::max(rule, 255 - qGray(image.pixel(200, y)));
+    QVERIFY2(rule > 150, qPrintable(QString::number(rule))); // black, not the grey stand-in grid
 }
 
 QTEST_MAIN(TstPresentationBackend)

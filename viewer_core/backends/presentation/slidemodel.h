@@ -144,14 +144,24 @@ struct TextBody
 
 struct TableCell
 {
+    // One side of a cell's border from the table style: width in points (0: none) and colour.
+    struct Edge
+    {
+        double width = 0;
+        QColor color;
+    };
     TextBody body;
     std::optional<QColor> fill;
+    std::array<std::optional<Edge>, 4> borders; // top, left, bottom, right (Table::styled)
     int columnSpan = 1;
     bool merged = false; // covered by a neighbour's span
 };
 
 struct Table
 {
+    // A built-in table style was applied (its fills and borders are in the cells); otherwise a
+    // thin grey grid stands in for the unknown style.
+    bool styled = false;
     QList<double> columnWidths;
     QList<double> rowHeights;
     QList<QList<TableCell>> rows;

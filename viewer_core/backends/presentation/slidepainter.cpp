@@ -395,11 +395,37 @@ void SlidePainter::paintTable(QPainter &painter, const Shape &shape, const Cance
             const qsizetype end = std::min<qsizetype>(c + std::max(1, cells[c].columnSpan), geometry.x.size() - 1);
             const QRectF cell(QPointF(geometry.x[c], geometry.y[r]), QPointF(geometry.x[end], geometry.y[r + 1]));
             painter.setBrush(cells[c].fill ? QBrush(*cells[c].fill) : QBrush(Qt::NoBrush));
-            painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.75));
-            painter.drawRect(cell);
+            if (table.styled) {
+                painter.setPen(Qt::NoPen);
+                painter.drawRect(cell);
+            } else {
+                painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.75));
+                painter.drawRect(cell);
+            }
             LaidText laid = layoutAtScale(cells[c].body, cell, &m_device, 1.0, token);
             anchor(laid, cells[c].body, cell);
             paintLaid(painter, laid, cell.topLeft());
+        }
+    }
+    if (!table.styled)
+        return;
+    // The style's borders over every cell's fill, so a neighbour's fill does not cover them.
+    for (qsizetype r = 0; r < table.rows.size() && r + 1 < geometry.y.size(); ++r) {
+        const QList<TableCell> &cells = table.rows[r];
+        for (qsizetype c = 0; c < cells.size() && c + 1 < geometry.x.size(); ++c) {
+            if (cells[c].merged)
+                continue;
+            const qsizetype end = std::min<qsizetype>(c + std::max(1, cells[c].columnSpan), geometry.x.size() - 1);
+            const QRectF cell(QPointF(geometry.x[c], geometry.y[r]), QPointF(geometry.x[end], geometry.y[r + 1]));
+            const QLineF sides[] = {QLineF(cell.topLeft(), cell.topRight()), QLineF(cell.topLeft(), cell.bottomLeft()),
+                QLineF(cell.bottomLeft(), cell.bottomRight()), QLineF(cell.topRight(), cell.bottomRight())};
+            for (size_t side = 0; side < 4; ++side) {
+                const auto &edge = cells[c].borders[side];
+                if (!edge || edge->width <= 0)
+                    continue;
+                painter.setPen(QPen(edge->color, edge->width, Qt::SolidLine, Qt::SquareCap));
+                painter.drawLine(sides[side]);
+            }
         }
     }
 }
