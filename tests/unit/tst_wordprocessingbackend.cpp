@@ -245,6 +245,7 @@ private Q_SLOTS:
     void tabLeaders();
     void automaticColor();
     void paragraphBorders();
+    void hiddenByParagraphStyle();
 
 private:
     QString m_corpus;
@@ -1945,6 +1946,22 @@ void TstWordprocessingBackend::paragraphBorders()
     for (int y = int(framed.top()) - 10; y <= int(framed.top()); ++y)
         above += isRed(odtImage->pixel(int(framed.center().x()), y));
     QVERIFY(above > 0);
+}
+
+void TstWordprocessingBackend::hiddenByParagraphStyle()
+{
+    // w:vanish in a paragraph style hides the paragraph's runs unless a run says otherwise.
+    Docx docx;
+    docx.parts.append({QStringLiteral("styles.xml"),
+        wordPart("styles",
+            QStringLiteral("<w:style w:type=\"paragraph\" w:styleId=\"Secret\"><w:name w:val=\"Secret\"/><w:rPr>"
+                           "<w:vanish/></w:rPr></w:style>"))});
+    docx.body = para(QStringLiteral("Shown"))
+        + QStringLiteral("<w:p><w:pPr><w:pStyle w:val=\"Secret\"/></w:pPr><w:r><w:t>Hidden</w:t></w:r><w:r><w:rPr>"
+                         "<w:vanish w:val=\"0\"/></w:rPr><w:t>Visible</w:t></w:r></w:p>");
+    auto document = load(docx.bytes(), QStringLiteral("hidden.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QCOMPARE(flat(allText(**document)), QStringLiteral("Shown Visible"));
 }
 
 QTEST_MAIN(TstWordprocessingBackend)

@@ -131,6 +131,7 @@ struct DocxReader::Out
     RunProps tableRun;
     bool inStyledTable = false;
     std::optional<QColor> cellShading; // the cell's background, for automatic text colour
+    bool paragraphHidden = false; // the paragraph's style hides its runs (w:vanish)
     QList<std::shared_ptr<FlowTextDocument>> boxes; // text boxes of the current paragraph
     QStringList bookmarks; // met between paragraphs: they mark the next one
     QStringList comments; // comment anchors met between paragraphs: likewise
@@ -689,6 +690,7 @@ void DocxReader::paragraph(Out &out)
             format.setTabPositions(tabs);
         }
         out.paragraphChars = baseCharFormat(chars);
+        out.paragraphHidden = chars.hidden.value_or(false);
         out.blockFormat = format;
         const int level = direct.outlineLevel ? (*direct.outlineLevel < 9 ? *direct.outlineLevel : -1)
                                               : m_styles.headingLevel(styleId);
@@ -874,8 +876,11 @@ void DocxReader::run(Out &out, const Run &inherited)
         }
         return format;
     };
-    const auto hidden
-        = [&] { return direct.hidden.value_or(!styleId.isEmpty() && runStyle(styleId).hidden.value_or(false)); };
+    // Hidden by the run, else by its character style, else by the paragraph's style (w:vanish).
+    const auto hidden = [&] {
+        return direct.hidden.value_or(
+            (!styleId.isEmpty() ? runStyle(styleId).hidden : std::nullopt).value_or(out.paragraphHidden));
+    };
     forChildren(xml, [&] {
         const QStringView n = name(xml);
         if (n == u"rPr") {
