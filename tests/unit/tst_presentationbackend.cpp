@@ -382,6 +382,9 @@ private Q_SLOTS:
     void cancellation();
     void realProducers();
     void viewOptionsCapability();
+    void slideNumbersAndLineBreaks();
+    void savedAutofit();
+    void builtInTableStyles();
 };
 
 void TstPresentationBackend::pptxOrderAndSize()
@@ -1042,6 +1045,142 @@ void TstPresentationBackend::viewOptionsCapability()
         QVERIFY2(document, qPrintable(name + QStringLiteral(": ") + document.status().message()));
         QVERIFY2((*document)->capabilities().testFlag(Capability::ViewOptions), qPrintable(name));
     }
+}
+
+void TstPresentationBackend::slideNumbersAndLineBreaks()
+{
+    // PPTX: a slide number field shows each slide's number, not the "‹#›" it was saved with; a
+    // vertical tab (saved as "_x000B_") breaks the line.
+    const QString numbered = QStringLiteral(
+        "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"n\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>%1</p:spPr>"
+        "<p:txBody><a:bodyPr/><a:p><a:r><a:rPr lang=\"en-US\"/><a:t xml:space=\"preserve\">Slide </a:t></a:r>"
+        "<a:fld id=\"{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}\" type=\"slidenum\"><a:rPr lang=\"en-US\"/>"
+        "<a:t>\u2039#\u203a</a:t></a:fld></a:p></p:txBody></p:sp>")
+                                 .arg(xfrm(36, 20, 300, 40));
+    Pptx deck;
+    PptxSlide first;
+    first.tree = numbered
+        + sp(QString(), xfrm(36, 120, 600, 200),
+            QStringLiteral("<a:p><a:r><a:rPr lang=\"en-US\"/><a:t>upper_x000B_lower</a:t></a:r></a:p>"));
+    PptxSlide second;
+    second.tree = numbered;
+    deck.slides = {first, second};
+    auto document = load(deck.bytes(), QStringLiteral("deck.pptx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QVERIFY2(pageText(**document, 0).startsWith(QStringLiteral("Slide 1\n")), qPrintable(pageText(**document, 0)));
+    QCOMPARE(pageText(**document, 1), QStringLiteral("Slide 2"));
+    const QRectF upper = wordRect(**document, 0, QStringLiteral("upper"));
+    const QRectF lower = wordRect(**document, 0, QStringLiteral("lower"));
+    QVERIFY(upper.isValid() && lower.isValid());
+    QVERIFY(lower.top() >= upper.bottom() - 1);
+    QVERIFY(std::abs(lower.left() - upper.left()) < 1);
+
+    // ODP: text:page-number likewise.
+    const QString frame
+        = QStringLiteral("<draw:frame svg:x=\"2cm\" svg:y=\"1cm\" svg:width=\"10cm\" svg:height=\"2cm\">"
+                         "<draw:text-box><text:p>Page <text:page-number>&lt;number&gt;</text:page-number>"
+                         "</text:p></draw:text-box></draw:frame>");
+    document = load(
+        odp(odpPage(QStringLiteral("p1"), frame) + odpPage(QStringLiteral("p2"), frame)), QStringLiteral("deck.odp"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QCOMPARE(pageText(**document, 0), QStringLiteral("Page 1"));
+    QCOMPARE(pageText(**document, 1), QStringLiteral("Page 2"));
+}
+
+void TstPresentationBackend::savedAutofit()
+{
+    // PowerPoint saves the fit it made: 50 % type with 20 % less line spacing is drawn so, and
+    // a body that says no more than a:normAutofit is not shrunk further, even when it overflows.
+    const auto body = [](const QString &bodyPr) {
+        QString lines;
+        for (int i = 0; i < 12; ++i)
+            lines
+                += QStringLiteral("<a:p><a:r><a:rPr lang=\"en-US\" sz=\"4000\"/><a:t>line%1</a:t></a:r></a:p>").arg(i);
+        return QStringLiteral("<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"b\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
+                              "<p:spPr>%1</p:spPr><p:txBody>%2%3</p:txBody></p:sp>")
+            .arg(xfrm(36, 36, 600, 200), bodyPr, lines);
+    };
+    Pptx deck;
+    PptxSlide plain;
+    plain.tree = body(QStringLiteral("<a:bodyPr><a:normAutofit/></a:bodyPr>"));
+    PptxSlide fitted;
+    fitted.tree
+        = body(QStringLiteral("<a:bodyPr><a:normAutofit fontScale=\"50000\" lnSpcReduction=\"20000\"/></a:bodyPr>"));
+    deck.slides = {plain, fitted};
+    auto document = load(deck.bytes(), QStringLiteral("deck.pptx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const QRectF full0 = wordRect(**document, 0, QStringLiteral("line0"));
+    const QRectF full1 = wordRect(**document, 0, QStringLiteral("line1"));
+    const QRectF half0 = wordRect(**document, 1, QStringLiteral("line0"));
+    const QRectF half1 = wordRect(**document, 1, QStringLiteral("line1"));
+    QVERIFY(full0.isValid() && full1.isValid() && half0.isValid() && half1.isValid());
+    QVERIFY2(std::abs(half0.width() / full0.width() - 0.5) < 0.05,
+        qPrintable(QStringLiteral("%1 vs %2").arg(half0.width()).arg(full0.width())));
+    // Line pitch: 50 % of the size at 80 % spacing is 40 % of the unfitted pitch.
+    const qreal ratio = (half1.top() - half0.top()) / (full1.top() - full0.top());
+    QVERIFY2(std::abs(ratio - 0.4) < 0.05, qPrintable(QString::number(ratio)));
+}
+
+void TstPresentationBackend::builtInTableStyles()
+{
+    // "Medium Style 2 – Accent 1" by its GUID, header row and banded rows on: the header solid in
+    // accent 1 (4472C4 in this theme) with white text, data rows tinted 40 % and 20 % by turns.
+    QString rows;
+    for (const QString &text : {QStringLiteral("Head"), QStringLiteral("First"), QStringLiteral("Second")})
+        rows += QStringLiteral("<a:tr h=\"%1\"><a:tc><a:txBody><a:bodyPr/>%2</a:txBody></a:tc><a:tc><a:txBody>"
+                               "<a:bodyPr/>%3</a:txBody></a:tc></a:tr>")
+                    .arg(emu(40), para(text), para(QStringLiteral("x")));
+    const auto deckWith = [&](const QString &tblPr) {
+        Pptx deck;
+        PptxSlide slide;
+        slide.tree = QStringLiteral(
+            "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"6\" name=\"t\"/><p:cNvGraphicFramePr/>"
+            "<p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x=\"%1\" y=\"%1\"/><a:ext cx=\"%2\" cy=\"%3\"/>"
+            "</p:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\">"
+            "<a:tbl>%4<a:tblGrid><a:gridCol w=\"%5\"/><a:gridCol w=\"%5\"/></a:tblGrid>%6</a:tbl></a:graphicData>"
+            "</a:graphic></p:graphicFrame>")
+                         .arg(emu(100), emu(400), emu(120), tblPr, emu(200), rows);
+        deck.slides = {slide};
+        return deck.bytes();
+    };
+    auto document = load(deckWith(QStringLiteral("<a:tblPr firstRow=\"1\" bandRow=\"1\"><a:tableStyleId>"
+                                                 "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}</a:tableStyleId></a:tblPr>")),
+        QStringLiteral("deck.pptx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QImage image = renderPage(**document, 0);
+    const auto near = [](QRgb pixel, QColor wanted) {
+        const QColor got(pixel);
+        return std::abs(got.red() - wanted.red()) <= 3 && std::abs(got.green() - wanted.green()) <= 3
+            && std::abs(got.blue() - wanted.blue()) <= 3;
+    };
+    QVERIFY2(near(image.pixel(290, 130), QColor(0x44, 0x72, 0xc4)), qPrintable(QColor(image.pixel(290, 130)).name()));
+    QVERIFY2(near(image.pixel(290, 170), QColor(180, 199, 231)), qPrintable(QColor(image.pixel(290, 170)).name()));
+    QVERIFY2(near(image.pixel(290, 210), QColor(218, 227, 243)), qPrintable(QColor(image.pixel(290, 210)).name()));
+    const QRectF head = wordRect(**document, 0, QStringLiteral("Head"));
+    QVERIFY(head.isValid());
+    QVERIFY(countPixels(image, head, [](const QColor &c) { return qGray(c.rgb()) > 240; }) > 3);
+    QCOMPARE(countPixels(image, head, isDark), 0);
+
+    // Without the header flag the first row is a banded data row.
+    document = load(deckWith(QStringLiteral("<a:tblPr bandRow=\"1\"><a:tableStyleId>"
+                                            "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}</a:tableStyleId></a:tblPr>")),
+        QStringLiteral("deck.pptx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    image = renderPage(**document, 0);
+    QVERIFY2(near(image.pixel(290, 130), QColor(180, 199, 231)), qPrintable(QColor(image.pixel(290, 130)).name()));
+    QVERIFY(countPixels(image, wordRect(**document, 0, QStringLiteral("Head")), isDark) > 5);
+
+    // "No Style, Table Grid": black rules, no fills.
+    document = load(deckWith(QStringLiteral("<a:tblPr firstRow=\"1\"><a:tableStyleId>"
+                                            "{5940675A-B579-460E-94D1-54222C63F5DA}</a:tableStyleId></a:tblPr>")),
+        QStringLiteral("deck.pptx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    image = renderPage(**document, 0);
+    QVERIFY(near(image.pixel(290, 130), QColor(Qt::white)));
+    int rule = 0;
+    for (int y = 138; y <= 142; ++y)
+        rule = std::max(rule, 255 - qGray(image.pixel(200, y)));
+    QVERIFY2(rule > 150, qPrintable(QString::number(rule))); // black, not the grey stand-in grid
 }
 
 QTEST_MAIN(TstPresentationBackend)

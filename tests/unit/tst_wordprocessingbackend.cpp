@@ -241,6 +241,13 @@ private Q_SLOTS:
     void viewOptionsCapability();
     void docxLinks();
     void odtLinks();
+    void keepLinesWraps();
+    void tableStyles();
+    void odtCellBorders();
+    void tabLeaders();
+    void automaticColor();
+    void paragraphBorders();
+    void hiddenByParagraphStyle();
 
 private:
     QString m_corpus;
@@ -1741,6 +1748,295 @@ void TstWordprocessingBackend::odtLinks()
     const Result<QList<Link>> none = doc.links(mark, {});
     QVERIFY(none);
     QVERIFY(none->isEmpty());
+}
+
+void TstWordprocessingBackend::keepLinesWraps()
+{
+    // Keeping a paragraph's lines together concerns page breaks only: the paragraph still wraps
+    // at the margin (DOCX w:keepLines, ODT fo:keep-together).
+    QString words;
+    for (int i = 0; i < 60; ++i)
+        words += QStringLiteral("word%1 ").arg(i);
+    Docx docx;
+    docx.body = para(words.trimmed(), QStringLiteral("<w:keepLines/>"));
+    Odt odt;
+    odt.automaticStyles = QStringLiteral("<style:style style:name=\"P1\" style:family=\"paragraph\">"
+                                         "<style:paragraph-properties fo:keep-together=\"always\"/></style:style>");
+    odt.text = odtPara(words.trimmed(), QStringLiteral("P1"));
+    for (const auto &[bytes, name] :
+        {std::pair(docx.bytes(), QStringLiteral("keep.docx")), std::pair(odt.bytes(), QStringLiteral("keep.odt"))}) {
+        auto document = load(bytes, name);
+        QVERIFY2(document, qPrintable(document.status().message()));
+        const QSizeF page = (*document)->pageSize(0);
+        const QRectF first = wordRect(**document, 0, QStringLiteral("word0"));
+        const QRectF last = wordRect(**document, 0, QStringLiteral("word59"));
+        QVERIFY2(first.isValid() && last.isValid(), qPrintable(name));
+        QVERIFY2(last.top() > first.bottom(), qPrintable(name)); // on a later line
+        QVERIFY2(last.right() < page.width() - 36, qPrintable(name)); // inside the right margin
+    }
+}
+
+void TstWordprocessingBackend::tableStyles()
+{
+    // A table style based on another: the base draws red inside borders; the style shades the
+    // header row blue with white bold text, odd data rows green, the last row yellow.
+    Docx docx;
+    docx.parts.append({QStringLiteral("styles.xml"),
+        wordPart("styles",
+            QStringLiteral(
+                "<w:style w:type=\"table\" w:styleId=\"Base\"><w:name w:val=\"Base\"/><w:tblPr><w:tblBorders>"
+                "<w:top w:val=\"single\" w:sz=\"12\" w:color=\"FF0000\"/><w:bottom w:val=\"single\" w:sz=\"12\" "
+                "w:color=\"FF0000\"/><w:insideH w:val=\"single\" w:sz=\"12\" w:color=\"FF0000\"/><w:insideV "
+                "w:val=\"single\" w:sz=\"12\" w:color=\"FF0000\"/></w:tblBorders></w:tblPr></w:style>"
+                "<w:style w:type=\"table\" w:styleId=\"Fancy\"><w:name w:val=\"Fancy\"/><w:basedOn w:val=\"Base\"/>"
+                "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/><w:color w:val=\"FFFFFF\"/></w:rPr><w:tcPr>"
+                "<w:shd w:val=\"clear\" w:fill=\"0000FF\"/></w:tcPr></w:tblStylePr>"
+                "<w:tblStylePr w:type=\"band1Horz\"><w:tcPr><w:shd w:val=\"clear\" w:fill=\"00FF00\"/></w:tcPr>"
+                "</w:tblStylePr>"
+                "<w:tblStylePr w:type=\"lastRow\"><w:tcPr><w:shd w:val=\"clear\" w:fill=\"FFFF00\"/></w:tcPr>"
+                "</w:tblStylePr></w:style>"))});
+    const auto table = [](const QString &look, const QString &firstCell) {
+        QString rows = QStringLiteral("<w:tr><w:tc>%1%2</w:tc><w:tc>%3</w:tc></w:tr>")
+                           .arg(firstCell, para(QStringLiteral("Head")), para(QStringLiteral("Second")));
+        for (int i = 0; i < 4; ++i)
+            rows += QStringLiteral("<w:tr><w:tc>%1</w:tc><w:tc>%2</w:tc></w:tr>")
+                        .arg(para(QStringLiteral("a%1").arg(i)), para(QStringLiteral("b%1").arg(i)));
+        return QStringLiteral("<w:tbl><w:tblPr><w:tblStyle w:val=\"Fancy\"/>%1</w:tblPr><w:tblGrid><w:gridCol "
+                              "w:w=\"3000\"/><w:gridCol w:w=\"3000\"/></w:tblGrid>%2</w:tbl>")
+            .arg(look, rows);
+    };
+    const auto isBlue = [](QRgb p) { return qBlue(p) > 200 && qRed(p) < 60 && qGreen(p) < 60; };
+    const auto isGreen = [](QRgb p) { return qGreen(p) > 200 && qRed(p) < 60 && qBlue(p) < 60; };
+    const auto isYellow = [](QRgb p) { return qRed(p) > 200 && qGreen(p) > 200 && qBlue(p) < 60; };
+    const auto isMagenta = [](QRgb p) { return qRed(p) > 200 && qBlue(p) > 200 && qGreen(p) < 60; };
+    RenderRequest points;
+    points.dpi = 72;
+
+    // The attribute form of w:tblLook: header and banded rows, no last row. Direct cell
+    // shading (magenta) wins over the header's blue.
+    docx.body = table(QStringLiteral("<w:tblLook w:firstRow=\"1\" w:lastRow=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>"),
+        QStringLiteral("<w:tcPr><w:shd w:val=\"clear\" w:fill=\"FF00FF\"/></w:tcPr>"));
+    auto document = load(docx.bytes(), QStringLiteral("styled.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    auto image = (*document)->render(0, points, {});
+    QVERIFY(image);
+    QVERIFY(countPixels(*image, isBlue) > 500); // the second header cell
+    QVERIFY(countPixels(*image, isMagenta) > 500);
+    QVERIFY(countPixels(*image, isGreen) > 500);
+    QCOMPARE(countPixels(*image, isYellow), 0);
+    QVERIFY(countPixels(*image, isRed) > 200); // the base style's borders
+    // The header's text is white on blue: its word's box holds white pixels.
+    const QRectF head = wordRect(**document, 0, QStringLiteral("Second"));
+    QVERIFY(head.isValid());
+    const QImage word = image->copy(head.toAlignedRect());
+    QVERIFY(countPixels(word, [](QRgb p) { return qGray(p) > 220; }) > 5);
+    QVERIFY(countPixels(word, isBlue) > 5);
+    // Banding starts after the header: the first data row is green, the second is not.
+    const auto rowColor = [&](const QString &text) {
+        return image->pixel(wordRect(**document, 0, text).toAlignedRect().topLeft() + QPoint(-2, 0));
+    };
+    QVERIFY(isGreen(rowColor(QStringLiteral("a0"))));
+    QVERIFY(!isGreen(rowColor(QStringLiteral("a1"))));
+
+    // The legacy hex form: 0x0260 is header, last row and no banded rows.
+    docx.body = table(QStringLiteral("<w:tblLook w:val=\"0260\"/>"), QString());
+    document = load(docx.bytes(), QStringLiteral("styled.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    image = (*document)->render(0, points, {});
+    QVERIFY(image);
+    QVERIFY(countPixels(*image, isBlue) > 1000);
+    QCOMPARE(countPixels(*image, isGreen), 0);
+    QVERIFY(countPixels(*image, isYellow) > 500);
+    QVERIFY(isYellow(rowColor(QStringLiteral("a3"))));
+}
+
+void TstWordprocessingBackend::odtCellBorders()
+{
+    // fo:border on one cell's style, fo:border-bottom alone on another's: red lines where they
+    // are, none elsewhere.
+    Odt odt;
+    odt.automaticStyles
+        = QStringLiteral("<style:style style:name=\"All\" style:family=\"table-cell\"><style:table-cell-properties "
+                         "fo:border=\"1pt solid #ff0000\"/></style:style>"
+                         "<style:style style:name=\"Under\" style:family=\"table-cell\"><style:table-cell-properties "
+                         "fo:border-bottom=\"2pt solid #0000ff\" fo:border-top=\"none\"/></style:style>");
+    odt.text = QStringLiteral("<table:table><table:table-column table:number-columns-repeated=\"2\"/>"
+                              "<table:table-row><table:table-cell table:style-name=\"All\">%1</table:table-cell>"
+                              "<table:table-cell>%2</table:table-cell></table:table-row>"
+                              "<table:table-row><table:table-cell>%3</table:table-cell>"
+                              "<table:table-cell table:style-name=\"Under\">%4</table:table-cell></table:table-row>"
+                              "</table:table>")
+                   .arg(odtPara(QStringLiteral("boxed")), odtPara(QStringLiteral("plain")),
+                       odtPara(QStringLiteral("left")), odtPara(QStringLiteral("under")));
+    auto document = load(odt.bytes(), QStringLiteral("borders.odt"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    RenderRequest points;
+    points.dpi = 72;
+    const auto image = (*document)->render(0, points, {});
+    QVERIFY(image);
+    const QRect boxed = wordRect(**document, 0, QStringLiteral("boxed")).toAlignedRect();
+    const QRect under = wordRect(**document, 0, QStringLiteral("under")).toAlignedRect();
+    QVERIFY(!boxed.isEmpty() && !under.isEmpty());
+    // Red all around "boxed": above and below its word, in its column.
+    const auto column = [&](const QRect &word, int from, int to, const std::function<bool(QRgb)> &match) {
+        int count = 0;
+        for (int y = from; y < to; ++y)
+            count += match(image->pixel(word.center().x(), y));
+        return count;
+    };
+    QVERIFY(column(boxed, boxed.top() - 12, boxed.top(), isRed) > 0);
+    QVERIFY(column(boxed, boxed.bottom(), boxed.bottom() + 12, isRed) > 0);
+    const auto isBlue = [](QRgb p) { return qBlue(p) > 200 && qRed(p) < 60 && qGreen(p) < 60; };
+    QVERIFY(column(under, under.bottom(), under.bottom() + 12, isBlue) > 0);
+    // The plain cell draws nothing of its own; its only line is the red one it shares with "boxed".
+    const QRect plain = wordRect(**document, 0, QStringLiteral("plain")).toAlignedRect();
+    QCOMPARE(column(plain, plain.top() - 12, plain.top(), isDark), 0);
+}
+
+void TstWordprocessingBackend::tabLeaders()
+{
+    // A table of contents line: a right tab stop with a dot leader at the text area's right edge
+    // (6.5 in from its left edge); the page number ends there and dots fill the gap. Italic, as
+    // Word's TOC 1 style: the digits' overhang must not push them onto a line of their own.
+    Docx docx;
+    docx.body = QStringLiteral(
+        "<w:p><w:pPr><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9360\"/>"
+        "</w:tabs><w:rPr><w:b/><w:i/><w:sz w:val=\"24\"/></w:rPr></w:pPr><w:r><w:rPr><w:b/><w:i/><w:sz "
+        "w:val=\"24\"/></w:rPr><w:t>Introduction</w:t></"
+        "w:r><w:r><w:rPr><w:b/><w:i/><w:sz w:val=\"24\"/></w:rPr><w:tab/><w:t>12</w:t></w:r>"
+        "</w:p>");
+    Odt odt;
+    odt.automaticStyles = QStringLiteral(
+        "<style:style style:name=\"Toc\" style:family=\"paragraph\"><style:paragraph-properties>"
+        "<style:tab-stops><style:tab-stop style:position=\"6.5in\" style:type=\"right\" "
+        "style:leader-style=\"dotted\" style:leader-text=\".\"/></style:tab-stops></style:paragraph-properties>"
+        "</style:style>");
+    odt.text = QStringLiteral("<text:p text:style-name=\"Toc\">Introduction<text:tab/>12</text:p>");
+    for (const auto &[bytes, name] :
+        {std::pair(docx.bytes(), QStringLiteral("toc.docx")), std::pair(odt.bytes(), QStringLiteral("toc.odt"))}) {
+        auto document = load(bytes, name);
+        QVERIFY2(document, qPrintable(document.status().message()));
+        const QRectF title = wordRect(**document, 0, QStringLiteral("Introduction"));
+        const QRectF number = wordRect(**document, 0, QStringLiteral("12"));
+        QVERIFY2(title.isValid() && number.isValid(), qPrintable(name));
+        QVERIFY2(std::abs(number.right() - (title.left() + 468)) < 2.5,
+            qPrintable(QStringLiteral("%1: %2 vs %3").arg(name).arg(number.right()).arg(title.left() + 468)));
+        QVERIFY2(std::abs(number.bottom() - title.bottom()) < 1, qPrintable(name)); // on the same line
+        RenderRequest points;
+        points.dpi = 72;
+        const auto image = (*document)->render(0, points, {});
+        QVERIFY(image);
+        // Dots all along the gap, in its left, middle and right thirds, on the text's line.
+        const qreal from = title.right() + 4;
+        const qreal third = (number.left() - 4 - from) / 3;
+        for (int part = 0; part < 3; ++part) {
+            const QRect band = QRectF(from + part * third, title.top(), third, title.height()).toAlignedRect();
+            QVERIFY2(countPixels(image->copy(band), [](QRgb p) { return qGray(p) < 200; }) >= 5,
+                qPrintable(QStringLiteral("%1, part %2").arg(name).arg(part)));
+        }
+    }
+}
+
+void TstWordprocessingBackend::automaticColor()
+{
+    // w:color="auto" undoes a style's colour; automatic text is white on dark shading.
+    Docx docx;
+    docx.parts.append({QStringLiteral("styles.xml"),
+        wordPart("styles",
+            QStringLiteral("<w:style w:type=\"character\" w:styleId=\"Red\"><w:name w:val=\"Red\"/><w:rPr>"
+                           "<w:color w:val=\"FF0000\"/><w:sz w:val=\"48\"/></w:rPr></w:style>"))});
+    docx.body = QStringLiteral("<w:p><w:r><w:rPr><w:rStyle w:val=\"Red\"/><w:color w:val=\"auto\"/></w:rPr>"
+                               "<w:t>Plain</w:t></w:r></w:p>"
+                               "<w:p><w:pPr><w:shd w:val=\"clear\" w:fill=\"000080\"/></w:pPr><w:r><w:rPr>"
+                               "<w:sz w:val=\"48\"/></w:rPr><w:t>Night</w:t></w:r></w:p>");
+    auto document = load(docx.bytes(), QStringLiteral("auto.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    RenderRequest points;
+    points.dpi = 72;
+    const auto image = (*document)->render(0, points, {});
+    QVERIFY(image);
+    const QRect plain = wordRect(**document, 0, QStringLiteral("Plain")).toAlignedRect();
+    const QRect night = wordRect(**document, 0, QStringLiteral("Night")).toAlignedRect();
+    QVERIFY(!plain.isEmpty() && !night.isEmpty());
+    QCOMPARE(countPixels(image->copy(plain), isRed), 0);
+    QVERIFY(countPixels(image->copy(plain), isDark) > 30);
+    QVERIFY(countPixels(image->copy(night), [](QRgb p) { return qGray(p) > 200; }) > 30);
+}
+
+void TstWordprocessingBackend::paragraphBorders()
+{
+    // Two paragraphs with the same red box share it: one line above the first, one below the
+    // second, none between; the sides run from top to bottom.
+    const QString box = QStringLiteral(
+        "<w:pBdr><w:top w:val=\"single\" w:sz=\"16\" w:space=\"1\" w:color=\"FF0000\"/><w:left w:val=\"single\" "
+        "w:sz=\"16\" w:space=\"4\" w:color=\"FF0000\"/><w:bottom w:val=\"single\" w:sz=\"16\" w:space=\"1\" "
+        "w:color=\"FF0000\"/><w:right w:val=\"single\" w:sz=\"16\" w:space=\"4\" w:color=\"FF0000\"/></w:pBdr>");
+    Docx docx;
+    docx.body = para(QStringLiteral("Boxed"), box) + para(QStringLiteral("Inside"), box) + para(QStringLiteral("Free"));
+    auto document = load(docx.bytes(), QStringLiteral("borders.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    RenderRequest points;
+    points.dpi = 72;
+    const auto image = (*document)->render(0, points, {});
+    QVERIFY(image);
+    const QRectF boxed = wordRect(**document, 0, QStringLiteral("Boxed"));
+    const QRectF inside = wordRect(**document, 0, QStringLiteral("Inside"));
+    const QRectF free = wordRect(**document, 0, QStringLiteral("Free"));
+    QVERIFY(boxed.isValid() && inside.isValid() && free.isValid());
+    const auto redRows = [&](qreal from, qreal to) {
+        int rows = 0;
+        for (int y = int(from); y < int(to); ++y) {
+            int count = 0;
+            for (int x = 100; x < 500; ++x)
+                count += isRed(image->pixel(x, y));
+            rows += count > 300;
+        }
+        return rows;
+    };
+    QVERIFY(redRows(boxed.top() - 8, boxed.top() + 1) > 0); // above
+    QCOMPARE(redRows(boxed.bottom() - 1, inside.top() + 1), 0); // none between
+    QVERIFY(redRows(inside.bottom() - 1, free.top()) > 0); // below
+    QVERIFY(redRows(free.bottom(), free.bottom() + 20) == 0);
+    // The left side, left of the text, along both paragraphs.
+    for (const QRectF &word : {boxed, inside}) {
+        int count = 0;
+        for (int x = int(word.left()) - 10; x < int(word.left()); ++x)
+            count += isRed(image->pixel(x, int(word.center().y())));
+        QVERIFY(count > 0);
+    }
+
+    // ODT: fo:border on a paragraph style.
+    Odt odt;
+    odt.automaticStyles
+        = QStringLiteral("<style:style style:name=\"B\" style:family=\"paragraph\"><style:paragraph-properties "
+                         "fo:border=\"1.5pt solid #ff0000\" fo:padding=\"0.1cm\"/></style:style>");
+    odt.text = odtPara(QStringLiteral("Framed"), QStringLiteral("B")) + odtPara(QStringLiteral("Loose"));
+    document = load(odt.bytes(), QStringLiteral("borders.odt"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const auto odtImage = (*document)->render(0, points, {});
+    QVERIFY(odtImage);
+    const QRectF framed = wordRect(**document, 0, QStringLiteral("Framed"));
+    QVERIFY(framed.isValid());
+    int above = 0;
+    for (int y = int(framed.top()) - 10; y <= int(framed.top()); ++y)
+        above += isRed(odtImage->pixel(int(framed.center().x()), y));
+    QVERIFY(above > 0);
+}
+
+void TstWordprocessingBackend::hiddenByParagraphStyle()
+{
+    // w:vanish in a paragraph style hides the paragraph's runs unless a run says otherwise.
+    Docx docx;
+    docx.parts.append({QStringLiteral("styles.xml"),
+        wordPart("styles",
+            QStringLiteral("<w:style w:type=\"paragraph\" w:styleId=\"Secret\"><w:name w:val=\"Secret\"/><w:rPr>"
+                           "<w:vanish/></w:rPr></w:style>"))});
+    docx.body = para(QStringLiteral("Shown"))
+        + QStringLiteral("<w:p><w:pPr><w:pStyle w:val=\"Secret\"/></w:pPr><w:r><w:t>Hidden</w:t></w:r><w:r><w:rPr>"
+                         "<w:vanish w:val=\"0\"/></w:rPr><w:t>Visible</w:t></w:r></w:p>");
+    auto document = load(docx.bytes(), QStringLiteral("hidden.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QCOMPARE(flat(allText(**document)), QStringLiteral("Shown Visible"));
 }
 
 QTEST_MAIN(TstWordprocessingBackend)

@@ -4,6 +4,8 @@
 #include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 
@@ -228,6 +230,25 @@ void readParagraphProps(SafeXmlReader &xml, ParagraphProps &props, const Theme &
     }
 }
 
+// OOXML's escapes of characters XML 1.0 cannot carry (ST_Xstring): "_x000B_" is U+000B, and
+// "_x005F_" the underscore that starts a literal "_x".
+QString decodeEscapes(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString decoded;
+    qsizetype last = 0;
+    for (auto it = escape.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        decoded += QStringView(text).mid(last, match.capturedStart() - last);
+        decoded += QChar(char16_t(match.captured(1).toUShort(nullptr, 16)));
+        last = match.capturedEnd();
+    }
+    decoded += QStringView(text).mid(last);
+    return decoded;
+}
+
 void readParagraph(SafeXmlReader &xml, Paragraph &paragraph, const Theme &theme)
 {
     const int depth = xml.depth();
@@ -239,6 +260,9 @@ void readParagraph(SafeXmlReader &xml, Paragraph &paragraph, const Theme &theme)
         } else if (name == u"r" || name == u"fld" || name == u"br") {
             Run run;
             const bool lineBreak = name == u"br";
+            // The slide number field's text is what it showed when saved ("‹#›" in masters and
+            // layouts): numberSlide() writes each slide's own.
+            run.slideNumber = name == u"fld" && attribute(xml, QLatin1String("type")) == QLatin1String("slidenum");
             const int runDepth = xml.depth();
             while (nextChild(xml, runDepth)) {
                 if (xml.xml().name() == u"rPr")
@@ -250,7 +274,11 @@ void readParagraph(SafeXmlReader &xml, Paragraph &paragraph, const Theme &theme)
             }
             if (lineBreak)
                 run.text = QString(QChar::LineSeparator);
-            // Tabs and other controls draw nothing useful in a run; a space keeps words apart.
+            // A vertical tab is PowerPoint's line break inside a run (Shift+Enter in some
+            // versions). Tabs and other controls draw nothing useful in a run; a space keeps
+            // words apart.
+            run.text = decodeEscapes(run.text);
+            run.text.replace(QChar(0x0b), QChar::LineSeparator);
             run.text.replace(u'\t', u' ');
             paragraph.runs.append(run);
         } else if (name == u"endParaRPr") {
@@ -281,9 +309,15 @@ void readBodyProps(SafeXmlReader &xml, TextBody &body)
     body.insetBottom = inset("bIns");
     body.wrap = attribute(xml, QLatin1String("wrap")) != QLatin1String("none");
     const int depth = xml.depth();
+    body.fitSaved = true;
     while (nextChild(xml, depth)) {
-        if (xml.xml().name() == u"normAutofit")
-            body.shrinkOnOverflow = true;
+        if (xml.xml().name() == u"normAutofit") {
+            // Thousandths of a percent: fontScale="62500" is 62.5 %.
+            if (const auto scale = optionalNumber(attribute(xml, QLatin1String("fontScale"))))
+                body.fontScale = std::clamp(*scale / 100000, 0.01, 1.0);
+            if (const auto reduction = optionalNumber(attribute(xml, QLatin1String("lnSpcReduction"))))
+                body.lineSpacingReduction = std::clamp(*reduction / 100000, 0.0, 0.9);
+        }
         xml.skipElement();
     }
 }

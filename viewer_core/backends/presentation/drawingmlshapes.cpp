@@ -4,6 +4,8 @@
 #include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -169,12 +171,151 @@ void readNonVisual(SafeXmlReader &xml, Shape &shape, bool &hidden)
     }
 }
 
+// The built-in table styles a table names by GUID (a:tableStyleId) and PowerPoint does not
+// always save in tableStyles.xml: the families used most, from the theme's colours.
+enum class BuiltInStyle { None, NoGrid, Grid, Medium2, Light1 };
+
+std::pair<BuiltInStyle, QString> builtInStyle(const QString &id)
+{
+    static const QHash<QString, std::pair<BuiltInStyle, QString>> styles = {
+        {QStringLiteral("{2D5ABB26-0587-4C30-8999-92F81FD0307C}"), {BuiltInStyle::NoGrid, QString()}},
+        {QStringLiteral("{5940675A-B579-460E-94D1-54222C63F5DA}"), {BuiltInStyle::Grid, QStringLiteral("tx1")}},
+        {QStringLiteral("{073A0DAA-6AF3-43AB-8588-CEC1D06C72B9}"), {BuiltInStyle::Medium2, QStringLiteral("dk1")}},
+        {QStringLiteral("{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"), {BuiltInStyle::Medium2, QStringLiteral("accent1")}},
+        {QStringLiteral("{21E4AEA4-8DFA-4A89-87EB-49C32662AFE8}"), {BuiltInStyle::Medium2, QStringLiteral("accent2")}},
+        {QStringLiteral("{F5AB1C69-6EDB-4FF4-983F-18BD219EF322}"), {BuiltInStyle::Medium2, QStringLiteral("accent3")}},
+        {QStringLiteral("{00A15C55-8517-42AA-B614-E9B94910E393}"), {BuiltInStyle::Medium2, QStringLiteral("accent4")}},
+        {QStringLiteral("{7DF18680-E054-41AD-8BC1-D1AEF772440D}"), {BuiltInStyle::Medium2, QStringLiteral("accent5")}},
+        {QStringLiteral("{93296810-A885-4BE3-A3E7-6D5BEEA58F35}"), {BuiltInStyle::Medium2, QStringLiteral("accent6")}},
+        {QStringLiteral("{9D7B26C5-4107-4FEC-AEDC-1716B250EE53}"), {BuiltInStyle::Light1, QStringLiteral("tx1")}},
+        {QStringLiteral("{3B4B98B0-60AC-42C2-AFA5-B58CD77FA1E5}"), {BuiltInStyle::Light1, QStringLiteral("accent1")}},
+        {QStringLiteral("{0E3FDE45-AF77-4B5C-9715-49D594BDF05E}"), {BuiltInStyle::Light1, QStringLiteral("accent2")}},
+        {QStringLiteral("{C083E6E3-FA7D-4D7B-A595-EF9225AFEA82}"), {BuiltInStyle::Light1, QStringLiteral("accent3")}},
+        {QStringLiteral("{D27102A9-8310-4765-A935-A1911B00CA55}"), {BuiltInStyle::Light1, QStringLiteral("accent4")}},
+        {QStringLiteral("{5FD0F851-EC5A-4D38-B0AD-8093EC10F338}"), {BuiltInStyle::Light1, QStringLiteral("accent5")}},
+        {QStringLiteral("{68D230F3-CF80-4859-8CE7-A43EE81993B5}"), {BuiltInStyle::Light1, QStringLiteral("accent6")}},
+    };
+    return styles.value(id.trimmed().toUpper(), {BuiltInStyle::None, QString()});
+}
+
+// DrawingML's a:tint: the colour mixed with white, `amount` of it kept.
+QColor tinted(const QColor &color, double amount)
+{
+    const auto mix = [amount](int channel) { return int(std::lround(255 - (255 - channel) * amount)); };
+    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
+}
+
+struct TableLook
+{
+    bool firstRow = false, lastRow = false, firstColumn = false, lastColumn = false, bandRow = false,
+         bandColumn = false;
+};
+
+// Gives the cells of `table` the fills, borders and text of built-in style `id` where they have
+// none of their own.
+void applyTableStyle(Table &table, const QString &id, const TableLook &look, const Theme &theme)
+{
+    const auto [style, accentName] = builtInStyle(id);
+    if (style == BuiltInStyle::None)
+        return;
+    table.styled = true;
+    const QColor accent = theme.scheme(accentName).value_or(QColor(0x44, 0x72, 0xc4));
+    const QColor light = theme.scheme(QStringLiteral("lt1")).value_or(QColor(Qt::white));
+    const QColor dark = theme.scheme(QStringLiteral("dk1")).value_or(QColor(Qt::black));
+    const qsizetype rows = table.rows.size();
+    for (qsizetype r = 0; r < rows; ++r) {
+        QList<TableCell> &cells = table.rows[r];
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            TableCell &cell = cells[c];
+            const bool header = look.firstRow && r == 0;
+            const bool footer = look.lastRow && r == rows - 1 && r > 0;
+            const bool firstColumn = look.firstColumn && c == 0;
+            const bool lastColumn = look.lastColumn && c == cells.size() - 1 && c > 0;
+            const qsizetype dataRow = r - (look.firstRow ? 1 : 0);
+            const bool band = (look.bandRow && dataRow >= 0 && dataRow % 2 == 0)
+                || (look.bandColumn && c - (look.firstColumn ? 1 : 0) >= 0
+                    && (c - (look.firstColumn ? 1 : 0)) % 2 == 0);
+            std::optional<QColor> fill;
+            std::optional<QColor> text;
+            bool bold = false;
+            using Edge = TableCell::Edge;
+            std::array<std::optional<Edge>, 4> borders;
+            switch (style) {
+            case BuiltInStyle::None:
+            case BuiltInStyle::NoGrid:
+                bold = header || footer || firstColumn || lastColumn;
+                break;
+            case BuiltInStyle::Grid:
+                borders.fill(Edge {1, dark});
+                bold = header || footer || firstColumn || lastColumn;
+                break;
+            case BuiltInStyle::Medium2:
+                // White 1 pt rules between tinted cells; the header, footer and marked columns
+                // solid in the accent with white bold text, a 3 pt rule under the header.
+                borders.fill(Edge {1, light});
+                fill = tinted(accent, band ? 0.4 : 0.2);
+                text = dark;
+                if (header || footer || firstColumn || lastColumn) {
+                    fill = accent;
+                    text = light;
+                    bold = true;
+                }
+                if (header)
+                    borders[2] = Edge {3, light};
+                if (footer)
+                    borders[0] = Edge {3, light};
+                break;
+            case BuiltInStyle::Light1:
+                // Rules in the accent above and below the table and under the header; banded
+                // rows lightly tinted.
+                text = theme.scheme(QStringLiteral("tx1")).value_or(dark);
+                if (band && !header && !footer)
+                    fill = tinted(accent, 0.2);
+                if (r == 0)
+                    borders[0] = Edge {1, accent};
+                if (r == rows - 1)
+                    borders[2] = Edge {1, accent};
+                if (header)
+                    borders[2] = Edge {1, accent};
+                if (footer)
+                    borders[0] = Edge {1, accent};
+                bold = header || footer || firstColumn || lastColumn;
+                break;
+            }
+            if (!cell.fill)
+                cell.fill = fill;
+            cell.borders = borders;
+            for (Paragraph &paragraph : cell.body.paragraphs) {
+                if (text && !paragraph.props.run.color)
+                    paragraph.props.run.color = text;
+                if (bold && !paragraph.props.run.bold)
+                    paragraph.props.run.bold = true;
+            }
+        }
+    }
+}
+
 void readTable(SafeXmlReader &xml, Table &table, const Theme &theme)
 {
     const int depth = xml.depth();
+    QString styleId;
+    TableLook look;
     while (nextChild(xml, depth)) {
         const QStringView name = xml.xml().name();
-        if (name == u"tblGrid") {
+        if (name == u"tblPr") {
+            const auto flag = [&xml](const char *attributeName) {
+                return optionalFlag(xml, QLatin1String(attributeName)).value_or(false);
+            };
+            look = {
+                flag("firstRow"), flag("lastRow"), flag("firstCol"), flag("lastCol"), flag("bandRow"), flag("bandCol")};
+            const int propsDepth = xml.depth();
+            while (nextChild(xml, propsDepth)) {
+                if (xml.xml().name() == u"tableStyleId")
+                    styleId = xml.readText();
+                else
+                    xml.skipElement();
+            }
+        } else if (name == u"tblGrid") {
             const int gridDepth = xml.depth();
             while (nextChild(xml, gridDepth)) {
                 if (xml.xml().name() == u"gridCol" && table.columnWidths.size() < 1000)
@@ -216,6 +357,7 @@ void readTable(SafeXmlReader &xml, Table &table, const Theme &theme)
             xml.skipElement();
         }
     }
+    applyTableStyle(table, styleId, look, theme);
 }
 
 void readShapeTreeAt(

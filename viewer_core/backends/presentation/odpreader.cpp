@@ -128,6 +128,7 @@ Result<Presentation> OdpReader::read(const ProgressCallback &progress)
                 sized = true;
             }
             presentation.slides.append(readPage(xml));
+            numberSlide(presentation.slides.last(), int(presentation.slides.size()));
             if (progress)
                 progress(presentation.slides.size(), -1);
         }
@@ -470,9 +471,9 @@ void OdpReader::readInline(SafeXmlReader &xml, Paragraph &paragraph, const TextP
     const auto append = [&paragraph, &props](const QString &text) {
         if (text.isEmpty())
             return;
-        if (!paragraph.runs.isEmpty() && paragraph.runs.last().props.size == props.size
-            && paragraph.runs.last().props.color == props.color && paragraph.runs.last().props.bold == props.bold
-            && paragraph.runs.last().props.italic == props.italic
+        if (!paragraph.runs.isEmpty() && !paragraph.runs.last().slideNumber
+            && paragraph.runs.last().props.size == props.size && paragraph.runs.last().props.color == props.color
+            && paragraph.runs.last().props.bold == props.bold && paragraph.runs.last().props.italic == props.italic
             && paragraph.runs.last().props.underline == props.underline
             && paragraph.runs.last().props.family == props.family) {
             paragraph.runs.last().text += text;
@@ -509,6 +510,12 @@ void OdpReader::readInline(SafeXmlReader &xml, Paragraph &paragraph, const TextP
         } else if (name == u"tab") {
             append(QStringLiteral(" "));
             xml.skipElement();
+        } else if (name == u"page-number") {
+            // Its text is the number when saved ("<number>" on master pages): numberSlide()
+            // writes each slide's own.
+            Run run {xml.readText(), props};
+            run.slideNumber = true;
+            paragraph.runs.append(run);
         } else if (name == u"line-break") {
             append(QString(QChar::LineSeparator));
             xml.skipElement();

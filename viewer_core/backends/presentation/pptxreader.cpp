@@ -207,6 +207,7 @@ Result<Presentation> PptxReader::read(const ProgressCallback &progress)
             slide = readSlide(path, fatal);
         if (!fatal)
             return fatal;
+        numberSlide(slide, int(i) + 1); // hidden slides count too, as in PowerPoint
         presentation.slides.append(std::move(slide));
         if (progress)
             progress(i + 1, slideIds.size());

@@ -16,6 +16,28 @@ QSizeF clampSlideSize(double width, double height)
     return {std::clamp(width, Min, Max), std::clamp(height, Min, Max)};
 }
 
+void numberSlide(Slide &slide, int number)
+{
+    const QString text = QString::number(number);
+    const auto fill = [&text](TextBody &body) {
+        for (Paragraph &paragraph : body.paragraphs) {
+            for (Run &run : paragraph.runs) {
+                if (run.slideNumber)
+                    run.text = text;
+            }
+        }
+    };
+    for (Shape &shape : slide.shapes) {
+        fill(shape.text);
+        if (shape.table) {
+            for (QList<TableCell> &row : shape.table->rows) {
+                for (TableCell &cell : row)
+                    fill(cell.body);
+            }
+        }
+    }
+}
+
 void numberParagraphs(QList<Paragraph> &paragraphs)
 {
     // Counters per level; a paragraph of a shallower level restarts the deeper ones.

@@ -96,6 +96,7 @@ struct Run
 {
     QString text; // U+2028 for a line break inside the paragraph
     TextProps props;
+    bool slideNumber = false; // a slide number field (a:fld type="slidenum", text:page-number)
 };
 
 struct Paragraph
@@ -124,7 +125,12 @@ struct TextBody
     std::optional<Anchor> anchor;
     std::optional<double> insetLeft, insetTop, insetRight, insetBottom;
     bool wrap = true;
-    bool shrinkOnOverflow = false;
+    // DrawingML saves the fit PowerPoint made (a:normAutofit): its font scale and line spacing
+    // reduction are applied as they are, and nothing is shrunk otherwise. ODF leaves fitting to
+    // the viewer (shrinkToFit in layoutBody()).
+    bool fitSaved = false;
+    double fontScale = 1; // a:normAutofit fontScale, 0.01..1
+    double lineSpacingReduction = 0; // a:normAutofit lnSpcReduction, 0..0.9 (of a line)
 
     bool isEmpty() const
     {
@@ -138,14 +144,24 @@ struct TextBody
 
 struct TableCell
 {
+    // One side of a cell's border from the table style: width in points (0: none) and colour.
+    struct Edge
+    {
+        double width = 0;
+        QColor color;
+    };
     TextBody body;
     std::optional<QColor> fill;
+    std::array<std::optional<Edge>, 4> borders; // top, left, bottom, right (Table::styled)
     int columnSpan = 1;
     bool merged = false; // covered by a neighbour's span
 };
 
 struct Table
 {
+    // A built-in table style was applied (its fills and borders are in the cells); otherwise a
+    // thin grey grid stands in for the unknown style.
+    bool styled = false;
     QList<double> columnWidths;
     QList<double> rowHeights;
     QList<QList<TableCell>> rows;
@@ -203,6 +219,8 @@ QSizeF clampSlideSize(double width, double height);
 
 // Sets Paragraph::number for auto-numbered paragraphs: consecutive paragraphs of one level count up.
 void numberParagraphs(QList<Paragraph> &paragraphs);
+// Writes `number` into the slide number fields of the slide's shapes and table cells.
+void numberSlide(Slide &slide, int number);
 
 // The label of an auto-number (`scheme` as in DrawingML's a:buAutoNum type).
 QString numberLabel(const QString &scheme, int number);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slidepainter.h"
 
-#include "backends/office/officepackage.h"
 #include "backends/common/text/textpage.h"
+#include "backends/office/officepackage.h"
 #include "fonts.h"
 
 #include <QCoreApplication>
@@ -77,8 +77,8 @@ ParagraphText paragraphText(const Paragraph &paragraph, double scale)
     return result;
 }
 
-LaidText layoutAtScale(
-    const TextBody &body, const QRectF &frame, const QPaintDevice *device, double scale, const CancellationToken &token)
+LaidText layoutAtScale(const TextBody &body, const QRectF &frame, const QPaintDevice *device, double scale,
+    const CancellationToken &token, double lineSpacingReduction = 0)
 {
     LaidText laid;
     const qreal insetLeft = body.insetLeft.value_or(DefaultInsetX);
@@ -93,7 +93,8 @@ LaidText layoutAtScale(
             const double lines = paragraph.props.spaceBeforeLines.value_or(0) * first.size.value_or(DefaultSize) * 1.2;
             y += std::clamp(paragraph.props.spaceBefore.value_or(lines), 0.0, 1000.0) * scale;
         }
-        const qreal lineSpacing = paragraph.props.lineSpacing.value_or(1.0);
+        // PowerPoint's lnSpcReduction takes percentage points off the spacing (100 % → 80 %).
+        const qreal lineSpacing = std::max(0.1, paragraph.props.lineSpacing.value_or(1.0) - lineSpacingReduction);
         LaidParagraph out;
         const ParagraphText text = paragraphText(paragraph, scale);
         const qreal marginLeft = std::clamp<qreal>(paragraph.props.marginLeft.value_or(0) * scale, 0, width * 0.9);
@@ -263,8 +264,14 @@ LaidText layoutBody(const TextBody &body, const QRectF &frame, const QPaintDevic
 {
     const qreal available
         = frame.height() - body.insetTop.value_or(DefaultInsetY) - body.insetBottom.value_or(DefaultInsetY);
+    if (body.fitSaved) {
+        // The scale PowerPoint saved, exactly: shrinking more would make text smaller than its.
+        LaidText laid = layoutAtScale(body, frame, device, body.fontScale, token, body.lineSpacingReduction);
+        anchor(laid, body, frame);
+        return laid;
+    }
     LaidText laid = layoutAtScale(body, frame, device, 1.0, token);
-    // Autofit, roughly: PowerPoint shrinks overflowing placeholder text; a few steps down to 40%
+    // Autofit, roughly (ODF saves no scale): overflowing text shrinks; a few steps down to 40%
     // are enough for typical decks and bound the work.
     double scale = 1.0;
     while (shrinkToFit && body.wrap && laid.height > available && scale > 0.45 && !token.isCancelled()) {
@@ -388,11 +395,37 @@ void SlidePainter::paintTable(QPainter &painter, const Shape &shape, const Cance
             const qsizetype end = std::min<qsizetype>(c + std::max(1, cells[c].columnSpan), geometry.x.size() - 1);
             const QRectF cell(QPointF(geometry.x[c], geometry.y[r]), QPointF(geometry.x[end], geometry.y[r + 1]));
             painter.setBrush(cells[c].fill ? QBrush(*cells[c].fill) : QBrush(Qt::NoBrush));
-            painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.75));
-            painter.drawRect(cell);
+            if (table.styled) {
+                painter.setPen(Qt::NoPen);
+                painter.drawRect(cell);
+            } else {
+                painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.75));
+                painter.drawRect(cell);
+            }
             LaidText laid = layoutAtScale(cells[c].body, cell, &m_device, 1.0, token);
             anchor(laid, cells[c].body, cell);
             paintLaid(painter, laid, cell.topLeft());
+        }
+    }
+    if (!table.styled)
+        return;
+    // The style's borders over every cell's fill, so a neighbour's fill does not cover them.
+    for (qsizetype r = 0; r < table.rows.size() && r + 1 < geometry.y.size(); ++r) {
+        const QList<TableCell> &cells = table.rows[r];
+        for (qsizetype c = 0; c < cells.size() && c + 1 < geometry.x.size(); ++c) {
+            if (cells[c].merged)
+                continue;
+            const qsizetype end = std::min<qsizetype>(c + std::max(1, cells[c].columnSpan), geometry.x.size() - 1);
+            const QRectF cell(QPointF(geometry.x[c], geometry.y[r]), QPointF(geometry.x[end], geometry.y[r + 1]));
+            const QLineF sides[] = {QLineF(cell.topLeft(), cell.topRight()), QLineF(cell.topLeft(), cell.bottomLeft()),
+                QLineF(cell.bottomLeft(), cell.bottomRight()), QLineF(cell.topRight(), cell.bottomRight())};
+            for (size_t side = 0; side < 4; ++side) {
+                const auto &edge = cells[c].borders[side];
+                if (!edge || edge->width <= 0)
+                    continue;
+                painter.setPen(QPen(edge->color, edge->width, Qt::SolidLine, Qt::SquareCap));
+                painter.drawLine(sides[side]);
+            }
         }
     }
 }

@@ -127,6 +127,12 @@ struct DocxReader::Out
     QTextCharFormat paragraphChars;
     int heading = -1;
     bool sectionBreak = false;
+    // In a table cell: what the table style gives its paragraphs and runs, under their own styles.
+    ParaProps tableParagraph;
+    RunProps tableRun;
+    bool inStyledTable = false;
+    std::optional<QColor> cellShading; // the cell's background, for automatic text colour
+    bool paragraphHidden = false; // the paragraph's style hides its runs (w:vanish)
     QList<std::shared_ptr<FlowTextDocument>> boxes; // text boxes of the current paragraph
     QStringList bookmarks; // met between paragraphs: they mark the next one
     QStringList comments; // comment anchors met between paragraphs: likewise
@@ -642,8 +648,17 @@ void DocxReader::paragraph(Out &out)
         if (started)
             return;
         started = true;
-        ParaProps props = paragraphStyle(styleId);
+        // A table style's paragraph and run properties sit between the defaults and the
+        // paragraph's style (ECMA-376 17.7.2).
+        ParaProps props = m_styles.defaultParagraph();
         RunProps chars = m_styles.defaultRun();
+        if (out.inStyledTable) {
+            props.mergeFrom(out.tableParagraph);
+            props.mergeFrom(m_styles.paragraphOf(styleId));
+            chars.mergeFrom(out.tableRun);
+        } else {
+            props = paragraphStyle(styleId);
+        }
         chars.mergeFrom(runStyle(styleId.isEmpty() ? m_styles.defaultParagraphStyle() : styleId));
         resolveTheme(chars);
         // Numbering: its indents sit between the style's and the paragraph's own.
@@ -669,9 +684,14 @@ void DocxReader::paragraph(Out &out)
         }
         if (!marker.isEmpty() && props.firstLine && *props.firstLine < 0) {
             // The marker hangs in the indent: a tab stop where the text starts.
-            format.setTabPositions({QTextOption::Tab(m_flow.px(-*props.firstLine), QTextOption::LeftTab)});
+            QList<QTextOption::Tab> tabs = format.tabPositions();
+            tabs.append(QTextOption::Tab(m_flow.px(-*props.firstLine), QTextOption::LeftTab));
+            std::sort(tabs.begin(), tabs.end(),
+                [](const QTextOption::Tab &a, const QTextOption::Tab &b) { return a.position < b.position; });
+            format.setTabPositions(tabs);
         }
         out.paragraphChars = baseCharFormat(chars);
+        out.paragraphHidden = chars.hidden.value_or(false);
         out.blockFormat = format;
         const int level = direct.outlineLevel ? (*direct.outlineLevel < 9 ? *direct.outlineLevel : -1)
                                               : m_styles.headingLevel(styleId);
@@ -836,6 +856,16 @@ void DocxReader::run(Out &out, const Run &inherited)
             if (!styleId.isEmpty())
                 runStyle(styleId).apply(format);
             direct.apply(format);
+            // Automatic colour (no colour, or w:color="auto") is white on dark shading: the
+            // run's, else the paragraph's, else the cell's.
+            if (!format.hasProperty(QTextFormat::ForegroundBrush)) {
+                const QBrush shading = format.hasProperty(QTextFormat::BackgroundBrush) ? format.background()
+                    : out.blockFormat.hasProperty(QTextFormat::BackgroundBrush)         ? out.blockFormat.background()
+                    : out.cellShading                                                   ? QBrush(*out.cellShading)
+                                                                                        : QBrush();
+                if (shading.style() != Qt::NoBrush && qGray(shading.color().rgb()) < 100)
+                    format.setForeground(QColor(Qt::white));
+            }
             if (!inherited.href.isEmpty()) {
                 format.setAnchor(true);
                 format.setAnchorHref(inherited.href);
@@ -847,8 +877,11 @@ void DocxReader::run(Out &out, const Run &inherited)
         }
         return format;
     };
-    const auto hidden
-        = [&] { return direct.hidden.value_or(!styleId.isEmpty() && runStyle(styleId).hidden.value_or(false)); };
+    // Hidden by the run, else by its character style, else by the paragraph's style (w:vanish).
+    const auto hidden = [&] {
+        return direct.hidden.value_or(
+            (!styleId.isEmpty() ? runStyle(styleId).hidden : std::nullopt).value_or(out.paragraphHidden));
+    };
     forChildren(xml, [&] {
         const QStringView n = name(xml);
         if (n == u"rPr") {
@@ -1099,15 +1132,105 @@ void DocxReader::table(Out &out)
     QString styleId;
     TableProps direct;
     QList<qreal> grid;
-    FlowTableBuilder builder(m_flow, *out.cursor, *out.fresh, MaxColumns, [&](int columns) {
-        TableProps props = m_styles.tableOf(styleId);
+    // The table style, known once w:tblPr is read: the whole table's properties under the
+    // table's own, and the formatting of the regions w:tblLook turns on.
+    bool styled = false;
+    TableProps props;
+    ParaProps styleParagraph;
+    RunProps styleRun;
+    std::array<ConditionalFormat, size_t(TableRegion::Count)> regions;
+    int look = DefaultTableLook;
+    const auto useStyle = [&] {
+        if (styled)
+            return;
+        styled = true;
+        const QString id = styleId.isEmpty() ? m_styles.defaultTableStyle() : styleId;
+        props = m_styles.tableOf(styleId);
         props.mergeFrom(direct);
+        look = direct.look.value_or(DefaultTableLook);
+        if (id.isEmpty())
+            return;
+        styleParagraph = m_styles.paragraphOf(id);
+        styleRun = m_styles.runOf(id);
+        resolveTheme(styleRun);
+        for (size_t i = 0; i < regions.size(); ++i) {
+            regions[i] = m_styles.conditionalOf(id, TableRegion(i));
+            resolveTheme(regions[i].run);
+        }
+    };
+    FlowTableBuilder builder(m_flow, *out.cursor, *out.fresh, MaxColumns, [&](int columns) {
+        useStyle();
         return tableFormat(props, grid, columns);
     });
+    const auto edge = [](const std::optional<Border> &border) -> std::optional<FlowTableBuilder::Edge> {
+        if (!border)
+            return std::nullopt;
+        return FlowTableBuilder::Edge {border->width, border->color};
+    };
+    // The regions a cell at `row`, `column` (spanning `span` columns) is in, in the order they
+    // apply (TableRegion); the last row is formatted when the table ends (see below).
+    const auto regionsOf = [&](int row, int column, int span) {
+        QList<TableRegion> in;
+        const bool firstRow = look & LookFirstRow;
+        const bool firstColumn = look & LookFirstColumn;
+        const int columnBand = std::max(1, props.columnBand.value_or(1));
+        const int rowBand = std::max(1, props.rowBand.value_or(1));
+        const int dataColumn = column - (firstColumn ? 1 : 0);
+        const bool lastColumn = !grid.isEmpty() && column + span >= grid.size();
+        if (!(look & LookNoVerticalBands) && dataColumn >= 0)
+            in.append((dataColumn / columnBand) % 2 ? TableRegion::Band2Vertical : TableRegion::Band1Vertical);
+        const int dataRow = row - (firstRow ? 1 : 0);
+        if (!(look & LookNoHorizontalBands) && dataRow >= 0)
+            in.append((dataRow / rowBand) % 2 ? TableRegion::Band2Horizontal : TableRegion::Band1Horizontal);
+        if (firstColumn && column == 0)
+            in.append(TableRegion::FirstColumn);
+        if ((look & LookLastColumn) && lastColumn)
+            in.append(TableRegion::LastColumn);
+        if (firstRow && row == 0)
+            in.append(TableRegion::FirstRow);
+        return in;
+    };
+    // Gives `placement` the borders and shading of the table and of `in`.
+    const auto regionCell = [&](FlowTableBuilder::Cell &placement, const QList<TableRegion> &in, int row, int column,
+                                int span) {
+        const bool lastColumn = !grid.isEmpty() && column + span >= grid.size();
+        placement.top = edge(row == 0 ? props.top : props.insideH);
+        placement.bottom = edge(props.insideH);
+        placement.left = edge(column == 0 ? props.left : props.insideV);
+        placement.right = edge(lastColumn ? props.right : props.insideV);
+        for (const TableRegion region : in) {
+            const ConditionalFormat &format = regions[size_t(region)];
+            if (!format.present)
+                continue;
+            const TableProps &cell = format.cell;
+            const auto take = [&](std::optional<FlowTableBuilder::Edge> &side, const std::optional<Border> &border) {
+                if (border)
+                    side = edge(border);
+            };
+            const bool rowRegion = region == TableRegion::FirstRow || region == TableRegion::LastRow
+                || region == TableRegion::Band1Horizontal || region == TableRegion::Band2Horizontal;
+            if (rowRegion) {
+                take(placement.top, cell.top);
+                take(placement.bottom, cell.bottom);
+                take(placement.left, column == 0 ? cell.left : cell.insideV);
+                take(placement.right, lastColumn ? cell.right : cell.insideV);
+            } else {
+                take(placement.left, cell.left);
+                take(placement.right, cell.right);
+                take(placement.top, row == 0 ? cell.top : cell.insideH);
+                take(placement.bottom, cell.insideH);
+            }
+            if (cell.shading)
+                placement.background = cell.shading;
+        }
+    };
+    int rowIndex = -1;
     // One w:tc (its properties decide where it goes before its content is read).
     const auto cell = [&] {
+        useStyle();
         FlowTableBuilder::Cell placement;
-        placement.padding = CellPadding;
+        placement.padding = props.cellLeft.value_or(CellPadding);
+        TableProps own; // w:tcBorders, w:shd
         bool placed = false;
         Out inner;
         QTextCursor *target = nullptr;
@@ -1116,6 +1239,18 @@ void DocxReader::table(Out &out)
             if (placed)
                 return;
             placed = true;
+            const int column = builder.column();
+            const QList<TableRegion> in = regionsOf(rowIndex, column, placement.span);
+            const std::optional<QColor> ownBackground = placement.background;
+            regionCell(placement, in, rowIndex, column, placement.span);
+            // Direct formatting wins over the style.
+            for (auto [side, border] : {std::pair {&placement.top, &own.top}, {&placement.left, &own.left},
+                     {&placement.bottom, &own.bottom}, {&placement.right, &own.right}}) {
+                if (*border)
+                    *side = edge(*border);
+            }
+            if (ownBackground)
+                placement.background = ownBackground;
             target = builder.placeCell(placement);
             inner.xml = target ? &xml : nullptr; // content of a continued merge is dropped
             inner.part = out.part;
@@ -1124,6 +1259,14 @@ void DocxReader::table(Out &out)
             inner.margin = out.margin;
             inner.tableDepth = out.tableDepth + 1;
             inner.boxDepth = out.boxDepth;
+            inner.inStyledTable = true;
+            inner.tableParagraph = styleParagraph;
+            inner.tableRun = styleRun;
+            inner.cellShading = placement.background;
+            for (const TableRegion region : in) {
+                inner.tableParagraph.mergeFrom(regions[size_t(region)].paragraph);
+                inner.tableRun.mergeFrom(regions[size_t(region)].run);
+            }
         };
         forChildren(xml, [&] {
             if (name(xml) == u"tcPr") {
@@ -1137,6 +1280,8 @@ void DocxReader::table(Out &out)
                             : FlowTableBuilder::VerticalMerge::Continue;
                     else if (p == u"shd")
                         placement.background = office::parseHexColor(attribute(xml, u"fill"));
+                    else if (p == u"tcBorders")
+                        readBorders(xml, own);
                     else if (p == u"vAlign")
                         placement.vertical = val(xml) == QLatin1String("center") ? Qt::AlignVCenter
                             : val(xml) == QLatin1String("bottom")                ? Qt::AlignBottom
@@ -1151,6 +1296,45 @@ void DocxReader::table(Out &out)
         place();
         builder.endCell();
     };
+    // The last row is known only at the end: its cells get the table's bottom border and the
+    // last-row formatting over what they were given (direct formatting is not told apart here).
+    builder.setLastRowFormat([&](QTextTable *table, int row) {
+        const ConditionalFormat &last = regions[size_t(TableRegion::LastRow)];
+        const bool formatted = (look & LookLastRow) && last.present;
+        QTextCharFormat chars;
+        if (formatted)
+            last.run.apply(chars);
+        for (int column = 0; column < table->columns();) {
+            QTextTableCell target = table->cellAt(row, column);
+            if (!target.isValid())
+                break;
+            QTextTableCellFormat format = target.format().toTableCellFormat();
+            FlowTableBuilder::Cell edges;
+            // A table without a bottom border has none under its last row, whatever its insideH.
+            const std::optional<Border> bottom
+                = props.bottom ? props.bottom : (props.insideH ? std::optional<Border>(Border()) : std::nullopt);
+            edges.bottom = edge(formatted && last.cell.bottom ? last.cell.bottom : bottom);
+            if (formatted) {
+                const bool lastColumn = column + target.columnSpan() >= table->columns();
+                if (last.cell.top)
+                    edges.top = edge(last.cell.top);
+                if (const auto &side = column == 0 ? last.cell.left : last.cell.insideV)
+                    edges.left = edge(side);
+                if (const auto &side = lastColumn ? last.cell.right : last.cell.insideV)
+                    edges.right = edge(side);
+                if (last.cell.shading)
+                    format.setBackground(*last.cell.shading);
+            }
+            builder.applyEdges(format, edges);
+            target.setFormat(format);
+            if (!chars.properties().isEmpty()) {
+                QTextCursor content = target.firstCursorPosition();
+                content.setPosition(target.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+                content.mergeCharFormat(chars);
+            }
+            column += std::max(1, target.columnSpan());
+        }
+    });
     forChildren(xml, [&] {
         const QStringView n = name(xml);
         if (n == u"tblPr") {
@@ -1189,6 +1373,7 @@ void DocxReader::table(Out &out)
                 if (!begun) {
                     begun = true;
                     skip = !builder.beginRow(header);
+                    ++rowIndex;
                     builder.skipColumns(before);
                 }
                 if (skip)
@@ -1206,8 +1391,10 @@ void DocxReader::table(Out &out)
                     });
                 }
             });
-            if (!begun)
+            if (!begun) {
                 builder.beginRow(header); // a row without cells still takes its place
+                ++rowIndex;
+            }
         }
     });
     builder.finish();

@@ -4,6 +4,8 @@
 #include "backends/office/officeunits.h"
 #include "xmlwalk.h"
 
+#include <QHash>
+
 namespace folio::wordprocessing::docx {
 
 using namespace xml;
@@ -78,8 +80,12 @@ void readRunProps(SafeXmlReader &reader, RunProps &props, QString *styleId)
         else if (n == u"u")
             props.underline = underlineStyle(val(reader));
         else if (n == u"color") {
+            // "auto": automatic colour, dark on light shading and light on dark (an invalid
+            // colour over an inherited one; see DocxReader::run()).
             if (const auto color = office::parseHexColor(val(reader)))
                 props.color = *color;
+            else if (val(reader) == QLatin1String("auto"))
+                props.color = QColor();
         } else if (n == u"highlight") {
             props.highlight = namedColor(val(reader)).value_or(QColor());
         } else if (n == u"shd") {
@@ -162,6 +168,53 @@ void readParaProps(SafeXmlReader &reader, ParaProps &props, bool *sectionBreak, 
                 props.firstLine = *first;
             if (const auto hanging = twips(reader, u"hanging"))
                 props.firstLine = -*hanging;
+        } else if (n == u"tabs") {
+            QList<TabStop> stops;
+            forChildren(reader, [&] {
+                if (name(reader) != u"tab" || stops.size() >= 64)
+                    return;
+                const auto position = twips(reader, u"pos");
+                if (!position)
+                    return;
+                TabStop stop;
+                stop.position = *position;
+                const QString type = val(reader);
+                stop.clear = type == QLatin1String("clear");
+                stop.type = type == QLatin1String("right") || type == QLatin1String("end") ? QTextOption::RightTab
+                    : type == QLatin1String("center")                                      ? QTextOption::CenterTab
+                                                                                           : QTextOption::LeftTab;
+                if (type == QLatin1String("bar"))
+                    return; // a vertical line, not a stop
+                const QString leader = attribute(reader, u"leader");
+                if (leader == QLatin1String("dot"))
+                    stop.leader = u'.';
+                else if (leader == QLatin1String("hyphen"))
+                    stop.leader = u'-';
+                else if (leader == QLatin1String("underscore") || leader == QLatin1String("heavy"))
+                    stop.leader = u'_';
+                else if (leader == QLatin1String("middleDot"))
+                    stop.leader = QChar(0x00b7);
+                stops.append(stop);
+            });
+            props.tabs = stops;
+        } else if (n == u"pBdr") {
+            forChildren(reader, [&] {
+                const QStringView side = name(reader);
+                const Border border = readBorder(reader);
+                ParagraphEdge edge {border.width, border.color, 0};
+                bool ok = false;
+                const double space = attribute(reader, u"space").toDouble(&ok);
+                if (ok)
+                    edge.space = std::clamp(space, 0.0, 31.0);
+                if (side == u"top")
+                    props.borderTop = edge;
+                else if (side == u"left" || side == u"start")
+                    props.borderLeft = edge;
+                else if (side == u"bottom")
+                    props.borderBottom = edge;
+                else if (side == u"right" || side == u"end")
+                    props.borderRight = edge;
+            });
         } else if (n == u"keepLines") {
             props.keepLines = onOff(reader);
         } else if (n == u"pageBreakBefore") {
@@ -217,9 +270,73 @@ void TableProps::mergeFrom(const TableProps &over)
         align = over.align;
     if (over.indent)
         indent = over.indent;
+    for (auto [mine, theirs] :
+        {std::pair {&indent, &over.indent}, {&cellLeft, &over.cellLeft}, {&cellRight, &over.cellRight}}) {
+        if (*theirs)
+            *mine = *theirs;
+    }
     if (over.shading)
         shading = over.shading;
+    for (auto [mine, theirs] :
+        {std::pair {&look, &over.look}, {&rowBand, &over.rowBand}, {&columnBand, &over.columnBand}}) {
+        if (*theirs)
+            *mine = *theirs;
+    }
 }
+
+void ConditionalFormat::mergeFrom(const ConditionalFormat &over)
+{
+    present = present || over.present;
+    cell.mergeFrom(over.cell);
+    run.mergeFrom(over.run);
+    paragraph.mergeFrom(over.paragraph);
+}
+
+void readBorders(SafeXmlReader &reader, TableProps &props)
+{
+    forChildren(reader, [&] {
+        const QStringView side = name(reader);
+        const Border border = readBorder(reader);
+        if (side == u"top")
+            props.top = border;
+        else if (side == u"left" || side == u"start")
+            props.left = border;
+        else if (side == u"bottom")
+            props.bottom = border;
+        else if (side == u"right" || side == u"end")
+            props.right = border;
+        else if (side == u"insideH")
+            props.insideH = border;
+        else if (side == u"insideV")
+            props.insideV = border;
+    });
+}
+
+namespace {
+
+// w:tblLook in either form: the attributes of ECMA-376's later editions or the legacy hex bitmask.
+int readLook(const SafeXmlReader &reader)
+{
+    int look = 0;
+    bool attributes = false;
+    for (const auto &[attributeName, bit] :
+        {std::pair {u"firstRow", LookFirstRow}, {u"lastRow", LookLastRow}, {u"firstColumn", LookFirstColumn},
+            {u"lastColumn", LookLastColumn}, {u"noHBand", LookNoHorizontalBands}, {u"noVBand", LookNoVerticalBands}}) {
+        if (!hasAttribute(reader, attributeName))
+            continue;
+        attributes = true;
+        const QString value = attribute(reader, attributeName);
+        if (office::parseOnOff(&value))
+            look |= bit;
+    }
+    if (attributes)
+        return look;
+    bool ok = false;
+    const int legacy = val(reader).toInt(&ok, 16);
+    return ok ? legacy : DefaultTableLook;
+}
+
+} // namespace
 
 void readTableProps(SafeXmlReader &reader, TableProps &props, QString *styleId)
 {
@@ -228,22 +345,25 @@ void readTableProps(SafeXmlReader &reader, TableProps &props, QString *styleId)
         if (n == u"tblStyle" && styleId) {
             *styleId = val(reader);
         } else if (n == u"tblBorders") {
+            readBorders(reader, props);
+        } else if (n == u"tblCellMar") {
             forChildren(reader, [&] {
                 const QStringView side = name(reader);
-                const Border border = readBorder(reader);
-                if (side == u"top")
-                    props.top = border;
-                else if (side == u"left" || side == u"start")
-                    props.left = border;
-                else if (side == u"bottom")
-                    props.bottom = border;
-                else if (side == u"right" || side == u"end")
-                    props.right = border;
-                else if (side == u"insideH")
-                    props.insideH = border;
-                else if (side == u"insideV")
-                    props.insideV = border;
+                if (attribute(reader, u"type") == QLatin1String("pct"))
+                    return;
+                const auto width = twips(reader, u"w");
+                if (width && (side == u"left" || side == u"start"))
+                    props.cellLeft = std::clamp(*width, 0.0, 144.0);
+                else if (width && (side == u"right" || side == u"end"))
+                    props.cellRight = std::clamp(*width, 0.0, 144.0);
             });
+        } else if (n == u"tblLook") {
+            props.look = readLook(reader);
+        } else if (n == u"tblStyleRowBandSize" || n == u"tblStyleColBandSize") {
+            bool ok = false;
+            const int size = val(reader).toInt(&ok);
+            if (ok && size > 0)
+                (n == u"tblStyleRowBandSize" ? props.rowBand : props.columnBand) = std::min(size, 1000);
         } else if (n == u"jc") {
             const QString value = val(reader);
             props.align = value == QLatin1String("center")                           ? Qt::AlignHCenter
@@ -253,6 +373,19 @@ void readTableProps(SafeXmlReader &reader, TableProps &props, QString *styleId)
             if (attribute(reader, u"type") != QLatin1String("pct"))
                 if (const auto indent = twips(reader, u"w"))
                     props.indent = *indent;
+        } else if (n == u"shd") {
+            if (const auto fill = shadingFill(reader))
+                props.shading = *fill;
+        }
+    });
+}
+
+void readCellProps(SafeXmlReader &reader, TableProps &props)
+{
+    forChildren(reader, [&] {
+        const QStringView n = name(reader);
+        if (n == u"tcBorders") {
+            readBorders(reader, props);
         } else if (n == u"shd") {
             if (const auto fill = shadingFill(reader))
                 props.shading = *fill;
@@ -292,6 +425,10 @@ void Styles::read(SafeXmlReader &reader)
                     readParaProps(reader, style.paragraph);
                 else if (child == u"tblPr")
                     readTableProps(reader, style.table);
+                else if (child == u"tcPr")
+                    readCellProps(reader, style.table);
+                else if (child == u"tblStylePr")
+                    readConditional(reader, style);
             });
             if (isDefault && style.type == QLatin1String("paragraph"))
                 m_defaultParagraphStyle = style.id;
@@ -301,6 +438,55 @@ void Styles::read(SafeXmlReader &reader)
                 m_styles.insert(style.id, style);
         }
     }
+}
+
+void Styles::readConditional(SafeXmlReader &reader, Style &style)
+{
+    static const QHash<QString, TableRegion> regions = {
+        {QStringLiteral("band1Vert"), TableRegion::Band1Vertical},
+        {QStringLiteral("band2Vert"), TableRegion::Band2Vertical},
+        {QStringLiteral("band1Horz"), TableRegion::Band1Horizontal},
+        {QStringLiteral("band2Horz"), TableRegion::Band2Horizontal},
+        {QStringLiteral("firstCol"), TableRegion::FirstColumn},
+        {QStringLiteral("lastCol"), TableRegion::LastColumn},
+        {QStringLiteral("firstRow"), TableRegion::FirstRow},
+        {QStringLiteral("lastRow"), TableRegion::LastRow},
+    };
+    const QString type = attribute(reader, u"type");
+    const auto region = regions.constFind(type);
+    if (region == regions.cend() && type != QLatin1String("wholeTable")) {
+        return; // the corner cells (nwCell...) are not formatted apart; forChildren() skips them
+    }
+    ConditionalFormat format;
+    format.present = true;
+    forChildren(reader, [&] {
+        const QStringView child = name(reader);
+        if (child == u"rPr")
+            readRunProps(reader, format.run);
+        else if (child == u"pPr")
+            readParaProps(reader, format.paragraph);
+        else if (child == u"tblPr")
+            readTableProps(reader, format.cell);
+        else if (child == u"tcPr")
+            readCellProps(reader, format.cell);
+    });
+    if (region == regions.cend()) {
+        // wholeTable: the style's own properties.
+        style.table.mergeFrom(format.cell);
+        style.run.mergeFrom(format.run);
+        style.paragraph.mergeFrom(format.paragraph);
+        return;
+    }
+    style.conditional[size_t(*region)].mergeFrom(format);
+}
+
+ConditionalFormat Styles::conditionalOf(const QString &id, TableRegion region) const
+{
+    ConditionalFormat format;
+    const QList<const Style *> styles = chain(id.isEmpty() ? m_defaultTableStyle : id);
+    for (auto it = styles.crbegin(); it != styles.crend(); ++it)
+        format.mergeFrom((*it)->conditional[size_t(region)]);
+    return format;
 }
 
 QList<const Styles::Style *> Styles::chain(const QString &id) const

@@ -36,16 +36,61 @@ struct Border
     QColor color = Qt::black;
 };
 
-// What Folio uses of a table's w:tblPr (and of table styles).
+// What Folio uses of a table's w:tblPr (and of table styles), and of a cell's w:tcPr in a
+// style's conditional formatting (w:tcBorders as the borders, w:shd as the shading).
 struct TableProps
 {
     std::optional<Border> top, left, bottom, right, insideH, insideV;
     std::optional<Qt::Alignment> align;
     std::optional<qreal> indent;
     std::optional<QColor> shading;
+    std::optional<qreal> cellLeft, cellRight; // w:tblCellMar, points
+    std::optional<int> look; // w:tblLook as the legacy bitmask (TableLook)
+    std::optional<int> rowBand, columnBand; // w:tblStyleRowBandSize, w:tblStyleColBandSize
     void mergeFrom(const TableProps &over);
 };
 void readTableProps(SafeXmlReader &xml, TableProps &props, QString *styleId = nullptr);
+// The sides of a w:tblBorders or w:tcBorders.
+void readBorders(SafeXmlReader &xml, TableProps &props);
+// The children of a w:tcPr that table styles use: w:tcBorders into the borders, w:shd.
+void readCellProps(SafeXmlReader &xml, TableProps &props);
+
+// The bits of w:tblLook's legacy w:val, which the attribute form (w:firstRow="1") is read into.
+enum TableLook {
+    LookFirstRow = 0x0020,
+    LookLastRow = 0x0040,
+    LookFirstColumn = 0x0080,
+    LookLastColumn = 0x0100,
+    LookNoHorizontalBands = 0x0200,
+    LookNoVerticalBands = 0x0400,
+};
+// What Word writes for a new table (header row, first column, banded rows), taken when a table
+// says nothing.
+inline constexpr int DefaultTableLook = 0x04A0;
+
+// The parts of a table a table style formats on their own (w:tblStylePr w:type), in the order
+// Word applies them: later ones win.
+enum class TableRegion {
+    Band1Vertical,
+    Band2Vertical,
+    Band1Horizontal,
+    Band2Horizontal,
+    FirstColumn,
+    LastColumn,
+    FirstRow,
+    LastRow,
+    Count
+};
+
+// One w:tblStylePr: what its region's cells, paragraphs and runs get.
+struct ConditionalFormat
+{
+    bool present = false;
+    TableProps cell;
+    RunProps run;
+    ParaProps paragraph;
+    void mergeFrom(const ConditionalFormat &over);
+};
 // w:top / w:bottom / ... of w:tblBorders or w:tcBorders.
 Border readBorder(SafeXmlReader &xml);
 
@@ -61,6 +106,7 @@ public:
         RunProps run;
         ParaProps paragraph;
         TableProps table;
+        std::array<ConditionalFormat, size_t(TableRegion::Count)> conditional;
     };
 
     // Reads styles.xml; a malformed part leaves what was read (the document still shows).
@@ -73,6 +119,8 @@ public:
     RunProps runOf(const QString &id) const;
     ParaProps paragraphOf(const QString &id) const;
     TableProps tableOf(const QString &id) const;
+    // The conditional formatting of `region` in table style `id`, basedOn resolved.
+    ConditionalFormat conditionalOf(const QString &id, TableRegion region) const;
     // The heading level (0-based) a paragraph style implies, from its outline level or its name
     // ("heading 2", "Title"); -1 for body text.
     int headingLevel(const QString &id) const;
@@ -80,6 +128,8 @@ public:
     QString defaultTableStyle() const { return m_defaultTableStyle; }
 
 private:
+    // A w:tblStylePr into `style` (the reader on its start tag).
+    static void readConditional(SafeXmlReader &xml, Style &style);
     // The chain from the style itself up its basedOn ancestors (cycles and depth capped).
     QList<const Style *> chain(const QString &id) const;
 

@@ -7,6 +7,7 @@
 #include "backends/common/text/textpage.h"
 #include "backends/office/chart.h"
 #include "chartobject.h"
+#include "flowformat.h"
 #include "fonts.h"
 #include "wordprocessinglogging.h"
 
@@ -65,6 +66,139 @@ void appendMarginAnchors(QList<text::AnchorArea> &areas, const QTextDocument &do
             const QTextLine line = lines->lineAt(i);
             text::appendLineAnchors(areas, block, line, blockOrigin.x(), blockOrigin.y() + line.y(), line.height());
         }
+    }
+}
+
+// Draws the leaders of the tabs in the blocks from `from` to `to` (positions) on page `page`,
+// the painter's origin at the content area's top left corner. A tab's stop is the first of its
+// block's stops right of where the tab starts, as QTextEngine finds it; its leader fills the
+// tab's white space with dots (or dashes, a line) on a grid, so leaders of stacked lines align.
+void paintTabLeaders(QPainter &painter, const QTextDocument &document, int page, qreal pageHeight,
+    std::pair<int, int> range, const QColor &ink)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const qreal top = page * pageHeight;
+    for (QTextBlock block = document.findBlock(range.first); block.isValid() && block.position() <= range.second;
+         block = block.next()) {
+        const QVariant property = block.blockFormat().property(TabLeadersProperty);
+        const QTextLayout *lines = block.layout();
+        if (!property.isValid() || !lines || lines->lineCount() == 0)
+            continue;
+        const QList<QPointF> leaders = property.value<QList<QPointF>>();
+        const QList<QTextOption::Tab> stops = block.blockFormat().tabPositions();
+        const QString text = block.text();
+        const QPointF origin = layout->blockBoundingRect(block).topLeft();
+        for (qsizetype i = text.indexOf(u'\t'); i >= 0; i = text.indexOf(u'\t', i + 1)) {
+            const QTextLine line = lines->lineForTextPosition(int(i));
+            if (!line.isValid())
+                continue;
+            const qreal start = line.cursorToX(int(i));
+            const qreal end = line.cursorToX(int(i + 1));
+            const auto stop = std::find_if(
+                stops.cbegin(), stops.cend(), [&](const QTextOption::Tab &tab) { return tab.position > start + 0.01; });
+            if (stop == stops.cend() || end - start < 1)
+                continue;
+            const auto leader = std::find_if(leaders.cbegin(), leaders.cend(),
+                [&](const QPointF &entry) { return std::abs(entry.x() - stop->position) < 0.01; });
+            if (leader == leaders.cend())
+                continue;
+            const QTextCharFormat format = block.begin().atEnd() ? block.charFormat() : [&] {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QTextFragment fragment = it.fragment();
+                    if (fragment.position() + fragment.length() > block.position() + i)
+                        return fragment.charFormat();
+                }
+                return block.charFormat();
+            }();
+            const qreal size
+                = format.fontPointSize() > 0 ? format.fontPointSize() : document.defaultFont().pointSizeF();
+            const qreal baseline = origin.y() + line.y() + line.ascent() - top;
+            if (baseline < 0 || baseline > pageHeight + line.descent())
+                continue;
+            const QColor color = format.hasProperty(QTextFormat::ForegroundBrush) ? format.foreground().color() : ink;
+            const qreal left = origin.x() + start;
+            const qreal right = origin.x() + end;
+            const char16_t kind = char16_t(leader->y());
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(color);
+            if (kind == u'_') {
+                painter.fillRect(QRectF(left, baseline + size * 0.08, right - left, std::max(0.5, size * 0.05)), color);
+            } else {
+                // Periods of the text's size: Word and LibreOffice space them about a quarter em.
+                const qreal step = size * 0.28;
+                const qreal gap = size * 0.15;
+                for (qreal x = std::ceil((left + gap) / step) * step; x <= right - gap; x += step) {
+                    if (kind == u'-') {
+                        painter.drawRect(QRectF(x - size * 0.09, baseline - size * 0.3, size * 0.18, size * 0.07));
+                    } else {
+                        const qreal radius = size * 0.05;
+                        const qreal y = kind == 0x00b7 ? baseline - size * 0.3 : baseline - radius;
+                        painter.drawEllipse(QPointF(x, y), radius, radius);
+                    }
+                }
+            }
+            painter.restore();
+        }
+    }
+}
+
+// Draws the borders of the blocks from `from` to `to` (positions) on page `page`, the painter's
+// origin at the content area's top left corner. Neighbours with the same border share one box,
+// as in Word: no line between them, the sides running on across the gap.
+void paintParagraphBorders(
+    QPainter &painter, const QTextDocument &document, int page, qreal pageHeight, std::pair<int, int> range)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const qreal top = page * pageHeight;
+    const auto border = [](const QTextBlock &block) {
+        return block.isValid() ? block.blockFormat().property(ParagraphBorderProperty) : QVariant();
+    };
+    for (QTextBlock block = document.findBlock(range.first); block.isValid() && block.position() <= range.second;
+         block = block.next()) {
+        const QVariant property = border(block);
+        if (!property.isValid())
+            continue;
+        const QVariantList sides = property.toList();
+        if (sides.size() != 12)
+            continue;
+        const QRectF lines = layout->blockBoundingRect(block);
+        if (lines.isEmpty())
+            continue;
+        const QTextBlockFormat format = block.blockFormat();
+        const bool joinedAbove = border(block.previous()) == property;
+        const bool joinedBelow = border(block.next()) == property;
+        const auto width = [&](int side) { return sides[side * 3].toReal(); };
+        const auto space = [&](int side) { return sides[side * 3 + 2].toReal(); };
+        // Top and bottom in the block's margins; left and right outside its indents.
+        const qreal y1 = joinedAbove ? lines.top() - format.topMargin() : lines.top() - space(0) - width(0) / 2;
+        const qreal y2
+            = joinedBelow ? lines.bottom() + format.bottomMargin() : lines.bottom() + space(2) + width(2) / 2;
+        // The layout's lines run from the left indent to the right one (the first line's
+        // indent aside); blockBoundingRect() gives where the layout starts.
+        qreal right = 0;
+        for (int i = 0; i < block.layout()->lineCount(); ++i) {
+            const QTextLine each = block.layout()->lineAt(i);
+            right = std::max(right, each.x() + each.width());
+        }
+        const qreal x1 = lines.left() + format.leftMargin() - space(1) - width(1) / 2;
+        const qreal x2 = lines.left() + right + space(3) + width(3) / 2;
+        painter.save();
+        painter.translate(0, -top);
+        const auto line = [&](int side, QPointF from, QPointF to) {
+            if (width(side) <= 0)
+                return;
+            painter.setPen(QPen(sides[side * 3 + 1].value<QColor>(), width(side), Qt::SolidLine, Qt::FlatCap));
+            painter.drawLine(from, to);
+        };
+        if (!joinedAbove)
+            line(0, {x1, y1}, {x2, y1});
+        if (!joinedBelow)
+            line(2, {x1, y2}, {x2, y2});
+        line(1, {x1, y1}, {x1, y2});
+        line(3, {x2, y1}, {x2, y2});
+        painter.restore();
     }
 }
 
@@ -640,6 +774,17 @@ Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &
     section.document->beginDrawing(request.dpi, &token);
     text::drawDocumentPage(painter, *section.document, index - section.firstPage, geometry.contentSize(),
         std::min(geometry.margins.left(), geometry.margins.right()) / 2, ink);
+    const qreal pageHeight = geometry.contentSize().height();
+    const auto range
+        = text::pagePositions(*section.document, blockPages(section), index - section.firstPage, pageHeight);
+    paintTabLeaders(painter, *section.document, index - section.firstPage, pageHeight, range, ink);
+    painter.save();
+    // A border may reach into the page margins (a paragraph at the top of the text area), not
+    // onto the next page's text.
+    painter.setClipRect(QRectF(-geometry.margins.left(), -geometry.margins.top() / 2, geometry.size.width(),
+        pageHeight + (geometry.margins.top() + geometry.margins.bottom()) / 2));
+    paintParagraphBorders(painter, *section.document, index - section.firstPage, pageHeight, range);
+    painter.restore();
     section.document->endDrawing();
     m_paintedPictures = {index, pictures.rects()};
     return {};

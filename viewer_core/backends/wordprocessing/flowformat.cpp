@@ -4,9 +4,14 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <cmath>
+
 namespace folio::wordprocessing {
 
 namespace {
+
+constexpr qreal RightTabInset = 2; // points; see ParaProps::apply()
 
 template<typename T>
 void take(std::optional<T> &mine, const std::optional<T> &theirs)
@@ -47,6 +52,8 @@ void RunProps::apply(QTextCharFormat &format) const
     }
     if (color && color->isValid())
         format.setForeground(*color);
+    else if (color)
+        format.clearForeground(); // automatic: the page's ink
     if (highlight && highlight->isValid())
         format.setBackground(*highlight);
     if (size && *size > 0)
@@ -78,6 +85,23 @@ void ParaProps::mergeFrom(const ParaProps &over)
     take(shading, over.shading);
     take(numId, over.numId);
     take(ilvl, over.ilvl);
+    take(tabsFromIndent, over.tabsFromIndent);
+    take(borderTop, over.borderTop);
+    take(borderLeft, over.borderLeft);
+    take(borderBottom, over.borderBottom);
+    take(borderRight, over.borderRight);
+    if (over.tabs) {
+        // Stops add to the inherited ones; a stop at the same position replaces (or clears) one.
+        QList<TabStop> merged = tabs.value_or(QList<TabStop>());
+        for (const TabStop &stop : *over.tabs) {
+            merged.removeIf([&](const TabStop &mine) { return std::abs(mine.position - stop.position) < 0.5; });
+            if (!stop.clear)
+                merged.append(stop);
+        }
+        std::sort(
+            merged.begin(), merged.end(), [](const TabStop &a, const TabStop &b) { return a.position < b.position; });
+        tabs = merged;
+    }
 }
 
 void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)> &px) const
@@ -111,8 +135,10 @@ void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)
             break;
         }
     }
-    if (keepLines)
-        format.setNonBreakableLines(*keepLines);
+    // keepLines is not given to QTextBlockFormat::setNonBreakableLines(): for QTextDocumentLayout
+    // that property means "do not wrap" (HTML's <pre>), so a paragraph kept together would run
+    // past the margin on one line. Keeping lines together only concerns page breaking, which the
+    // layout does line by line; a kept paragraph may still be split across pages.
     QTextFormat::PageBreakFlags breaks = QTextFormat::PageBreak_Auto;
     if (pageBreakBefore && *pageBreakBefore)
         breaks |= QTextFormat::PageBreak_AlwaysBefore;
@@ -122,6 +148,42 @@ void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)
         format.setPageBreakPolicy(breaks);
     if (shading && shading->isValid())
         format.setBackground(*shading);
+    const std::optional<ParagraphEdge> *sides[] = {&borderTop, &borderLeft, &borderBottom, &borderRight};
+    if (std::any_of(std::begin(sides), std::end(sides), [](auto side) { return *side && (*side)->width > 0; })) {
+        QVariantList border;
+        for (const std::optional<ParagraphEdge> *side : sides) {
+            const ParagraphEdge edge = side->value_or(ParagraphEdge());
+            border << edge.width << edge.color << edge.space;
+        }
+        format.setProperty(ParagraphBorderProperty, border);
+        // The lines sit in the paragraph's margins, as far out as their spacing.
+        if (borderTop && borderTop->width > 0)
+            format.setTopMargin(format.topMargin() + length(borderTop->space + borderTop->width));
+        if (borderBottom && borderBottom->width > 0)
+            format.setBottomMargin(format.bottomMargin() + length(borderBottom->space + borderBottom->width));
+    }
+    if (tabs && !tabs->isEmpty()) {
+        // QTextOption measures tab stops from the block's edge, as OOXML does.
+        const qreal origin = tabsFromIndent.value_or(false) ? left.value_or(0) : 0;
+        QList<QTextOption::Tab> stops;
+        QList<QPointF> leaders;
+        for (const TabStop &stop : *tabs) {
+            if (stop.clear)
+                continue;
+            // Text at a right stop on the margin ends on the margin, and an italic digit's
+            // overhang past its advance would then make QTextLayout wrap it onto a line of its
+            // own (Word lets it into the margin; a block's lines cannot pass its frame): such
+            // stops sit a little inside.
+            const qreal inside = stop.type == QTextOption::RightTab ? RightTabInset : 0;
+            const qreal position = length(std::max(0.0, stop.position + origin - inside));
+            stops.append(QTextOption::Tab(position, stop.type));
+            if (!stop.leader.isNull())
+                leaders.append(QPointF(position, stop.leader.unicode()));
+        }
+        format.setTabPositions(stops);
+        if (!leaders.isEmpty())
+            format.setProperty(TabLeadersProperty, QVariant::fromValue(leaders));
+    }
 }
 
 std::optional<QColor> namedColor(const QString &name)

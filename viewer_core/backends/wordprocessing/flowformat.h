@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
+#include <QTextOption>
 
 #include <functional>
 #include <optional>
@@ -29,6 +30,34 @@ struct RunProps
     void apply(QTextCharFormat &format) const;
 };
 
+// A tab stop (OOXML w:tab, ODF style:tab-stop).
+struct TabStop
+{
+    qreal position = 0; // points, from where the paragraph's tabs are measured (ParaProps::tabsFromIndent)
+    QTextOption::TabType type = QTextOption::LeftTab;
+    QChar leader; // null: none; '.', '-', '_' or U+00B7 (middle dot)
+    bool clear = false; // OOXML w:val="clear": removes an inherited stop at this position
+};
+
+// A block format property: the leaders of the block's tab stops, as QList<QPointF>, each the
+// stop's position (format units) and its leader character's code. QTextDocumentLayout draws
+// tabs as white space; FlowDocument draws the leaders over them (paintTabLeaders()).
+inline constexpr int TabLeadersProperty = QTextFormat::UserProperty + 2;
+
+// One side of a paragraph's border (OOXML w:pBdr, ODF fo:border-*): width 0 draws none.
+struct ParagraphEdge
+{
+    qreal width = 0; // points
+    QColor color = Qt::black;
+    qreal space = 0; // points between the text and the line
+    bool operator==(const ParagraphEdge &) const = default;
+};
+
+// A block format property: the block's border as a QVariantList of its top, left, bottom and
+// right sides, each width, colour and space (points). FlowDocument draws it (paintParagraphBorders()):
+// QTextBlockFormat has no borders.
+inline constexpr int ParagraphBorderProperty = QTextFormat::UserProperty + 3;
+
 struct ParaProps
 {
     enum LineRule { Proportional, Exact, AtLeast };
@@ -37,10 +66,14 @@ struct ParaProps
     std::optional<qreal> before, after, left, right, firstLine; // firstLine < 0: hanging
     std::optional<qreal> lineValue; // percent for Proportional, points otherwise
     std::optional<LineRule> lineRule;
-    std::optional<bool> keepLines, pageBreakBefore, pageBreakAfter;
+    std::optional<bool> keepLines, pageBreakBefore, pageBreakAfter; // keepLines: read, not applied (apply())
     std::optional<int> outlineLevel; // 0-based; 9 or more is body text
     std::optional<QColor> shading;
     std::optional<int> numId, ilvl; // OOXML numbering
+    std::optional<QList<TabStop>> tabs;
+    std::optional<ParagraphEdge> borderTop, borderLeft, borderBottom, borderRight;
+    // ODF measures tab stops from the paragraph's left indent, OOXML from the text area's edge.
+    std::optional<bool> tabsFromIndent;
 
     void mergeFrom(const ParaProps &over);
     // `px` converts points into QTextDocument format lengths.

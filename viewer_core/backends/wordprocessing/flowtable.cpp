@@ -102,6 +102,7 @@ QTextCursor *FlowTableBuilder::placeCell(const Cell &cell, std::optional<int> ad
     format.setRightPadding(m_flow.px(cell.padding));
     if (cell.background)
         format.setBackground(*cell.background);
+    applyEdges(format, cell);
     format.setVerticalAlignment(cell.vertical == Qt::AlignVCenter ? QTextCharFormat::AlignMiddle
             : cell.vertical == Qt::AlignBottom                    ? QTextCharFormat::AlignBottom
                                                                   : QTextCharFormat::AlignTop);
@@ -111,6 +112,30 @@ QTextCursor *FlowTableBuilder::placeCell(const Cell &cell, std::optional<int> ad
     m_cellColumn = column;
     m_cellCursor = target.firstCursorPosition();
     return &m_cellCursor;
+}
+
+void FlowTableBuilder::applyEdges(QTextTableCellFormat &format, const Cell &cell) const
+{
+    using Setter = void (QTextTableCellFormat::*)(qreal);
+    using BrushSetter = void (QTextTableCellFormat::*)(const QBrush &);
+    using StyleSetter = void (QTextTableCellFormat::*)(QTextFrameFormat::BorderStyle);
+    const std::tuple<const std::optional<Edge> &, Setter, BrushSetter, StyleSetter> sides[] = {
+        {cell.top, &QTextTableCellFormat::setTopBorder, &QTextTableCellFormat::setTopBorderBrush,
+            &QTextTableCellFormat::setTopBorderStyle},
+        {cell.left, &QTextTableCellFormat::setLeftBorder, &QTextTableCellFormat::setLeftBorderBrush,
+            &QTextTableCellFormat::setLeftBorderStyle},
+        {cell.bottom, &QTextTableCellFormat::setBottomBorder, &QTextTableCellFormat::setBottomBorderBrush,
+            &QTextTableCellFormat::setBottomBorderStyle},
+        {cell.right, &QTextTableCellFormat::setRightBorder, &QTextTableCellFormat::setRightBorderBrush,
+            &QTextTableCellFormat::setRightBorderStyle},
+    };
+    for (const auto &[edge, width, brush, style] : sides) {
+        if (!edge)
+            continue;
+        (format.*width)(edge->width > 0 ? m_flow.px(edge->width) : 0);
+        (format.*brush)(edge->color);
+        (format.*style)(edge->width > 0 ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
+    }
 }
 
 void FlowTableBuilder::endCell()
@@ -143,6 +168,8 @@ void FlowTableBuilder::finishPart()
 
 void FlowTableBuilder::finish()
 {
+    if (m_table && m_lastRowFormat && m_row >= 0 && m_row < m_table->rows())
+        m_lastRowFormat(m_table, m_row);
     if (m_table)
         finishPart();
     if (m_skippedRows > 0) {

@@ -38,8 +38,16 @@ public:
     static constexpr qint64 MaxCells = 200'000;
 
     enum class VerticalMerge { None, Restart, Continue }; // DOCX's w:vMerge
+    // One side of a cell's border; width 0 draws none.
+    struct Edge
+    {
+        qreal width = 0; // points
+        QColor color = Qt::black;
+    };
     struct Cell
     {
+        // Unset sides take the table's border.
+        std::optional<Edge> top, left, bottom, right;
         int span = 1; // columns
         int rowSpan = 1; // rows (ODT's number-rows-spanned)
         VerticalMerge merge = VerticalMerge::None;
@@ -69,6 +77,13 @@ public:
     QTextCursor *placeCell(const Cell &cell, std::optional<int> advance = {});
     // Writing a cell's first paragraph replaces the cell's format: call after its content.
     void endCell();
+    // The grid column the next cell goes to.
+    int column() const { return m_column; }
+    // Called with the table and its last row when the table ends (DOCX's last-row formatting,
+    // which streaming cannot know before).
+    void setLastRowFormat(std::function<void(QTextTable *, int row)> format) { m_lastRowFormat = std::move(format); }
+    // Gives `format` the sides of `cell` that are set.
+    void applyEdges(QTextTableCellFormat &format, const Cell &cell) const;
     bool hasTable() const { return m_table != nullptr; }
     // Called on the format of every part of the table as it ends (ODT's borders, known only once
     // its cells are read).
@@ -91,6 +106,7 @@ private:
     int m_gridColumns = 0;
     std::function<QTextTableFormat(int)> m_tableFormat;
     std::function<void(QTextTableFormat &)> m_finishFormat;
+    std::function<void(QTextTable *, int)> m_lastRowFormat;
     QTextTable *m_table = nullptr;
     int m_row = -1;
     int m_column = 0;

@@ -60,6 +60,28 @@ bool borderVisible(const QString &value)
         && !value.startsWith(QLatin1String("0cm")) && !value.startsWith(QLatin1String("0in"));
 }
 
+// An fo:border value ("0.5pt solid #000000", "none"): its width and colour; width 0 for none.
+FlowTableBuilder::Edge parseBorder(const QString &value)
+{
+    FlowTableBuilder::Edge edge;
+    if (!borderVisible(value))
+        return edge;
+    edge.width = 0.5;
+    for (const QString &token : value.split(u' ', Qt::SkipEmptyParts)) {
+        if (token.startsWith(u'#')) {
+            if (const auto color = office::parseHexColor(token.mid(1)))
+                edge.color = *color;
+        } else if (token == QLatin1String("hidden")) {
+            return {};
+        } else if (const auto width = office::parseLength(token)) {
+            edge.width = std::clamp(*width, 0.25, 6.0);
+        } else if (token == QLatin1String("thick")) {
+            edge.width = 2;
+        }
+    }
+    return edge;
+}
+
 } // namespace
 
 struct OdtReader::Out
@@ -272,8 +294,67 @@ void OdtReader::readParagraphProperties(SafeXmlReader &xml, ParaProps &props)
                 props.shading = *color;
         } else if (n == u"keep-together") {
             props.keepLines = value == QLatin1String("always");
+        } else if (n == u"border" || n == u"border-top" || n == u"border-left" || n == u"border-bottom"
+            || n == u"border-right") {
+            const FlowTableBuilder::Edge edge = parseBorder(value);
+            const ParagraphEdge side {edge.width, edge.color, 0};
+            if (n == u"border" || n == u"border-top")
+                props.borderTop = side;
+            if (n == u"border" || n == u"border-left")
+                props.borderLeft = side;
+            if (n == u"border" || n == u"border-bottom")
+                props.borderBottom = side;
+            if (n == u"border" || n == u"border-right")
+                props.borderRight = side;
         }
     }
+    // fo:padding (or its sides): the space between the border and the text.
+    const auto padding = [&](QStringView side) {
+        if (const auto own = length(xml, side))
+            return own;
+        return length(xml, u"padding");
+    };
+    for (auto [edge, side] : {std::pair {&props.borderTop, u"padding-top"}, {&props.borderLeft, u"padding-left"},
+             {&props.borderBottom, u"padding-bottom"}, {&props.borderRight, u"padding-right"}}) {
+        if (*edge) {
+            if (const auto space = padding(side))
+                (*edge)->space = std::clamp(*space, 0.0, 72.0);
+        }
+    }
+    // style:tab-stops, measured from the left indent (LibreOffice's default for ODF).
+    forChildren(xml, [&] {
+        if (name(xml) != u"tab-stops")
+            return;
+        QList<TabStop> stops;
+        forChildren(xml, [&] {
+            if (name(xml) != u"tab-stop" || stops.size() >= 64)
+                return;
+            const auto position = length(xml, u"position");
+            if (!position)
+                return;
+            TabStop stop;
+            stop.position = *position;
+            const QString type = attribute(xml, u"type");
+            stop.type = type == QLatin1String("right") ? QTextOption::RightTab
+                : type == QLatin1String("center")      ? QTextOption::CenterTab
+                                                       : QTextOption::LeftTab;
+            const QString text = attribute(xml, u"leader-text");
+            const QString style = attribute(xml, u"leader-style");
+            if (!text.isEmpty() && !text.at(0).isSpace())
+                stop.leader = text.at(0);
+            else if (style == QLatin1String("dotted"))
+                stop.leader = u'.';
+            else if (style == QLatin1String("dash") || style == QLatin1String("long-dash"))
+                stop.leader = u'-';
+            else if (style == QLatin1String("solid"))
+                stop.leader = u'_';
+            if (!style.isEmpty() && style == QLatin1String("none") && text.isEmpty())
+                stop.leader = QChar();
+            stops.append(stop);
+        });
+        props.tabs = stops;
+        props.tabsFromIndent = true;
+    });
 }
 
 OdtReader::Style OdtReader::readStyle(SafeXmlReader &xml)
@@ -298,8 +379,16 @@ OdtReader::Style OdtReader::readStyle(SafeXmlReader &xml)
         } else if (n == u"table-cell-properties" || n == u"table-properties") {
             if (const auto color = office::parseHexColor(attribute(xml, u"background-color")))
                 style.background = *color;
-            style.border = borderVisible(attribute(xml, u"border")) || borderVisible(attribute(xml, u"border-top"))
-                || borderVisible(attribute(xml, u"border-bottom"));
+            // fo:border for every side, fo:border-top... for one.
+            if (hasAttribute(xml, u"border")) {
+                const FlowTableBuilder::Edge all = parseBorder(attribute(xml, u"border"));
+                style.borders.fill(all);
+            }
+            const QStringView sides[] = {u"border-top", u"border-left", u"border-bottom", u"border-right"};
+            for (size_t i = 0; i < std::size(sides); ++i) {
+                if (hasAttribute(xml, sides[i]))
+                    style.borders[i] = parseBorder(attribute(xml, sides[i]));
+            }
             if (const auto width = length(xml, u"width"))
                 style.tableWidth = *width;
         }
@@ -821,8 +910,14 @@ void OdtReader::paragraph(Out &out, bool heading)
     }
     QTextBlockFormat format;
     props.apply(format, [this](qreal points) { return m_flow.px(points); });
-    if (!marker.isEmpty() && props.firstLine && *props.firstLine < 0)
-        format.setTabPositions({QTextOption::Tab(m_flow.px(-*props.firstLine), QTextOption::LeftTab)});
+    if (!marker.isEmpty() && props.firstLine && *props.firstLine < 0) {
+        QList<QTextOption::Tab> tabs = format.tabPositions();
+        tabs.append(QTextOption::Tab(m_flow.px(-*props.firstLine), QTextOption::LeftTab));
+        std::sort(tabs.begin(), tabs.end(),
+            [](const QTextOption::Tab &a, const QTextOption::Tab &b) { return a.position < b.position; });
+        format.setTabPositions(tabs);
+    }
+
     QTextCharFormat charFormat;
     chars.apply(charFormat);
     out.blockFormat = format;
@@ -1140,7 +1235,6 @@ void OdtReader::table(Out &out)
     }
     const Style *tableStyle = style(attribute(xml, u"style-name"), u"table");
     QList<qreal> widths;
-    bool borders = false;
     FlowTableBuilder builder(m_flow, *out.cursor, *out.fresh, MaxColumns, [&](int columns) {
         QTextTableFormat format;
         format.setBorderCollapse(true);
@@ -1165,10 +1259,16 @@ void OdtReader::table(Out &out)
         placement.padding = 4;
         const int repeat = count(u"number-columns-repeated", MaxColumns);
         const Style *cellStyle = style(attribute(xml, u"style-name"), u"table-cell");
-        if (cellStyle && cellStyle->border)
-            borders = true;
-        if (cellStyle)
+        if (cellStyle) {
             placement.background = cellStyle->background;
+            // Each side as the cell's style draws it (LibreOffice often leaves one side of two
+            // neighbours to the other); a side it does not name has no border.
+            const auto &[top, left, bottom, right] = cellStyle->borders;
+            placement.top = top.value_or(FlowTableBuilder::Edge());
+            placement.left = left.value_or(FlowTableBuilder::Edge());
+            placement.bottom = bottom.value_or(FlowTableBuilder::Edge());
+            placement.right = right.value_or(FlowTableBuilder::Edge());
+        }
         // The columns a span covers follow as covered-table-cells, which move on by themselves.
         QTextCursor *target = builder.placeCell(placement, repeat);
         if (!target)
@@ -1221,13 +1321,6 @@ void OdtReader::table(Out &out)
                 cell();
         });
     };
-    builder.setFinishFormat([&](QTextTableFormat &format) {
-        if (borders) {
-            format.setBorder(m_flow.px(0.5));
-            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-            format.setBorderBrush(Qt::black);
-        }
-    });
     forChildren(xml, [&] { rows(false); });
     builder.finish();
 }

@@ -4,6 +4,7 @@
 #include "backends/common/safexml.h"
 #include "flowdocument.h"
 #include "flowformat.h"
+#include "flowtable.h"
 
 #include <QHash>
 #include <QTextCharFormat>
@@ -48,7 +49,8 @@ private:
         int outlineLevel = 0; // style:default-outline-level, 1-based; 0 = none
         qreal columnWidth = 0; // table-column
         std::optional<QColor> background; // table-cell, table
-        bool border = false; // table-cell
+        // table-cell: fo:border-top, -left, -bottom, -right (fo:border sets all four)
+        std::array<std::optional<FlowTableBuilder::Edge>, 4> borders;
         std::optional<qreal> tableWidth;
     };
     struct ListLevel
