@@ -42,7 +42,7 @@ QString xmlEscape(const QString &text)
 
 // An XLSX in memory. `strings` become xl/sharedStrings.xml, `styles` the inside of styleSheet.
 QByteArray xlsx(const QList<XlsxSheet> &sheets, const QStringList &strings = {}, const QString &styles = {},
-    const QString &workbookPr = {}, const QString &definedNames = {})
+    const QString &workbookPr = {}, const QString &definedNames = {}, const Parts &extra = {})
 {
     Parts parts;
     Parts overrides;
@@ -92,6 +92,7 @@ QByteArray xlsx(const QList<XlsxSheet> &sheets, const QStringList &strings = {},
     all.append({QStringLiteral("xl/workbook.xml"), workbook.toUtf8()});
     all.append({QStringLiteral("xl/_rels/workbook.xml.rels"), test::relationships(rels)});
     all.append(parts);
+    all.append(extra);
     return test::zipParts(all);
 }
 
@@ -258,6 +259,7 @@ class TestSpreadsheetBackend : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void drawingsPicturesAndCharts();
     void numberFormat_data();
     void numberFormat();
     void xlsxValues();
@@ -1238,6 +1240,74 @@ void TestSpreadsheetBackend::capitalDateCodesAndGeneralFitting()
     QVERIFY(boxes && boxes->size() == 1);
     QVERIFY2(boxes->first().text.startsWith(QStringLiteral("3.1")), qPrintable(boxes->first().text));
     QVERIFY(!boxes->first().text.contains(u'#'));
+}
+
+// A drawing part's picture (two-cell anchor) and chart (one-cell anchor) are drawn over the
+// cells they are anchored to, and the cells they cover count as used: a sheet with one value in
+// A1 and a picture down to row 70 prints two pages.
+void TestSpreadsheetBackend::drawingsPicturesAndCharts()
+{
+    QImage green(20, 20, QImage::Format_RGB32);
+    green.fill(Qt::green);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    green.save(&buffer, "PNG");
+    const QString drawing = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><xdr:wsDr "
+        "xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" "
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+        "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
+        "<xdr:twoCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>"
+        "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>6</"
+        "xdr:row>"
+        "<xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:pic><xdr:blipFill><a:blip "
+        "r:embed=\"rIdImg\"/></xdr:blipFill></xdr:pic>"
+        "<xdr:clientData/></xdr:twoCellAnchor>"
+        "<xdr:oneCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>10</xdr:row>"
+        "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx=\"3048000\" cy=\"1905000\"/><xdr:graphicFrame><a:graphic>"
+        "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart r:id=\"rIdChart\"/>"
+        "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor>"
+        "<xdr:twoCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>66</xdr:row>"
+        "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>70</"
+        "xdr:row>"
+        "<xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:pic><xdr:blipFill><a:blip "
+        "r:embed=\"rIdImg\"/></xdr:blipFill></xdr:pic>"
+        "<xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>");
+    const QString chart = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><c:chartSpace "
+        "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><c:chart><c:plotArea><c:barChart>"
+        "<c:ser><c:spPr><a:solidFill><a:srgbClr val=\"FF0000\"/></a:solidFill></c:spPr><c:val><c:numLit>"
+        "<c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>5</c:v></c:pt></c:numLit></c:val></c:ser></c:barChart>"
+        "</c:plotArea></c:chart></c:chartSpace>");
+    Parts extra;
+    extra.append({QStringLiteral("xl/worksheets/_rels/sheet1.xml.rels"),
+        test::relationships(
+            {{QStringLiteral("rIdD"), QStringLiteral("drawing"), QStringLiteral("../drawings/drawing1.xml")}})});
+    extra.append({QStringLiteral("xl/drawings/drawing1.xml"), drawing.toUtf8()});
+    extra.append({QStringLiteral("xl/drawings/_rels/drawing1.xml.rels"),
+        test::relationships({{QStringLiteral("rIdImg"), QStringLiteral("image"), QStringLiteral("../media/green.png")},
+            {QStringLiteral("rIdChart"), QStringLiteral("chart"), QStringLiteral("../charts/chart1.xml")}})});
+    extra.append({QStringLiteral("xl/media/green.png"), png});
+    extra.append({QStringLiteral("xl/charts/chart1.xml"), chart.toUtf8()});
+    const QString body
+        = QStringLiteral("<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData><drawing r:id=\"rIdD\"/>");
+    auto document
+        = load(xlsx({{QStringLiteral("Pictures"), body, {}}}, {}, {}, {}, {}, extra), QStringLiteral("drawings.xlsx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QVERIFY((*document)->ensurePages(-1, {}));
+    QCOMPARE((*document)->pageCount(), 2);
+    const QImage first = renderPage(**document, 0);
+    const QImage second = renderPage(**document, 1);
+    // The picture fills columns C:D and rows 3 to 6 (default sizes): about 2 × 64 by 4 × 15 points.
+    const int greenFirst = pixelsNear(first, Qt::green);
+    QVERIFY2(greenFirst > 0.8 * 2 * 48 * 4 * 15 && greenFirst < 1.3 * 2 * 64 * 4 * 15,
+        qPrintable(QString::number(greenFirst)));
+    QVERIFY(pixelsNear(first, Qt::red) > 500); // the chart's bar
+    QVERIFY(pixelsNear(second, Qt::green) > 500); // the picture at row 67, on page 2
+    QCOMPARE(pixelsNear(second, Qt::red), 0);
 }
 
 QTEST_MAIN(TestSpreadsheetBackend)

@@ -57,6 +57,8 @@ SheetDocument::SheetDocument(std::unique_ptr<office::Package> package, std::uniq
     , m_options(options)
     , m_pointDevice(text::makePointDevice())
 {
+    if (m_package)
+        m_images = std::make_unique<office::ImageStore>(*m_package);
     m_headingFont.setFamilies(fonts::substitutes(m_reader->workbook().defaultFontFamily));
     m_headingFont.setPointSizeF(HeadingFontSize);
     m_headingFont.setHintingPreference(QFont::PreferNoHinting);
@@ -236,12 +238,55 @@ Status SheetDocument::paginate(SheetState &state)
             continue;
         if (first > state.cursor)
             addRows(state, state.cursor, first - state.cursor, sheet.gapRowHeight(), none);
-        addRows(state, first, end - first, sheet.rowHeight(row), bandsOf(state, row));
+        std::vector<int> bands = bandsOf(state, row);
+        if (!row.hidden)
+            addDrawingBands(state, first, end - 1, bands);
+        addRows(state, first, end - first, sheet.rowHeight(row), bands);
         state.cursor = end;
         if (!m_pageLimit.isOk())
             return m_pageLimit;
     }
+    // Pictures and charts below the last row with cells print too, on rows of the default height.
+    if (sheet.complete && !sheet.drawings.isEmpty()) {
+        std::vector<int> edges;
+        int last = -1;
+        for (const Drawing &drawing : sheet.drawings) {
+            const QRect cells = cellsOf(sheet, drawing);
+            edges.push_back(cells.top());
+            edges.push_back(cells.bottom() + 1);
+            last = std::max(last, cells.bottom());
+        }
+        last = std::min(last, state.lastRow);
+        std::sort(edges.begin(), edges.end());
+        // Rows in runs whose drawings are the same, so each run is added at once.
+        for (size_t i = 0; state.cursor <= last && m_pageLimit.isOk(); ++i) {
+            const int next = std::min(last + 1, i < edges.size() ? std::max(edges[i], state.cursor + 1) : last + 1);
+            if (next <= state.cursor)
+                continue;
+            std::vector<int> bands;
+            addDrawingBands(state, state.cursor, next - 1, bands);
+            addRows(state, state.cursor, next - state.cursor, sheet.gapRowHeight(), bands);
+            state.cursor = next;
+        }
+        if (!m_pageLimit.isOk())
+            return m_pageLimit;
+    }
     return {};
+}
+
+void SheetDocument::addDrawingBands(const SheetState &state, int firstRow, int lastRow, std::vector<int> &bands) const
+{
+    for (const Drawing &drawing : state.sheet.drawings) {
+        const QRect cells = cellsOf(state.sheet, drawing);
+        if (cells.bottom() < firstRow || cells.top() > lastRow)
+            continue;
+        const int firstColumn = std::max(cells.left(), state.firstColumn);
+        const int lastColumn = std::min(cells.right(), state.lastColumn);
+        if (firstColumn > lastColumn)
+            continue;
+        for (int band = state.bandOf(firstColumn); band <= state.bandOf(lastColumn); ++band)
+            addBand(bands, band);
+    }
 }
 
 void SheetDocument::addRows(SheetState &state, int first, int count, double height, const std::vector<int> &bands)

@@ -13,8 +13,9 @@
 #include <vector>
 
 namespace folio::office {
+class ImageStore;
 class Package;
-}
+} // namespace folio::office
 
 namespace folio::spreadsheet {
 
@@ -54,6 +55,9 @@ protected:
     QSizeF doPageSize(int index) const override;
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Status doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token) override;
+    // The sheet's pictures and charts over the cells of `page` (painter in the page's cell space).
+    void paintDrawings(
+        const PageGeometry &page, QPainter &painter, const RenderRequest &request, const CancellationToken &token);
     Result<QString> doText(int index, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
@@ -110,6 +114,8 @@ private:
     QSizeF bodySize(const SheetState &state) const;
     QString expandFields(const QString &text, int index) const;
     Status paginate(SheetState &state);
+    // Adds to `bands` the column bands of the drawings covering rows `firstRow` to `lastRow`.
+    void addDrawingBands(const SheetState &state, int firstRow, int lastRow, std::vector<int> &bands) const;
     void addRows(SheetState &state, int first, int count, double height, const std::vector<int> &bands);
     Status closeRowPage(SheetState &state, int last);
     Status finishSheet(SheetState &state);
@@ -120,6 +126,7 @@ private:
     QFont fontFor(int style) const;
 
     std::unique_ptr<office::Package> m_package;
+    std::unique_ptr<office::ImageStore> m_images; // the drawings' pictures
     std::unique_ptr<SheetReader> m_reader;
     RenderOptions m_options;
     Metadata m_metadata;

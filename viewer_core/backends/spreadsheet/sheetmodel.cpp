@@ -2,6 +2,7 @@
 #include "sheetmodel.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace folio::spreadsheet {
 
@@ -96,6 +97,20 @@ const Cell *cellAt(const Row &row, int column)
         return nullptr;
     const Cell &cell = *std::prev(it);
     return column < cell.column + cell.repeat ? &cell : nullptr;
+}
+
+QRect cellsOf(const Sheet &sheet, const Drawing &drawing)
+{
+    const int lastColumn = drawing.toColumn >= 0 ? drawing.toColumn
+                                                 : drawing.fromColumn
+            + int(
+                std::ceil((drawing.fromOffset.x() + drawing.extent.width()) / std::max(1.0, sheet.defaultColumnWidth)));
+    const int lastRow = drawing.toRow >= 0 ? drawing.toRow
+                                           : drawing.fromRow
+            + int(
+                std::ceil((drawing.fromOffset.y() + drawing.extent.height()) / std::max(1.0, sheet.defaultRowHeight)));
+    return QRect(QPoint(drawing.fromColumn, drawing.fromRow),
+        QPoint(std::clamp(lastColumn, drawing.fromColumn, 16383), std::clamp(lastRow, drawing.fromRow, 1048575)));
 }
 
 } // namespace folio::spreadsheet

@@ -4,17 +4,23 @@
 #include <QColor>
 #include <QList>
 #include <QMarginsF>
+#include <QPointF>
 #include <QRect>
 #include <QSizeF>
 #include <QString>
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 // The sheet model both readers (XLSX and ODS) fill and the pages are drawn from. Cells are plain
 // values kept row by row, already turned into the text they show, so drawing a page never formats
 // numbers again. Repeats (ODS's number-columns-repeated / number-rows-repeated) stay runs: a row
 // of a billion empty cells costs nothing, and one of repeated values costs one entry.
+namespace folio::office {
+class Chart;
+}
+
 namespace folio::spreadsheet {
 
 // Merged ranges kept per sheet; a file with more (a bomb of merges) keeps the first ones.
@@ -120,6 +126,21 @@ struct PageSetup
     bool hasTitleRows() const { return titleFirstRow >= 0 && titleLastRow >= titleFirstRow; }
 };
 
+// A picture or chart placed over the cells (XLSX drawing parts: xdr:twoCellAnchor,
+// xdr:oneCellAnchor, xdr:absoluteAnchor), anchored to cells as the file says.
+struct Drawing
+{
+    int fromColumn = 0;
+    int fromRow = 0;
+    QPointF fromOffset; // points into the anchor cell
+    int toColumn = -1; // -1: the size is `extent`
+    int toRow = -1;
+    QPointF toOffset;
+    QSizeF extent; // points, when there is no second cell
+    QString image; // package path of a picture
+    std::shared_ptr<const office::Chart> chart;
+};
+
 struct Sheet
 {
     QString name;
@@ -130,6 +151,7 @@ struct Sheet
     QList<ColumnSpan> columns; // sorted by first, no overlap
     std::vector<Row> rows; // sorted by index, no overlap
     QList<QRect> merges; // x = column, y = row, in cells; clipped to the grid
+    QList<Drawing> drawings; // known before the rows: their cells count as used
     PageSetup page;
     // The range the producer says is used (XLSX's dimension), known before the rows: fitting to
     // pages needs the sheet's size when its first page is laid out.
@@ -149,6 +171,10 @@ struct Sheet
     // Records a finished row: keeps the cells in column order and the used range up to date.
     void appendRow(Row row);
 };
+
+// The cells drawing `drawing` covers (x = column, y = row), a one-cell anchor's size estimated
+// from the default column width and row height.
+QRect cellsOf(const Sheet &sheet, const Drawing &drawing);
 
 // The cell of `row` covering `column`, or nullptr.
 const Cell *cellAt(const Row &row, int column);

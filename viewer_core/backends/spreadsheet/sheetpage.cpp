@@ -6,6 +6,7 @@
 #include "numberformat.h"
 
 #include "backends/common/text/textpage.h"
+#include "backends/office/chart.h"
 #include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
 #include "fonts.h"
@@ -459,7 +460,71 @@ Status SheetDocument::doPaint(
         laid.layout->draw(&painter, laid.origin);
         painter.restore();
     }
+    paintDrawings(page, painter, request, token);
     return {};
+}
+
+namespace {
+
+// Where column `column` starts in the sheet, in points from column A (hidden columns count 0).
+qreal sheetX(const Sheet &sheet, int column)
+{
+    qreal x = 0;
+    for (int c = 0; c < column; ++c)
+        x += sheet.columnWidth(c);
+    return x;
+}
+
+// Where row `row` starts, in points from row 1, as the page geometry stacks rows.
+qreal sheetY(const Sheet &sheet, int row)
+{
+    qreal y = 0;
+    int listed = 0;
+    for (const Row &entry : sheet.rows) {
+        if (entry.index >= row)
+            break;
+        const int count = std::min(entry.repeat, row - entry.index);
+        y += sheet.rowHeight(entry) * count;
+        listed += count;
+    }
+    return y + (row - listed) * sheet.gapRowHeight();
+}
+
+} // namespace
+
+void SheetDocument::paintDrawings(
+    const PageGeometry &page, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+{
+    if (!page.sheet || page.sheet->drawings.isEmpty() || page.columns.isEmpty() || page.rows.isEmpty())
+        return;
+    const Sheet &sheet = *page.sheet;
+    // A body cell of the page (not a repeated title row) relates sheet positions to the page's.
+    const ColumnGeometry &column = page.columns.last();
+    const RowGeometry &row = page.rows.last();
+    const QPointF origin(column.x - sheetX(sheet, column.column), row.y - sheetY(sheet, row.row));
+    painter.save();
+    painter.setClipRect(page.grid);
+    for (const Drawing &drawing : sheet.drawings) {
+        if (token.isCancelled())
+            break;
+        const QPointF from(sheetX(sheet, drawing.fromColumn), sheetY(sheet, drawing.fromRow));
+        QRectF rect(origin + from + drawing.fromOffset, drawing.extent);
+        if (drawing.toColumn >= 0 && drawing.toRow >= 0)
+            rect.setBottomRight(
+                origin + QPointF(sheetX(sheet, drawing.toColumn), sheetY(sheet, drawing.toRow)) + drawing.toOffset);
+        rect = rect.normalized();
+        if (rect.isEmpty() || !rect.intersects(page.grid))
+            continue;
+        if (drawing.chart) {
+            drawing.chart->paint(painter, rect);
+        } else if (m_images) {
+            // At the resolution the page is drawn at.
+            const qreal scale = request.dpi / 72.0 * std::sqrt(std::abs(page.toPaper.determinant()));
+            const QSize pixels = (rect.size() * scale).toSize().expandedTo(QSize(1, 1)).boundedTo(QSize(8000, 8000));
+            painter.drawImage(rect, m_images->image(drawing.image, pixels, token));
+        }
+    }
+    painter.restore();
 }
 
 Result<QList<TextBox>> SheetDocument::doTextBoxes(int index, const CancellationToken &token)

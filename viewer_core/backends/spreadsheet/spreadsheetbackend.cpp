@@ -59,7 +59,7 @@ public:
                 request.mimeType.isValid() ? request.mimeType.comment() : tr("OpenDocument spreadsheet"),
                 mimeType.isEmpty() ? QString(OdsType) : mimeType};
             return withFileName(spreadsheet::SheetDocument::open(std::move(*package), std::move(*reader), format,
-                                   request.options, request.limits, token, progress),
+                                    request.options, request.limits, token, progress),
                 fileName);
         }
         auto reader = spreadsheet::XlsxReader::open(**package, token);
@@ -70,7 +70,7 @@ public:
             mimeType.isEmpty() ? QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                                : mimeType};
         return withFileName(spreadsheet::SheetDocument::open(std::move(*package), std::move(*reader), format,
-                               request.options, request.limits, token, progress),
+                                request.options, request.limits, token, progress),
             fileName);
     }
 

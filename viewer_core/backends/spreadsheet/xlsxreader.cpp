@@ -6,6 +6,7 @@
 
 #include "backends/common/safexml.h"
 #include "backends/common/text/textpage.h"
+#include "backends/office/chart.h"
 #include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
 #include "fonts.h"
@@ -578,6 +579,10 @@ Result<bool> XlsxReader::nextSheet(Sheet &sheet, bool includeHidden, const Cance
         return Status(data.status().code(), tr("Sheet “%1”: %2").arg(entry.name, data.status().message()));
     }
     m_data = std::move(*data);
+    sheet.drawings.clear();
+    readDrawings(sheet, entry.path, token);
+    if (token.isCancelled())
+        return Status::fromToken(token);
     m_relay.renew();
     m_xml = std::make_unique<SafeXmlReader>(m_data, entry.path, m_package.limits(), m_relay.token());
     const CancellationRegistration follow = m_relay.follow(token);
@@ -588,6 +593,113 @@ Result<bool> XlsxReader::nextSheet(Sheet &sheet, bool includeHidden, const Cance
     }
     m_nextSheet = next + 1;
     return true;
+}
+
+void XlsxReader::readDrawings(Sheet &sheet, const QString &sheetPath, const CancellationToken &token) const
+{
+    constexpr int MaxDrawings = 1000;
+    const auto relationship = m_package.relationshipOfType(sheetPath, u"drawing", token);
+    const QString path = relationship ? m_package.targetPath(sheetPath, *relationship) : QString();
+    if (path.isEmpty())
+        return;
+    const Result<QByteArray> data = m_package.read(path, token);
+    if (!data) {
+        qCInfo(lcSpreadsheet) << "drawing" << path << "unreadable:" << data.status().message();
+        return;
+    }
+    const auto relationships = m_package.relationships(path, token);
+    const auto target = [&](const QString &id) {
+        if (!relationships || id.isEmpty())
+            return QString();
+        for (const office::Relationship &candidate : *relationships) {
+            if (candidate.id == id)
+                return m_package.targetPath(path, candidate);
+        }
+        return QString();
+    };
+    SafeXmlReader xml(*data, path, m_package.limits(), token);
+    const auto relationshipId = [&xml](const char *name) {
+        for (const QXmlStreamAttribute &attribute : xml.xml().attributes()) {
+            if (attribute.name() == QLatin1String(name) && attribute.namespaceUri().endsWith(u"/relationships"))
+                return attribute.value().toString();
+        }
+        return QString();
+    };
+    Drawing drawing;
+    int corner = 0; // 1: reading xdr:from, 2: xdr:to
+    int depth = -1; // of the anchor element
+    while (xml.readNext() != QXmlStreamReader::Invalid && !xml.atEnd()) {
+        const QXmlStreamReader::TokenType type = xml.xml().tokenType();
+        const QStringView name = xml.xml().name();
+        if (type == QXmlStreamReader::EndElement) {
+            if (name == u"from" || name == u"to")
+                corner = 0;
+            if (xml.depth() < depth) {
+                depth = -1;
+                if ((!drawing.image.isEmpty() || drawing.chart) && sheet.drawings.size() < MaxDrawings)
+                    sheet.drawings.append(drawing);
+            }
+            continue;
+        }
+        if (type != QXmlStreamReader::StartElement)
+            continue;
+        if (name == u"twoCellAnchor" || name == u"oneCellAnchor" || name == u"absoluteAnchor") {
+            drawing = Drawing();
+            depth = xml.depth();
+        } else if (depth < 0) {
+            continue;
+        } else if (name == u"from" || name == u"to") {
+            corner = name == u"from" ? 1 : 2;
+        } else if (corner && (name == u"col" || name == u"row" || name == u"colOff" || name == u"rowOff")) {
+            const double value = xml.readText().trimmed().toDouble();
+            const int cell = int(std::clamp(value, 0.0, 1048575.0));
+            const double points = std::clamp(office::emuToPoints(value), -1e5, 1e5);
+            if (corner == 1) {
+                if (name == u"col")
+                    drawing.fromColumn = cell;
+                else if (name == u"row")
+                    drawing.fromRow = cell;
+                else if (name == u"colOff")
+                    drawing.fromOffset.setX(points);
+                else
+                    drawing.fromOffset.setY(points);
+            } else {
+                if (name == u"col")
+                    drawing.toColumn = cell;
+                else if (name == u"row")
+                    drawing.toRow = cell;
+                else if (name == u"colOff")
+                    drawing.toOffset.setX(points);
+                else
+                    drawing.toOffset.setY(points);
+            }
+        } else if (name == u"pos") {
+            drawing.fromOffset = QPointF(std::clamp(office::emuToPoints(xml.attribute("x").toDouble()), 0.0, 1e6),
+                std::clamp(office::emuToPoints(xml.attribute("y").toDouble()), 0.0, 1e6));
+        } else if (name == u"ext" && xml.depth() == depth + 1) {
+            drawing.extent = QSizeF(std::clamp(office::emuToPoints(xml.attribute("cx").toDouble()), 1.0, 1e5),
+                std::clamp(office::emuToPoints(xml.attribute("cy").toDouble()), 1.0, 1e5));
+        } else if (name == u"blip") {
+            drawing.image = target(relationshipId("embed"));
+        } else if (name == u"chart") {
+            const QString chartPath = target(relationshipId("id"));
+            const Result<QByteArray> bytes = chartPath.isEmpty()
+                ? Result<QByteArray>(Status(StatusCode::Corrupt, QString()))
+                : m_package.read(chartPath, token);
+            Result<office::Chart> chart = bytes ? office::Chart::read(*bytes, chartPath, m_package.limits(), token)
+                                                : Result<office::Chart>(bytes.status());
+            if (chart)
+                drawing.chart = std::make_shared<const office::Chart>(std::move(chart).value());
+            else
+                qCInfo(lcSpreadsheet) << "chart" << chartPath << "not drawn:" << chart.status().message();
+        }
+    }
+    // Their cells are used: LibreOffice prints the pages a picture or chart covers.
+    for (const Drawing &placed : std::as_const(sheet.drawings)) {
+        const QRect cells = cellsOf(sheet, placed);
+        sheet.lastColumn = std::max(sheet.lastColumn, cells.right());
+        sheet.lastRow = std::max(sheet.lastRow, cells.bottom());
+    }
 }
 
 Status XlsxReader::readSheetHead(Sheet &sheet)

@@ -60,6 +60,8 @@ private:
     // and footer, manual breaks), read from the part's tail.
     void readPageSetup(Sheet &sheet, qsizetype from) const;
     void readDefinedName(SafeXmlReader &xml);
+    // The pictures and charts of the sheet's drawing part; what cannot be read is left out.
+    void readDrawings(Sheet &sheet, const QString &sheetPath, const CancellationToken &token) const;
     double columnPoints(double characters) const { return characters * m_digitWidth; }
 
     const office::Package &m_package;
