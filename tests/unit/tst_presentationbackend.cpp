@@ -362,6 +362,7 @@ private Q_SLOTS:
     void pptxTitleAndBulletsText();
     void pptxRunFormatting();
     void pptxShapesAndPicture();
+    void pptxChart();
     void pptxPlaceholderInheritance();
     void pptxHiddenSlides();
     void pptxNotes();
@@ -450,6 +451,42 @@ void TstPresentationBackend::pptxRunFormatting()
     QVERIFY(countPixels(image, crimson, isRed) > 30);
     QCOMPARE(countPixels(image, plain, isRed), 0);
     QVERIFY(countPixels(image, plain, isDark) > 30);
+}
+
+// A chart in a graphic frame is drawn from its cached values, in the theme's colours, inside the
+// frame.
+void TstPresentationBackend::pptxChart()
+{
+    Pptx deck;
+    PptxSlide slide;
+    slide.tree = QStringLiteral(
+        "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"5\" name=\"Chart\"/><p:cNvGraphicFramePr/><p:nvPr/>"
+        "</p:nvGraphicFramePr><p:xfrm><a:off x=\"1270000\" y=\"1270000\"/><a:ext cx=\"5080000\" "
+        "cy=\"3810000\"/></p:xfrm>"
+        "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart "
+        "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rIdChart\"/></a:graphicData>"
+        "</a:graphic></p:graphicFrame>");
+    slide.extraRels = QStringLiteral("<Relationship Id=\"rIdChart\" Type=\"http://schemas.openxmlformats.org/"
+                                     "officeDocument/2006/relationships/chart\" Target=\"../charts/chart1.xml\"/>");
+    deck.slides = {slide};
+    deck.extra = {{QStringLiteral("ppt/charts/chart1.xml"),
+        QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><c:chartSpace "
+                   "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
+                   "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><c:chart><c:plotArea><c:barChart>"
+                   "<c:ser><c:spPr><a:solidFill><a:schemeClr val=\"accent2\"/></a:solidFill></c:spPr><c:val><c:numLit>"
+                   "<c:ptCount val=\"2\"/><c:pt idx=\"0\"><c:v>2</c:v></c:pt><c:pt idx=\"1\"><c:v>4</c:v></c:pt>"
+                   "</c:numLit></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>")}};
+    auto document = load(deck.bytes(), QStringLiteral("deck.pptx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const QImage image = renderPage(**document, 0);
+    // The bars in the test theme's accent2 (blue), all inside the frame at (100, 100), 400 × 300 points.
+    int inside = 0, outside = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            if (QColor(image.pixel(x, y)) == QColor(0x00, 0x00, 0xFF))
+                (QRect(100, 100, 400, 300).contains(x, y) ? inside : outside)++;
+        }
+    QVERIFY2(inside > 3000 && outside == 0, qPrintable(QStringLiteral("%1 %2").arg(inside).arg(outside)));
 }
 
 void TstPresentationBackend::pptxShapesAndPicture()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drawingml_p.h"
 
+#include "backends/office/chart.h"
+
 #include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
 
@@ -415,6 +417,22 @@ void readShapeElement(
                         if (xml.xml().name() == u"tbl") {
                             shape.table = std::make_shared<Table>();
                             readTable(xml, *shape.table, context.theme);
+                        } else if (xml.xml().name() == u"chart") {
+                            // A chart part, drawn from the values it caches, in the slide's theme.
+                            const QString path = context.target(attribute(xml, QLatin1String("id"), true));
+                            xml.skipElement();
+                            const Result<QByteArray> bytes = path.isEmpty()
+                                ? Result<QByteArray>(Status(StatusCode::Corrupt, QString()))
+                                : context.package.read(path, context.token);
+                            const Theme &theme = context.theme;
+                            Result<office::Chart> chart = bytes
+                                ? office::Chart::read(*bytes, path, context.package.limits(), context.token,
+                                    [&theme](const QString &name) { return theme.scheme(name); })
+                                : Result<office::Chart>(bytes.status());
+                            if (chart) {
+                                shape.kind = Shape::Kind::Chart;
+                                shape.chart = std::make_shared<const office::Chart>(std::move(chart).value());
+                            }
                         } else {
                             xml.skipElement();
                         }
@@ -424,7 +442,7 @@ void readShapeElement(
                 xml.skipElement();
             }
         }
-        if (!hidden && shape.table)
+        if (!hidden && (shape.table || shape.chart))
             shapes.append(std::move(shape));
         return;
     }

@@ -14,6 +14,10 @@
 // The slide model shared by the PPTX and ODP readers and drawn by SlidePainter. Lengths are in
 // points, geometry is in slide coordinates (origin top left). Text properties are optional while
 // a reader layers them (slide → layout → master → defaults); resolve() fills what is still unset.
+namespace folio::office {
+class Chart;
+}
+
 namespace folio::presentation {
 
 struct TextProps
@@ -169,7 +173,7 @@ struct Table
 
 struct Shape
 {
-    enum class Kind { Text, Rectangle, RoundRectangle, Ellipse, Triangle, Line, Picture, Table };
+    enum class Kind { Text, Rectangle, RoundRectangle, Ellipse, Triangle, Line, Picture, Table, Chart };
     Kind kind = Kind::Text;
     QRectF rect;
     bool hasGeometry = false; // false: a placeholder that takes its place from the layout
@@ -183,6 +187,7 @@ struct Shape
     std::optional<QColor> fontColor; // a shape style's font colour (PPTX p:style/a:fontRef)
     QString image; // package path of a picture
     std::shared_ptr<Table> table;
+    std::shared_ptr<const office::Chart> chart;
 
     // Placeholders (PPTX p:ph, ODP presentation:class).
     bool placeholder = false;

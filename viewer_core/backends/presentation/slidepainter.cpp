@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slidepainter.h"
 
+#include "backends/office/chart.h"
+
 #include "backends/common/text/textpage.h"
 #include "backends/office/officepackage.h"
 #include "fonts.h"
@@ -364,6 +366,10 @@ void SlidePainter::paintShape(
     case Shape::Kind::Table:
         if (shape.table)
             paintTable(painter, shape, token);
+        break;
+    case Shape::Kind::Chart:
+        if (shape.chart)
+            shape.chart->paint(painter, rect);
         break;
     }
     if (!shape.text.paragraphs.isEmpty()) {
