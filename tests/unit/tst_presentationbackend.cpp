@@ -363,6 +363,7 @@ private Q_SLOTS:
     void pptxRunFormatting();
     void pptxShapesAndPicture();
     void pptxChart();
+    void odpChart();
     void pptxPlaceholderInheritance();
     void pptxHiddenSlides();
     void pptxNotes();
@@ -476,6 +477,11 @@ void TstPresentationBackend::pptxChart()
                    "<c:ser><c:spPr><a:solidFill><a:schemeClr val=\"accent2\"/></a:solidFill></c:spPr><c:val><c:numLit>"
                    "<c:ptCount val=\"2\"/><c:pt idx=\"0\"><c:v>2</c:v></c:pt><c:pt idx=\"1\"><c:v>4</c:v></c:pt>"
                    "</c:numLit></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>")}};
+    if (qEnvironmentVariableIsSet("FOLIO_PPTX_DUMP")) {
+        QFile dump(QStringLiteral("chart-deck.pptx"));
+        if (dump.open(QIODevice::WriteOnly))
+            dump.write(deck.bytes());
+    }
     auto document = load(deck.bytes(), QStringLiteral("deck.pptx"));
     QVERIFY2(document, qPrintable(document.status().message()));
     const QImage image = renderPage(**document, 0);
@@ -487,6 +493,49 @@ void TstPresentationBackend::pptxChart()
                 (QRect(100, 100, 400, 300).contains(x, y) ? inside : outside)++;
         }
     QVERIFY2(inside > 3000 && outside == 0, qPrintable(QStringLiteral("%1 %2").arg(inside).arg(outside)));
+}
+
+// An ODP chart object (its data in the chart's own table) is drawn instead of its preview.
+void TstPresentationBackend::odpChart()
+{
+    const QByteArray chart(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+        "xmlns:chart=\"urn:oasis:names:tc:opendocument:xmlns:chart:1.0\"><office:automatic-styles>"
+        "<style:style style:name=\"s1\" style:family=\"chart\"><style:graphic-properties draw:fill-color=\"#ff0000\"/>"
+        "</style:style></office:automatic-styles><office:body><office:chart><chart:chart chart:class=\"chart:bar\">"
+        "<chart:plot-area><chart:series chart:style-name=\"s1\" "
+        "chart:values-cell-range-address=\"local-table.$B$2:.$B$3\"/>"
+        "</chart:plot-area><table:table "
+        "table:name=\"local-table\"><table:table-rows><table:table-row><table:table-cell/>"
+        "<table:table-cell/></table:table-row><table:table-row><table:table-cell/><table:table-cell "
+        "office:value-type=\"float\" office:value=\"3\"/></table:table-row><table:table-row><table:table-cell/>"
+        "<table:table-cell office:value-type=\"float\" office:value=\"5\"/></table:table-row></table:table-rows>"
+        "</table:table></chart:chart></office:chart></office:body></office:document-content>");
+    const QString frame = QStringLiteral(
+        "<draw:frame svg:x=\"2cm\" svg:y=\"2cm\" svg:width=\"10cm\" svg:height=\"6cm\"><draw:object "
+        "xlink:href=\"./Object 1\"/><draw:image xlink:href=\"./ObjectReplacements/Object 1\"/></draw:frame>");
+    auto document = load(odp(odpPage(QStringLiteral("Chart"), frame), {},
+                             {{QStringLiteral("Object 1/content.xml"), chart},
+                                 {QStringLiteral("ObjectReplacements/Object 1"), png(Qt::green)}}),
+        QStringLiteral("chart.odp"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const QImage image = renderPage(**document, 0);
+    int red = 0, green = 0, outside = 0;
+    const QRect frameRect(57, 57, 283, 170); // 2 cm, 10 × 6 cm in points, at 72 dpi
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor color(image.pixel(x, y));
+            if (color == QColor(Qt::red))
+                (frameRect.adjusted(-2, -2, 2, 2).contains(x, y) ? red : outside)++;
+            green += color == QColor(Qt::green);
+        }
+    QVERIFY2(red > 2000 && outside == 0 && green == 0,
+        qPrintable(QStringLiteral("%1 %2 %3").arg(red).arg(outside).arg(green)));
 }
 
 void TstPresentationBackend::pptxShapesAndPicture()

@@ -4,6 +4,7 @@
 #include "odfstyles.h"
 #include "presentationreaders.h"
 
+#include "backends/office/chart.h"
 #include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
 
@@ -345,7 +346,26 @@ void OdpReader::readShape(SafeXmlReader &xml, QList<Shape> &shapes, bool master)
                 = presentationClass == QLatin1String("outline") ? m_styles.outlinePrefix(styleName, master) : QString();
             readTextContent(xml, shape.text, style, master, -1, QString());
             m_outlinePrefix.clear();
-        } else if (child == u"image" && shape.image.isEmpty() && !shape.table) {
+        } else if (child == u"object" && !shape.chart && !shape.table) {
+            // An embedded chart is drawn from its own data; other objects keep their preview picture.
+            const QString href = attribute(xml, QLatin1String("href"));
+            xml.skipElement();
+            const QString content
+                = href.contains(QLatin1String("://")) || href.startsWith(u'/') || href.startsWith(QLatin1String(".."))
+                ? QString()
+                : office::Package::resolve(QStringLiteral("content.xml"), href + QStringLiteral("/content.xml"));
+            if (!content.isEmpty() && m_package.contains(content)) {
+                const Result<QByteArray> bytes = m_package.read(content, m_token);
+                Result<office::Chart> chart = bytes
+                    ? office::Chart::readOpenDocument(*bytes, content, m_package.limits(), m_token)
+                    : Result<office::Chart>(bytes.status());
+                if (chart && !chart->groups.isEmpty()) {
+                    shape.kind = Shape::Kind::Chart;
+                    shape.chart = std::make_shared<const office::Chart>(std::move(chart).value());
+                    shape.image.clear();
+                }
+            }
+        } else if (child == u"image" && shape.image.isEmpty() && !shape.table && !shape.chart) {
             // A table's frame also holds a preview picture; the table itself is what is drawn.
             const QString href = attribute(xml, QLatin1String("href"));
             const QString path = office::Package::resolve(QStringLiteral("content.xml"), href);
