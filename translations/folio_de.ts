@@ -3771,6 +3771,17 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>folio::office::Chart</name>
+    <message>
+        <source>%1 has more than %2 elements: not drawn as a chart</source>
+        <translation>%1 hat mehr als %2 Elemente: nicht als Diagramm gezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 is not a chart</source>
+        <translation>%1 ist kein Diagramm</translation>
+    </message>
+</context>
+<context>
     <name>folio::office::Package</name>
     <message>
         <source>No input device</source>
@@ -3883,6 +3894,10 @@ Fehler: %3</translation>
         <source>%1 has no content.xml part</source>
         <translation>%1 hat keinen Teil content.xml</translation>
     </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
 </context>
 <context>
     <name>folio::spreadsheet::SheetDocument</name>
@@ -3893,10 +3908,6 @@ Fehler: %3</translation>
     <message>
         <source>This workbook has no visible sheets</source>
         <translation>Diese Arbeitsmappe hat keine sichtbaren Tabellenblätter</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Seite %1</translation>
     </message>
 </context>
 <context>

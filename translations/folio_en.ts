@@ -3743,6 +3743,17 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::office::Chart</name>
+    <message>
+        <source>%1 has more than %2 elements: not drawn as a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::office::Package</name>
     <message>
         <source>No input device</source>
@@ -3855,6 +3866,10 @@ Error: %3</source>
         <source>%1 has no content.xml part</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::spreadsheet::SheetDocument</name>
@@ -3864,10 +3879,6 @@ Error: %3</source>
     </message>
     <message>
         <source>This workbook has no visible sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
