@@ -2229,6 +2229,22 @@ Fehler: %3</translation>
             <numerusform>Kopie mit %n Anmerkungen und den Formulareingaben als %1 gespeichert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Sheet &amp;Grid</source>
+        <translation>Tabellen&amp;gitter anzeigen</translation>
+    </message>
+    <message>
+        <source>Print the grid on every sheet, even where its print settings leave it out</source>
+        <translation>Das Gitter auf jeder Tabelle drucken, auch wo ihre Druckeinstellungen es weglassen</translation>
+    </message>
+    <message>
+        <source>Show Sheet H&amp;eadings</source>
+        <translation>Spalten- und Zeilenk&amp;öpfe anzeigen</translation>
+    </message>
+    <message>
+        <source>Print column letters and row numbers on every sheet, even where its print settings leave them out</source>
+        <translation>Spaltenbuchstaben und Zeilennummern auf jeder Tabelle drucken, auch wo ihre Druckeinstellungen sie weglassen</translation>
+    </message>
 </context>
 <context>
     <name>folio::NativeFileName</name>

@@ -2204,6 +2204,22 @@ Error: %3</source>
             <numerusform>Saved a copy with %n annotations and the form&apos;s entries as %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Sheet &amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the grid on every sheet, even where its print settings leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Sheet H&amp;eadings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print column letters and row numbers on every sheet, even where its print settings leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::NativeFileName</name>

@@ -342,6 +342,11 @@ void MainWindow::createActions()
         tr("Show Speaker &Notes"), tr("Show the speaker notes of presentations"), RenderOption::RenderNotes);
     m_hiddenPagesAction = makeViewOption(tr("Show &Hidden Sheets and Slides"),
         tr("Show the sheets and slides a document marks as hidden"), RenderOption::RenderHiddenPages);
+    m_gridLinesAction = makeViewOption(tr("Show Sheet &Grid"),
+        tr("Print the grid on every sheet, even where its print settings leave it out"), RenderOption::RenderGridLines);
+    m_headingsAction = makeViewOption(tr("Show Sheet H&eadings"),
+        tr("Print column letters and row numbers on every sheet, even where its print settings leave them out"),
+        RenderOption::RenderHeadings);
     // F11 everywhere, plus the platform's own key where it has another (Ctrl+Meta+F on macOS).
     QList<QKeySequence> fullScreenKeys {QKeySequence(Qt::Key_F11)};
     if (const QKeySequence platform(QKeySequence::FullScreen);
@@ -350,8 +355,8 @@ void MainWindow::createActions()
     m_fullScreenAction = makeAction("view-fullscreen", tr("&Full Screen"), fullScreenKeys, false);
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this, &MainWindow::setFullScreen);
-    m_presentationAction = makeAction("view-presentation", tr("&Presentation"),
-        {QKeySequence(Qt::Key_F5), QKeySequence(tr("Ctrl+Shift+P"))}, true);
+    m_presentationAction = makeAction(
+        "view-presentation", tr("&Presentation"), {QKeySequence(Qt::Key_F5), QKeySequence(tr("Ctrl+Shift+P"))}, true);
     m_presentationAction->setStatusTip(tr("Show the pages one at a time on a full screen, for a talk"));
     connect(m_presentationAction, &QAction::triggered, this, &MainWindow::startPresentation);
     // Esc leaves full screen; while the find bar has the focus, Esc closes it first.
@@ -472,6 +477,8 @@ void MainWindow::createMenus()
     view->addAction(m_commentsAction);
     view->addAction(m_notesAction);
     view->addAction(m_hiddenPagesAction);
+    view->addAction(m_gridLinesAction);
+    view->addAction(m_headingsAction);
     view->addSeparator();
     view->addAction(m_sidebarAction);
     view->addAction(m_fullScreenAction);
@@ -762,8 +769,8 @@ DocumentView *MainWindow::createView(const LoadedDocument &document)
     if (view->canAnnotate()) {
         auto *separator = new QAction(view);
         separator->setSeparator(true);
-        pages->setContextActions({m_highlightAction, m_underlineAction, m_strikeOutAction, m_squigglyAction,
-            separator, m_addNoteAction});
+        pages->setContextActions(
+            {m_highlightAction, m_underlineAction, m_strikeOutAction, m_squigglyAction, separator, m_addNoteAction});
     }
     connect(view, &DocumentView::modifiedChanged, this, [this, view, isCurrent] {
         updateTabText(view);
@@ -1057,6 +1064,8 @@ void MainWindow::applyViewOptions()
     options.setFlag(RenderOption::RenderComments, m_commentsAction->isChecked());
     options.setFlag(RenderOption::RenderNotes, m_notesAction->isChecked());
     options.setFlag(RenderOption::RenderHiddenPages, m_hiddenPagesAction->isChecked());
+    options.setFlag(RenderOption::RenderGridLines, m_gridLinesAction->isChecked());
+    options.setFlag(RenderOption::RenderHeadings, m_headingsAction->isChecked());
     if (options == m_opener->renderOptions())
         return;
     Settings::setViewOptions(options);
@@ -1408,8 +1417,9 @@ void MainWindow::addNote()
     PageRect where = pages->contextPoint();
     if (where.page < 0) {
         const QList<PageRect> lines = pages->selectionLines();
-        where = lines.isEmpty() ? PageRect {pages->currentPage(), QRectF(36, 36, 0, 0)}
-                                : PageRect {lines.first().page, QRectF(lines.first().rect.topLeft() - QPointF(28, 0), QSizeF())};
+        where = lines.isEmpty()
+            ? PageRect {pages->currentPage(), QRectF(36, 36, 0, 0)}
+            : PageRect {lines.first().page, QRectF(lines.first().rect.topLeft() - QPointF(28, 0), QSizeF())};
     }
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(
@@ -1429,10 +1439,9 @@ void MainWindow::showSaveCopyDialog()
     if (!view || !view->canAnnotate() || view->edits().isEmpty())
         return;
     const QFileInfo info(view->path());
-    const QString suggested
-        = info.dir().filePath(tr("%1 (annotated).%2").arg(info.completeBaseName(), info.suffix()));
-    const QString destination = QFileDialog::getSaveFileName(
-        this, tr("Save a Copy"), suggested, tr("PDF documents (*.pdf)"));
+    const QString suggested = info.dir().filePath(tr("%1 (annotated).%2").arg(info.completeBaseName(), info.suffix()));
+    const QString destination
+        = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested, tr("PDF documents (*.pdf)"));
     if (destination.isEmpty())
         return;
     saveCopy(destination);
@@ -1465,26 +1474,26 @@ Job *MainWindow::saveCopy(const QString &destination)
     QPointer<DocumentView> targetView = view;
     return m_jobs->run<QStringList>(
         options,
-        [request](const CancellationToken &token, const ProgressCallback &) {
-            return PdfEditor::writeCopy(request, token);
-        },
+        [request](
+            const CancellationToken &token, const ProgressCallback &) { return PdfEditor::writeCopy(request, token); },
         this,
-        [this, targetView, target, count, fields = int(request.edits.fields.size()),
-            version = view->editVersion()](Result<QStringList> result) {
+        [this, targetView, target, count, fields = int(request.edits.fields.size()), version = view->editVersion()](
+            Result<QStringList> result) {
             if (!result) {
                 if (result.status().code() == StatusCode::Canceled)
                     showOutcome(tr("Saving the copy stopped: nothing was written"), targetView);
                 else
                     QMessageBox::warning(this, tr("Save a Copy"),
-                        tr("The copy could not be saved, and no file was written.\n\n%1").arg(result.status().message()));
+                        tr("The copy could not be saved, and no file was written.\n\n%1")
+                            .arg(result.status().message()));
                 return;
             }
             // Saved what the tab had when the save began; later edits stay unsaved.
             if (targetView)
                 targetView->markSaved(version);
             if (fields > 0)
-                showOutcome(tr("Saved a copy with %n annotation(s) and the form's entries as %1", nullptr, count)
-                                .arg(target),
+                showOutcome(
+                    tr("Saved a copy with %n annotation(s) and the form's entries as %1", nullptr, count).arg(target),
                     targetView);
             else
                 showOutcome(tr("Saved a copy with %n annotation(s) as %1", nullptr, count).arg(target), targetView);

@@ -210,6 +210,8 @@ private:
     QAction *m_sidebarAction = nullptr;
     QAction *m_commentsAction = nullptr;
     QAction *m_notesAction = nullptr;
+    QAction *m_gridLinesAction = nullptr;
+    QAction *m_headingsAction = nullptr;
     QAction *m_hiddenPagesAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;

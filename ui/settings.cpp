@@ -390,7 +390,8 @@ void setDefaultPageColors(const PageColors &colors)
 
 RenderOptions viewOptions()
 {
-    const int known = int(RenderOption::RenderComments | RenderOption::RenderNotes | RenderOption::RenderHiddenPages);
+    const int known = int(RenderOption::RenderComments | RenderOption::RenderNotes | RenderOption::RenderHiddenPages
+        | RenderOption::RenderGridLines | RenderOption::RenderHeadings);
     return RenderOptions::fromInt(value(QStringLiteral("view/options"), 0).toInt() & known);
 }
 
@@ -555,8 +556,8 @@ Session lastSession()
 {
     Session session;
     session.files = value(QStringLiteral("session/files")).toStringList();
-    session.current = std::clamp(value(QStringLiteral("session/current")).toInt(), 0,
-        std::max(0, int(session.files.size()) - 1));
+    session.current
+        = std::clamp(value(QStringLiteral("session/current")).toInt(), 0, std::max(0, int(session.files.size()) - 1));
     return session;
 }
 

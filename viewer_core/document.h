@@ -33,6 +33,10 @@ enum class RenderOption {
     RenderComments = 0x1, // draw comments/annotations' popups where a format has them
     RenderNotes = 0x2, // speaker notes of presentations
     RenderHiddenPages = 0x4, // hidden sheets / slides
+    // Spreadsheets: print the grid, and column letters and row numbers, on every sheet even where
+    // the file's print settings leave them out (without: as each sheet says).
+    RenderGridLines = 0x8,
+    RenderHeadings = 0x10,
 };
 Q_DECLARE_FLAGS(RenderOptions, RenderOption)
 

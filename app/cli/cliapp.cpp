@@ -317,6 +317,8 @@ int CliApp::parse(const QStringList &arguments, Options &options)
     options.renderOptions.setFlag(RenderOption::RenderComments, has("render-comments"));
     options.renderOptions.setFlag(RenderOption::RenderNotes, has("render-notes"));
     options.renderOptions.setFlag(RenderOption::RenderHiddenPages, has("render-hidden"));
+    options.renderOptions.setFlag(RenderOption::RenderGridLines, has("render-grid"));
+    options.renderOptions.setFlag(RenderOption::RenderHeadings, has("render-headings"));
     options.out = value("out");
     options.pages = value("pages");
     options.password = value("password");

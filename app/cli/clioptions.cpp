@@ -205,6 +205,12 @@ constexpr std::array Options = {
         .help = "include comments of Office documents (margin notes), and their text"},
     OptionSpec {.name = "render-notes", .section = Section::View, .help = "include the speaker notes of presentations"},
     OptionSpec {.name = "render-hidden", .section = Section::View, .help = "include hidden sheets and slides"},
+    OptionSpec {.name = "render-grid",
+        .section = Section::View,
+        .help = "spreadsheets: print the grid on every sheet (default: as each sheet's print settings say)"},
+    OptionSpec {.name = "render-headings",
+        .section = Section::View,
+        .help = "spreadsheets: print column letters and row numbers on every sheet (default: as each sheet says)"},
 
     // Limits
     OptionSpec {.name = "max-entry-size",

@@ -260,6 +260,7 @@ class TestSpreadsheetBackend : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void drawingsPicturesAndCharts();
+    void gridAndHeadingsViewOptions();
     void numberFormat_data();
     void numberFormat();
     void xlsxValues();
@@ -1240,6 +1241,39 @@ void TestSpreadsheetBackend::capitalDateCodesAndGeneralFitting()
     QVERIFY(boxes && boxes->size() == 1);
     QVERIFY2(boxes->first().text.startsWith(QStringLiteral("3.1")), qPrintable(boxes->first().text));
     QVERIFY(!boxes->first().text.contains(u'#'));
+}
+
+// The grid and the headings follow the sheet's print settings, unless the view options ask for
+// them on every sheet.
+void TestSpreadsheetBackend::gridAndHeadingsViewOptions()
+{
+    const QByteArray file = xlsx({{QStringLiteral("Plain"),
+        QStringLiteral("<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"C1\"><v>2</v></c></row>"
+                       "<row r=\"4\"><c r=\"B4\"><v>3</v></c></row></sheetData>"),
+        {}}});
+    const QColor grid(0xC8, 0xC8, 0xC8), heading(0xEE, 0xEE, 0xEE);
+    auto plain = load(file, QStringLiteral("plain.xlsx"));
+    QVERIFY(plain);
+    const QImage asFiled = renderPage(**plain, 0);
+    // (A few antialiased pixels of the digits come near those greys.)
+    QVERIFY(pixelsNear(asFiled, grid, 6) < 20);
+    QVERIFY(pixelsNear(asFiled, heading, 6) < 20);
+    auto gridded = load(file, QStringLiteral("plain.xlsx"), RenderOption::RenderGridLines);
+    QVERIFY(gridded);
+    const QImage withGrid = renderPage(**gridded, 0);
+    QVERIFY(pixelsNear(withGrid, grid, 6) > 100);
+    QVERIFY(pixelsNear(withGrid, heading, 6) < 20);
+    auto headed = load(file, QStringLiteral("plain.xlsx"), RenderOption::RenderHeadings);
+    QVERIFY(headed);
+    QVERIFY(pixelsNear(renderPage(**headed, 0), heading, 6) > 100);
+    // Headings take room: the cells move right and down.
+    const auto boxes = (*headed)->textBoxes(0, {});
+    const auto plainBoxes = (*plain)->textBoxes(0, {});
+    QVERIFY(boxes && plainBoxes && !plainBoxes->isEmpty());
+    const auto one
+        = std::find_if(boxes->cbegin(), boxes->cend(), [](const TextBox &b) { return b.text == QLatin1String("1"); });
+    QVERIFY(one != boxes->cend());
+    QVERIFY(one->rect.left() > plainBoxes->first().rect.left() && one->rect.top() > plainBoxes->first().rect.top());
 }
 
 // A drawing part's picture (two-cell anchor) and chart (one-cell anchor) are drawn over the

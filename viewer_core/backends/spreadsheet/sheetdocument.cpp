@@ -162,8 +162,9 @@ Status SheetDocument::startSheet(std::unique_ptr<SheetState> state)
     state->cursor = state->firstRow;
     state->openFirst = state->firstRow;
     state->scale = std::clamp(setup.scale, 0.1, 4.0);
-    state->headingWidth = setup.headings ? m_rowHeadingWidth : 0;
-    state->headingHeight = setup.headings ? HeadingHeight : 0;
+    const bool headings = setup.headings || m_options.testFlag(RenderOption::RenderHeadings);
+    state->headingWidth = headings ? m_rowHeadingWidth : 0;
+    state->headingHeight = headings ? HeadingHeight : 0;
     if (setup.fitToPages) {
         // Shrink (never enlarge) so the printed range fits the pages asked for: its width from the
         // column widths, its height from the default row height (the rows are not read yet).

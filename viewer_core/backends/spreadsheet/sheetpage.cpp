@@ -419,7 +419,7 @@ Status SheetDocument::doPaint(
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(QPen(GridColor, 0));
     // The grid is printed only when the sheet asks for it; headings get their frame either way.
-    const bool gridLines = page.sheet->page.gridLines;
+    const bool gridLines = page.sheet->page.gridLines || m_options.testFlag(RenderOption::RenderGridLines);
     if (gridLines || headings) {
         const qreal lineStart = gridLines ? headingLeft : grid.left();
         for (const RowGeometry &row : page.rows)
