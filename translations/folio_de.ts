@@ -3796,6 +3796,14 @@ Fehler: %3</translation>
         <source>%1 is not a chart</source>
         <translation>%1 ist kein Diagramm</translation>
     </message>
+    <message>
+        <source>The chart&apos;s part is missing</source>
+        <translation>Der Teil des Diagramms fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not an embedded object</source>
+        <translation>%1 ist kein eingebettetes Objekt</translation>
+    </message>
 </context>
 <context>
     <name>folio::office::Package</name>

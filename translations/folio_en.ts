@@ -3768,6 +3768,14 @@ Error: %3</source>
         <source>%1 is not a chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chart&apos;s part is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an embedded object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::office::Package</name>

@@ -2,6 +2,7 @@
 #include "backends/office/chart.h"
 
 #include "backends/common/safexml.h"
+#include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
 
 #include <QFontMetricsF>
@@ -521,6 +522,35 @@ Result<Chart> Chart::readOpenDocument(
     if (!group.series.isEmpty())
         result.groups.append(std::move(group));
     return result;
+}
+
+Result<Chart> Chart::fromPart(
+    const Package &package, const QString &path, const CancellationToken &token, const ThemeColors &colors)
+{
+    if (path.isEmpty())
+        return Status(StatusCode::Corrupt, tr("The chart's part is missing"));
+    const Result<QByteArray> bytes = package.read(path, token);
+    if (!bytes)
+        return bytes.status();
+    return read(*bytes, path, package.limits(), token, colors);
+}
+
+Result<Chart> Chart::fromOpenDocumentObject(const Package &package, const QString &href, const CancellationToken &token)
+{
+    // Linked objects (URLs, files outside the package) are never fetched.
+    const QString content
+        = href.contains(QLatin1String("://")) || href.startsWith(u'/') || href.startsWith(QLatin1String(".."))
+        ? QString()
+        : Package::resolve(QString(), href + QStringLiteral("/content.xml"));
+    if (content.isEmpty() || !package.contains(content))
+        return Status(StatusCode::Corrupt, tr("%1 is not an embedded object").arg(href));
+    const Result<QByteArray> bytes = package.read(content, token);
+    if (!bytes)
+        return bytes.status();
+    Result<Chart> chart = readOpenDocument(*bytes, content, package.limits(), token);
+    if (chart && chart->groups.isEmpty())
+        return Status(StatusCode::Unsupported, tr("%1 is not a chart").arg(content));
+    return chart;
 }
 
 QString Chart::text() const

@@ -21,6 +21,8 @@ struct Limits;
 
 namespace folio::office {
 
+class Package;
+
 // A chart as DrawingML stores it (c:chartSpace, in DOCX, XLSX and PPTX packages), drawn from the
 // values the file caches with it: Folio never recalculates a spreadsheet, and what the cache says
 // is what Word, Excel and PowerPoint show until the data changes. Bar and column (clustered,
@@ -74,6 +76,14 @@ public:
     // table): the same kinds of chart, with the series colours of its automatic styles.
     static Result<Chart> readOpenDocument(
         const QByteArray &xml, const QString &part, const Limits &limits, const CancellationToken &token);
+
+    // The chart part at `path` of `package` (a DrawingML chart), or the chart object an
+    // OpenDocument draw:object names with `href` ("./Object 1"); objects outside the package, or
+    // that are not charts, give an error.
+    static Result<Chart> fromPart(
+        const Package &package, const QString &path, const CancellationToken &token, const ThemeColors &colors = {});
+    static Result<Chart> fromOpenDocumentObject(
+        const Package &package, const QString &href, const CancellationToken &token);
 
     // Draws the chart into `area` (in the painter's units, taken as points for text sizes).
     void paint(QPainter &painter, const QRectF &area) const;

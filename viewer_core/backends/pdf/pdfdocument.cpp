@@ -467,6 +467,9 @@ QList<QRectF> PdfDocument::doPictureRects(int index, const CancellationToken &to
     // The handle only keeps Poppler's global state alive while the core library reads the page;
     // the finder has core documents of its own, so this needs no idle handle.
     auto finder = m_pictures;
+    // A page seen before (every re-render at another zoom) needs no detached call.
+    if (std::optional<QList<QRectF>> known = finder->cached(index))
+        return *known;
     auto keepAlive = m_handle;
     auto pictures = callDetached<QList<QRectF>>(
         [finder, keepAlive, index, token] { return finder->pictures(index, token); }, token);

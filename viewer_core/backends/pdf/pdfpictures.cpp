@@ -115,13 +115,17 @@ void PdfPictureFinder::giveBack(std::unique_ptr<PDFDoc> document)
         m_idle.push_back(std::move(document));
 }
 
+std::optional<QList<QRectF>> PdfPictureFinder::cached(int index)
+{
+    std::lock_guard lock(m_mutex);
+    const auto found = m_cache.constFind(index);
+    return found != m_cache.constEnd() ? std::optional<QList<QRectF>>(*found) : std::nullopt;
+}
+
 Result<QList<QRectF>> PdfPictureFinder::pictures(int index, const CancellationToken &token)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (const auto found = m_cache.constFind(index); found != m_cache.constEnd())
-            return *found;
-    }
+    if (std::optional<QList<QRectF>> known = cached(index))
+        return *known;
     PopplerMessages messages;
     std::unique_ptr<PDFDoc> document = takeDocument();
     if (!document->isOk())

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 class PDFDoc;
@@ -45,6 +46,8 @@ public:
 
     // Page `index`'s pictures, polling `token` between content-stream operators.
     Result<QList<QRectF>> pictures(int index, const CancellationToken &token);
+    // Page `index`'s pictures when found before; nothing to wait for.
+    std::optional<QList<QRectF>> cached(int index);
 
 private:
     std::unique_ptr<PDFDoc> takeDocument();

@@ -421,14 +421,9 @@ void readShapeElement(
                             // A chart part, drawn from the values it caches, in the slide's theme.
                             const QString path = context.target(attribute(xml, QLatin1String("id"), true));
                             xml.skipElement();
-                            const Result<QByteArray> bytes = path.isEmpty()
-                                ? Result<QByteArray>(Status(StatusCode::Corrupt, QString()))
-                                : context.package.read(path, context.token);
                             const Theme &theme = context.theme;
-                            Result<office::Chart> chart = bytes
-                                ? office::Chart::read(*bytes, path, context.package.limits(), context.token,
-                                    [&theme](const QString &name) { return theme.scheme(name); })
-                                : Result<office::Chart>(bytes.status());
+                            Result<office::Chart> chart = office::Chart::fromPart(context.package, path, context.token,
+                                [&theme](const QString &name) { return theme.scheme(name); });
                             if (chart) {
                                 shape.kind = Shape::Kind::Chart;
                                 shape.chart = std::make_shared<const office::Chart>(std::move(chart).value());

@@ -350,20 +350,11 @@ void OdpReader::readShape(SafeXmlReader &xml, QList<Shape> &shapes, bool master)
             // An embedded chart is drawn from its own data; other objects keep their preview picture.
             const QString href = attribute(xml, QLatin1String("href"));
             xml.skipElement();
-            const QString content
-                = href.contains(QLatin1String("://")) || href.startsWith(u'/') || href.startsWith(QLatin1String(".."))
-                ? QString()
-                : office::Package::resolve(QStringLiteral("content.xml"), href + QStringLiteral("/content.xml"));
-            if (!content.isEmpty() && m_package.contains(content)) {
-                const Result<QByteArray> bytes = m_package.read(content, m_token);
-                Result<office::Chart> chart = bytes
-                    ? office::Chart::readOpenDocument(*bytes, content, m_package.limits(), m_token)
-                    : Result<office::Chart>(bytes.status());
-                if (chart && !chart->groups.isEmpty()) {
-                    shape.kind = Shape::Kind::Chart;
-                    shape.chart = std::make_shared<const office::Chart>(std::move(chart).value());
-                    shape.image.clear();
-                }
+            Result<office::Chart> chart = office::Chart::fromOpenDocumentObject(m_package, href, m_token);
+            if (chart) {
+                shape.kind = Shape::Kind::Chart;
+                shape.chart = std::make_shared<const office::Chart>(std::move(chart).value());
+                shape.image.clear();
             }
         } else if (child == u"image" && shape.image.isEmpty() && !shape.table && !shape.chart) {
             // A table's frame also holds a preview picture; the table itself is what is drawn.

@@ -683,11 +683,7 @@ void XlsxReader::readDrawings(Sheet &sheet, const QString &sheetPath, const Canc
             drawing.image = target(relationshipId("embed"));
         } else if (name == u"chart") {
             const QString chartPath = target(relationshipId("id"));
-            const Result<QByteArray> bytes = chartPath.isEmpty()
-                ? Result<QByteArray>(Status(StatusCode::Corrupt, QString()))
-                : m_package.read(chartPath, token);
-            Result<office::Chart> chart = bytes ? office::Chart::read(*bytes, chartPath, m_package.limits(), token)
-                                                : Result<office::Chart>(bytes.status());
+            Result<office::Chart> chart = office::Chart::fromPart(m_package, chartPath, token);
             if (chart)
                 drawing.chart = std::make_shared<const office::Chart>(std::move(chart).value());
             else

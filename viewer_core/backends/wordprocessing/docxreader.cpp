@@ -1053,10 +1053,7 @@ void DocxReader::drawing(Out &out, const QTextCharFormat &format)
             // A chart part (c:chart r:id), drawn from the values it caches.
             const QString id = relationshipAttribute(xml, u"id");
             const QString path = id.isEmpty() ? QString() : relationshipTarget(out.part, id);
-            Result<QByteArray> bytes = path.isEmpty() ? Result<QByteArray>(Status(StatusCode::Corrupt, QString()))
-                                                      : m_flow.package().read(path, *m_token);
-            Result<office::Chart> chart = bytes ? office::Chart::read(*bytes, path, m_flow.package().limits(), *m_token)
-                                                : Result<office::Chart>(bytes.status());
+            Result<office::Chart> chart = office::Chart::fromPart(m_flow.package(), path, *m_token);
             if (!chart) {
                 qCInfo(lcWordProcessing) << "chart" << id << path << "not drawn:" << chart.status().message();
                 return;

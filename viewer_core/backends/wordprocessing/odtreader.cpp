@@ -1164,20 +1164,10 @@ void OdtReader::frame(Out &out, const QTextCharFormat &format)
         if (n == u"object") {
             // An embedded chart is drawn as vectors from its own data; any other object (or a chart
             // that cannot be read) leaves its place to the replacement picture that follows.
-            const QString href = attribute(xml, u"href");
-            if (href.contains(QLatin1String("://")) || href.startsWith(u'/') || href.startsWith(QLatin1String("..")))
-                return;
-            const QString content = office::Package::resolve(QString(), href + QStringLiteral("/content.xml"));
-            if (content.isEmpty() || !m_flow.package().contains(content))
-                return;
-            Result<QByteArray> bytes = m_flow.package().read(content, *m_token);
-            Result<office::Chart> chart = bytes
-                ? office::Chart::readOpenDocument(*bytes, content, m_flow.package().limits(), *m_token)
-                : Result<office::Chart>(bytes.status());
-            if (!chart || chart->groups.isEmpty()) {
-                if (!chart)
-                    qCInfo(lcWordProcessing)
-                        << "object" << content << "not drawn as a chart:" << chart.status().message();
+            Result<office::Chart> chart
+                = office::Chart::fromOpenDocumentObject(m_flow.package(), attribute(xml, u"href"), *m_token);
+            if (!chart) {
+                qCInfo(lcWordProcessing) << "object not drawn as a chart:" << chart.status().message();
                 return;
             }
             done = true;
