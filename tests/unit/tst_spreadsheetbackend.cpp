@@ -260,6 +260,9 @@ class TestSpreadsheetBackend : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void drawingsPicturesAndCharts();
+    void formControlsAndCaptions();
+    void looseVmlKeepsTheOtherShapes();
+    void activeXCaptions();
     void gridAndHeadingsViewOptions();
     void numberFormat_data();
     void numberFormat();
@@ -1342,6 +1345,150 @@ void TestSpreadsheetBackend::drawingsPicturesAndCharts()
     QVERIFY(pixelsNear(first, Qt::red) > 500); // the chart's bar
     QVERIFY(pixelsNear(second, Qt::green) > 500); // the picture at row 67, on page 2
     QCOMPARE(pixelsNear(second, Qt::red), 0);
+}
+
+namespace {
+
+// A VML shape of a form control: `type` its ObjectType, `anchor` "col, px, row, px, col, px, row, px",
+// `textbox` the inside of its v:textbox (empty: none), `extra` more x:ClientData children.
+QString vmlShape(int id, const QString &type, const QString &anchor, const QString &textbox, const QString &extra = {})
+{
+    return QStringLiteral("<v:shape id=\"_x0000_s%1\" type=\"#_x0000_t201\" style='position:absolute;"
+                          "margin-left:10pt;margin-top:10pt;width:50pt;height:20pt;z-index:1'>%2"
+                          "<x:ClientData ObjectType=\"%3\"><x:Anchor>%4</x:Anchor>%5</x:ClientData></v:shape>")
+        .arg(id)
+        .arg(textbox.isEmpty()
+                ? QString()
+                : QStringLiteral("<v:textbox><div style='text-align:left'>%1</div></v:textbox>").arg(textbox),
+            type, anchor, extra);
+}
+
+// An XLSX whose only sheet has one value in A1 and the legacy drawing `shapes` (VML, raw bytes).
+QByteArray xlsxWithVml(const QByteArray &shapes, const Parts &more = {},
+    const QList<std::tuple<QString, QString, QString>> &moreRelationships = {}, const QString &tail = {})
+{
+    QList<std::tuple<QString, QString, QString>> rels {
+        {QStringLiteral("rIdV"), QStringLiteral("vmlDrawing"), QStringLiteral("../drawings/vmlDrawing1.vml")}};
+    rels.append(moreRelationships);
+    Parts extra;
+    extra.append({QStringLiteral("xl/worksheets/_rels/sheet1.xml.rels"), test::relationships(rels)});
+    extra.append({QStringLiteral("xl/drawings/vmlDrawing1.vml"),
+        "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
+        "xmlns:x=\"urn:schemas-microsoft-com:office:excel\">\n <o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" "
+        "data=\"1\"/></o:shapelayout><v:shapetype id=\"_x0000_t201\" coordsize=\"21600,21600\" o:spt=\"201\" "
+        "path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/></v:shapetype>"
+            + shapes + "</xml>"});
+    extra.append(more);
+    const QString body = QStringLiteral("<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData>"
+                                        "<legacyDrawing r:id=\"rIdV\"/>%1")
+                             .arg(tail);
+    return xlsx({{QStringLiteral("Controls"), body, {}}}, {}, {}, {}, {}, extra);
+}
+
+} // namespace
+
+void TestSpreadsheetBackend::formControlsAndCaptions()
+{
+    const QString shapes = vmlShape(1025, QStringLiteral("Button"), QStringLiteral("1, 0, 2, 0, 3, 0, 4, 0"),
+                               QStringLiteral("<font face=\"Calibri\" size=\"220\">Not printed</font>"),
+                               QStringLiteral("<x:PrintObject>False</x:PrintObject>"))
+        + vmlShape(1026, QStringLiteral("Checkbox"), QStringLiteral("1, 0, 5, 0, 3, 0, 6, 0"),
+            QStringLiteral("<font face=\"Tahoma\" size=\"160\">I&nbsp;agree</font>"),
+            QStringLiteral("<x:Checked>1</x:Checked>"))
+        + vmlShape(1027, QStringLiteral("GBox"), QStringLiteral("0, 5, 8, 0, 4, 0, 14, 0"),
+            QStringLiteral("<font face=\"Tahoma\" size=\"160\">Options\n   here</font>"))
+        + vmlShape(1028, QStringLiteral("Label"), QStringLiteral("1, 0, 10, 0, 3, 0, 12, 0"),
+            QStringLiteral("<font face=\"Tahoma\" size=\"160\">First line<br>second line</font>"))
+        + vmlShape(1029, QStringLiteral("Drop"), QStringLiteral("5, 0, 2, 0, 7, 0, 3, 0"), {})
+        // Far to the right: its cells are used, so the sheet has a second band of columns.
+        + vmlShape(1030, QStringLiteral("Label"), QStringLiteral("14, 0, 3, 0, 15, 0, 4, 0"),
+            QStringLiteral("<font>Faraway</font>"))
+        // A comment's shape: not printed.
+        + QStringLiteral("<v:shape id=\"_x0000_s1031\" type=\"#_x0000_t202\" style='visibility:hidden'><v:textbox>"
+                         "<div>Secret note</div></v:textbox><x:ClientData ObjectType=\"Note\"><x:Anchor>1, 0, 0, 0, 3, "
+                         "0, 4, 0</x:Anchor><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape>");
+    auto document = load(xlsxWithVml(shapes.toUtf8()), QStringLiteral("controls.xlsx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QCOMPARE(allPages(**document), 2);
+    const QString first = pageText(**document, 0);
+    QVERIFY2(first.contains(QStringLiteral("I agree")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("Options here")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("First line\nsecond line")), qPrintable(first));
+    QVERIFY(!first.contains(QStringLiteral("Not printed")));
+    QVERIFY(!first.contains(QStringLiteral("Secret")));
+    QVERIFY(!first.contains(QStringLiteral("Faraway")));
+    QVERIFY(pageText(**document, 1).contains(QStringLiteral("Faraway")));
+    // The captions are drawn where their text boxes say.
+    const auto boxes = (*document)->textBoxes(0, CancellationToken());
+    QVERIFY(boxes);
+    QStringList words;
+    for (const TextBox &box : *boxes)
+        words.append(box.text);
+    QVERIFY2(words.contains(QStringLiteral("agree")) && words.contains(QStringLiteral("Options"))
+            && words.contains(QStringLiteral("second")),
+        qPrintable(words.join(u' ')));
+    const QImage image = renderPage(**document, 0, 96);
+    QCOMPARE(test::checkInk(image, 96, *boxes, 1).emptyBoxes, 0);
+    // The check box's tick: ink left of its caption, in the box.
+    const TextBox agree
+        = *std::find_if(boxes->cbegin(), boxes->cend(), [](const TextBox &b) { return b.text == u"I"; });
+    const QRect mark = QRectF(agree.rect.left() - 15, agree.rect.top(), 13, agree.rect.height()).toRect();
+    QVERIFY(darkPixels(image, QRect(mark.topLeft() * 96 / 72, mark.size() * 96 / 72)) > 5);
+}
+
+void TestSpreadsheetBackend::looseVmlKeepsTheOtherShapes()
+{
+    // A shape that is not well-formed even after mending (a crossed end tag) costs only itself.
+    const QString shapes = vmlShape(1025, QStringLiteral("Label"), QStringLiteral("1, 0, 1, 0, 3, 0, 2, 0"),
+                               QStringLiteral("<font>Before</font>"))
+        + vmlShape(1026, QStringLiteral("Label"), QStringLiteral("1, 0, 3, 0, 3, 0, 4, 0"),
+            QStringLiteral("<font><b>Broken</font></b>"))
+        + vmlShape(1027, QStringLiteral("Label"), QStringLiteral("1, 0, 5, 0, 3, 0, 6, 0"),
+            QStringLiteral("<font>After<BR>it</font>"));
+    auto document = load(xlsxWithVml(shapes.toUtf8()), QStringLiteral("loose.xlsx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QCOMPARE(allPages(**document), 1);
+    const QString text = pageText(**document, 0);
+    QVERIFY2(text.contains(QStringLiteral("Before")) && text.contains(QStringLiteral("After\nit")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Broken")));
+}
+
+void TestSpreadsheetBackend::activeXCaptions()
+{
+    // An ActiveX command button as Excel persists it (MS-OFORMS): class id, version, size, property
+    // mask (caption and size), the caption's length, the caption padded to 4 bytes, the size.
+    QByteArray button = QByteArray::fromHex("403205d769cecd11a77700dd01143c57"
+                                            "00022000280000000e000080");
+    button += "CommandButton1";
+    button += QByteArray::fromHex("000091170000 7a050000");
+    const QString shape = QStringLiteral(
+        "<v:shape id=\"CommandButton1\" o:spid=\"_x0000_s1026\" type=\"#_x0000_t201\" style='position:absolute'>"
+        "<v:imagedata o:relid=\"rId1\" o:title=\"\"/><x:ClientData ObjectType=\"Pict\"><x:SizeWithCells/>"
+        "<x:Anchor>11, 5, 4, 0, 13, 0, 6, 0</x:Anchor><x:CF>Pict</x:CF><x:AutoPict/><x:MapOCX/></x:ClientData>"
+        "</v:shape>");
+    const Parts more {{QStringLiteral("xl/activeX/activeX1.xml"),
+                          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ax:ocx "
+                          "ax:classid=\"{D7053240-CE69-11CD-A777-00DD01143C57}\" ax:persistence=\"persistStreamInit\" "
+                          "r:id=\"rId1\" xmlns:ax=\"http://schemas.microsoft.com/office/2006/activeX\" "
+                          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/>"},
+        {QStringLiteral("xl/activeX/_rels/activeX1.xml.rels"),
+            test::relationships(
+                {{QStringLiteral("rId1"), QStringLiteral("activeXControlBinary"), QStringLiteral("activeX1.bin")}})},
+        {QStringLiteral("xl/activeX/activeX1.bin"), button}};
+    const QString controls = QStringLiteral(
+        "<controls><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+        "<mc:Choice Requires=\"x14\"><control shapeId=\"1026\" r:id=\"rIdX\" name=\"CommandButton1\"><controlPr/>"
+        "</control></mc:Choice><mc:Fallback><control shapeId=\"1026\" r:id=\"rIdX\" name=\"CommandButton1\"/>"
+        "</mc:Fallback></mc:AlternateContent></controls>");
+    auto document = load(
+        xlsxWithVml(shape.toUtf8(), more,
+            {{QStringLiteral("rIdX"), QStringLiteral("control"), QStringLiteral("../activeX/activeX1.xml")}}, controls),
+        QStringLiteral("activex.xlsm"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    // Columns L:N hold the button: a second band of columns prints it.
+    QCOMPARE(allPages(**document), 2);
+    QCOMPARE(pageText(**document, 1), QStringLiteral("CommandButton1"));
+    QVERIFY(pixelsNear(renderPage(**document, 1), QColor(0xEC, 0xE9, 0xD8), 10) > 500); // the button's face
 }
 
 QTEST_MAIN(TestSpreadsheetBackend)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formcontrol.h"
 #include "sheetreader.h"
 
 #include "document.h"
@@ -124,6 +125,14 @@ private:
 
     PageGeometry geometry(int index) const;
     QFont fontFor(int style) const;
+    QFont controlFont(const FormControl &control) const;
+    // The captions of the controls over `page`, laid out as drawn and clipped to its cells.
+    struct PlacedCaption
+    {
+        const Drawing *drawing = nullptr;
+        CaptionLayout laid;
+    };
+    std::vector<PlacedCaption> placedCaptions(const PageGeometry &page) const;
 
     std::unique_ptr<office::Package> m_package;
     std::unique_ptr<office::ImageStore> m_images; // the drawings' pictures

@@ -126,8 +126,35 @@ struct PageSetup
     bool hasTitleRows() const { return titleFirstRow >= 0 && titleLastRow >= titleFirstRow; }
 };
 
-// A picture or chart placed over the cells (XLSX drawing parts: xdr:twoCellAnchor,
-// xdr:oneCellAnchor, xdr:absoluteAnchor), anchored to cells as the file says.
+// A form control (VML x:ClientData) or ActiveX control drawn over the cells, as printed: its
+// frame and its caption; lists and drop-downs show an empty box, as LibreOffice prints them.
+enum class ControlKind : quint8 {
+    None, // not a control: a picture or chart
+    Button,
+    CheckBox,
+    Radio,
+    DropDown,
+    ListBox,
+    Label,
+    GroupBox,
+    Edit,
+    Spinner,
+    ScrollBar,
+};
+
+struct FormControl
+{
+    ControlKind kind = ControlKind::None;
+    QString caption; // lines separated by '\n'
+    bool checked = false; // check boxes and option buttons
+    HAlign align = HAlign::General; // of the caption; General: the kind's own
+    bool verticalCenter = false; // caption centred vertically (else at the top)
+    QString fontFamily; // empty: the workbook's default
+    double fontSize = 0; // points; 0: the workbook's default
+};
+
+// A picture, chart or control placed over the cells (XLSX drawing parts: xdr:twoCellAnchor,
+// xdr:oneCellAnchor, xdr:absoluteAnchor; VML form controls), anchored to cells as the file says.
 struct Drawing
 {
     int fromColumn = 0;
@@ -139,6 +166,7 @@ struct Drawing
     QSizeF extent; // points, when there is no second cell
     QString image; // package path of a picture
     std::shared_ptr<const office::Chart> chart;
+    FormControl control;
 };
 
 struct Sheet

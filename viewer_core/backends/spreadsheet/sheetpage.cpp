@@ -3,6 +3,8 @@
 #include "sheetpage.h"
 #include "sheetdocument.h"
 
+#include "formcontrol.h"
+
 #include "numberformat.h"
 
 #include "backends/common/text/textpage.h"
@@ -490,32 +492,85 @@ qreal sheetY(const Sheet &sheet, int row)
     return y + (row - listed) * sheet.gapRowHeight();
 }
 
+// Where the sheet's point (0, 0) lies on `page`: a body cell of the page (not a repeated title
+// row) relates sheet positions to the page's.
+QPointF sheetOrigin(const PageGeometry &page)
+{
+    const ColumnGeometry &column = page.columns.last();
+    const RowGeometry &row = page.rows.last();
+    return QPointF(column.x - sheetX(*page.sheet, column.column), row.y - sheetY(*page.sheet, row.row));
+}
+
+// Where `drawing` lies on the page whose sheet origin is `origin`, in the page's cell space.
+QRectF placeDrawing(const Sheet &sheet, const QPointF &origin, const Drawing &drawing)
+{
+    const QPointF from(sheetX(sheet, drawing.fromColumn), sheetY(sheet, drawing.fromRow));
+    QRectF rect(origin + from + drawing.fromOffset, drawing.extent);
+    if (drawing.toColumn >= 0 && drawing.toRow >= 0)
+        rect.setBottomRight(
+            origin + QPointF(sheetX(sheet, drawing.toColumn), sheetY(sheet, drawing.toRow)) + drawing.toOffset);
+    return rect.normalized();
+}
+
+bool hasPlacedDrawings(const PageGeometry &page)
+{
+    return page.sheet && !page.sheet->drawings.isEmpty() && !page.columns.isEmpty() && !page.rows.isEmpty();
+}
+
 } // namespace
+
+QFont SheetDocument::controlFont(const FormControl &control) const
+{
+    const Workbook &workbook = m_reader->workbook();
+    QFont font;
+    font.setFamilies(
+        fonts::substitutes(control.fontFamily.isEmpty() ? workbook.defaultFontFamily : control.fontFamily));
+    font.setPointSizeF(std::clamp(control.fontSize > 0 ? control.fontSize : workbook.defaultFontSize, 1.0, 409.0));
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+std::vector<SheetDocument::PlacedCaption> SheetDocument::placedCaptions(const PageGeometry &page) const
+{
+    std::vector<PlacedCaption> captions;
+    if (!hasPlacedDrawings(page))
+        return captions;
+    const QPointF origin = sheetOrigin(page);
+    for (const Drawing &drawing : page.sheet->drawings) {
+        if (drawing.control.caption.isEmpty())
+            continue;
+        const QRectF rect = placeDrawing(*page.sheet, origin, drawing);
+        if (rect.isEmpty() || !rect.intersects(page.grid))
+            continue;
+        CaptionLayout laid = layOutCaption(rect, drawing.control, controlFont(drawing.control), &m_pointDevice);
+        if (!laid.layout || laid.layout->lineCount() == 0)
+            continue;
+        laid.clip = laid.clip.intersected(page.grid);
+        captions.push_back(PlacedCaption {&drawing, std::move(laid)});
+    }
+    return captions;
+}
 
 void SheetDocument::paintDrawings(
     const PageGeometry &page, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
 {
-    if (!page.sheet || page.sheet->drawings.isEmpty() || page.columns.isEmpty() || page.rows.isEmpty())
+    if (!hasPlacedDrawings(page))
         return;
     const Sheet &sheet = *page.sheet;
-    // A body cell of the page (not a repeated title row) relates sheet positions to the page's.
-    const ColumnGeometry &column = page.columns.last();
-    const RowGeometry &row = page.rows.last();
-    const QPointF origin(column.x - sheetX(sheet, column.column), row.y - sheetY(sheet, row.row));
+    const QPointF origin = sheetOrigin(page);
+    const QColor ink = text::inkFor(request.background);
     painter.save();
     painter.setClipRect(page.grid);
     for (const Drawing &drawing : sheet.drawings) {
         if (token.isCancelled())
             break;
-        const QPointF from(sheetX(sheet, drawing.fromColumn), sheetY(sheet, drawing.fromRow));
-        QRectF rect(origin + from + drawing.fromOffset, drawing.extent);
-        if (drawing.toColumn >= 0 && drawing.toRow >= 0)
-            rect.setBottomRight(
-                origin + QPointF(sheetX(sheet, drawing.toColumn), sheetY(sheet, drawing.toRow)) + drawing.toOffset);
-        rect = rect.normalized();
+        const QRectF rect = placeDrawing(sheet, origin, drawing);
         if (rect.isEmpty() || !rect.intersects(page.grid))
             continue;
-        if (drawing.chart) {
+        if (drawing.control.kind != ControlKind::None) {
+            paintFormControl(
+                painter, rect, drawing.control, controlFont(drawing.control), ink, request.background, &m_pointDevice);
+        } else if (drawing.chart) {
             drawing.chart->paint(painter, rect);
         } else if (m_images) {
             // At the resolution the page is drawn at.
@@ -551,6 +606,23 @@ Result<QList<TextBox>> SheetDocument::doTextBoxes(int index, const CancellationT
         if (boxes.size() > first)
             boxes.last().lineEnd = true;
     }
+    // The controls' captions, as drawn over the cells.
+    for (const PlacedCaption &caption : placedCaptions(page)) {
+        const QTextLayout &layout = *caption.laid.layout;
+        const qsizetype first = boxes.size();
+        for (int l = 0; l < layout.lineCount(); ++l) {
+            const QTextLine line = layout.lineAt(l);
+            text::appendLineWords(
+                boxes, line, layout.text(), caption.laid.origin.x(), caption.laid.origin.y() + line.y(), line.height());
+        }
+        for (qsizetype b = boxes.size() - 1; b >= first; --b) {
+            boxes[b].rect = page.toPaper.mapRect(boxes[b].rect.intersected(caption.laid.clip));
+            if (boxes[b].rect.isEmpty())
+                boxes.remove(b);
+        }
+        if (boxes.size() > first)
+            boxes.last().lineEnd = true;
+    }
     return boxes;
 }
 
@@ -577,6 +649,20 @@ Result<QString> SheetDocument::doText(int index, const CancellationToken &token)
         }
         lines.append(fields.join(u'\t'));
     }
+    // Then the controls' captions, top to bottom, each on the page where its first line's middle is.
+    QList<std::pair<QPointF, QString>> captions;
+    for (const PlacedCaption &caption : placedCaptions(page)) {
+        const QTextLine line = caption.laid.layout->lineAt(0);
+        const QPointF middle
+            = caption.laid.origin + QPointF(line.x() + line.naturalTextWidth() / 2, line.y() + line.height() / 2);
+        if (page.grid.contains(middle))
+            captions.append({caption.laid.origin, caption.drawing->control.caption});
+    }
+    std::stable_sort(captions.begin(), captions.end(), [](const auto &a, const auto &b) {
+        return a.first.y() < b.first.y() || (a.first.y() == b.first.y() && a.first.x() < b.first.x());
+    });
+    for (const auto &[at, caption] : std::as_const(captions))
+        lines.append(caption);
     return lines.join(u'\n');
 }
 

@@ -3,6 +3,7 @@
 
 #include "numberformat.h"
 #include "spreadsheetlogging.h"
+#include "vmldrawing.h"
 
 #include "backends/common/safexml.h"
 #include "backends/common/text/textpage.h"
@@ -580,16 +581,27 @@ Result<bool> XlsxReader::nextSheet(Sheet &sheet, bool includeHidden, const Cance
     }
     m_data = std::move(*data);
     sheet.drawings.clear();
-    readDrawings(sheet, entry.path, token);
-    if (token.isCancelled())
-        return Status::fromToken(token);
+    m_activeX.clear();
     m_relay.renew();
     m_xml = std::make_unique<SafeXmlReader>(m_data, entry.path, m_package.limits(), m_relay.token());
-    const CancellationRegistration follow = m_relay.follow(token);
-    if (Status status = readSheetHead(sheet); !status) {
-        m_xml.reset();
-        m_data.clear();
-        return status.isCancellation() ? Status::fromToken(token) : status;
+    {
+        const CancellationRegistration follow = m_relay.follow(token);
+        if (Status status = readSheetHead(sheet); !status) {
+            m_xml.reset();
+            m_data.clear();
+            return status.isCancellation() ? Status::fromToken(token) : status;
+        }
+    }
+    // After the head: the controls' parts are named in the part's tail, read with the page setup.
+    readDrawings(sheet, entry.path, token);
+    readControls(sheet, entry.path, token);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    // Their cells are used: LibreOffice prints the pages a picture, chart or control covers.
+    for (const Drawing &placed : std::as_const(sheet.drawings)) {
+        const QRect cells = cellsOf(sheet, placed);
+        sheet.lastColumn = std::max(sheet.lastColumn, cells.right());
+        sheet.lastRow = std::max(sheet.lastRow, cells.bottom());
     }
     m_nextSheet = next + 1;
     return true;
@@ -690,12 +702,74 @@ void XlsxReader::readDrawings(Sheet &sheet, const QString &sheetPath, const Canc
                 qCInfo(lcSpreadsheet) << "chart" << chartPath << "not drawn:" << chart.status().message();
         }
     }
-    // Their cells are used: LibreOffice prints the pages a picture or chart covers.
-    for (const Drawing &placed : std::as_const(sheet.drawings)) {
-        const QRect cells = cellsOf(sheet, placed);
-        sheet.lastColumn = std::max(sheet.lastColumn, cells.right());
-        sheet.lastRow = std::max(sheet.lastRow, cells.bottom());
+}
+
+void XlsxReader::readControls(Sheet &sheet, const QString &sheetPath, const CancellationToken &token) const
+{
+    // Form controls and ActiveX placeholders are in the legacy (VML) drawing; a sheet may also
+    // have one for its header and footer pictures, which holds no controls.
+    const auto relationships = m_package.relationships(sheetPath, token);
+    if (!relationships)
+        return;
+    for (const office::Relationship &relationship : *relationships) {
+        if (!relationship.typeIs(u"vmlDrawing"))
+            continue;
+        const QString path = m_package.targetPath(sheetPath, relationship);
+        const Result<QByteArray> data = path.isEmpty() ? Result<QByteArray>(QByteArray()) : m_package.read(path, token);
+        if (!data) {
+            qCInfo(lcSpreadsheet) << "legacy drawing" << path << "unreadable:" << data.status().message();
+            continue;
+        }
+        for (VmlShape &shape : readVmlShapes(*data, path, m_package.limits(), token)) {
+            if (sheet.drawings.size() >= 1000 || token.isCancelled())
+                return;
+            if (shape.activeX) {
+                std::optional<FormControl> control = readActiveX(sheetPath, shape.shapeId, token);
+                if (!control)
+                    continue;
+                shape.drawing.control = std::move(*control);
+            }
+            sheet.drawings.append(std::move(shape.drawing));
+        }
     }
+}
+
+std::optional<FormControl> XlsxReader::readActiveX(
+    const QString &sheetPath, int shapeId, const CancellationToken &token) const
+{
+    // The sheet's <control r:id> names the control's part, whose own relationship names the
+    // persisted control.
+    const QString id = m_activeX.value(shapeId);
+    if (id.isEmpty())
+        return std::nullopt;
+    const auto targetOf = [&](const QString &part, const QString &relationshipId) {
+        const auto relationships = m_package.relationships(part, token);
+        if (relationships) {
+            for (const office::Relationship &candidate : *relationships) {
+                if (candidate.id == relationshipId)
+                    return m_package.targetPath(part, candidate);
+            }
+        }
+        return QString();
+    };
+    const QString part = targetOf(sheetPath, id);
+    const Result<QByteArray> xmlData = part.isEmpty() ? Result<QByteArray>(QByteArray()) : m_package.read(part, token);
+    if (!xmlData || xmlData->isEmpty())
+        return std::nullopt;
+    QString binaryId;
+    SafeXmlReader xml(*xmlData, part, m_package.limits(), token);
+    if (xml.readNextStartElement()) {
+        for (const QXmlStreamAttribute &attribute : xml.xml().attributes()) {
+            if (attribute.name() == u"id" && attribute.namespaceUri().endsWith(u"/relationships"))
+                binaryId = attribute.value().toString();
+        }
+    }
+    const QString binary = binaryId.isEmpty() ? QString() : targetOf(part, binaryId);
+    const Result<QByteArray> persisted
+        = binary.isEmpty() ? Result<QByteArray>(QByteArray()) : m_package.read(binary, token, 1 << 20);
+    if (!persisted || persisted->isEmpty())
+        return std::nullopt;
+    return readActiveXControl(*persisted);
 }
 
 Status XlsxReader::readSheetHead(Sheet &sheet)
@@ -805,7 +879,7 @@ void XlsxReader::readMerges(Sheet &sheet, qsizetype from) const
     }
 }
 
-void XlsxReader::readPageSetup(Sheet &sheet, qsizetype from) const
+void XlsxReader::readPageSetup(Sheet &sheet, qsizetype from)
 {
     // The tail of the part after sheetData, under a copy of the root's start tag (which declares
     // the namespaces), is a document of its own: read it with the same limits.
@@ -860,7 +934,22 @@ void XlsxReader::readPageSetup(Sheet &sheet, qsizetype from) const
             const int id = xml.attribute("id").toInt(&ok);
             if (ok && id > 0 && id < (breaks == &page.rowBreaks ? MaxRows : MaxColumns))
                 breaks->append(id);
-        } else if (name != u"headerFooter" && name != u"worksheet") {
+        } else if (name == u"control") {
+            // An ActiveX control (form controls have no relationship of type "control"): its
+            // caption is in its own part, its place in the VML shape of the same id.
+            const int shapeId = xml.attribute("shapeId").toInt(&ok);
+            QString id;
+            for (const QXmlStreamAttribute &attribute : xml.xml().attributes()) {
+                if (attribute.name() == u"id" && attribute.namespaceUri().endsWith(u"/relationships"))
+                    id = attribute.value().toString();
+            }
+            if (ok && !id.isEmpty() && m_activeX.size() < MaxVmlShapes)
+                m_activeX.insert(shapeId, id);
+            xml.skipElement();
+        } else if (name == u"Fallback") {
+            xml.skipElement(); // the same controls again, for older readers
+        } else if (name != u"headerFooter" && name != u"worksheet" && name != u"controls" && name != u"AlternateContent"
+            && name != u"Choice") {
             xml.skipElement();
         }
     }

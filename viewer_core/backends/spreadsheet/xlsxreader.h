@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace folio {
 class SafeXmlReader;
@@ -58,10 +59,13 @@ private:
     void readMerges(Sheet &sheet, qsizetype from) const;
     // The page setup elements that follow sheetData (print options, margins, page setup, header
     // and footer, manual breaks), read from the part's tail.
-    void readPageSetup(Sheet &sheet, qsizetype from) const;
+    void readPageSetup(Sheet &sheet, qsizetype from);
     void readDefinedName(SafeXmlReader &xml);
-    // The pictures and charts of the sheet's drawing part; what cannot be read is left out.
+    // The pictures and charts of the sheet's drawing part and its form and ActiveX controls; what
+    // cannot be read is left out.
     void readDrawings(Sheet &sheet, const QString &sheetPath, const CancellationToken &token) const;
+    void readControls(Sheet &sheet, const QString &sheetPath, const CancellationToken &token) const;
+    std::optional<FormControl> readActiveX(const QString &sheetPath, int shapeId, const CancellationToken &token) const;
     double columnPoints(double characters) const { return characters * m_digitWidth; }
 
     const office::Package &m_package;
@@ -79,6 +83,7 @@ private:
     bool m_broken = false; // m_xml was cancelled: rebuild() before reading on
     int m_nextRow = 0;
     int m_rowsRead = 0; // <row> elements read from the current sheet
+    QHash<int, QString> m_activeX; // the sheet's ActiveX controls: VML shape id to relationship id
 };
 
 } // namespace folio::spreadsheet
