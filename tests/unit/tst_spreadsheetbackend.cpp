@@ -175,6 +175,13 @@ QString pageText(Document &document, int index)
     return text ? text.value() : QStringLiteral("<error: %1>").arg(text.status().message());
 }
 
+// The page's text without its header's first line and its footer's last: an ODS without page
+// styles prints LibreOffice's default ones (the sheet's name, "Page N").
+QString cellText(Document &document, int index)
+{
+    return pageText(document, index).section(u'\n', 1, -2);
+}
+
 int allPages(Document &document)
 {
     const Status status = document.ensurePages(-1, CancellationToken());
@@ -286,6 +293,7 @@ private Q_SLOTS:
     void gridAndHeadingsFollowPrintOptions();
     void odsPrintAttributeAndMasterPage();
     void headerAndFooterFromTheFile();
+    void headerAndFooterInText();
     void emptySheetsPrintNothing();
     void paperSizeOrientationAndMargins();
     void scaleAndManualBreaks();
@@ -446,7 +454,9 @@ void TestSpreadsheetBackend::odsValues()
     QVERIFY2(unnamed, qPrintable(unnamed.status().message()));
     QCOMPARE((*unnamed)->formatId(), QStringLiteral("ods"));
     QCOMPARE(allPages(**document), 1);
-    QCOMPARE(pageText(**document, 0), QStringLiteral("Item\t1,234.50\t50%\tTRUE\n03/15/23\t3,00 €\t7\tTwo  spaces"));
+    // Without page styles an ODS sheet prints LibreOffice's default header (its name) and footer.
+    QCOMPARE(pageText(**document, 0),
+        QStringLiteral("Data\nItem\t1,234.50\t50%\tTRUE\n03/15/23\t3,00 €\t7\tTwo  spaces\nPage 1"));
 }
 
 void TestSpreadsheetBackend::mergedCellsShowOnce()
@@ -480,7 +490,7 @@ void TestSpreadsheetBackend::mergedCellsShowOnce()
         "office:value=\"4\"><text:p>4</text:p></table:table-cell></table:table-row></table:table>");
     auto odsDocument = load(ods(table), QStringLiteral("merged.ods"));
     QVERIFY2(odsDocument, qPrintable(odsDocument.status().message()));
-    QCOMPARE(pageText(**odsDocument, 0), QStringLiteral("Span\t\t3\n\t\t4"));
+    QCOMPARE(cellText(**odsDocument, 0), QStringLiteral("Span\t\t3\n\t\t4"));
 }
 
 void TestSpreadsheetBackend::columnWidthsSplitPages()
@@ -563,11 +573,11 @@ void TestSpreadsheetBackend::hiddenSheets()
     auto odsPlain = load(ods(tables, styles), QStringLiteral("hidden.ods"));
     QVERIFY(odsPlain);
     QCOMPARE(allPages(**odsPlain), 2);
-    QCOMPARE(pageText(**odsPlain, 1), QStringLiteral("c"));
+    QCOMPARE(pageText(**odsPlain, 1), QStringLiteral("C\nc\nPage 2"));
     auto odsAll = load(ods(tables, styles), QStringLiteral("hidden.ods"), RenderOption::RenderHiddenPages);
     QVERIFY(odsAll);
     QCOMPARE(allPages(**odsAll), 3);
-    QCOMPARE(pageText(**odsAll, 1), QStringLiteral("b"));
+    QCOMPARE(pageText(**odsAll, 1), QStringLiteral("B\nb\nPage 2"));
 }
 
 void TestSpreadsheetBackend::boldAndFillInPixels()
@@ -695,7 +705,7 @@ void TestSpreadsheetBackend::hugeRepeatsAndAbsurdReferences()
     QVERIFY2(document, qPrintable(document.status().message()));
     const int pages = allPages(**document);
     QVERIFY2(pages >= 1 && pages < 400, qPrintable(QString::number(pages)));
-    QVERIFY(pageText(**document, 0).startsWith(QStringLiteral("x")));
+    QVERIFY(cellText(**document, 0).startsWith(QStringLiteral("x")));
 
     // XLSX: references at the far end of the grid and beyond, a merge over everything.
     const QString data
@@ -853,8 +863,8 @@ void TestSpreadsheetBackend::cancellation()
     QVERIFY2(odsTotal >= 180, qPrintable(QString::number(odsTotal)));
     const auto outline = (*odsDocument)->outline(CancellationToken());
     QVERIFY(outline && outline->size() == 2);
-    QCOMPARE(pageText(**odsDocument, outline->at(1).page).section(u'\n', 0, 0), QStringLiteral("0"));
-    QVERIFY(pageText(**odsDocument, odsTotal - 1).endsWith(QStringLiteral("4999")));
+    QCOMPARE(cellText(**odsDocument, outline->at(1).page).section(u'\n', 0, 0), QStringLiteral("0"));
+    QVERIFY(cellText(**odsDocument, odsTotal - 1).endsWith(QStringLiteral("4999")));
 }
 
 void TestSpreadsheetBackend::libreOfficeFiles()
@@ -889,7 +899,8 @@ void TestSpreadsheetBackend::libreOfficeFiles()
         QVERIFY2(document, qPrintable(document.status().message()));
         QCOMPARE((*document)->formatId(), extension);
         const int pages = allPages(**document);
-        QVERIFY(pageText(**document, 0)
+        // LibreOffice writes its default header (the sheet's name) and footer ("Page N") into both.
+        QVERIFY(cellText(**document, 0)
                     .startsWith(QStringLiteral("Name\tAmount\tShare\tNote\nItem 1\t12.5\t1\tnote for row 1")));
         // LibreOffice's own print of the same file.
         const QString pdfDir = dir.filePath(extension);
@@ -1012,6 +1023,31 @@ void TestSpreadsheetBackend::odsPrintAttributeAndMasterPage()
     QCOMPARE(darkPixels(rightImage, QRect(0, 57, half, 26)), 0);
     // On the first line: the indentation before the paragraph is not a line of its own.
     QVERIFY(darkPixels(rightImage, QRect(half, 57, half, 11)) > 20);
+}
+
+// The header and footer are part of a page's text as printed: the header's lines before the
+// cells, the footer's after them, a line's sections separated by tabs, fields expanded.
+void TestSpreadsheetBackend::headerAndFooterInText()
+{
+    const QString band = QStringLiteral(
+        "<headerFooter><oddHeader>&amp;L&amp;\"Times New Roman,Regular\"&amp;12&amp;A&amp;RTwo\nlines</oddHeader>"
+        "<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter>");
+    auto document = load(xlsx({{QStringLiteral("Budget"), numberRows(60) + band, {}}}), QStringLiteral("bands.xlsx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QCOMPARE(allPages(**document), 2);
+    const QStringList lines = pageText(**document, 1).split(u'\n');
+    QCOMPARE(lines.first(), QStringLiteral("Budget\tTwo"));
+    QCOMPARE(lines.at(1), QStringLiteral("lines"));
+    QCOMPARE(lines.last(), QStringLiteral("Page 2 of 2"));
+    QVERIFY(lines.contains(QStringLiteral("600")));
+    // Their words have boxes where they are drawn, at the top and the bottom of the page.
+    const auto boxes = (*document)->textBoxes(1, CancellationToken());
+    QVERIFY(boxes);
+    QCOMPARE(boxes->first().text, QStringLiteral("Budget"));
+    QVERIFY(boxes->first().rect.bottom() < 72);
+    QCOMPARE(boxes->last().text, QStringLiteral("2"));
+    QVERIFY(boxes->last().rect.top() > (*document)->pageSize(1).height() - 72);
+    QCOMPARE(test::checkInk(renderPage(**document, 1, 96), 96, *boxes, 1).emptyBoxes, 0);
 }
 
 // An XLSX header and footer come from headerFooter, its codes expanded; none without it.
@@ -1145,8 +1181,8 @@ void TestSpreadsheetBackend::scaleAndManualBreaks()
             QStringLiteral("breaks.ods"));
     QVERIFY(odsBreak);
     QCOMPARE(allPages(**odsBreak), 2);
-    QCOMPARE(pageText(**odsBreak, 0), QStringLiteral("1\n2"));
-    QCOMPARE(pageText(**odsBreak, 1), QStringLiteral("3"));
+    QCOMPARE(cellText(**odsBreak, 0), QStringLiteral("1\n2"));
+    QCOMPARE(cellText(**odsBreak, 1), QStringLiteral("3"));
 }
 
 // The print area (a defined name of the sheet) is what is printed; pageOrder overThenDown goes
@@ -1198,9 +1234,9 @@ void TestSpreadsheetBackend::printAreaAndPageOrder()
     auto odsTitled = load(ods(rows + QStringLiteral("</table:table>")), QStringLiteral("titles.ods"));
     QVERIFY(odsTitled);
     QVERIFY(allPages(**odsTitled) >= 2);
-    QVERIFY(pageText(**odsTitled, 0).startsWith(QStringLiteral("1\n2\n")));
-    QVERIFY(pageText(**odsTitled, 1).startsWith(QStringLiteral("1\n")));
-    QVERIFY(!pageText(**odsTitled, 1).startsWith(QStringLiteral("1\n2\n")));
+    QVERIFY(cellText(**odsTitled, 0).startsWith(QStringLiteral("1\n2\n")));
+    QVERIFY(cellText(**odsTitled, 1).startsWith(QStringLiteral("1\n")));
+    QVERIFY(!cellText(**odsTitled, 1).startsWith(QStringLiteral("1\n2\n")));
 }
 
 // Text flowing past the last used column is printed whole, as LibreOffice widens the printed

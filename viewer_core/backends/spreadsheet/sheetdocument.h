@@ -114,6 +114,16 @@ private:
     // The room for cells on one page of the sheet, in the sheet's points (before scaling).
     QSizeF bodySize(const SheetState &state) const;
     QString expandFields(const QString &text, int index) const;
+    // One line of the header or footer printed on a page, where it starts (the top of its line).
+    struct BandLine
+    {
+        QString text;
+        QPointF topLeft;
+        bool header = true;
+    };
+    // The header's lines, then the footer's, of page `index`, fields expanded.
+    QList<BandLine> headerFooterLines(int index) const;
+    QFont bandFont() const;
     Status paginate(SheetState &state);
     // Adds to `bands` the column bands of the drawings covering rows `firstRow` to `lastRow`.
     void addDrawingBands(const SheetState &state, int firstRow, int lastRow, std::vector<int> &bands) const;

@@ -301,6 +301,58 @@ PageGeometry SheetDocument::geometry(int index) const
     return page;
 }
 
+QFont SheetDocument::bandFont() const
+{
+    QFont font;
+    font.setFamilies(fonts::substitutes(m_reader->workbook().defaultFontFamily));
+    font.setPointSizeF(HeaderFooterFontSize);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+QList<SheetDocument::BandLine> SheetDocument::headerFooterLines(int index) const
+{
+    // The file's header and footer only: sections left, centred and right, the header's text
+    // starting at its margin from the top edge, the footer's ending at its margin from the bottom.
+    QList<BandLine> lines;
+    const Page &where = m_pages[index];
+    if (where.sheet < 0)
+        return lines;
+    const PageSetup &setup = m_sheets[where.sheet]->sheet.page;
+    const QSizeF size = doPageSize(index);
+    const QFontMetricsF metrics(bandFont(), &m_pointDevice);
+    const qreal width = size.width() - setup.margins.left() - setup.margins.right();
+    const auto place = [&](const HeaderFooterLine &band, bool header) {
+        const std::pair<const QString *, HAlign> sections[]
+            = {{&band.left, HAlign::Left}, {&band.center, HAlign::Center}, {&band.right, HAlign::Right}};
+        for (const auto &[text, align] : sections) {
+            if (text->isEmpty())
+                continue;
+            QStringList parts = expandFields(*text, index).split(u'\n');
+            if (parts.size() > MaxBandLines)
+                parts.resize(MaxBandLines);
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                const QString line = parts[i].trimmed();
+                if (line.isEmpty())
+                    continue;
+                const qreal advance = metrics.horizontalAdvance(line);
+                qreal x = setup.margins.left();
+                if (align == HAlign::Center)
+                    x += (width - advance) / 2;
+                else if (align == HAlign::Right)
+                    x += width - advance;
+                const qreal y = header
+                    ? setup.headerMargin + i * metrics.lineSpacing()
+                    : size.height() - setup.footerMargin - (parts.size() - i) * metrics.lineSpacing();
+                lines.append(BandLine {line, QPointF(x, y), header});
+            }
+        }
+    };
+    place(setup.header, true);
+    place(setup.footer, false);
+    return lines;
+}
+
 QString SheetDocument::expandFields(const QString &text, int index) const
 {
     QString out;
@@ -355,36 +407,18 @@ Status SheetDocument::doPaint(
     const QColor ink = text::inkFor(request.background);
     const QSizeF size = doPageSize(index);
 
-    QFont bandFont;
-    bandFont.setFamilies(fonts::substitutes(m_reader->workbook().defaultFontFamily));
-    bandFont.setPointSizeF(HeaderFooterFontSize);
-    bandFont.setHintingPreference(QFont::PreferNoHinting);
-    painter.setFont(bandFont);
     painter.setPen(ink);
     if (!page.title.isEmpty()) {
+        painter.setFont(bandFont());
         painter.drawText(QRectF(56.7, 56.7, size.width() - 2 * 56.7, 20), Qt::AlignHCenter | Qt::AlignTop, page.title);
     }
-    if (page.sheet) {
-        // The file's header and footer only: sections left, centred and right, the header's text
-        // starting at its margin from the top edge, the footer's ending at its margin from the bottom.
-        const PageSetup &setup = page.sheet->page;
-        const qreal width = size.width() - setup.margins.left() - setup.margins.right();
-        const qreal bandHeight = QFontMetricsF(bandFont, &m_pointDevice).lineSpacing() * 3;
-        const auto drawLine = [&](const HeaderFooterLine &line, const QRectF &rect, Qt::Alignment vertical) {
-            const std::pair<const QString *, Qt::Alignment> sections[]
-                = {{&line.left, Qt::AlignLeft}, {&line.center, Qt::AlignHCenter}, {&line.right, Qt::AlignRight}};
-            for (const auto &[text, horizontal] : sections) {
-                if (!text->isEmpty())
-                    painter.drawText(rect, horizontal | vertical, expandFields(*text, index));
-            }
-        };
-        if (!setup.header.isEmpty())
-            drawLine(setup.header, QRectF(setup.margins.left(), setup.headerMargin, width, bandHeight), Qt::AlignTop);
-        if (!setup.footer.isEmpty()) {
-            drawLine(setup.footer,
-                QRectF(setup.margins.left(), size.height() - setup.footerMargin - bandHeight, width, bandHeight),
-                Qt::AlignBottom);
-        }
+    const QList<BandLine> bands = headerFooterLines(index);
+    if (!bands.isEmpty()) {
+        const QFont font = bandFont();
+        const qreal ascent = QFontMetricsF(font, &m_pointDevice).ascent();
+        painter.setFont(font);
+        for (const BandLine &line : bands)
+            painter.drawText(line.topLeft + QPointF(0, ascent), line.text);
     }
     if (page.grid.isEmpty())
         return {};
@@ -586,6 +620,16 @@ Result<QList<TextBox>> SheetDocument::doTextBoxes(int index, const CancellationT
 {
     const PageGeometry page = geometry(index);
     QList<TextBox> boxes;
+    const QList<BandLine> bands = headerFooterLines(index);
+    const QFont font = bandFont();
+    const qreal lineSpacing = QFontMetricsF(font, &m_pointDevice).lineSpacing();
+    const auto addBands = [&](bool header) {
+        for (const BandLine &line : bands) {
+            if (line.header == header)
+                text::appendWords(boxes, line.text, font, &m_pointDevice, line.topLeft, lineSpacing);
+        }
+    };
+    addBands(true);
     for (qsizetype i = 0; i < page.cells.size(); ++i) {
         if (i % 64 == 0 && token.isCancelled())
             return Status::fromToken(token);
@@ -623,6 +667,7 @@ Result<QList<TextBox>> SheetDocument::doTextBoxes(int index, const CancellationT
         if (boxes.size() > first)
             boxes.last().lineEnd = true;
     }
+    addBands(false);
     return boxes;
 }
 
@@ -630,6 +675,30 @@ Result<QString> SheetDocument::doText(int index, const CancellationToken &token)
 {
     const PageGeometry page = geometry(index);
     QStringList lines;
+    // The header's and footer's lines as printed: a line's sections separated by tabs.
+    const QList<BandLine> bands = headerFooterLines(index);
+    const auto bandText = [&bands](bool header) {
+        QList<BandLine> sorted;
+        for (const BandLine &line : bands) {
+            if (line.header == header)
+                sorted.append(line);
+        }
+        std::stable_sort(sorted.begin(), sorted.end(), [](const BandLine &a, const BandLine &b) {
+            return a.topLeft.y() < b.topLeft.y() - 0.5
+                || (std::abs(a.topLeft.y() - b.topLeft.y()) < 0.5 && a.topLeft.x() < b.topLeft.x());
+        });
+        QStringList out;
+        qreal y = -1;
+        for (const BandLine &line : std::as_const(sorted)) {
+            if (!out.isEmpty() && std::abs(line.topLeft.y() - y) < 0.5)
+                out.last() += u'\t' + line.text;
+            else
+                out.append(line.text);
+            y = line.topLeft.y();
+        }
+        return out;
+    };
+    lines.append(bandText(true));
     // Cells by row, in column order; columns without a value in between stay as empty fields.
     qsizetype i = 0;
     while (i < page.cells.size()) {
@@ -663,6 +732,7 @@ Result<QString> SheetDocument::doText(int index, const CancellationToken &token)
     });
     for (const auto &[at, caption] : std::as_const(captions))
         lines.append(caption);
+    lines.append(bandText(false));
     return lines.join(u'\n');
 }
 

@@ -15,6 +15,7 @@
 namespace folio::spreadsheet {
 
 inline constexpr qreal HeaderFooterFontSize = 10;
+inline constexpr int MaxBandLines = 10; // lines of each header or footer section
 inline constexpr qreal HeadingFontSize = 7; // column letters and row numbers
 inline constexpr qreal HeadingHeight = 11;
 inline constexpr qreal CellPadding = 2;
