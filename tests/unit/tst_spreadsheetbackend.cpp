@@ -298,6 +298,7 @@ private Q_SLOTS:
     void paperSizeOrientationAndMargins();
     void scaleAndManualBreaks();
     void printAreaAndPageOrder();
+    void severalPrintAreasAndTitleColumns();
     void overflowPastTheUsedRange();
     void capitalDateCodesAndGeneralFitting();
 };
@@ -1237,6 +1238,67 @@ void TestSpreadsheetBackend::printAreaAndPageOrder()
     QVERIFY(cellText(**odsTitled, 0).startsWith(QStringLiteral("1\n2\n")));
     QVERIFY(cellText(**odsTitled, 1).startsWith(QStringLiteral("1\n")));
     QVERIFY(!cellText(**odsTitled, 1).startsWith(QStringLiteral("1\n2\n")));
+}
+
+// Each print area prints on pages of its own, in the file's order (as Excel and LibreOffice
+// print them); title columns repeat at the left of the pages after them.
+void TestSpreadsheetBackend::severalPrintAreasAndTitleColumns()
+{
+    const QString names = QStringLiteral(
+        "<definedNames><definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">'Sheet, one'!$A$1:$B$3,"
+        "'Sheet, one'!$D$10:$E$12</definedName></definedNames>");
+    auto areas = load(
+        xlsx({{QStringLiteral("Sheet, one"), numberRows(20, 6), {}}}, {}, {}, {}, names), QStringLiteral("areas.xlsx"));
+    QVERIFY(areas);
+    QCOMPARE(allPages(**areas), 2);
+    QCOMPARE(pageText(**areas, 0), QStringLiteral("10\t11\n20\t21\n30\t31"));
+    QCOMPARE(pageText(**areas, 1), QStringLiteral("103\t104\n113\t114\n123\t124"));
+    const auto outline = (*areas)->outline(CancellationToken());
+    QVERIFY(outline);
+    QCOMPARE(outline->size(), 1); // one sheet, however many areas
+
+    // Ten columns of 200 points: two or three on an A4 page, column A again on every later page.
+    const QString cols = QStringLiteral("<cols><col min=\"1\" max=\"10\" width=\"36\" customWidth=\"1\"/></cols>");
+    const QString titles = QStringLiteral(
+        "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">Wide!$A:$A</definedName>"
+        "</definedNames>");
+    auto wide = load(xlsx({{QStringLiteral("Wide"), cols + numberRows(2, 10), {}}}, {}, {}, {}, titles),
+        QStringLiteral("titlecolumns.xlsx"));
+    QVERIFY(wide);
+    const int pages = allPages(**wide);
+    QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+    QVERIFY(pageText(**wide, 0).startsWith(QStringLiteral("10\t11")));
+    for (int page = 1; page < pages; ++page) {
+        const QStringList fields = pageText(**wide, page).section(u'\n', 0, 0).split(u'\t');
+        QVERIFY2(fields.size() >= 2 && fields.first() == u"10" && fields.at(1) != u"11", qPrintable(fields.join(u' ')));
+    }
+    // Every column is printed, the title column once more on each later page.
+    QString all;
+    for (int page = 0; page < pages; ++page)
+        all += pageText(**wide, page) + u'\n';
+    for (int column = 0; column < 10; ++column)
+        QVERIFY(all.contains(QString::number(10 + column)));
+    QCOMPARE(all.count(QStringLiteral("10\t")), pages);
+
+    // ODS: table:print-ranges with two ranges, table:table-header-columns.
+    QString table = QStringLiteral("<table:table table:name=\"My sheet\" table:print-ranges=\"'My sheet'.A1:'My "
+                                   "sheet'.A2 'My sheet'.$C$3:.$C$3\"><table:table-header-columns><table:table-column/>"
+                                   "</table:table-header-columns><table:table-column "
+                                   "table:number-columns-repeated=\"3\"/>");
+    for (int r = 1; r <= 3; ++r) {
+        table += QStringLiteral("<table:table-row>");
+        for (int c = 0; c < 3; ++c)
+            table += QStringLiteral("<table:table-cell office:value-type=\"float\" office:value=\"%1\">"
+                                    "<text:p>%1</text:p></table:table-cell>")
+                         .arg(r * 10 + c);
+        table += QStringLiteral("</table:table-row>");
+    }
+    auto odsAreas = load(ods(table + QStringLiteral("</table:table>")), QStringLiteral("areas.ods"));
+    QVERIFY(odsAreas);
+    QCOMPARE(allPages(**odsAreas), 2);
+    QCOMPARE(cellText(**odsAreas, 0), QStringLiteral("10\n20"));
+    // The second area is right of the title column: it repeats.
+    QCOMPARE(cellText(**odsAreas, 1), QStringLiteral("30\t32"));
 }
 
 // Text flowing past the last used column is printed whole, as LibreOffice widens the printed

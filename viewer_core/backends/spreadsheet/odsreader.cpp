@@ -42,22 +42,43 @@ int repeatCount(const SafeXmlReader &xml, const char *name, int cap)
 }
 
 // The first of a table's print ranges, "Sheet1.A1:Sheet1.D20" (with $ and quotes as written).
-QRect printRange(const QString &ranges)
+// table:print-ranges: ranges separated by spaces ("Sheet1.A1:Sheet1.C9 Sheet1.E1:Sheet1.F5"; a
+// quoted sheet name may hold spaces), each as cells; the ones that are not ranges are left out.
+QList<QRect> printRanges(const QString &ranges)
 {
-    const QString first = ranges.section(u' ', 0, 0, QString::SectionSkipEmpty);
-    const qsizetype colon = first.indexOf(u':');
-    if (colon < 0)
-        return {};
+    QStringList parts;
+    QString current;
+    bool quoted = false;
+    for (const QChar c : ranges) {
+        if (c == u'\'')
+            quoted = !quoted;
+        if (c == u' ' && !quoted) {
+            if (!current.isEmpty())
+                parts.append(current);
+            current.clear();
+        } else {
+            current.append(c);
+        }
+    }
+    if (!current.isEmpty())
+        parts.append(current);
     const auto cell = [](QString part) {
         part = part.mid(part.lastIndexOf(u'.') + 1);
         part.remove(u'$');
         return QPoint(office::columnIndex(part), office::rowIndex(part));
     };
-    const QPoint a = cell(first.left(colon));
-    const QPoint b = cell(first.mid(colon + 1));
-    if (a.x() < 0 || a.y() < 0 || b.x() < a.x() || b.y() < a.y())
-        return {};
-    return QRect(a, QPoint(std::min(b.x(), MaxColumns - 1), std::min(b.y(), MaxRows - 1)));
+    QList<QRect> areas;
+    for (const QString &range : std::as_const(parts)) {
+        const qsizetype colon = range.indexOf(u':');
+        if (colon < 0 || areas.size() >= MaxPrintAreas)
+            continue;
+        const QPoint a = cell(range.left(colon));
+        const QPoint b = cell(range.mid(colon + 1));
+        if (a.x() < 0 || a.y() < 0 || b.x() < a.x() || b.y() < a.y())
+            continue;
+        areas.append(QRect(a, QPoint(std::min(b.x(), MaxColumns - 1), std::min(b.y(), MaxRows - 1))));
+    }
+    return areas;
 }
 
 std::optional<QColor> parseColor(const QString &value)
@@ -600,8 +621,8 @@ Result<bool> OdsReader::nextSheet(Sheet &sheet, bool includeHidden, const Cancel
         sheet.name = attr(xml, "name"_L1);
         sheet.hidden = hidden;
         sheet.page = pageSetup(tableStyle.masterPage);
-        if (const QRect area = printRange(attr(xml, "print-ranges"_L1)); !area.isNull())
-            sheet.page.printArea = area;
+        if (const QList<QRect> areas = printRanges(attr(xml, "print-ranges"_L1)); !areas.isEmpty())
+            sheet.page.printAreas = areas;
         sheet.defaultColumnWidth = DefaultColumnWidth;
         sheet.defaultRowHeight = DefaultRowHeight;
         m_row = 0;
@@ -616,6 +637,15 @@ Result<bool> OdsReader::nextSheet(Sheet &sheet, bool includeHidden, const Cancel
                 sheet.complete = true;
                 break;
             }
+            if (inner == QXmlStreamReader::EndElement && xml.xml().name() == u"table-header-columns") {
+                // Columns printed again at the left of every page after them; a huge run of them
+                // (hostile) repeats nothing.
+                const bool sensible = column - 1 >= sheet.page.titleFirstColumn
+                    && column - sheet.page.titleFirstColumn <= MaxTitleLines;
+                sheet.page.titleLastColumn = sensible ? column - 1 : -1;
+                if (!sensible)
+                    sheet.page.titleFirstColumn = -1;
+            }
             if (inner != QXmlStreamReader::StartElement)
                 continue;
             const QStringView element = xml.xml().name();
@@ -623,6 +653,8 @@ Result<bool> OdsReader::nextSheet(Sheet &sheet, bool includeHidden, const Cancel
                 m_pendingRow = true;
                 break;
             }
+            if (element == u"table-header-columns")
+                sheet.page.titleFirstColumn = column;
             if (element == u"table-header-rows") {
                 // Rows printed again at the top of every page after them; their end is not known
                 // yet.

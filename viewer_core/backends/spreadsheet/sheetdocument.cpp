@@ -106,7 +106,7 @@ Status SheetDocument::doEnsurePages(int count, const CancellationToken &token, c
         if (token.isCancelled())
             return Status::fromToken(token);
         if (!m_reading) {
-            auto state = std::make_unique<SheetState>();
+            auto state = std::make_unique<SheetState>(std::make_shared<Sheet>());
             const Result<bool> more
                 = m_reader->nextSheet(state->sheet, m_options.testFlag(RenderOption::RenderHiddenPages), token);
             if (!more)
@@ -117,6 +117,7 @@ Status SheetDocument::doEnsurePages(int count, const CancellationToken &token, c
                     m_pages.append(Page()); // a workbook with nothing to print still shows a page
                 break;
             }
+            state->area = state->sheet.page.printAreas.isEmpty() ? -1 : 0;
             if (Status status = startSheet(std::move(state)); !status)
                 return status;
             continue;
@@ -134,6 +135,13 @@ Status SheetDocument::doEnsurePages(int count, const CancellationToken &token, c
             if (Status status = finishSheet(state); !status)
                 return status;
             m_reading = false;
+            // The sheet's next print area, on pages of its own.
+            if (state.area >= 0 && state.area + 1 < state.sheet.page.printAreas.size()) {
+                auto next = std::make_unique<SheetState>(state.owner);
+                next->area = state.area + 1;
+                if (Status status = startSheet(std::move(next)); !status)
+                    return status;
+            }
         }
         if (progress)
             progress(m_pages.size(), -1);
@@ -153,11 +161,14 @@ Status SheetDocument::startSheet(std::unique_ptr<SheetState> state)
     setup.margins = QMarginsF(clampMargin(setup.margins.left(), setup.paper.width()),
         clampMargin(setup.margins.top(), setup.paper.height()), clampMargin(setup.margins.right(), setup.paper.width()),
         clampMargin(setup.margins.bottom(), setup.paper.height()));
-    if (!setup.printArea.isNull()) {
-        state->firstRow = setup.printArea.top();
-        state->lastRow = setup.printArea.bottom();
-        state->firstColumn = setup.printArea.left();
-        state->lastColumn = setup.printArea.right();
+    const QRect printArea = setup.printAreas.value(state->area);
+    if (!printArea.isNull()) {
+        state->firstRow = printArea.top();
+        state->lastRow = printArea.bottom();
+        state->firstColumn = printArea.left();
+        state->lastColumn = printArea.right();
+    } else {
+        state->area = -1;
     }
     state->cursor = state->firstRow;
     state->openFirst = state->firstRow;
@@ -168,7 +179,7 @@ Status SheetDocument::startSheet(std::unique_ptr<SheetState> state)
     if (setup.fitToPages) {
         // Shrink (never enlarge) so the printed range fits the pages asked for: its width from the
         // column widths, its height from the default row height (the rows are not read yet).
-        const QRect range = setup.printArea.isNull() ? sheet.declaredRange : setup.printArea;
+        const QRect range = printArea.isNull() ? sheet.declaredRange : printArea;
         if (!range.isNull()) {
             double width = 0;
             for (int column = range.left(); column <= range.right() && column - range.left() < 4096; ++column)
@@ -185,8 +196,16 @@ Status SheetDocument::startSheet(std::unique_ptr<SheetState> state)
         }
     }
     // Bands of columns, each as wide as fits the page; a column wider than the page gets one alone,
-    // and a manual break starts a band.
+    // and a manual break starts a band. Bands after the title columns repeat them at their left.
     const qreal available = bodySize(*state).width();
+    if (setup.hasTitleColumns()) {
+        for (int column = setup.titleFirstColumn; column <= setup.titleLastColumn; ++column)
+            state->titleWidth += sheet.columnWidth(column);
+        state->titleWidth = std::min(state->titleWidth, available / 2);
+    }
+    const auto room = [&](int start) {
+        return setup.hasTitleColumns() && start > setup.titleLastColumn ? available - state->titleWidth : available;
+    };
     state->bandStarts = {state->firstColumn};
     qreal x = 0;
     qsizetype nextBreak = 0;
@@ -195,7 +214,7 @@ Status SheetDocument::startSheet(std::unique_ptr<SheetState> state)
         while (nextBreak < setup.columnBreaks.size() && setup.columnBreaks[nextBreak] < column)
             ++nextBreak;
         const bool manual = nextBreak < setup.columnBreaks.size() && setup.columnBreaks[nextBreak] == column;
-        if ((manual || x + width > available + 0.01) && column > state->bandStarts.last()) {
+        if ((manual || x + width > room(state->bandStarts.last()) + 0.01) && column > state->bandStarts.last()) {
             state->bandStarts.append(column);
             x = 0;
         }
@@ -415,9 +434,12 @@ Result<QList<OutlineItem>> SheetDocument::doOutline(const CancellationToken &tok
     if (Status status = ensurePages(-1, token); !status)
         return status;
     QList<OutlineItem> items;
+    const Sheet *listed = nullptr; // a sheet with several print areas is listed once
     for (const auto &state : m_sheets) {
-        if (state->firstPage >= 0)
+        if (state->firstPage >= 0 && &state->sheet != listed) {
             items.append(OutlineItem {state->sheet.name, state->firstPage, {}});
+            listed = &state->sheet;
+        }
     }
     return items;
 }

@@ -82,9 +82,19 @@ private:
         int last = 0;
         std::vector<int> bands;
     };
+    // The pagination of one print area of a sheet (or of its used range). A sheet with several
+    // print areas has a state for each, sharing the sheet: the next one starts when the sheet has
+    // been read and the previous one's pages are all known.
     struct SheetState
     {
-        Sheet sheet;
+        explicit SheetState(std::shared_ptr<Sheet> shared)
+            : owner(std::move(shared))
+            , sheet(*owner)
+        { }
+        std::shared_ptr<Sheet> owner;
+        Sheet &sheet;
+        int area = -1; // index into sheet.page.printAreas; -1: no print area
+        double titleWidth = 0; // of the title columns, on the pages that repeat them
         QList<int> bandStarts; // first column of each band of columns that fits the page width
         // The printed rows and columns (the print area, or the whole grid), and the sheet's size
         // on paper.

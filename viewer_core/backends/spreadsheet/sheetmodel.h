@@ -23,6 +23,11 @@ class Chart;
 
 namespace folio::spreadsheet {
 
+// Print areas kept per sheet; a file with more keeps the first ones.
+constexpr int MaxPrintAreas = 64;
+// Title rows or columns repeated on each page; a file asking for more repeats none.
+constexpr int MaxTitleLines = 100;
+
 // Merged ranges kept per sheet; a file with more (a bomb of merges) keeps the first ones.
 constexpr int MaxMergedRanges = 100'000;
 
@@ -119,11 +124,16 @@ struct PageSetup
     HeaderFooterLine footer;
     QList<int> rowBreaks; // a page starts at each of these rows (sorted)
     QList<int> columnBreaks; // and at each of these columns (sorted)
-    QRect printArea; // x = column, y = row; null: the used range from A1
+    // x = column, y = row; each printed on pages of its own, in this order. Empty: the used range
+    // from A1. At most MaxPrintAreas.
+    QList<QRect> printAreas;
     int titleFirstRow = -1; // rows repeated at the top of each page (-1: none)
     int titleLastRow = -1; // MaxRows - 1 while an ODS reader has not reached their end
+    int titleFirstColumn = -1; // columns repeated at the left of each page (-1: none)
+    int titleLastColumn = -1;
 
     bool hasTitleRows() const { return titleFirstRow >= 0 && titleLastRow >= titleFirstRow; }
+    bool hasTitleColumns() const { return titleFirstColumn >= 0 && titleLastColumn >= titleFirstColumn; }
 };
 
 // A form control (VML x:ClientData) or ActiveX control drawn over the cells, as printed: its

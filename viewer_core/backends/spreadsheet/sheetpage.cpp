@@ -119,16 +119,26 @@ PageGeometry SheetDocument::geometry(int index) const
     // Columns of the band, up to the last one used (as far as it is known while streaming), or
     // to the print area's edge.
     const int firstColumn = state.bandStarts.value(where.band);
-    const int usedEnd = sheet.page.printArea.isNull() ? std::max(sheet.lastColumn, firstColumn) : state.lastColumn;
+    const int usedEnd = state.area < 0 ? std::max(sheet.lastColumn, firstColumn) : state.lastColumn;
     const int lastColumn = std::min(state.bandEnd(where.band), usedEnd);
     // Text overflowing the used range to the right is printed too, as far as the page's width
     // goes (LibreOffice widens the printed range the same way): the columns after the used range
     // are laid out, and those no text reaches are dropped once the cells are placed.
     int layoutEnd = lastColumn;
-    if (sheet.page.printArea.isNull() && lastColumn == usedEnd)
+    if (state.area < 0 && lastColumn == usedEnd)
         layoutEnd = std::min(state.bandEnd(where.band), state.lastColumn);
     const qreal bandWidth = bodySize(state).width();
     qreal x = left;
+    // Title columns repeat at the left of the pages that come after them.
+    if (sheet.page.hasTitleColumns() && firstColumn > sheet.page.titleLastColumn) {
+        for (int column = sheet.page.titleFirstColumn; column <= sheet.page.titleLastColumn; ++column) {
+            const qreal width = sheet.columnWidth(column);
+            if (width > 0 && x - left + width <= state.titleWidth + 0.01) {
+                page.columns.append(ColumnGeometry {column, x, width});
+                x += width;
+            }
+        }
+    }
     for (int column = firstColumn; column <= layoutEnd; ++column) {
         if (column > lastColumn && x - left >= bandWidth)
             break;

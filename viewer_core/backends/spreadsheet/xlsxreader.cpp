@@ -129,13 +129,32 @@ double digitWidth(const QString &family, double size)
     return 0.556 * size;
 }
 
-// A defined name's first area, "Sheet!$A$1:$D$5" (or "$1:$3" for whole rows, "$A:$B" for whole
-// columns), as cells; null when it is none of these.
+// The areas of a defined name's value, split at the commas between them (not at those inside a
+// quoted sheet name: 'Costs, 2024'!$A$1:$B$2).
+QStringList splitAreas(const QString &value)
+{
+    QStringList areas;
+    QString current;
+    bool quoted = false;
+    for (const QChar c : value) {
+        if (c == u'\'')
+            quoted = !quoted;
+        if (c == u',' && !quoted) {
+            areas.append(current.trimmed());
+            current.clear();
+        } else {
+            current.append(c);
+        }
+    }
+    areas.append(current.trimmed());
+    return areas;
+}
+
+// One area, "Sheet!$A$1:$D$5" (or "$1:$3" for whole rows, "$A:$B" for whole columns), as cells;
+// null when it is none of these.
 QRect parseArea(QStringView text)
 {
     QStringView range = text;
-    if (const qsizetype comma = range.indexOf(u','); comma >= 0)
-        range = range.left(comma);
     if (const qsizetype bang = range.lastIndexOf(u'!'); bang >= 0)
         range = range.mid(bang + 1);
     QString plain = range.toString();
@@ -366,15 +385,25 @@ void XlsxReader::readDefinedName(SafeXmlReader &xml)
     const QString value = xml.readText();
     SheetEntry &entry = m_sheets[sheet];
     if (area) {
-        entry.printArea = parseArea(value);
+        // Several areas ("Sheet!$A$1:$B$5,Sheet!$D$1:$E$5") each print on pages of their own.
+        entry.printAreas.clear();
+        for (const QString &part : splitAreas(value)) {
+            if (const QRect cells = parseArea(part); !cells.isNull() && entry.printAreas.size() < MaxPrintAreas)
+                entry.printAreas.append(cells);
+        }
         return;
     }
-    // Titles may list rows and columns ("Sheet!$A:$A,Sheet!$1:$2"): the rows are used.
-    for (const QString &part : value.split(u',')) {
-        const QRect rows = parseArea(part);
-        if (!rows.isNull() && rows.left() == 0 && rows.right() == MaxColumns - 1) {
-            entry.titleFirstRow = rows.top();
-            entry.titleLastRow = std::min(rows.bottom(), rows.top() + 100);
+    // Titles may list rows and columns ("Sheet!$A:$A,Sheet!$1:$2"); a huge run repeats its start.
+    for (const QString &part : splitAreas(value)) {
+        const QRect cells = parseArea(part);
+        if (cells.isNull())
+            continue;
+        if (cells.left() == 0 && cells.right() == MaxColumns - 1) {
+            entry.titleFirstRow = cells.top();
+            entry.titleLastRow = std::min(cells.bottom(), cells.top() + MaxTitleLines);
+        } else if (cells.top() == 0 && cells.bottom() == MaxRows - 1) {
+            entry.titleFirstColumn = cells.left();
+            entry.titleLastColumn = std::min(cells.right(), cells.left() + MaxTitleLines);
         }
     }
 }
@@ -562,9 +591,11 @@ Result<bool> XlsxReader::nextSheet(Sheet &sheet, bool includeHidden, const Cance
     sheet.page.margins = QMarginsF(54, 72, 54, 72);
     sheet.page.headerMargin = 36;
     sheet.page.footerMargin = 36;
-    sheet.page.printArea = entry.printArea;
+    sheet.page.printAreas = entry.printAreas;
     sheet.page.titleFirstRow = entry.titleFirstRow;
     sheet.page.titleLastRow = entry.titleLastRow;
+    sheet.page.titleFirstColumn = entry.titleFirstColumn;
+    sheet.page.titleLastColumn = entry.titleLastColumn;
     m_partName = entry.path;
     m_nextRow = 0;
     m_rowsRead = 0;

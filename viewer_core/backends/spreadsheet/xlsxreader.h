@@ -44,9 +44,11 @@ private:
         QString name;
         QString path; // empty when the relationship dangles
         bool hidden = false;
-        QRect printArea; // from the workbook's defined names; null: none
+        QList<QRect> printAreas; // from the workbook's defined names
         int titleFirstRow = -1;
         int titleLastRow = -1;
+        int titleFirstColumn = -1;
+        int titleLastColumn = -1;
     };
 
     Status readWorkbook(const QString &path, const CancellationToken &token);
