@@ -5,6 +5,7 @@
 #include "spreadsheetlogging.h"
 
 #include "backends/common/safexml.h"
+#include "backends/common/xmlchildren.h"
 #include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
 
@@ -210,13 +211,7 @@ Status OdsReader::readStylesPart(const CancellationToken &token)
 
 void OdsReader::readStyles(SafeXmlReader &xml, bool)
 {
-    const int depth = xml.depth();
-    while (!xml.atEnd()) {
-        const auto type = xml.readNext();
-        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
-            break;
-        if (type != QXmlStreamReader::StartElement)
-            continue;
+    forChildren(xml, [&] {
         const QStringView name = xml.xml().name();
         if (name == u"style")
             readStyle(xml, false);
@@ -224,9 +219,8 @@ void OdsReader::readStyles(SafeXmlReader &xml, bool)
             readStyle(xml, true);
         else if (name == u"page-layout")
             readPageLayout(xml);
-        else
-            xml.skipElement(); // number styles
-    }
+        // Number styles are skipped.
+    });
 }
 
 void OdsReader::readPageLayout(SafeXmlReader &xml)
@@ -239,14 +233,17 @@ void OdsReader::readPageLayout(SafeXmlReader &xml)
         const auto value = office::parseLength(attr(xml, attribute));
         return value && *value >= 0 && *value < 14400 ? *value : fallback;
     };
-    const int depth = xml.depth();
-    bool inHeader = false;
-    while (!xml.atEnd()) {
-        const auto type = xml.readNext();
-        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
-            break;
-        if (type != QXmlStreamReader::StartElement)
-            continue;
+    const auto headerFooter = [&](bool header) {
+        forChildren(xml, [&] {
+            if (xml.xml().name() != u"header-footer-properties")
+                return;
+            // The header's height and the spacing to the cells come off the body.
+            const double height = length("min-height"_L1, 0) + length("height"_L1, 0)
+                + (header ? length("margin-bottom"_L1, 0) : length("margin-top"_L1, 0));
+            (header ? layout.headerHeight : layout.footerHeight) = height;
+        });
+    };
+    forChildren(xml, [&] {
         const QStringView element = xml.xml().name();
         if (element == u"page-layout-properties") {
             setup.paper
@@ -280,14 +277,9 @@ void OdsReader::readPageLayout(SafeXmlReader &xml)
             }
             setup.overThenDown = attr(xml, "print-page-order"_L1) == u"ltr";
         } else if (element == u"header-style" || element == u"footer-style") {
-            inHeader = element == u"header-style";
-        } else if (element == u"header-footer-properties") {
-            // The header's height and the spacing to the cells come off the body.
-            const double height = length("min-height"_L1, 0) + length("height"_L1, 0)
-                + (inHeader ? length("margin-bottom"_L1, 0) : length("margin-top"_L1, 0));
-            (inHeader ? layout.headerHeight : layout.footerHeight) = height;
+            headerFooter(element == u"header-style");
         }
-    }
+    });
     if (!name.isEmpty() && m_pageLayouts.size() < 1000)
         m_pageLayouts.insert(name, layout);
 }
@@ -347,14 +339,8 @@ QString readHeaderFooterText(SafeXmlReader &xml)
 HeaderFooterLine readHeaderFooter(SafeXmlReader &xml)
 {
     HeaderFooterLine line;
-    const int depth = xml.depth();
     QString loose; // paragraphs outside regions: LibreOffice shows them centred
-    while (!xml.atEnd()) {
-        const auto type = xml.readNext();
-        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
-            break;
-        if (type != QXmlStreamReader::StartElement)
-            continue;
+    forChildren(xml, [&] {
         const QStringView element = xml.xml().name();
         if (element == u"region-left")
             line.left = readHeaderFooterText(xml);
@@ -364,9 +350,7 @@ HeaderFooterLine readHeaderFooter(SafeXmlReader &xml)
             line.right = readHeaderFooterText(xml);
         else if (element == u"p")
             loose += (loose.isEmpty() ? QString() : u"\n"_s) + readHeaderFooterText(xml);
-        else
-            xml.skipElement();
-    }
+    });
     if (line.isEmpty())
         line.center = loose;
     return line;
@@ -376,37 +360,22 @@ HeaderFooterLine readHeaderFooter(SafeXmlReader &xml)
 
 void OdsReader::readMasterPages(SafeXmlReader &xml)
 {
-    const int depth = xml.depth();
-    while (!xml.atEnd()) {
-        const auto type = xml.readNext();
-        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
-            break;
-        if (type != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.xml().name() != u"master-page") {
-            xml.skipElement();
-            continue;
-        }
+    forChildren(xml, [&] {
+        if (xml.xml().name() != u"master-page")
+            return;
         const QString name = attr(xml, "name"_L1);
         MasterPage master;
         master.layout = attr(xml, "page-layout-name"_L1);
-        const int pageDepth = xml.depth();
-        while (!xml.atEnd()) {
-            const auto inner = xml.readNext();
-            if (inner == QXmlStreamReader::EndElement && xml.depth() < pageDepth)
-                break;
-            if (inner != QXmlStreamReader::StartElement)
-                continue;
+        forChildren(xml, [&] {
+            // Left and first page variants and drawings are skipped.
             const QStringView element = xml.xml().name();
             const bool header = element == u"header";
             if ((header || element == u"footer") && attr(xml, "display"_L1) != u"false")
                 (header ? master.header : master.footer) = readHeaderFooter(xml);
-            else
-                xml.skipElement(); // left and first page variants, drawings
-        }
+        });
         if (!name.isEmpty() && m_masterPages.size() < 1000)
             m_masterPages.insert(name, master);
-    }
+    });
 }
 
 PageSetup OdsReader::pageSetup(const QString &masterPage) const
@@ -447,13 +416,7 @@ void OdsReader::readStyle(SafeXmlReader &xml, bool isDefault)
     style.parent = attr(xml, "parent-style-name"_L1);
     const QString name = attr(xml, "name"_L1);
     style.masterPage = attr(xml, "master-page-name"_L1);
-    const int depth = xml.depth();
-    while (!xml.atEnd()) {
-        const auto type = xml.readNext();
-        if (type == QXmlStreamReader::EndElement && xml.depth() < depth)
-            break;
-        if (type != QXmlStreamReader::StartElement)
-            continue;
+    forChildren(xml, [&] {
         const QStringView element = xml.xml().name();
         if (element == u"text-properties") {
             if (const QString weight = attr(xml, "font-weight"_L1); !weight.isEmpty())
@@ -496,7 +459,7 @@ void OdsReader::readStyle(SafeXmlReader &xml, bool isDefault)
         } else if (element == u"table-properties") {
             style.tableHidden = attr(xml, "display"_L1) == u"false";
         }
-    }
+    });
     if (isDefault) {
         if (style.family == u"table-cell")
             m_defaultCellStyle = style;
@@ -782,18 +745,11 @@ bool OdsReader::readRow(Sheet &sheet)
     row.hidden = visibility == u"collapse" || visibility == u"filter" || height == 0;
     int column = 0;
     bool anyValue = false;
-    while (!xml.atEnd()) {
-        const auto type = xml.readNext();
-        if (type == QXmlStreamReader::EndElement && xml.xml().name() == u"table-row")
-            break;
-        if (type != QXmlStreamReader::StartElement)
-            continue;
+    forChildren(xml, [&] {
         const QStringView name = xml.xml().name();
         const bool covered = name == u"covered-table-cell";
-        if (name != u"table-cell" && !covered) {
-            xml.skipElement();
-            continue;
-        }
+        if (name != u"table-cell" && !covered)
+            return;
         const int cellRepeat = repeatCount(xml, "number-columns-repeated", MaxColumns);
         Cell cell;
         cell.column = column;
@@ -815,7 +771,7 @@ bool OdsReader::readRow(Sheet &sheet)
         const QString timeValue = attr(xml, "time-value"_L1);
         QString text = covered ? (xml.skipElement(), QString()) : readCellText();
         if (covered || cell.column >= MaxColumns)
-            continue;
+            return;
         if (valueType == u"float" || valueType == u"percentage" || valueType == u"currency") {
             cell.kind = CellKind::Number;
             if (text.isEmpty()) {
@@ -844,12 +800,12 @@ bool OdsReader::readRow(Sheet &sheet)
         }
         cell.style = quint16(style);
         if (cell.kind == CellKind::Empty && !m_workbook.styles.value(style).fill.isValid())
-            continue; // padding to the edge of the grid, or a format without a fill: nothing shows
+            return; // padding to the edge of the grid, or a format without a fill: nothing shows
         if (cell.repeat > MaxRepeatedCellsWithValue)
             cell.repeat = MaxRepeatedCellsWithValue;
         anyValue = true;
         row.cells.append(std::move(cell));
-    }
+    });
     if (!xml.status())
         return false; // a row cut short by a cancellation is read again after the rebuild
     ++m_rowsRead;
@@ -870,22 +826,14 @@ QString OdsReader::readCellText()
     SafeXmlReader &xml = *m_xml;
     QString text;
     bool first = true;
-    while (!xml.atEnd()) {
-        const auto type = xml.readNext();
-        if (type == QXmlStreamReader::EndElement
-            && (xml.xml().name() == u"table-cell" || xml.xml().name() == u"covered-table-cell"))
-            break;
-        if (type != QXmlStreamReader::StartElement)
-            continue;
+    forChildren(xml, [&] {
         if (xml.xml().name() == u"p" || xml.xml().name() == u"h") {
             if (!first)
                 text.append(u'\n');
             first = false;
             readParagraph(text);
-        } else {
-            xml.skipElement();
         }
-    }
+    });
     return text;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backends/common/safexml.h"
+#include "backends/common/xmlchildren.h"
 
 #include <QString>
 #include <QStringView>
@@ -12,24 +13,7 @@
 // names) read alike.
 namespace folio::wordprocessing::xml {
 
-// Calls `child()` on each child element of the current element, the reader on its start tag.
-// `child` may read the element (leaving the reader on its end tag) or not (it is then skipped).
-// Returns with the reader on the current element's end tag.
-template<typename Child>
-void forChildren(SafeXmlReader &reader, Child child)
-{
-    const int depth = reader.depth();
-    while (!reader.atEnd()) {
-        const QXmlStreamReader::TokenType type = reader.readNext();
-        if (type == QXmlStreamReader::StartElement) {
-            child();
-            if (reader.depth() > depth)
-                reader.skipElement();
-        } else if (type == QXmlStreamReader::EndElement && reader.depth() < depth) {
-            return;
-        }
-    }
-}
+using folio::forChildren; // shared with the other readers
 
 // The attribute of the current element with local name `name` (any namespace); null if absent.
 // Skips `count` child elements of the element at `depth` (the reader inside it, after its start
