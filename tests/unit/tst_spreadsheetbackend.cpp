@@ -1549,6 +1549,18 @@ void TestSpreadsheetBackend::looseVmlKeepsTheOtherShapes()
     const QString text = pageText(**document, 0);
     QVERIFY2(text.contains(QStringLiteral("Before")) && text.contains(QStringLiteral("After\nit")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("Broken")));
+
+    // Thousands of shapes that never end: the good one before them stays, the rest is dropped.
+    QByteArray hostile = vmlShape(
+        1025, QStringLiteral("Label"), QStringLiteral("1, 0, 1, 0, 3, 0, 2, 0"), QStringLiteral("<font>Kept</font>"))
+                             .toUtf8();
+    for (int i = 0; i < 10'000; ++i) // varied, or the part compresses past the zip-bomb ratio
+        hostile += "<v:shape id=\"_x0000_s" + QByteArray::number(i * 7919 % 100'003) + "\"><x:Anchor>"
+            + QByteArray::number(i * 104'729 % 1'000'003);
+    auto flooded = load(xlsxWithVml(hostile), QStringLiteral("flooded.xlsx"));
+    QVERIFY2(flooded, qPrintable(flooded.status().message()));
+    QCOMPARE(allPages(**flooded), 1);
+    QVERIFY(pageText(**flooded, 0).contains(QStringLiteral("Kept")));
 }
 
 void TestSpreadsheetBackend::activeXCaptions()

@@ -286,27 +286,35 @@ QList<VmlShape> readVmlShapes(
         ++nameEnd;
     const QByteArray open = xml.mid(rootStart, rootEnd + 1 - rootStart);
     const QByteArray close = "</" + xml.mid(rootStart + 1, nameEnd - rootStart - 1) + '>';
-    qsizetype at = rootEnd;
-    while (shapes.size() < MaxVmlShapes && !token.isCancelled()) {
-        at = xml.indexOf("<v:shape", at);
-        if (at < 0)
+    // The next "<v:shape" start tag (not v:shapetype or v:shapelayout) from `from`, or -1.
+    const auto findShape = [&xml](qsizetype from) {
+        for (qsizetype at = xml.indexOf("<v:shape", from); at >= 0; at = xml.indexOf("<v:shape", at + 8)) {
+            const char after = at + 8 < xml.size() ? xml[at + 8] : '\0';
+            if (std::isspace(uchar(after)) || after == '>')
+                return at;
+        }
+        return qsizetype(-1);
+    };
+    // Every search moves forward (the end tag found is kept while it is still ahead), so a
+    // hostile part of many unclosed shapes is read once.
+    qsizetype end = -1;
+    qsizetype at = findShape(rootEnd);
+    for (int attempts = 0; at >= 0 && attempts < 4 * MaxVmlShapes && shapes.size() < MaxVmlShapes; ++attempts) {
+        if (token.isCancelled())
             break;
-        const char after = at + 8 < xml.size() ? xml[at + 8] : '\0';
-        if (!std::isspace(uchar(after)) && after != '>') {
-            at += 8; // v:shapetype, v:shapelayout
+        if (end < at)
+            end = xml.indexOf("</v:shape>", at);
+        if (end < 0)
+            break;
+        const qsizetype next = findShape(at + 8);
+        if (next >= 0 && next < end) {
+            at = next; // no end before the next shape: this one is broken
             continue;
         }
-        qsizetype end = xml.indexOf("</v:shape>", at);
-        const qsizetype next = xml.indexOf("<v:shape", at + 8);
-        if (end < 0 || (next >= 0 && next < end && xml.mid(next + 8, 1) != "t")) {
-            at += 8; // no end before the next shape: this one is broken
-            continue;
-        }
-        end += 10;
         QList<VmlShape> one;
-        readShapes(open + xml.mid(at, end - at) + close, partName, limits, token, one);
+        readShapes(open + xml.mid(at, end + 10 - at) + close, partName, limits, token, one);
         shapes.append(one);
-        at = end;
+        at = next;
     }
     return shapes;
 }
