@@ -1571,11 +1571,22 @@ void TestSpreadsheetBackend::activeXCaptions()
                                             "00022000280000000e000080");
     button += "CommandButton1";
     button += QByteArray::fromHex("000091170000 7a050000");
-    const QString shape = QStringLiteral(
-        "<v:shape id=\"CommandButton1\" o:spid=\"_x0000_s1026\" type=\"#_x0000_t201\" style='position:absolute'>"
-        "<v:imagedata o:relid=\"rId1\" o:title=\"\"/><x:ClientData ObjectType=\"Pict\"><x:SizeWithCells/>"
-        "<x:Anchor>11, 5, 4, 0, 13, 0, 6, 0</x:Anchor><x:CF>Pict</x:CF><x:AutoPict/><x:MapOCX/></x:ClientData>"
-        "</v:shape>");
+    // A check box (MS-OFORMS MorphData, 64-bit mask): VariousPropertyBits and DisplayStyle in the
+    // DataBlock before the value's and caption's lengths (aligned), then size, value "1", "Agree".
+    const QByteArray checkBox = QByteArray::fromHex("401dd28b42ecce119e0d00aa006002f3"
+                                                    "00022c00 4101c000 00000000"
+                                                    "1b08802c 04000000 01000080 05000080"
+                                                    "0010000000020000 31000000 4167726565000000");
+    const auto shapeOf = [](int id, const QString &anchor) {
+        return QStringLiteral("<v:shape id=\"Control%1\" o:spid=\"_x0000_s%1\" type=\"#_x0000_t201\" "
+                              "style='position:absolute'><v:imagedata o:relid=\"rId1\" o:title=\"\"/>"
+                              "<x:ClientData ObjectType=\"Pict\"><x:SizeWithCells/><x:Anchor>%2</x:Anchor>"
+                              "<x:CF>Pict</x:CF><x:AutoPict/><x:MapOCX/></x:ClientData></v:shape>")
+            .arg(id)
+            .arg(anchor);
+    };
+    const QString shape = shapeOf(1026, QStringLiteral("11, 5, 4, 0, 13, 0, 6, 0"))
+        + shapeOf(1027, QStringLiteral("11, 5, 8, 0, 13, 0, 9, 0"));
     const Parts more {{QStringLiteral("xl/activeX/activeX1.xml"),
                           "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ax:ocx "
                           "ax:classid=\"{D7053240-CE69-11CD-A777-00DD01143C57}\" ax:persistence=\"persistStreamInit\" "
@@ -1584,20 +1595,40 @@ void TestSpreadsheetBackend::activeXCaptions()
         {QStringLiteral("xl/activeX/_rels/activeX1.xml.rels"),
             test::relationships(
                 {{QStringLiteral("rId1"), QStringLiteral("activeXControlBinary"), QStringLiteral("activeX1.bin")}})},
-        {QStringLiteral("xl/activeX/activeX1.bin"), button}};
+        {QStringLiteral("xl/activeX/activeX1.bin"), button},
+        {QStringLiteral("xl/activeX/activeX2.xml"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ax:ocx "
+            "ax:classid=\"{8BD21D40-EC42-11CE-9E0D-00AA006002F3}\" ax:persistence=\"persistStreamInit\" "
+            "r:id=\"rId1\" xmlns:ax=\"http://schemas.microsoft.com/office/2006/activeX\" "
+            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/>"},
+        {QStringLiteral("xl/activeX/_rels/activeX2.xml.rels"),
+            test::relationships(
+                {{QStringLiteral("rId1"), QStringLiteral("activeXControlBinary"), QStringLiteral("activeX2.bin")}})},
+        {QStringLiteral("xl/activeX/activeX2.bin"), checkBox}};
     const QString controls = QStringLiteral(
         "<controls><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
         "<mc:Choice Requires=\"x14\"><control shapeId=\"1026\" r:id=\"rIdX\" name=\"CommandButton1\"><controlPr/>"
         "</control></mc:Choice><mc:Fallback><control shapeId=\"1026\" r:id=\"rIdX\" name=\"CommandButton1\"/>"
-        "</mc:Fallback></mc:AlternateContent></controls>");
-    auto document = load(
-        xlsxWithVml(shape.toUtf8(), more,
-            {{QStringLiteral("rIdX"), QStringLiteral("control"), QStringLiteral("../activeX/activeX1.xml")}}, controls),
-        QStringLiteral("activex.xlsm"));
+        "</mc:Fallback></mc:AlternateContent><control shapeId=\"1027\" r:id=\"rIdY\" name=\"CheckBox1\"/>"
+        "</controls>");
+    auto document
+        = load(xlsxWithVml(shape.toUtf8(), more,
+                   {{QStringLiteral("rIdX"), QStringLiteral("control"), QStringLiteral("../activeX/activeX1.xml")},
+                       {QStringLiteral("rIdY"), QStringLiteral("control"), QStringLiteral("../activeX/activeX2.xml")}},
+                   controls),
+            QStringLiteral("activex.xlsm"));
     QVERIFY2(document, qPrintable(document.status().message()));
     // Columns L:N hold the button: a second band of columns prints it.
     QCOMPARE(allPages(**document), 2);
-    QCOMPARE(pageText(**document, 1), QStringLiteral("CommandButton1"));
+    QCOMPARE(pageText(**document, 1), QStringLiteral("CommandButton1\nAgree"));
+    // Its value "1": the box is ticked (more ink than the box's frame alone).
+    const auto boxes = (*document)->textBoxes(1, CancellationToken());
+    QVERIFY(boxes && !boxes->isEmpty());
+    const QRectF agree = boxes->last().rect;
+    const QImage image = renderPage(**document, 1, 144);
+    const QRectF mark(agree.left() - 14, agree.center().y() - 4, 8, 8);
+    const QRect inside = QRectF(mark.topLeft() * 2, mark.size() * 2).toRect().adjusted(3, 3, -3, -3);
+    QVERIFY2(darkPixels(image, inside) > 6, qPrintable(QString::number(darkPixels(image, inside))));
     QVERIFY(pixelsNear(renderPage(**document, 1), QColor(0xEC, 0xE9, 0xD8), 10) > 500); // the button's face
 }
 

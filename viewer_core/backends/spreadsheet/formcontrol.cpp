@@ -25,6 +25,8 @@ bool hasCaption(ControlKind kind)
     case ControlKind::Radio:
     case ControlKind::Label:
     case ControlKind::GroupBox:
+    case ControlKind::Edit: // the text typed in (ActiveX text boxes)
+    case ControlKind::DropDown: // the item chosen (ActiveX combo boxes)
         return true;
     default:
         return false;

@@ -7,7 +7,10 @@
 
 #include <QStringList>
 
+#include <QHash>
+
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace folio::spreadsheet {
@@ -321,64 +324,121 @@ QList<VmlShape> readVmlShapes(
 
 std::optional<FormControl> readActiveXControl(const QByteArray &persisted)
 {
-    // {D7053240-CE69-11CD-A777-00DD01143C57} CommandButton, {978C9E23-D4B0-11CE-BF2D-00AA003F40D0}
-    // Label, as stored (the first three fields little-endian).
-    static const uchar commandButton[16]
-        = {0x40, 0x32, 0x05, 0xD7, 0x69, 0xCE, 0xCD, 0x11, 0xA7, 0x77, 0x00, 0xDD, 0x01, 0x14, 0x3C, 0x57};
-    static const uchar label[16]
-        = {0x23, 0x9E, 0x8C, 0x97, 0xB0, 0xD4, 0xCE, 0x11, 0xBF, 0x2D, 0x00, 0xAA, 0x00, 0x3F, 0x40, 0xD0};
+    // MS-OFORMS: the class id (as stored: its first three fields little-endian), then the control:
+    // version (2 bytes), size (2), property mask (4, or 8 for the MorphData controls), the
+    // DataBlock (the properties the mask names, in bit order, each aligned to its size; a string
+    // property is its length here, its characters in the ExtraDataBlock) and the ExtraDataBlock.
+    enum Extra { Size, Value, Caption, GroupName };
+    struct Layout
+    {
+        uchar classId[16];
+        ControlKind kind;
+        bool wideMask;
+        std::array<qint8, 33> dataSizes; // by mask bit; 0: not in the DataBlock
+        std::array<qint8, 4> extraBits; // the mask bit of each Extra, -1: none; in their order
+        std::array<Extra, 4> extraOrder;
+    };
+    // CommandButton and Label: ForeColor, BackColor, VariousPropertyBits, Caption, PicturePosition,
+    // Size, MousePointer, then their own. MorphData (check box, option button, toggle button, text
+    // box, list box, combo box): 33 bits, Value and Caption strings.
+    static const std::array<qint8, 33> buttonSizes {4, 4, 4, 4, 4, 0, 1, 2, 2, 0, 2};
+    static const std::array<qint8, 33> labelSizes {4, 4, 4, 4, 4, 0, 1, 4, 2, 2, 2, 2, 2};
+    static const std::array<qint8, 33> morphSizes {
+        4, 4, 4, 4, 1, 1, 1, 1, 0, 2, 4, 2, 2, 2, 2, 2, 1, 1, 1, 0, 1, 1, 4, 4, 4, 4, 4, 2, 2, 2, 0, 0, 4};
+    const auto morph = [](uchar id, ControlKind kind) {
+        return Layout {{id, 0x1D, 0xD2, 0x8B, 0x42, 0xEC, 0xCE, 0x11, 0x9E, 0x0D, 0x00, 0xAA, 0x00, 0x60, 0x02, 0xF3},
+            kind, true, morphSizes, {8, 22, 23, 32}, {Size, Value, Caption, GroupName}};
+    };
+    static const Layout layouts[]
+        = {{{0x40, 0x32, 0x05, 0xD7, 0x69, 0xCE, 0xCD, 0x11, 0xA7, 0x77, 0x00, 0xDD, 0x01, 0x14, 0x3C, 0x57},
+               ControlKind::Button, false, buttonSizes, {5, -1, 3, -1}, {Caption, Size, Value, GroupName}},
+            {{0x23, 0x9E, 0x8C, 0x97, 0xB0, 0xD4, 0xCE, 0x11, 0xBF, 0x2D, 0x00, 0xAA, 0x00, 0x3F, 0x40, 0xD0},
+                ControlKind::Label, false, labelSizes, {5, -1, 3, -1}, {Caption, Size, Value, GroupName}},
+            morph(0x40, ControlKind::CheckBox), morph(0x50, ControlKind::Radio), morph(0x60, ControlKind::Button),
+            morph(0x10, ControlKind::Edit), morph(0x20, ControlKind::ListBox), morph(0x30, ControlKind::DropDown)};
     if (persisted.size() < 24)
         return std::nullopt;
-    FormControl control;
-    if (std::memcmp(persisted.constData(), commandButton, 16) == 0)
-        control.kind = ControlKind::Button;
-    else if (std::memcmp(persisted.constData(), label, 16) == 0)
-        control.kind = ControlKind::Label;
-    else
-        return std::nullopt;
-    // MS-OFORMS CommandButtonControl / LabelControl: version (2 bytes), cb (2), PropMask (4), then
-    // the DataBlock (fixed-size properties in mask order, each aligned to its size) and the
-    // ExtraDataBlock (the caption's characters first, padded to 4 bytes).
-    constexpr qsizetype Start = 16;
-    const qsizetype size = le16(persisted, Start + 2);
-    const quint32 mask = le32(persisted, Start + 4);
-    const qsizetype end = std::min<qsizetype>(persisted.size(), Start + 4 + size);
-    // Sizes of the DataBlock's properties by mask bit (0: none, the property lives elsewhere).
-    static const int buttonFields[] = {4, 4, 4, 4, 4, 0, 1, 2, 2, 0, 2};
-    static const int labelFields[] = {4, 4, 4, 4, 4, 0, 1, 4, 2, 2, 2, 2, 2};
-    const int *fields = control.kind == ControlKind::Button ? buttonFields : labelFields;
-    const int fieldCount
-        = control.kind == ControlKind::Button ? int(std::size(buttonFields)) : int(std::size(labelFields));
-    if (mask >> fieldCount)
-        return control; // properties this reader does not know: no caption rather than a wrong one
-    qsizetype at = Start + 8;
-    quint32 captionCount = 0;
-    for (int bit = 0; bit < fieldCount; ++bit) {
-        if (!(mask & (1u << bit)) || fields[bit] == 0)
-            continue;
-        at = (at - Start - 8 + fields[bit] - 1) / fields[bit] * fields[bit] + Start + 8;
-        if (bit == 3)
-            captionCount = le32(persisted, at);
-        at += fields[bit];
+    const Layout *layout = nullptr;
+    for (const Layout &candidate : layouts) {
+        if (std::memcmp(persisted.constData(), candidate.classId, 16) == 0)
+            layout = &candidate;
     }
-    at = (at - Start - 8 + 3) / 4 * 4 + Start + 8;
-    if (!(mask & (1u << 3)))
-        return control;
-    const bool compressed = captionCount & 0x80000000u;
-    const qsizetype bytes = captionCount & 0x7FFFFFFFu;
-    if (bytes > MaxCaption || at + bytes > end)
-        return control;
-    const QByteArray raw = persisted.mid(at, bytes);
-    QString caption = compressed ? QString::fromLatin1(raw)
-                                 : QString::fromUtf16(reinterpret_cast<const char16_t *>(raw.constData()), bytes / 2);
-    caption.replace(u'\r', QString());
-    if (std::any_of(caption.cbegin(), caption.cend(), [](QChar c) { return c.unicode() < 0x20 && c != u'\n'; }))
-        return control;
-    control.caption = caption;
-    control.align = HAlign::Center;
-    control.verticalCenter = control.kind == ControlKind::Button;
-    if (control.kind == ControlKind::Label)
-        control.align = HAlign::Left;
+    if (!layout)
+        return std::nullopt;
+    FormControl control;
+    control.kind = layout->kind;
+    control.align = control.kind == ControlKind::Button ? HAlign::Center : HAlign::Left;
+    control.verticalCenter = control.kind != ControlKind::Label && control.kind != ControlKind::ListBox;
+
+    constexpr qsizetype Start = 16;
+    const qsizetype end = std::min<qsizetype>(persisted.size(), Start + 4 + le16(persisted, Start + 2));
+    const quint64 mask
+        = le32(persisted, Start + 4) | (layout->wideMask ? quint64(le32(persisted, Start + 8)) << 32 : 0);
+    const qsizetype dataStart = Start + (layout->wideMask ? 12 : 8);
+    int known = 0;
+    for (int bit = 0; bit < int(layout->dataSizes.size()); ++bit) {
+        if (layout->dataSizes[bit] > 0
+            || std::find(layout->extraBits.cbegin(), layout->extraBits.cend(), bit) != layout->extraBits.cend())
+            known = bit + 1;
+    }
+    if (mask >> known)
+        return control; // properties this reader does not know: no caption rather than a wrong one
+    // The DataBlock: the string lengths it holds.
+    qsizetype at = dataStart;
+    QHash<int, quint32> lengths;
+    for (int bit = 0; bit < known; ++bit) {
+        const int size = layout->dataSizes[bit];
+        if (!(mask & (quint64(1) << bit)) || size == 0)
+            continue;
+        at = dataStart + (at - dataStart + size - 1) / size * size;
+        if (size == 4)
+            lengths.insert(bit, le32(persisted, at));
+        at += size;
+    }
+    at = dataStart + (at - dataStart + 3) / 4 * 4;
+    // The ExtraDataBlock, in the class's order.
+    QString value, caption;
+    for (const Extra extra : layout->extraOrder) {
+        const int bit = layout->extraBits[extra];
+        if (bit < 0 || !(mask & (quint64(1) << bit)))
+            continue;
+        if (extra == Size) {
+            at += 8;
+            continue;
+        }
+        const quint32 count = lengths.value(bit);
+        const bool compressed = count & 0x80000000u;
+        const qsizetype bytes = count & 0x7FFFFFFFu;
+        if (bytes > MaxCaption || at + bytes > end)
+            return control;
+        const QByteArray raw = persisted.mid(at, bytes);
+        QString text = compressed ? QString::fromLatin1(raw)
+                                  : QString::fromUtf16(reinterpret_cast<const char16_t *>(raw.constData()), bytes / 2);
+        text.remove(u'\r');
+        if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20 && c != u'\n'; }))
+            return control;
+        if (extra == Value)
+            value = text;
+        else if (extra == Caption)
+            caption = text;
+        at += (bytes + 3) / 4 * 4;
+    }
+    switch (control.kind) {
+    case ControlKind::CheckBox:
+    case ControlKind::Radio:
+        control.checked = value == u"1";
+        control.caption = caption;
+        break;
+    case ControlKind::Edit:
+    case ControlKind::DropDown:
+        control.caption = value; // the text it shows
+        break;
+    case ControlKind::ListBox:
+        break;
+    default:
+        control.caption = caption;
+        break;
+    }
     return control;
 }
 

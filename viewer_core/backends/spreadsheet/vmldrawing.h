@@ -36,8 +36,9 @@ QList<VmlShape> readVmlShapes(
     const QByteArray &data, const QString &partName, const Limits &limits, const CancellationToken &token);
 
 // An ActiveX control persisted as MS-OFORMS (the control's .bin part: its class id, then its
-// properties): CommandButton and Label give a Button and a Label with their caption; other classes
-// give nothing.
+// properties): command buttons, toggle buttons and labels with their caption, check boxes and
+// option buttons with their caption and state, text boxes and combo boxes with the text they
+// show, list boxes; other classes give nothing.
 std::optional<FormControl> readActiveXControl(const QByteArray &persisted);
 
 } // namespace folio::spreadsheet
