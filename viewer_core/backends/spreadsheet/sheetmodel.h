@@ -23,6 +23,8 @@ class Chart;
 
 namespace folio::spreadsheet {
 
+// Pictures, charts and controls kept per sheet; a file with more keeps the first ones.
+constexpr int MaxDrawings = 1000;
 // Print areas kept per sheet; a file with more keeps the first ones.
 constexpr int MaxPrintAreas = 64;
 // Title rows or columns repeated on each page; a file asking for more repeats none.

@@ -577,7 +577,9 @@ QFont SheetDocument::controlFont(const FormControl &control) const
 std::vector<SheetDocument::PlacedCaption> SheetDocument::placedCaptions(const PageGeometry &page) const
 {
     std::vector<PlacedCaption> captions;
-    if (!hasPlacedDrawings(page))
+    if (!hasPlacedDrawings(page)
+        || std::none_of(page.sheet->drawings.cbegin(), page.sheet->drawings.cend(),
+            [](const Drawing &drawing) { return !drawing.control.caption.isEmpty(); }))
         return captions;
     const QPointF origin = sheetOrigin(page);
     for (const Drawing &drawing : page.sheet->drawings) {

@@ -640,7 +640,6 @@ Result<bool> XlsxReader::nextSheet(Sheet &sheet, bool includeHidden, const Cance
 
 void XlsxReader::readDrawings(Sheet &sheet, const QString &sheetPath, const CancellationToken &token) const
 {
-    constexpr int MaxDrawings = 1000;
     const auto relationship = m_package.relationshipOfType(sheetPath, u"drawing", token);
     const QString path = relationship ? m_package.targetPath(sheetPath, *relationship) : QString();
     if (path.isEmpty())
@@ -752,7 +751,7 @@ void XlsxReader::readControls(Sheet &sheet, const QString &sheetPath, const Canc
             continue;
         }
         for (VmlShape &shape : readVmlShapes(*data, path, m_package.limits(), token)) {
-            if (sheet.drawings.size() >= 1000 || token.isCancelled())
+            if (sheet.drawings.size() >= MaxDrawings || token.isCancelled())
                 return;
             if (shape.activeX) {
                 std::optional<FormControl> control = readActiveX(sheetPath, shape.shapeId, token);
