@@ -32,6 +32,69 @@ constexpr int MaxColumns = 63; // Word's own limit
 constexpr int MaxTextBoxDepth = 4;
 constexpr qreal CellPadding = 5.4; // points: Word's default left/right cell margin
 
+// East Asian letters (ideographs, kana, Hangul), not their punctuation.
+bool isEastAsian(char32_t c)
+{
+    return (c >= 0x2E80 && c <= 0x9FFF && !(c >= 0x3000 && c <= 0x303F)) || (c >= 0xAC00 && c <= 0xD7AF)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+enum class ScriptSide { Other, EastAsian, Letter, Digit };
+
+ScriptSide sideOf(char32_t c)
+{
+    if (isEastAsian(c))
+        return ScriptSide::EastAsian;
+    if (c < 0x2000 && QChar::isDigit(c))
+        return ScriptSide::Digit;
+    if (c < 0x2000 && QChar::isLetter(c))
+        return ScriptSide::Letter;
+    return ScriptSide::Other;
+}
+
+// `text` with a four-per-em space wherever East Asian text meets a Latin letter or a digit
+// (`before` is the character in front of it), the room Word and LibreOffice leave there.
+QString autoSpaced(char32_t before, const QString &text, bool letters, bool digits)
+{
+    const auto needsRoom = [&](ScriptSide a, ScriptSide b) {
+        if (a == ScriptSide::EastAsian)
+            std::swap(a, b);
+        return b == ScriptSide::EastAsian
+            && ((a == ScriptSide::Letter && letters) || (a == ScriptSide::Digit && digits));
+    };
+    QString spaced;
+    ScriptSide previous = sideOf(before);
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        const qsizetype at = i;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        const ScriptSide side = sideOf(c);
+        if (side != ScriptSide::Other && previous != ScriptSide::Other && needsRoom(previous, side)) {
+            spaced += QStringView(text).sliced(copied, at - copied);
+            spaced += QChar(0x2005);
+            copied = at;
+        }
+        previous = side;
+    }
+    if (spaced.isEmpty())
+        return text;
+    spaced += QStringView(text).sliced(copied);
+    return spaced;
+}
+
+// The change w:ins, w:del, w:moveFrom or w:moveTo stands for.
+TrackedChange trackedChange(QStringView element)
+{
+    return element == u"ins"   ? TrackedChange::Insertion
+        : element == u"del"    ? TrackedChange::Deletion
+        : element == u"moveTo" ? TrackedChange::MovedTo
+                               : TrackedChange::MovedFrom;
+}
+
 QString noteNumber(int number, bool endnote)
 {
     return endnote ? Numbering::formatNumber(number, Numbering::Format::LowerRoman) : QString::number(number);
@@ -133,15 +196,22 @@ struct DocxReader::Out
     bool inStyledTable = false;
     std::optional<QColor> cellShading; // the cell's background, for automatic text colour
     bool paragraphHidden = false; // the paragraph's style hides its runs (w:vanish)
+    bool autoSpaceLetters = true; // room between East Asian text and Latin letters (w:autoSpaceDE)
+    bool autoSpaceDigits = true; // and digits (w:autoSpaceDN)
     QList<std::shared_ptr<FlowTextDocument>> boxes; // text boxes of the current paragraph
     QStringList bookmarks; // met between paragraphs: they mark the next one
     QStringList comments; // comment anchors met between paragraphs: likewise
+    // Paragraphs inside a tracked change (w:ins, w:del... around w:p), shown as markup.
+    TrackedChange change = TrackedChange::None;
+    QString changeAuthor;
 };
 
 // What runs inherit from their surroundings.
 struct DocxReader::Run
 {
     QString href;
+    TrackedChange change = TrackedChange::None; // shown as markup (RenderTrackedChanges)
+    QString author;
 };
 
 DocxReader::DocxReader(FlowDocument &flow)
@@ -584,8 +654,21 @@ void DocxReader::blockElement(Out &out)
             if (name(xml) == u"sdtContent")
                 blockContent(out);
         });
-    } else if (n == u"customXml" || n == u"ins" || n == u"moveTo" || n == u"txbxContent") {
+    } else if (n == u"customXml" || n == u"txbxContent") {
         blockContent(out);
+    } else if (n == u"ins" || n == u"moveTo" || n == u"del" || n == u"moveFrom") {
+        // Without markup the text reads as if every change were accepted: removals are left out.
+        const TrackedChange change = trackedChange(n);
+        if (!(m_flow.options() & RenderOption::RenderTrackedChanges)) {
+            if (change == TrackedChange::Insertion || change == TrackedChange::MovedTo)
+                blockContent(out);
+            return;
+        }
+        const TrackedChange outerChange = std::exchange(out.change, change);
+        QString outerAuthor = std::exchange(out.changeAuthor, attribute(xml, u"author"));
+        blockContent(out);
+        out.change = outerChange;
+        out.changeAuthor = std::move(outerAuthor);
     } else if (n == u"AlternateContent") {
         bool done = false;
         forChildren(xml, [&] {
@@ -599,7 +682,7 @@ void DocxReader::blockElement(Out &out)
     } else if (n == u"commentRangeStart") {
         out.comments.append(attribute(xml, u"id"));
     }
-    // del, moveFrom (tracked removals) and the rest: nothing to show.
+    // The rest: nothing to show.
 }
 
 const ParaProps &DocxReader::paragraphStyle(const QString &id)
@@ -692,6 +775,8 @@ void DocxReader::paragraph(Out &out)
         }
         out.paragraphChars = baseCharFormat(chars);
         out.paragraphHidden = chars.hidden.value_or(false);
+        out.autoSpaceLetters = props.autoSpaceLetters.value_or(true);
+        out.autoSpaceDigits = props.autoSpaceDigits.value_or(true);
         out.blockFormat = format;
         const int level = direct.outlineLevel ? (*direct.outlineLevel < 9 ? *direct.outlineLevel : -1)
                                               : m_styles.headingLevel(styleId);
@@ -706,6 +791,8 @@ void DocxReader::paragraph(Out &out)
         }
     };
     Run run;
+    run.change = out.change;
+    run.author = out.changeAuthor;
     forChildren(xml, [&] {
         if (name(xml) == u"pPr") {
             bool sectionBreak = false;
@@ -762,7 +849,18 @@ void DocxReader::inlineContent(Out &out, const Run &inherited)
             link.href = QLatin1Char('#') + anchor;
         }
         forChildren(xml, [&] { inlineContent(out, link); });
-    } else if (n == u"ins" || n == u"moveTo" || n == u"smartTag" || n == u"customXml" || n == u"dir" || n == u"bdo") {
+    } else if (n == u"ins" || n == u"moveTo" || n == u"del" || n == u"moveFrom") {
+        const TrackedChange change = trackedChange(n);
+        if (!(m_flow.options() & RenderOption::RenderTrackedChanges)) {
+            if (change == TrackedChange::Insertion || change == TrackedChange::MovedTo)
+                forChildren(xml, [&] { inlineContent(out, inherited); });
+            return;
+        }
+        Run marked = inherited;
+        marked.change = change;
+        marked.author = attribute(xml, u"author");
+        forChildren(xml, [&] { inlineContent(out, marked); });
+    } else if (n == u"smartTag" || n == u"customXml" || n == u"dir" || n == u"bdo") {
         forChildren(xml, [&] { inlineContent(out, inherited); });
     } else if (n == u"sdt") {
         forChildren(xml, [&] {
@@ -792,7 +890,7 @@ void DocxReader::inlineContent(Out &out, const Run &inherited)
     } else if (n == u"commentRangeStart") {
         m_flow.anchorComment(attribute(xml, u"id"), *out.cursor);
     }
-    // del, moveFrom: deleted text; comment range ends, proofing marks: nothing to show.
+    // Comment range ends, proofing marks: nothing to show.
 }
 
 bool DocxReader::showingFieldResult() const
@@ -833,7 +931,14 @@ void DocxReader::insertText(Out &out, const QString &text, const QTextCharFormat
     if (text.isEmpty())
         return;
     splitForPageBreak(out);
-    out.cursor->insertText(text, format);
+    if (!out.autoSpaceLetters && !out.autoSpaceDigits) {
+        out.cursor->insertText(text, format);
+        return;
+    }
+    const int position = out.cursor->position();
+    const char32_t before
+        = position > out.cursor->block().position() ? out.cursor->document()->characterAt(position - 1).unicode() : 0;
+    out.cursor->insertText(autoSpaced(before, text, out.autoSpaceLetters, out.autoSpaceDigits), format);
 }
 
 void DocxReader::noteMark(Out &out, const QTextCharFormat &format, const QString &text)
@@ -874,6 +979,7 @@ void DocxReader::run(Out &out, const Run &inherited)
                     format.setFontUnderline(true);
                 }
             }
+            markTrackedChange(format, inherited.change, inherited.author);
         }
         return format;
     };
@@ -921,9 +1027,13 @@ void DocxReader::run(Out &out, const Run &inherited)
                 m_fields.last().instruction += text;
             return;
         }
-        if (!showingFieldResult() || n == u"delText")
+        if (!showingFieldResult())
             return;
-        if (n == u"t") {
+        if (n == u"t" || n == u"delText") {
+            // Deleted text is there only inside a deletion shown as markup.
+            if (n == u"delText"
+                && (inherited.change != TrackedChange::Deletion && inherited.change != TrackedChange::MovedFrom))
+                return;
             const QString text = xml.readText();
             if (!hidden())
                 insertText(out, text, currentFormat());

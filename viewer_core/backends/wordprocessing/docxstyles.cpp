@@ -217,6 +217,10 @@ void readParaProps(SafeXmlReader &reader, ParaProps &props, bool *sectionBreak, 
             });
         } else if (n == u"keepLines") {
             props.keepLines = onOff(reader);
+        } else if (n == u"autoSpaceDE") {
+            props.autoSpaceLetters = onOff(reader);
+        } else if (n == u"autoSpaceDN") {
+            props.autoSpaceDigits = onOff(reader);
         } else if (n == u"pageBreakBefore") {
             props.pageBreakBefore = onOff(reader);
         } else if (n == u"outlineLvl") {

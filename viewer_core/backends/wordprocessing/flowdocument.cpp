@@ -766,6 +766,9 @@ Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &
         context.palette.setColor(QPalette::Text, ink);
         margin->beginDrawing(request.dpi, &token);
         margin->documentLayout()->draw(&painter, context);
+        // A header or footer is one page tall, however tall it is.
+        paintTabLeaders(painter, *margin, 0, margin->documentLayout()->documentSize().height() + 1,
+            {0, margin->characterCount()}, ink);
         margin->endDrawing();
         painter.restore();
     }

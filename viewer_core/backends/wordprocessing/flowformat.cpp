@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace folio::wordprocessing {
 
@@ -86,6 +87,8 @@ void ParaProps::mergeFrom(const ParaProps &over)
     take(numId, over.numId);
     take(ilvl, over.ilvl);
     take(tabsFromIndent, over.tabsFromIndent);
+    take(autoSpaceLetters, over.autoSpaceLetters);
+    take(autoSpaceDigits, over.autoSpaceDigits);
     take(borderTop, over.borderTop);
     take(borderLeft, over.borderLeft);
     take(borderBottom, over.borderBottom);
@@ -208,6 +211,23 @@ std::optional<QColor> namedColor(const QString &name)
     if (!color.isValid())
         return std::nullopt;
     return color;
+}
+
+void markTrackedChange(QTextCharFormat &format, TrackedChange change, QStringView author)
+{
+    if (change == TrackedChange::None)
+        return;
+    // One colour per author, the same in every document (no green: that is for moves).
+    static constexpr QRgb AuthorColors[] = {0xB5082E, 0x1F4FB5, 0x8E24AA, 0xC05800, 0x00838F, 0x6D4C41};
+    quint32 hash = 2166136261u;
+    for (const QChar c : author)
+        hash = (hash ^ c.unicode()) * 16777619u;
+    const bool moved = change == TrackedChange::MovedFrom || change == TrackedChange::MovedTo;
+    format.setForeground(QColor(moved ? 0x2E7D32 : AuthorColors[hash % std::size(AuthorColors)]));
+    if (change == TrackedChange::Insertion || change == TrackedChange::MovedTo)
+        format.setFontUnderline(true);
+    else
+        format.setFontStrikeOut(true);
 }
 
 } // namespace folio::wordprocessing

@@ -74,11 +74,21 @@ struct ParaProps
     std::optional<ParagraphEdge> borderTop, borderLeft, borderBottom, borderRight;
     // ODF measures tab stops from the paragraph's left indent, OOXML from the text area's edge.
     std::optional<bool> tabsFromIndent;
+    // OOXML autoSpaceDE / autoSpaceDN: a little room between East Asian text and Latin letters or
+    // digits (on unless switched off).
+    std::optional<bool> autoSpaceLetters, autoSpaceDigits;
 
     void mergeFrom(const ParaProps &over);
     // `px` converts points into QTextDocument format lengths.
     void apply(QTextBlockFormat &format, const std::function<qreal(qreal)> &px) const;
 };
+
+// A tracked change of the text, as shown with RenderOption::RenderTrackedChanges.
+enum class TrackedChange { None, Insertion, Deletion, MovedFrom, MovedTo };
+
+// `format` marked as word processors show a change: insertions (and text moved here) underlined,
+// deletions (and text moved away) struck through, in the author's colour (moves in green).
+void markTrackedChange(QTextCharFormat &format, TrackedChange change, QStringView author);
 
 // A highlight colour name of OOXML (w:highlight) or a CSS name; nullopt for "none".
 std::optional<QColor> namedColor(const QString &name);

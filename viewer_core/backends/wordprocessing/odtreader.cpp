@@ -16,6 +16,9 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <cmath>
+#include <optional>
+
 namespace folio::wordprocessing::odt {
 
 using namespace xml;
@@ -29,6 +32,123 @@ constexpr int MaxColumns = 256;
 constexpr int MaxRepeat = 1000; // number-*-repeated beyond this is spreadsheet padding
 constexpr int MaxBoxDepth = 4;
 constexpr int MaxSpaces = 1000; // text:s c="..."
+constexpr int MaxFormulaDepth = 32;
+constexpr int MaxTrackedChanges = 100000;
+constexpr int MaxOpenChanges = 64;
+constexpr int MaxVariables = 1000;
+
+// A field formula ("ooow:a+b*2"): numbers, variables, + - * / and parentheses. Empty when it
+// uses anything else, so that nothing wrong is shown.
+class FormulaParser
+{
+public:
+    FormulaParser(QStringView formula, const QHash<QString, double> &variables)
+        : m_text(formula)
+        , m_variables(variables)
+    {
+        const qsizetype colon = m_text.indexOf(u':');
+        if (colon > 0 && colon < 6 && !m_text.left(colon).contains(u'('))
+            m_text = m_text.mid(colon + 1); // the namespace prefix: ooow:, oooc:, of:
+    }
+
+    std::optional<double> evaluate()
+    {
+        if (m_text.size() > 1000)
+            return std::nullopt;
+        const std::optional<double> value = sum(0);
+        skipSpaces();
+        if (!value || m_at != m_text.size() || !std::isfinite(*value))
+            return std::nullopt;
+        return value;
+    }
+
+private:
+    void skipSpaces()
+    {
+        while (m_at < m_text.size() && m_text[m_at].isSpace())
+            ++m_at;
+    }
+    bool take(QChar c)
+    {
+        skipSpaces();
+        if (m_at < m_text.size() && m_text[m_at] == c) {
+            ++m_at;
+            return true;
+        }
+        return false;
+    }
+    std::optional<double> sum(int depth)
+    {
+        std::optional<double> value = product(depth);
+        while (value) {
+            if (take(u'+')) {
+                const auto right = product(depth);
+                value = right ? std::optional(*value + *right) : std::nullopt;
+            } else if (take(u'-')) {
+                const auto right = product(depth);
+                value = right ? std::optional(*value - *right) : std::nullopt;
+            } else {
+                break;
+            }
+        }
+        return value;
+    }
+    std::optional<double> product(int depth)
+    {
+        std::optional<double> value = factor(depth);
+        while (value) {
+            if (take(u'*')) {
+                const auto right = factor(depth);
+                value = right ? std::optional(*value * *right) : std::nullopt;
+            } else if (take(u'/')) {
+                const auto right = factor(depth);
+                value = right && *right != 0 ? std::optional(*value / *right) : std::nullopt;
+            } else {
+                break;
+            }
+        }
+        return value;
+    }
+    std::optional<double> factor(int depth)
+    {
+        if (depth > MaxFormulaDepth)
+            return std::nullopt;
+        if (take(u'-')) {
+            const auto value = factor(depth + 1);
+            return value ? std::optional(-*value) : std::nullopt;
+        }
+        if (take(u'(')) {
+            const auto value = sum(depth + 1);
+            return value && take(u')') ? value : std::nullopt;
+        }
+        skipSpaces();
+        const qsizetype start = m_at;
+        if (m_at < m_text.size() && (m_text[m_at].isDigit() || m_text[m_at] == u'.')) {
+            while (m_at < m_text.size() && (m_text[m_at].isDigit() || m_text[m_at] == u'.'))
+                ++m_at;
+            bool ok = false;
+            const double number = m_text.sliced(start, m_at - start).toDouble(&ok);
+            return ok ? std::optional(number) : std::nullopt;
+        }
+        while (m_at < m_text.size() && (m_text[m_at].isLetterOrNumber() || m_text[m_at] == u'_'))
+            ++m_at;
+        const auto found = m_variables.constFind(m_text.sliced(start, m_at - start).toString());
+        if (m_at == start || found == m_variables.cend())
+            return std::nullopt;
+        return *found;
+    }
+
+    QStringView m_text;
+    const QHash<QString, double> &m_variables;
+    qsizetype m_at = 0;
+};
+
+QString formatNumber(double value)
+{
+    if (std::abs(value) < 1e15 && value == std::round(value))
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', 12);
+}
 
 std::optional<qreal> length(const SafeXmlReader &reader, QStringView name)
 {
@@ -634,6 +754,7 @@ Status OdtReader::readMore(const CancellationToken &token)
         const QList<ListContext> lists = m_lists;
         const QList<Note> notes = m_notes;
         const QList<Note> comments = m_comments;
+        const QStringList openChanges = m_openChanges;
         const qsizetype commentAnchors = m_flow.commentAnchorCount();
         m_interrupted = false;
         blockElement(out);
@@ -651,6 +772,7 @@ Status OdtReader::readMore(const CancellationToken &token)
             m_lists = lists;
             m_notes = notes;
             m_comments = comments;
+            m_openChanges = openChanges;
             m_flow.dropCommentAnchors(commentAnchors);
             m_xml.reset();
             return Status::fromToken(token);
@@ -740,6 +862,11 @@ void OdtReader::blockElement(Out &out)
         || n == u"illustration-index" || n == u"bibliography" || n == u"user-index" || n == u"object-index"
         || n == u"table-index" || n == u"text-content") {
         blockChildren(out);
+    } else if (n == u"tracked-changes") {
+        if (m_flow.options() & RenderOption::RenderTrackedChanges)
+            readTrackedChanges(xml);
+    } else if (n == u"change-start" || n == u"change-end" || n == u"change") {
+        trackedChangeMark(out, QTextCharFormat(), true);
     } else if (n == u"frame") {
         // A frame anchored to the page: a paragraph of its own.
         m_firstParagraph = false;
@@ -788,6 +915,14 @@ QString OdtReader::listMarker(int level, int *counterLevel)
         if (bullet[0].unicode() >= 0xE000 && bullet[0].unicode() <= 0xF8FF)
             bullet = QStringLiteral("•");
         return bullet;
+    }
+    // An item deeper than any item of the levels above (under a list header, say) starts their
+    // counts: the next item of such a level is its second, as in LibreOffice.
+    for (int outer = 0; outer < level; ++outer) {
+        if (!m_counted[size_t(outer)]) {
+            m_counters[size_t(outer)] = listLevel(styleName, outer).start;
+            m_counted[size_t(outer)] = true;
+        }
     }
     m_counters[size_t(level)] = m_counted[size_t(level)] ? m_counters[size_t(level)] + 1 : entry.start;
     m_counted[size_t(level)] = true;
@@ -938,8 +1073,14 @@ void OdtReader::paragraph(Out &out, bool heading)
     m_flow.insertTextBoxes(*out.cursor, *out.fresh, out.boxes);
 }
 
-void OdtReader::insertText(Out &out, const QString &text, const QTextCharFormat &format, bool collapse)
+void OdtReader::insertText(Out &out, const QString &text, const QTextCharFormat &plain, bool collapse)
 {
+    // Inside an insertion shown as markup (between its text:change-start and text:change-end).
+    QTextCharFormat format = plain;
+    if (!m_openChanges.isEmpty()) {
+        const TrackedRegion region = m_trackedChanges.value(m_openChanges.last());
+        markTrackedChange(format, region.change, region.author);
+    }
     if (!collapse) {
         out.cursor->insertText(text, format);
         out.lastSpace = text.endsWith(u' ');
@@ -1096,6 +1237,8 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
             m_flow.describeComment(id, std::move(comment));
         } else if (n == u"frame") {
             frame(out, format);
+        } else if (n == u"variable-set" || n == u"variable-get" || n == u"expression") {
+            field(out, format);
         } else if (n == u"ruby") {
             forChildren(xml, [&] {
                 if (name(xml) == u"ruby-base")
@@ -1105,16 +1248,121 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
             // The targets of "#name" links.
             m_flow.addBookmark(attribute(xml, u"name"), *out.cursor);
             xml.skipElement();
-        } else if (n == u"soft-page-break" || n == u"bookmark-end" || n == u"change" || n == u"change-start"
-            || n == u"change-end" || n == u"annotation-end" || n == u"reference-mark" || n == u"reference-mark-start"
-            || n == u"reference-mark-end" || n == u"toc-mark" || n == u"alphabetical-index-mark"
-            || n == u"user-field-decls" || n == u"tracked-changes") {
+        } else if (n == u"change" || n == u"change-start" || n == u"change-end") {
+            trackedChangeMark(out, format);
+            xml.skipElement();
+        } else if (n == u"soft-page-break" || n == u"bookmark-end" || n == u"annotation-end" || n == u"reference-mark"
+            || n == u"reference-mark-start" || n == u"reference-mark-end" || n == u"toc-mark"
+            || n == u"alphabetical-index-mark" || n == u"user-field-decls" || n == u"tracked-changes") {
             xml.skipElement();
         } else {
             // Fields (date, title, chapter, sequence, references...): their current text.
             inlineContent(out, format);
         }
     }
+}
+
+// text:tracked-changes: what each change region is, who made it, and the text a deletion took.
+void OdtReader::readTrackedChanges(SafeXmlReader &xml)
+{
+    forChildren(xml, [&] {
+        if (name(xml) != u"changed-region")
+            return;
+        QString id = attribute(xml, u"id");
+        TrackedRegion region;
+        QStringList deleted;
+        forChildren(xml, [&] {
+            const QStringView kind = name(xml);
+            if (kind == u"insertion")
+                region.change = TrackedChange::Insertion;
+            else if (kind == u"deletion")
+                region.change = TrackedChange::Deletion;
+            else
+                return; // format-change: shown as the text is now
+            forChildren(xml, [&] {
+                const QStringView n = name(xml);
+                if (n == u"change-info") {
+                    forChildren(xml, [&] {
+                        if (name(xml) == u"creator")
+                            region.author = xml.readText().trimmed();
+                    });
+                } else if (n == u"p" || n == u"h" || n == u"list" || n == u"table") {
+                    deleted.append(xml.readText());
+                }
+            });
+        });
+        // Paragraph ends between the removed paragraphs are line ends here.
+        region.deleted = deleted.join(QChar::LineSeparator);
+        if (!id.isEmpty() && region.change != TrackedChange::None && m_trackedChanges.size() < MaxTrackedChanges)
+            m_trackedChanges.insert(id, region);
+    });
+}
+
+// text:change-start / text:change-end around inserted text, text:change where text was deleted:
+// markup when asked for, else nothing (the text reads as if every change were accepted).
+void OdtReader::trackedChangeMark(Out &out, const QTextCharFormat &format, bool betweenParagraphs)
+{
+    SafeXmlReader &xml = *out.xml;
+    if (!(m_flow.options() & RenderOption::RenderTrackedChanges))
+        return;
+    const QString id = attribute(xml, u"change-id");
+    const auto region = m_trackedChanges.constFind(id);
+    if (region == m_trackedChanges.cend())
+        return;
+    const QStringView n = name(xml);
+    if (n == u"change-end") {
+        m_openChanges.removeAll(id);
+    } else if (n == u"change-start") {
+        if (region->change == TrackedChange::Insertion && m_openChanges.size() < MaxOpenChanges)
+            m_openChanges.append(id);
+    } else if (region->change == TrackedChange::Deletion && !region->deleted.isEmpty()) {
+        QTextCharFormat struck = format;
+        markTrackedChange(struck, TrackedChange::Deletion, region->author);
+        QString deleted = region->deleted;
+        if (betweenParagraphs) {
+            // Removed paragraphs between two others: paragraphs of their own.
+            while (deleted.endsWith(QChar::LineSeparator))
+                deleted.chop(1);
+            if (!std::exchange(*out.fresh, false))
+                out.cursor->insertBlock(QTextBlockFormat(), QTextCharFormat());
+        }
+        out.cursor->insertText(deleted, struck);
+        out.lastSpace = false;
+    }
+}
+
+// Variable fields: a setter records its value; a getter or an expression without a stored
+// result (a document written by a program, not an office suite) shows what it computes.
+void OdtReader::field(Out &out, const QTextCharFormat &format)
+{
+    SafeXmlReader &xml = *out.xml;
+    const QStringView n = name(xml);
+    const QString variable = attribute(xml, u"name");
+    const QString formula = attribute(xml, u"formula");
+    std::optional<double> value;
+    if (hasAttribute(xml, u"value")) {
+        bool ok = false;
+        value = attribute(xml, u"value").toDouble(&ok);
+        if (!ok)
+            value.reset();
+    }
+    QString shown = xml.readText();
+    if (n == u"variable-set" && !variable.isEmpty()
+        && (m_variables.size() < MaxVariables || m_variables.contains(variable))) {
+        if (!value && !formula.isEmpty())
+            value = FormulaParser(formula, m_variables).evaluate();
+        if (value)
+            m_variables.insert(variable, *value);
+    }
+    if (shown.isEmpty()) {
+        if (n == u"variable-get" && m_variables.contains(variable))
+            value = m_variables.value(variable);
+        else if (n == u"expression" && !value && !formula.isEmpty())
+            value = FormulaParser(formula, m_variables).evaluate();
+        if (value)
+            shown = formatNumber(*value);
+    }
+    insertText(out, shown, format, true);
 }
 
 std::shared_ptr<FlowTextDocument> OdtReader::readInto(Out &out, bool blocks)
