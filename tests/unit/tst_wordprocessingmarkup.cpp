@@ -6,6 +6,7 @@
 #include "viewer.h"
 
 #include <QBuffer>
+#include <QPainter>
 #include <QTest>
 
 #include <functional>
@@ -22,10 +23,14 @@ const char *const OdfNamespaces = R"( xmlns:office="urn:oasis:names:tc:opendocum
                                   R"( xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0")"
                                   R"( xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0")"
                                   R"( xmlns:dc="http://purl.org/dc/elements/1.1/")"
+                                  R"( xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0")"
+                                  R"( xmlns:xlink="http://www.w3.org/1999/xlink")"
+                                  R"( xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0")"
                                   R"( office:version="1.3")";
 
 // An ODT: `automaticStyles` and `text` of content.xml, `styles` of styles.xml.
-QByteArray odt(const QString &text, const QString &automaticStyles = {}, const QString &styles = {})
+QByteArray odt(
+    const QString &text, const QString &automaticStyles = {}, const QString &styles = {}, const Parts &extra = {})
 {
     Parts zip;
     zip.append({QStringLiteral("mimetype"), OdtType.toUtf8()});
@@ -39,6 +44,7 @@ QByteArray odt(const QString &text, const QString &automaticStyles = {}, const Q
     zip.append({QStringLiteral("styles.xml"),
         QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles") + OdfNamespaces
             + "><office:styles>" + styles.toUtf8() + "</office:styles></office:document-styles>"});
+    zip.append(extra);
     return zipParts(zip);
 }
 
@@ -109,6 +115,45 @@ bool hasRule(const QImage &page, const QRect &area, int minimum)
     return false;
 }
 
+QByteArray redPng()
+{
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// The red pixels' bounding box on page 0 at 72 dpi (points).
+QRect redBox(Document &document)
+{
+    const QImage page = renderFirst(document).convertToFormat(QImage::Format_RGB32);
+    QRect box;
+    for (int y = 0; y < page.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(page.constScanLine(y));
+        for (int x = 0; x < page.width(); ++x) {
+            if (qRed(line[x]) > 200 && qGreen(line[x]) < 60 && qBlue(line[x]) < 60)
+                box |= QRect(x, y, 1, 1);
+        }
+    }
+    return box;
+}
+
+// A picture anchored in its own paragraph (wp:anchor), 1 in by 0.5 in, placed by `position`.
+QString anchoredPicture(const QString &position)
+{
+    return QStringLiteral(
+        "<w:p><w:pPr><w:ind w:left=\"720\"/></w:pPr><w:r><w:drawing><wp:anchor behindDoc=\"0\">"
+        "<wp:simplePos x=\"0\" y=\"0\"/>%1<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset>"
+        "</wp:positionV><wp:extent cx=\"914400\" cy=\"457200\"/><wp:docPr id=\"1\" name=\"p\"/><a:graphic>"
+        "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:blipFill>"
+        "<a:blip r:embed=\"rIdRed\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+        "</w:r></w:p>")
+        .arg(position);
+}
+
 } // namespace
 
 class TstWordprocessingMarkup : public QObject
@@ -122,6 +167,9 @@ private Q_SLOTS:
     void docxTrackedParagraphs();
     void odtTrackedChanges();
     void headerTabLeaders();
+    void anchoredPicturesPlaced();
+    void odtFramesPlaced();
+    void indentsInPoints();
 };
 
 // An expression or variable field written without its result (pandoc's test file, a program's
@@ -344,6 +392,106 @@ void TstWordprocessingMarkup::headerTabLeaders()
         const QRect band = QRectF(from + part * third, chapter.top(), third, chapter.height()).toAlignedRect();
         QVERIFY2(countPixels(page.copy(band), [](QRgb p) { return qGray(p) < 200; }) >= 5,
             qPrintable(QString::number(part)));
+    }
+}
+
+// A picture anchored by wp:positionH lands where its alignment or offset puts it across the text
+// area (Letter, 1 in margins: the text area runs from 72 to 540 pt), not at the paragraph's indent.
+void TstWordprocessingMarkup::anchoredPicturesPlaced()
+{
+    const struct
+    {
+        QString position;
+        int left;
+    } cases[] = {
+        {QStringLiteral("<wp:positionH relativeFrom=\"margin\"><wp:align>center</wp:align></wp:positionH>"), 270},
+        {QStringLiteral("<wp:positionH relativeFrom=\"column\"><wp:align>right</wp:align></wp:positionH>"), 468},
+        {QStringLiteral("<wp:positionH relativeFrom=\"margin\"><wp:posOffset>1270000</wp:posOffset></wp:positionH>"),
+            172},
+        {QStringLiteral("<wp:positionH relativeFrom=\"page\"><wp:posOffset>2540000</wp:posOffset></wp:positionH>"),
+            200},
+    };
+    for (const auto &[position, left] : cases) {
+        Docx docx;
+        docx.rels = {{QStringLiteral("rIdRed"), QStringLiteral("image"), QStringLiteral("media/red.png")}};
+        docx.parts.append({QStringLiteral("media/red.png"), redPng()});
+        docx.body = QStringLiteral("<w:p><w:pPr><w:ind w:left=\"1440\"/></w:pPr><w:r><w:t>Above</w:t></w:r></w:p>")
+            + anchoredPicture(position)
+            + QStringLiteral("<w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/><w:pgMar w:top=\"1440\" "
+                             "w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>");
+        auto document = load(docx.bytes(), QStringLiteral("anchored.docx"));
+        QVERIFY2(document, qPrintable(document.status().message()));
+        const QRect box = redBox(**document);
+        QVERIFY2(std::abs(box.left() - left) <= 2 && std::abs(box.width() - 72) <= 2,
+            qPrintable(QStringLiteral("%1: %2 +%3").arg(position).arg(box.left()).arg(box.width())));
+    }
+}
+
+// An ODT frame anchored to its paragraph whose graphic style centres it (style:horizontal-pos)
+// is centred; one that is a character stays where the text puts it.
+void TstWordprocessingMarkup::odtFramesPlaced()
+{
+    const QString styles = QStringLiteral(
+        "<style:style style:name=\"Centred\" style:family=\"graphic\"><style:graphic-properties "
+        "style:horizontal-pos=\"center\" style:horizontal-rel=\"paragraph\"/></style:style>"
+        "<style:style style:name=\"fr1\" style:family=\"graphic\" style:parent-style-name=\"Centred\"/>");
+    for (const auto &[anchor, centred] :
+        {std::pair(QStringLiteral("paragraph"), true), std::pair(QStringLiteral("as-char"), false)}) {
+        const QString text = QStringLiteral("<text:p><draw:frame draw:style-name=\"fr1\" text:anchor-type=\"%1\" "
+                                            "svg:width=\"1in\" svg:height=\"0.5in\"><draw:image "
+                                            "xlink:href=\"Pictures/red.png\"/></draw:frame></text:p>")
+                                 .arg(anchor);
+        auto document = load(
+            odt(text, styles, {}, {{QStringLiteral("Pictures/red.png"), redPng()}}), QStringLiteral("frame.odt"));
+        QVERIFY2(document, qPrintable(document.status().message()));
+        const QRect box = redBox(**document);
+        QVERIFY2(box.width() > 60, qPrintable(anchor));
+        const QSizeF page = (*document)->pageSize(0);
+        const qreal middle = box.left() + box.width() / 2.0;
+        QVERIFY2((std::abs(middle - page.width() / 2) <= 3) == centred,
+            qPrintable(QStringLiteral("%1: %2 of %3").arg(anchor).arg(middle).arg(page.width())));
+    }
+}
+
+// Left and right indents and first-line indents measure what the file says: w:ind w:left="1440"
+// and fo:margin-left="1in" put the text an inch right of the margin, not an inch and a third
+// (QTextDocumentLayout scales vertical block margins to its device, not horizontal ones).
+void TstWordprocessingMarkup::indentsInPoints()
+{
+    Docx docx;
+    docx.body = QStringLiteral(
+        "<w:p><w:pPr><w:ind w:left=\"1440\"/></w:pPr><w:r><w:t>Indented</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:ind w:left=\"1440\" w:hanging=\"720\"/></w:pPr><w:r><w:t>Hanging</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:ind w:firstLine=\"720\"/></w:pPr><w:r><w:t>First</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Plain</w:t></w:r></w:p>"
+        "<w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" "
+        "w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>");
+    const QString odtStyles
+        = QStringLiteral("<style:style style:name=\"In\" style:family=\"paragraph\"><style:paragraph-properties "
+                         "fo:margin-left=\"1in\"/></style:style>"
+                         "<style:style style:name=\"Hang\" style:family=\"paragraph\"><style:paragraph-properties "
+                         "fo:margin-left=\"1in\" fo:text-indent=\"-0.5in\"/></style:style>"
+                         "<style:style style:name=\"First\" style:family=\"paragraph\"><style:paragraph-properties "
+                         "fo:text-indent=\"0.5in\"/></style:style>");
+    const QByteArray odtFile = odt(QStringLiteral("<text:p text:style-name=\"In\">Indented</text:p>"
+                                                  "<text:p text:style-name=\"Hang\">Hanging</text:p>"
+                                                  "<text:p text:style-name=\"First\">First</text:p>"
+                                                  "<text:p>Plain</text:p>"),
+        odtStyles);
+    for (const auto &[bytes, name] :
+        {std::pair(docx.bytes(), QStringLiteral("indents.docx")), std::pair(odtFile, QStringLiteral("indents.odt"))}) {
+        auto document = load(bytes, name);
+        QVERIFY2(document, qPrintable(document.status().message()));
+        const auto boxes = (*document)->textBoxes(0, {});
+        QVERIFY(boxes);
+        QHash<QString, qreal> left;
+        for (const TextBox &b : *boxes)
+            left.insert(b.text, b.rect.left());
+        const qreal margin = left.value(QStringLiteral("Plain"));
+        QVERIFY2(margin > 0, qPrintable(name));
+        QVERIFY2(std::abs(left.value(QStringLiteral("Indented")) - margin - 72) < 1.5, qPrintable(name));
+        QVERIFY2(std::abs(left.value(QStringLiteral("Hanging")) - margin - 36) < 1.5, qPrintable(name));
+        QVERIFY2(std::abs(left.value(QStringLiteral("First")) - margin - 36) < 1.5, qPrintable(name));
     }
 }
 

@@ -17,6 +17,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <cmath>
 
 namespace folio::wordprocessing::docx {
 
@@ -199,6 +200,7 @@ struct DocxReader::Out
     bool autoSpaceLetters = true; // room between East Asian text and Latin letters (w:autoSpaceDE)
     bool autoSpaceDigits = true; // and digits (w:autoSpaceDN)
     QList<std::shared_ptr<FlowTextDocument>> boxes; // text boxes of the current paragraph
+    std::optional<FloatPlacement> placement; // of the paragraph's anchored picture or text box
     QStringList bookmarks; // met between paragraphs: they mark the next one
     QStringList comments; // comment anchors met between paragraphs: likewise
     // Paragraphs inside a tracked change (w:ins, w:del... around w:p), shown as markup.
@@ -727,6 +729,7 @@ void DocxReader::paragraph(Out &out)
     QString styleId;
     bool started = false;
     out.boxes.clear();
+    out.placement.reset();
     const auto start = [&] {
         if (started)
             return;
@@ -807,6 +810,8 @@ void DocxReader::paragraph(Out &out)
     start();
     if (out.heading >= 0)
         m_flow.addHeading(out.cursor->block().text(), out.heading);
+    if (out.placement)
+        placePictureParagraph(*out.cursor, *out.placement);
     m_flow.insertTextBoxes(*out.cursor, *out.fresh, out.boxes);
     if (out.splitPending) {
         out.splitPending = false;
@@ -1111,6 +1116,10 @@ void DocxReader::drawing(Out &out, const QTextCharFormat &format)
                 office::emuToPoints(attribute(xml, u"cy").toDouble()));
             return;
         }
+        if (n == u"positionH") {
+            out.placement = anchorPlacement(xml);
+            return;
+        }
         if (n == u"shape" || n == u"rect") {
             // VML: "width:100pt;height:50pt".
             const QString style = attribute(xml, u"style");
@@ -1189,6 +1198,33 @@ void DocxReader::drawing(Out &out, const QTextCharFormat &format)
     forChildren(xml, walk);
 }
 
+// wp:positionH of an anchored drawing: wp:align (left, center, right, inside, outside) or
+// wp:posOffset (EMU), from the margin, the column or the page edge.
+FloatPlacement DocxReader::anchorPlacement(SafeXmlReader &xml) const
+{
+    const QString from = attribute(xml, u"relativeFrom");
+    FloatPlacement placement;
+    forChildren(xml, [&] {
+        if (name(xml) == u"align") {
+            const QString align = xml.readText().trimmed();
+            placement.align = align == QLatin1String("center")                         ? Qt::AlignHCenter
+                : align == QLatin1String("right") || align == QLatin1String("outside") ? Qt::AlignRight
+                                                                                       : Qt::AlignLeft;
+        } else if (name(xml) == u"posOffset") {
+            bool ok = false;
+            const double emu = xml.readText().trimmed().toDouble(&ok);
+            if (ok && std::isfinite(emu))
+                placement.offset = office::emuToPoints(emu);
+        }
+    });
+    if (placement.offset && from == QLatin1String("page")) {
+        const qreal margin
+            = m_sections[std::clamp(m_section, 0, int(m_sections.size() - 1))].setup.geometry.margins.left();
+        placement.offset = *placement.offset - margin;
+    }
+    return placement;
+}
+
 void DocxReader::textBox(Out &out, qreal width)
 {
     if (out.boxDepth >= MaxTextBoxDepth) {
@@ -1199,6 +1235,16 @@ void DocxReader::textBox(Out &out, qreal width)
     // their own and shown as a framed block after the paragraph that anchors them.
     std::shared_ptr<FlowTextDocument> box = m_flow.newTextDocument();
     box->setBoxWidth(width);
+    if (out.placement && width > 0) {
+        // Aligned across the text area, or at its offset.
+        const qreal area
+            = m_sections[std::clamp(m_section, 0, int(m_sections.size() - 1))].setup.geometry.contentSize().width();
+        const Qt::Alignment align = out.placement->align;
+        box->setBoxOffset(out.placement->offset ? *out.placement->offset
+                : align & Qt::AlignHCenter      ? (area - width) / 2
+                : align & Qt::AlignRight        ? area - width
+                                                : 0);
+    }
     QTextCursor cursor(box.get());
     bool fresh = true;
     Out inner;

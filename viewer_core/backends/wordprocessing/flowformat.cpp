@@ -116,12 +116,16 @@ void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)
         format.setTopMargin(length(std::max(0.0, *before)));
     if (after)
         format.setBottomMargin(length(std::max(0.0, *after)));
+    // QTextDocumentLayout scales a block's top and bottom margins to its paint device like other
+    // lengths, but takes its left and right margins and first-line indent as device units as
+    // they are: on the layout's point device, points.
+    const auto across = [](qreal points) { return std::clamp(points, -2000.0, 2000.0); };
     if (left)
-        format.setLeftMargin(length(*left));
+        format.setLeftMargin(across(*left));
     if (right)
-        format.setRightMargin(length(*right));
+        format.setRightMargin(across(*right));
     if (firstLine)
-        format.setTextIndent(length(*firstLine));
+        format.setTextIndent(across(*firstLine));
     if (lineValue && lineRule) {
         switch (*lineRule) {
         case Proportional:
@@ -228,6 +232,31 @@ void markTrackedChange(QTextCharFormat &format, TrackedChange change, QStringVie
         format.setFontUnderline(true);
     else
         format.setFontStrikeOut(true);
+}
+
+void placePictureParagraph(QTextCursor &cursor, const FloatPlacement &placement)
+{
+    bool picture = false;
+    const QString text = cursor.block().text();
+    for (const QChar c : text) {
+        if (c == QChar::ObjectReplacementCharacter)
+            picture = true;
+        else if (!c.isSpace())
+            return;
+    }
+    if (!picture)
+        return;
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setTextIndent(0);
+    format.setLeftMargin(0);
+    format.setRightMargin(0);
+    if (placement.offset) {
+        format.setAlignment(Qt::AlignLeft);
+        format.setLeftMargin(std::clamp(*placement.offset, 0.0, 14400.0)); // points, as ParaProps::apply()
+    } else {
+        format.setAlignment(placement.align);
+    }
+    cursor.setBlockFormat(format);
 }
 
 } // namespace folio::wordprocessing

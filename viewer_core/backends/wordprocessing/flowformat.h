@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
+#include <QTextCursor>
 #include <QTextOption>
 
 #include <functional>
@@ -82,6 +83,19 @@ struct ParaProps
     // `px` converts points into QTextDocument format lengths.
     void apply(QTextBlockFormat &format, const std::function<qreal(qreal)> &px) const;
 };
+
+// Where a floating picture or text box sits across the text area (OOXML wp:positionH, ODF
+// style:horizontal-pos): aligned, or at an offset from the text area's left edge.
+struct FloatPlacement
+{
+    Qt::Alignment align = Qt::AlignLeft;
+    std::optional<qreal> offset; // points
+};
+
+// A paragraph that holds nothing but pictures and white space is placed as its floating picture
+// is: centred, right-aligned or indented, whatever the paragraph's own indents. Other paragraphs
+// are left as they are (their pictures stay inline).
+void placePictureParagraph(QTextCursor &cursor, const FloatPlacement &placement);
 
 // A tracked change of the text, as shown with RenderOption::RenderTrackedChanges.
 enum class TrackedChange { None, Insertion, Deletion, MovedFrom, MovedTo };

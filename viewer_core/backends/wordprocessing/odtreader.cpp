@@ -217,6 +217,7 @@ struct OdtReader::Out
     QTextCharFormat paragraphChars;
     bool lastSpace = true; // white space collapses across elements
     QList<std::shared_ptr<FlowTextDocument>> boxes;
+    std::optional<FloatPlacement> placement; // of the paragraph's anchored frame
 };
 
 OdtReader::OdtReader(FlowDocument &flow)
@@ -493,6 +494,10 @@ OdtReader::Style OdtReader::readStyle(SafeXmlReader &xml)
             readTextProperties(xml, style.run);
         } else if (n == u"paragraph-properties") {
             readParagraphProperties(xml, style.paragraph);
+        } else if (n == u"graphic-properties") {
+            style.horizontalPos = attribute(xml, u"horizontal-pos");
+            if (hasAttribute(xml, u"border"))
+                style.framed = attribute(xml, u"border") != QLatin1String("none");
         } else if (n == u"table-column-properties") {
             if (const auto width = length(xml, u"column-width"))
                 style.columnWidth = *width;
@@ -1059,6 +1064,7 @@ void OdtReader::paragraph(Out &out, bool heading)
     out.paragraphChars = charFormat;
     out.lastSpace = true;
     out.boxes.clear();
+    out.placement.reset();
     if (*out.fresh) {
         formatFreshBlock(*out.cursor, format, charFormat);
         *out.fresh = false;
@@ -1070,6 +1076,8 @@ void OdtReader::paragraph(Out &out, bool heading)
     inlineContent(out, charFormat);
     if (heading && out.body)
         m_flow.addHeading(out.cursor->block().text(), level);
+    if (out.placement)
+        placePictureParagraph(*out.cursor, *out.placement);
     m_flow.insertTextBoxes(*out.cursor, *out.fresh, out.boxes);
 }
 
@@ -1404,6 +1412,26 @@ void OdtReader::frame(Out &out, const QTextCharFormat &format)
 {
     SafeXmlReader &xml = *out.xml;
     const QSizeF size(length(xml, u"width").value_or(0), length(xml, u"height").value_or(0));
+    // A frame anchored to the paragraph or a character (not one that is a character itself) sits
+    // where its graphic style puts it across the text area.
+    QString position;
+    std::optional<bool> framed;
+    int depth = 0;
+    for (const Style *s = style(attribute(xml, u"style-name"), u"graphic"); s && depth < 32;
+         s = style(s->parent, u"graphic"), ++depth) {
+        if (position.isEmpty())
+            position = s->horizontalPos;
+        if (!framed)
+            framed = s->framed;
+    }
+    if (attribute(xml, u"anchor-type") != QLatin1String("as-char")) {
+        if (position == QLatin1String("center"))
+            out.placement = FloatPlacement {Qt::AlignHCenter, std::nullopt};
+        else if (position == QLatin1String("right") || position == QLatin1String("outside"))
+            out.placement = FloatPlacement {Qt::AlignRight, std::nullopt};
+        else if (position == QLatin1String("from-left") && length(xml, u"x"))
+            out.placement = FloatPlacement {Qt::AlignLeft, length(xml, u"x")};
+    }
     bool done = false;
     forChildren(xml, [&] {
         const QStringView n = name(xml);
@@ -1450,6 +1478,16 @@ void OdtReader::frame(Out &out, const QTextCharFormat &format)
             const QTextCharFormat chars = out.paragraphChars;
             out.boxes.append(readInto(out, true));
             out.boxes.last()->setBoxWidth(size.width());
+            out.boxes.last()->setBoxBorder(framed.value_or(true));
+            if (out.placement && size.width() > 0) {
+                const qreal area
+                    = m_layouts.value(m_masters.value(m_currentMaster).layout).geometry.contentSize().width();
+                const Qt::Alignment align = out.placement->align;
+                out.boxes.last()->setBoxOffset(out.placement->offset ? *out.placement->offset
+                        : align & Qt::AlignHCenter                   ? (area - size.width()) / 2
+                        : align & Qt::AlignRight                     ? area - size.width()
+                                                                     : 0);
+            }
             out.blockFormat = blockFormat;
             out.paragraphChars = chars;
         }

@@ -52,6 +52,8 @@ private:
         // table-cell: fo:border-top, -left, -bottom, -right (fo:border sets all four)
         std::array<std::optional<FlowTableBuilder::Edge>, 4> borders;
         std::optional<qreal> tableWidth;
+        QString horizontalPos; // graphic: style:horizontal-pos (left, center, right, from-left...)
+        std::optional<bool> framed; // graphic: whether fo:border draws a border
     };
     struct ListLevel
     {
