@@ -170,6 +170,7 @@ private Q_SLOTS:
     void anchoredPicturesPlaced();
     void odtFramesPlaced();
     void indentsInPoints();
+    void dropCaps();
 };
 
 // An expression or variable field written without its result (pandoc's test file, a program's
@@ -493,6 +494,53 @@ void TstWordprocessingMarkup::indentsInPoints()
         QVERIFY2(std::abs(left.value(QStringLiteral("Hanging")) - margin - 36) < 1.5, qPrintable(name));
         QVERIFY2(std::abs(left.value(QStringLiteral("First")) - margin - 36) < 1.5, qPrintable(name));
     }
+}
+
+// A drop cap (w:framePr w:dropCap="drop" w:lines="3", the letter in a paragraph of its own, as
+// Word writes it) floats left of the paragraph that follows: that paragraph's first lines start
+// right of the letter, at its top, and its later lines at the margin again.
+void TstWordprocessingMarkup::dropCaps()
+{
+    QString words;
+    for (int i = 0; i < 120; ++i)
+        words += QStringLiteral("word%1 ").arg(i);
+    Docx docx;
+    docx.body = QStringLiteral("<w:p><w:r><w:t>Before</w:t></w:r></w:p>"
+                               "<w:p><w:pPr><w:framePr w:dropCap=\"drop\" w:lines=\"3\" w:wrap=\"around\" "
+                               "w:vAnchor=\"text\" w:hAnchor=\"text\"/><w:spacing w:after=\"0\" w:line=\"960\" "
+                               "w:lineRule=\"exact\"/></w:pPr><w:r><w:rPr><w:position w:val=\"-9\"/><w:sz "
+                               "w:val=\"120\"/></w:rPr><w:t>W</w:t></w:r></w:p>"
+                               "<w:p><w:r><w:t>%1</w:t></w:r></w:p>"
+                               "<w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/><w:pgMar w:top=\"1440\" "
+                               "w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>")
+                    .arg(words.trimmed());
+    auto document = load(docx.bytes(), QStringLiteral("dropcap.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const auto boxes = (*document)->textBoxes(0, {});
+    QVERIFY(boxes);
+    QRectF letter, before;
+    QList<QRectF> lineStarts; // the first word of each line of the paragraph
+    qreal lastTop = -1;
+    for (const TextBox &b : *boxes) {
+        if (b.text == QLatin1String("W"))
+            letter = b.rect;
+        else if (b.text == QLatin1String("Before"))
+            before = b.rect;
+        else if (b.text.startsWith(QLatin1String("word")) && std::abs(b.rect.top() - lastTop) > 2) {
+            lineStarts.append(b.rect);
+            lastTop = b.rect.top();
+        }
+    }
+    QVERIFY(letter.isValid() && before.isValid());
+    QVERIFY2(lineStarts.size() > 5, qPrintable(QString::number(lineStarts.size())));
+    QVERIFY2(letter.height() > 40, qPrintable(QString::number(letter.height()))); // 60 pt
+    // The paragraph's first line starts beside the letter, near its top...
+    QVERIFY2(lineStarts[0].left() >= letter.right() - 1, qPrintable(QString::number(lineStarts[0].left())));
+    QVERIFY2(lineStarts[0].top() < letter.center().y(), qPrintable(QString::number(lineStarts[0].top())));
+    QVERIFY(lineStarts[1].left() >= letter.right() - 1);
+    // ...and lines below the letter start at the margin, where "Before" starts.
+    QVERIFY2(
+        std::abs(lineStarts.last().left() - before.left()) < 1, qPrintable(QString::number(lineStarts.last().left())));
 }
 
 QTEST_MAIN(TstWordprocessingMarkup)

@@ -10,6 +10,8 @@
 #include "wordprocessinglogging.h"
 #include "xmlwalk.h"
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QImage>
 
 #include <QTextDocumentFragment>
 #include <QTextFrame>
@@ -94,6 +96,24 @@ TrackedChange trackedChange(QStringView element)
         : element == u"del"    ? TrackedChange::Deletion
         : element == u"moveTo" ? TrackedChange::MovedTo
                                : TrackedChange::MovedFrom;
+}
+
+// How wide `document`'s text is, in points (its formats' fonts measured at 72 dpi).
+qreal textWidth(const QTextDocument &document)
+{
+    QImage points(1, 1, QImage::Format_RGB32);
+    points.setDotsPerMeterX(2835); // 72 dpi
+    points.setDotsPerMeterY(2835);
+    qreal widest = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        qreal width = 0;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            width += QFontMetricsF(fragment.charFormat().font(), &points).horizontalAdvance(fragment.text());
+        }
+        widest = std::max(widest, width);
+    }
+    return widest;
 }
 
 QString noteNumber(int number, bool endnote)
@@ -730,6 +750,14 @@ void DocxReader::paragraph(Out &out)
     bool started = false;
     out.boxes.clear();
     out.placement.reset();
+    // A drop cap (w:framePr w:dropCap) is read into a document of its own, then floats left of
+    // the paragraph that follows, which wraps around it.
+    std::shared_ptr<FlowTextDocument> dropCap;
+    QTextCursor dropCursor;
+    bool dropFresh = true;
+    QTextCursor *mainCursor = out.cursor;
+    bool *mainFresh = out.fresh;
+    qreal dropCapHeight = 0; // points: the exact line height Word gives it to span its lines
     const auto start = [&] {
         if (started)
             return;
@@ -762,6 +790,16 @@ void DocxReader::paragraph(Out &out)
             }
         }
         props.mergeFrom(direct);
+        if (props.dropCapLines.value_or(0) > 0 && !out.margin && out.boxDepth == 0) {
+            dropCap = m_flow.newTextDocument();
+            dropCursor = QTextCursor(dropCap.get());
+            out.cursor = &dropCursor;
+            out.fresh = &dropFresh;
+            props.left.reset();
+            props.firstLine.reset();
+            if (props.lineRule == ParaProps::Exact && props.lineValue)
+                dropCapHeight = std::clamp(*props.lineValue, 1.0, 1000.0);
+        }
         QTextBlockFormat format;
         props.apply(format, [this](qreal points) { return m_flow.px(points); });
         if (out.pageBreakPending) {
@@ -808,7 +846,12 @@ void DocxReader::paragraph(Out &out)
         inlineContent(out, run);
     });
     start();
-    if (out.heading >= 0)
+    if (dropCap) {
+        out.cursor = mainCursor;
+        out.fresh = mainFresh;
+        insertDropCap(out, *dropCap, dropCapHeight);
+    }
+    if (out.heading >= 0 && !dropCap)
         m_flow.addHeading(out.cursor->block().text(), out.heading);
     if (out.placement)
         placePictureParagraph(*out.cursor, *out.placement);
@@ -1196,6 +1239,28 @@ void DocxReader::drawing(Out &out, const QTextCharFormat &format)
         forChildren(xml, walk);
     };
     forChildren(xml, walk);
+}
+
+// The drop cap's letters as a frame floating left at the cursor, as wide as they are: the next
+// paragraph starts in the empty block after it and wraps around it.
+void DocxReader::insertDropCap(Out &out, const FlowTextDocument &letters, qreal height)
+{
+    text::deliverPendingTimers(letters.documentLayout());
+    if (letters.toPlainText().trimmed().isEmpty())
+        return;
+    QTextFrameFormat frame;
+    frame.setPosition(QTextFrameFormat::FloatLeft);
+    frame.setBorder(0);
+    frame.setPadding(0);
+    frame.setMargin(0);
+    frame.setRightMargin(m_flow.px(3));
+    frame.setWidth(m_flow.px(std::min(textWidth(letters) + 1, 1000.0)));
+    if (height > 0)
+        frame.setHeight(m_flow.px(height));
+    QTextFrame *inserted = out.cursor->insertFrame(frame);
+    out.cursor->insertFragment(QTextDocumentFragment(&letters));
+    *out.cursor = cursorAfter(inserted);
+    *out.fresh = true;
 }
 
 // wp:positionH of an anchored drawing: wp:align (left, center, right, inside, outside) or

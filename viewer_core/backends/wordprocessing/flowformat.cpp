@@ -89,6 +89,7 @@ void ParaProps::mergeFrom(const ParaProps &over)
     take(tabsFromIndent, over.tabsFromIndent);
     take(autoSpaceLetters, over.autoSpaceLetters);
     take(autoSpaceDigits, over.autoSpaceDigits);
+    take(dropCapLines, over.dropCapLines);
     take(borderTop, over.borderTop);
     take(borderLeft, over.borderLeft);
     take(borderBottom, over.borderBottom);

@@ -78,6 +78,9 @@ struct ParaProps
     // OOXML autoSpaceDE / autoSpaceDN: a little room between East Asian text and Latin letters or
     // digits (on unless switched off).
     std::optional<bool> autoSpaceLetters, autoSpaceDigits;
+    // OOXML w:framePr w:dropCap="drop"/"margin": the paragraph is a drop cap this many lines tall
+    // (0: not one).
+    std::optional<int> dropCapLines;
 
     void mergeFrom(const ParaProps &over);
     // `px` converts points into QTextDocument format lengths.
