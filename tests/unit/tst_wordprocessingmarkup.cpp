@@ -187,11 +187,12 @@ void TstWordprocessingMarkup::odtExpressionsWithoutResults()
         "<text:expression text:formula=\"ooow:a+b\" office:value-type=\"float\"></text:expression></text:p>"
         "<text:p>[<text:expression text:formula=\"ooow:(a+b)*4-b/2\"/>]"
         "[<text:expression text:formula=\"ooow:a+b\" office:value-type=\"float\">stored</text:expression>]"
-        "[<text:variable-get text:name=\"b\"/>]"
+        "[<text:variable-get text:name=\"b\"/>][<text:variable-set text:name=\"c\" office:value-type=\"float\" "
+        "office:value=\"5\"/>][<text:variable-get text:name=\"c\"/>]"
         "[<text:expression text:formula=\"ooow:sqrt(a)\"/>][<text:expression text:formula=\"ooow:a/0\"/>]</text:p>"));
     auto document = load(file, QStringLiteral("expressions.odt"));
     QVERIFY2(document, qPrintable(document.status().message()));
-    QCOMPARE(allText(**document), QStringLiteral("123\n[11][stored][2][][]"));
+    QCOMPARE(allText(**document), QStringLiteral("123\n[11][stored][2][][5][][]"));
 }
 
 // A numbered item below a level that has had only a list header so far starts that level's

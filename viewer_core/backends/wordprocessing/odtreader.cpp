@@ -1362,7 +1362,8 @@ void OdtReader::field(Out &out, const QTextCharFormat &format)
         if (value)
             m_variables.insert(variable, *value);
     }
-    if (shown.isEmpty()) {
+    // A setter shows only its stored text (LibreOffice shows none for an empty one).
+    if (shown.isEmpty() && n != u"variable-set") {
         if (n == u"variable-get" && m_variables.contains(variable))
             value = m_variables.value(variable);
         else if (n == u"expression" && !value && !formula.isEmpty())
