@@ -171,6 +171,7 @@ private Q_SLOTS:
     void odtFramesPlaced();
     void indentsInPoints();
     void dropCaps();
+    void odtDropCaps();
 };
 
 // An expression or variable field written without its result (pandoc's test file, a program's
@@ -535,11 +536,54 @@ void TstWordprocessingMarkup::dropCaps()
     QVERIFY(letter.isValid() && before.isValid());
     QVERIFY2(lineStarts.size() > 5, qPrintable(QString::number(lineStarts.size())));
     QVERIFY2(letter.height() > 40, qPrintable(QString::number(letter.height()))); // 60 pt
+    QVERIFY2(letter.top() >= before.bottom() - 1, "the drop cap below what comes before");
     // The paragraph's first line starts beside the letter, near its top...
     QVERIFY2(lineStarts[0].left() >= letter.right() - 1, qPrintable(QString::number(lineStarts[0].left())));
     QVERIFY2(lineStarts[0].top() < letter.center().y(), qPrintable(QString::number(lineStarts[0].top())));
     QVERIFY(lineStarts[1].left() >= letter.right() - 1);
     // ...and lines below the letter start at the margin, where "Before" starts.
+    QVERIFY2(
+        std::abs(lineStarts.last().left() - before.left()) < 1, qPrintable(QString::number(lineStarts.last().left())));
+}
+
+// ODF drop caps (style:drop-cap in the paragraph style): the first letters move into a frame
+// floating left, the text of the first lines beside it, later lines at the margin.
+void TstWordprocessingMarkup::odtDropCaps()
+{
+    QString words;
+    for (int i = 0; i < 120; ++i)
+        words += QStringLiteral("word%1 ").arg(i);
+    const QString styles = QStringLiteral(
+        "<style:style style:name=\"Drop\" style:family=\"paragraph\"><style:paragraph-properties>"
+        "<style:drop-cap style:lines=\"3\" style:length=\"word\"/></style:paragraph-properties></style:style>");
+    auto document = load(odt(QStringLiteral("<text:p>Before</text:p><text:p text:style-name=\"Drop\">Once %1</text:p>")
+                                 .arg(words.trimmed()),
+                             styles),
+        QStringLiteral("dropcap.odt"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const QString text = allText(**document);
+    QVERIFY2(text.startsWith(QLatin1String("Before\nOnce")), qPrintable(text.left(40)));
+    const auto boxes = (*document)->textBoxes(0, {});
+    QVERIFY(boxes);
+    QRectF once, before;
+    QList<QRectF> lineStarts;
+    qreal lastTop = -1;
+    for (const TextBox &b : *boxes) {
+        if (b.text == QLatin1String("Once"))
+            once = b.rect;
+        else if (b.text == QLatin1String("Before"))
+            before = b.rect;
+        else if (b.text.startsWith(QLatin1String("word")) && std::abs(b.rect.top() - lastTop) > 2) {
+            lineStarts.append(b.rect);
+            lastTop = b.rect.top();
+        }
+    }
+    QVERIFY(once.isValid() && before.isValid());
+    QVERIFY2(once.height() > 30, qPrintable(QString::number(once.height())));
+    QVERIFY2(once.top() >= before.bottom() - 1, "the drop cap below what comes before");
+    QVERIFY(lineStarts.size() > 5);
+    QVERIFY2(lineStarts[0].left() >= once.right() - 1, qPrintable(QString::number(lineStarts[0].left())));
+    QVERIFY(lineStarts[2].left() >= once.right() - 1);
     QVERIFY2(
         std::abs(lineStarts.last().left() - before.left()) < 1, qPrintable(QString::number(lineStarts.last().left())));
 }

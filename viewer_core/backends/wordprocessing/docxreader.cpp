@@ -10,8 +10,6 @@
 #include "wordprocessinglogging.h"
 #include "xmlwalk.h"
 #include <QAbstractTextDocumentLayout>
-#include <QFontMetricsF>
-#include <QImage>
 
 #include <QTextDocumentFragment>
 #include <QTextFrame>
@@ -34,6 +32,7 @@ constexpr int MaxTableDepth = 8; // deeper tables are flattened into paragraphs
 constexpr int MaxColumns = 63; // Word's own limit
 constexpr int MaxTextBoxDepth = 4;
 constexpr qreal CellPadding = 5.4; // points: Word's default left/right cell margin
+constexpr qreal DropCapGap = 3; // points between a drop cap and the text beside it
 
 // East Asian letters (ideographs, kana, Hangul), not their punctuation.
 bool isEastAsian(char32_t c)
@@ -98,19 +97,15 @@ TrackedChange trackedChange(QStringView element)
                                : TrackedChange::MovedFrom;
 }
 
-// How wide `document`'s text is, in points (its formats' fonts measured at 72 dpi).
+// How wide `document`'s text is, in points.
 qreal textWidth(const QTextDocument &document)
 {
-    QImage points(1, 1, QImage::Format_RGB32);
-    points.setDotsPerMeterX(2835); // 72 dpi
-    points.setDotsPerMeterY(2835);
     qreal widest = 0;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         qreal width = 0;
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            width += QFontMetricsF(fragment.charFormat().font(), &points).horizontalAdvance(fragment.text());
-        }
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            width
+                += pointWidth(it.fragment().charFormat().font().resolve(document.defaultFont()), it.fragment().text());
         widest = std::max(widest, width);
     }
     return widest;
@@ -1253,8 +1248,9 @@ void DocxReader::insertDropCap(Out &out, const FlowTextDocument &letters, qreal 
     frame.setBorder(0);
     frame.setPadding(0);
     frame.setMargin(0);
-    frame.setRightMargin(m_flow.px(3));
-    frame.setWidth(m_flow.px(std::min(textWidth(letters) + 1, 1000.0)));
+    frame.setRightMargin(m_flow.px(DropCapGap));
+    // The width takes in the frame's margin.
+    frame.setWidth(m_flow.px(std::min(textWidth(letters) + 1 + DropCapGap, 1000.0)));
     if (height > 0)
         frame.setHeight(m_flow.px(height));
     QTextFrame *inserted = out.cursor->insertFrame(frame);

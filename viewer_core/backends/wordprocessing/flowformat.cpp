@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowformat.h"
 #include "fonts.h"
+#include <QFontMetricsF>
+#include <QImage>
 
 #include <QHash>
 
@@ -90,6 +92,7 @@ void ParaProps::mergeFrom(const ParaProps &over)
     take(autoSpaceLetters, over.autoSpaceLetters);
     take(autoSpaceDigits, over.autoSpaceDigits);
     take(dropCapLines, over.dropCapLines);
+    take(dropCapLength, over.dropCapLength);
     take(borderTop, over.borderTop);
     take(borderLeft, over.borderLeft);
     take(borderBottom, over.borderBottom);
@@ -216,6 +219,14 @@ std::optional<QColor> namedColor(const QString &name)
     if (!color.isValid())
         return std::nullopt;
     return color;
+}
+
+qreal pointWidth(const QFont &font, const QString &text)
+{
+    QImage points(1, 1, QImage::Format_RGB32);
+    points.setDotsPerMeterX(2835); // 72 dpi
+    points.setDotsPerMeterY(2835);
+    return QFontMetricsF(font, &points).horizontalAdvance(text);
 }
 
 void markTrackedChange(QTextCharFormat &format, TrackedChange change, QStringView author)

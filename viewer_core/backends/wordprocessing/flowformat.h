@@ -81,6 +81,7 @@ struct ParaProps
     // OOXML w:framePr w:dropCap="drop"/"margin": the paragraph is a drop cap this many lines tall
     // (0: not one).
     std::optional<int> dropCapLines;
+    std::optional<int> dropCapLength; // ODF style:drop-cap style:length: characters, 0 for the first word
 
     void mergeFrom(const ParaProps &over);
     // `px` converts points into QTextDocument format lengths.
@@ -99,6 +100,9 @@ struct FloatPlacement
 // is: centred, right-aligned or indented, whatever the paragraph's own indents. Other paragraphs
 // are left as they are (their pictures stay inline).
 void placePictureParagraph(QTextCursor &cursor, const FloatPlacement &placement);
+
+// How wide `text` is in `font`, in points (measured at 72 dpi, whatever the screen).
+qreal pointWidth(const QFont &font, const QString &text);
 
 // A tracked change of the text, as shown with RenderOption::RenderTrackedChanges.
 enum class TrackedChange { None, Insertion, Deletion, MovedFrom, MovedTo };

@@ -33,6 +33,7 @@ constexpr int MaxRepeat = 1000; // number-*-repeated beyond this is spreadsheet 
 constexpr int MaxBoxDepth = 4;
 constexpr int MaxSpaces = 1000; // text:s c="..."
 constexpr int MaxFormulaDepth = 32;
+constexpr qreal DropCapGap = 3; // points between a drop cap and the text beside it
 constexpr int MaxTrackedChanges = 100000;
 constexpr int MaxOpenChanges = 64;
 constexpr int MaxVariables = 1000;
@@ -444,6 +445,13 @@ void OdtReader::readParagraphProperties(SafeXmlReader &xml, ParaProps &props)
     }
     // style:tab-stops, measured from the left indent (LibreOffice's default for ODF).
     forChildren(xml, [&] {
+        if (name(xml) == u"drop-cap") {
+            const int lines = attribute(xml, u"lines").toInt();
+            const QString length = attribute(xml, u"length");
+            props.dropCapLines = lines > 1 ? std::min(lines, 10) : 0;
+            props.dropCapLength = length == QLatin1String("word") ? 0 : std::clamp(length.toInt(), 1, 100);
+            return;
+        }
         if (name(xml) != u"tab-stops")
             return;
         QList<TabStop> stops;
@@ -1065,6 +1073,21 @@ void OdtReader::paragraph(Out &out, bool heading)
     out.lastSpace = true;
     out.boxes.clear();
     out.placement.reset();
+    // A drop cap: a frame floating left, then the paragraph in the block after it, its first
+    // letters moved into the frame once read.
+    QTextFrame *dropCap = nullptr;
+    if (props.dropCapLines.value_or(0) > 1 && !out.margin && out.boxDepth == 0) {
+        QTextFrameFormat frame;
+        frame.setPosition(QTextFrameFormat::FloatLeft);
+        frame.setBorder(0);
+        frame.setPadding(0);
+        frame.setMargin(0);
+        frame.setRightMargin(m_flow.px(DropCapGap));
+        frame.setWidth(m_flow.px(1 + DropCapGap)); // until its letters are in (fillDropCap())
+        dropCap = out.cursor->insertFrame(frame);
+        *out.cursor = cursorAfter(dropCap);
+        *out.fresh = true;
+    }
     if (*out.fresh) {
         formatFreshBlock(*out.cursor, format, charFormat);
         *out.fresh = false;
@@ -1074,11 +1097,54 @@ void OdtReader::paragraph(Out &out, bool heading)
     if (!marker.isEmpty())
         out.cursor->insertText(marker + QLatin1Char('\t'), charFormat);
     inlineContent(out, charFormat);
+    if (dropCap)
+        fillDropCap(out, *dropCap, props, marker.isEmpty() ? 0 : int(marker.size()) + 1);
     if (heading && out.body)
         m_flow.addHeading(out.cursor->block().text(), level);
     if (out.placement)
         placePictureParagraph(*out.cursor, *out.placement);
     m_flow.insertTextBoxes(*out.cursor, *out.fresh, out.boxes);
+}
+
+// Moves the first letters of the paragraph just read (after its list marker) into its drop cap
+// frame, large enough to span the lines the style asks for.
+void OdtReader::fillDropCap(Out &out, QTextFrame &frame, const ParaProps &props, int skip)
+{
+    const QTextBlock block = out.cursor->block();
+    const QString text = block.text().mid(skip);
+    int count = props.dropCapLength.value_or(1);
+    if (count == 0) {
+        count = int(text.indexOf(u' '));
+        if (count < 0)
+            count = int(text.size());
+    }
+    count = std::min(count, int(text.size()));
+    if (text.left(count).trimmed().isEmpty() || text.left(count).contains(QChar::ObjectReplacementCharacter))
+        return; // the frame stays empty and narrow
+    QTextCursor letters(out.cursor->document());
+    letters.setPosition(block.position() + skip + count);
+    QTextCharFormat format = letters.charFormat();
+    letters.setPosition(block.position() + skip, QTextCursor::KeepAnchor);
+    const QString moved = letters.selectedText();
+    letters.removeSelectedText();
+    const qreal base
+        = format.fontPointSize() > 0 ? format.fontPointSize() : out.cursor->document()->defaultFont().pointSizeF();
+    const int lines = props.dropCapLines.value_or(3);
+    // The letters' caps run from the first line's top to the last line's baseline.
+    const qreal lineHeight = base * 1.17;
+    format.setFontPointSize(std::clamp(((lines - 1) * lineHeight + base * 0.75) / 0.7, 1.0, 1000.0));
+    format.setVerticalAlignment(QTextCharFormat::AlignNormal);
+    // The letters' own line (a fixed height would push their tops up over what comes before);
+    // the frame's height, the lines they span, is what the text wraps around.
+    QTextCursor into = frame.firstCursorPosition();
+    into.setBlockFormat(QTextBlockFormat());
+    into.insertText(moved, format);
+    QTextFrameFormat sized = frame.frameFormat();
+    const QFont font = format.font().resolve(out.cursor->document()->defaultFont());
+    // The width takes in the frame's margin.
+    sized.setWidth(m_flow.px(std::min(pointWidth(font, moved) + 1 + DropCapGap, 1000.0)));
+    sized.setHeight(m_flow.px(lines * lineHeight));
+    frame.setFrameFormat(sized);
 }
 
 void OdtReader::insertText(Out &out, const QString &text, const QTextCharFormat &plain, bool collapse)

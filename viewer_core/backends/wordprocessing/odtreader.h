@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QTextCharFormat>
+#include <QTextFrame>
 
 #include <array>
 #include <memory>
@@ -109,6 +110,7 @@ private:
     void inlineContent(Out &out, const QTextCharFormat &format);
     void insertText(Out &out, const QString &text, const QTextCharFormat &format, bool collapse);
     void field(Out &out, const QTextCharFormat &format);
+    void fillDropCap(Out &out, QTextFrame &frame, const ParaProps &props, int skip);
     void readTrackedChanges(SafeXmlReader &xml);
     void trackedChangeMark(Out &out, const QTextCharFormat &format, bool betweenParagraphs = false);
     void frame(Out &out, const QTextCharFormat &format);
