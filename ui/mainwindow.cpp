@@ -347,6 +347,10 @@ void MainWindow::createActions()
     m_headingsAction = makeViewOption(tr("Show Sheet H&eadings"),
         tr("Print column letters and row numbers on every sheet, even where its print settings leave them out"),
         RenderOption::RenderHeadings);
+    m_trackedChangesAction = makeViewOption(tr("Show Trac&ked Changes"),
+        tr("Show the tracked changes of word processing documents as markup: insertions underlined, deletions "
+           "struck through"),
+        RenderOption::RenderTrackedChanges);
     // F11 everywhere, plus the platform's own key where it has another (Ctrl+Meta+F on macOS).
     QList<QKeySequence> fullScreenKeys {QKeySequence(Qt::Key_F11)};
     if (const QKeySequence platform(QKeySequence::FullScreen);
@@ -479,6 +483,7 @@ void MainWindow::createMenus()
     view->addAction(m_hiddenPagesAction);
     view->addAction(m_gridLinesAction);
     view->addAction(m_headingsAction);
+    view->addAction(m_trackedChangesAction);
     view->addSeparator();
     view->addAction(m_sidebarAction);
     view->addAction(m_fullScreenAction);
@@ -1066,6 +1071,7 @@ void MainWindow::applyViewOptions()
     options.setFlag(RenderOption::RenderHiddenPages, m_hiddenPagesAction->isChecked());
     options.setFlag(RenderOption::RenderGridLines, m_gridLinesAction->isChecked());
     options.setFlag(RenderOption::RenderHeadings, m_headingsAction->isChecked());
+    options.setFlag(RenderOption::RenderTrackedChanges, m_trackedChangesAction->isChecked());
     if (options == m_opener->renderOptions())
         return;
     Settings::setViewOptions(options);

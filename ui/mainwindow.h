@@ -212,6 +212,7 @@ private:
     QAction *m_notesAction = nullptr;
     QAction *m_gridLinesAction = nullptr;
     QAction *m_headingsAction = nullptr;
+    QAction *m_trackedChangesAction = nullptr;
     QAction *m_hiddenPagesAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;

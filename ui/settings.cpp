@@ -391,7 +391,7 @@ void setDefaultPageColors(const PageColors &colors)
 RenderOptions viewOptions()
 {
     const int known = int(RenderOption::RenderComments | RenderOption::RenderNotes | RenderOption::RenderHiddenPages
-        | RenderOption::RenderGridLines | RenderOption::RenderHeadings);
+        | RenderOption::RenderGridLines | RenderOption::RenderHeadings | RenderOption::RenderTrackedChanges);
     return RenderOptions::fromInt(value(QStringLiteral("view/options"), 0).toInt() & known);
 }
 

@@ -37,6 +37,9 @@ enum class RenderOption {
     // the file's print settings leave them out (without: as each sheet says).
     RenderGridLines = 0x8,
     RenderHeadings = 0x10,
+    // Word processing: tracked changes as markup (insertions underlined, deletions struck through,
+    // in colour) instead of the text as it would be with every change accepted.
+    RenderTrackedChanges = 0x20,
 };
 Q_DECLARE_FLAGS(RenderOptions, RenderOption)
 

@@ -319,6 +319,7 @@ int CliApp::parse(const QStringList &arguments, Options &options)
     options.renderOptions.setFlag(RenderOption::RenderHiddenPages, has("render-hidden"));
     options.renderOptions.setFlag(RenderOption::RenderGridLines, has("render-grid"));
     options.renderOptions.setFlag(RenderOption::RenderHeadings, has("render-headings"));
+    options.renderOptions.setFlag(RenderOption::RenderTrackedChanges, has("render-tracked-changes"));
     options.out = value("out");
     options.pages = value("pages");
     options.password = value("password");

@@ -211,6 +211,10 @@ constexpr std::array Options = {
     OptionSpec {.name = "render-headings",
         .section = Section::View,
         .help = "spreadsheets: print column letters and row numbers on every sheet (default: as each sheet says)"},
+    OptionSpec {.name = "render-tracked-changes",
+        .section = Section::View,
+        .help = "word processing: show tracked changes as markup, insertions underlined and deletions struck "
+                "through (default: the text with every change accepted)"},
 
     // Limits
     OptionSpec {.name = "max-entry-size",

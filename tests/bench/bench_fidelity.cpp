@@ -2,7 +2,7 @@
 // Office fidelity against LibreOffice: one document as Folio lays it out next to LibreOffice's
 // PDF export of the same file. A benchmark, not a test.
 //
-//   bench_fidelity FILE LIBREOFFICE_PDF [--max-pages N]
+//   bench_fidelity FILE LIBREOFFICE_PDF [--max-pages N] [--render-tracked-changes]
 //
 // Prints one Markdown table row: file, LibreOffice's pages, Folio's pages, Folio's words found
 // among LibreOffice's (the share of LibreOffice's words, counted with repeats, that Folio's text
@@ -33,10 +33,12 @@ struct Side
     QImage first;
 };
 
-Result<Side> read(const QString &path, int maxPages)
+Result<Side> read(const QString &path, int maxPages, RenderOptions options = {})
 {
     Viewer viewer;
-    if (Status status = viewer.open(path, {}, {}); !status)
+    OpenOptions open;
+    open.renderOptions = options;
+    if (Status status = viewer.open(path, open, {}); !status)
         return status;
     Document &document = *viewer.document();
     if (Status status = document.ensurePages(maxPages, {}); !status)
@@ -118,14 +120,19 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: bench_fidelity FILE LIBREOFFICE_PDF [--max-pages N]\n");
+        std::fprintf(stderr, "usage: bench_fidelity FILE LIBREOFFICE_PDF [--max-pages N] [--render-tracked-changes]\n");
         return 2;
     }
     int maxPages = 2000;
-    if (args.size() >= 5 && args[3] == QLatin1String("--max-pages"))
-        maxPages = std::max(1, args[4].toInt());
+    RenderOptions options;
+    for (qsizetype i = 3; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--max-pages") && i + 1 < args.size())
+            maxPages = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--render-tracked-changes"))
+            options |= RenderOption::RenderTrackedChanges; // LibreOffice's export shows them as markup
+    }
     const QString name = QFileInfo(args[1]).fileName();
-    const Result<Side> folio = read(args[1], maxPages);
+    const Result<Side> folio = read(args[1], maxPages, options);
     const Result<Side> office = read(args[2], maxPages);
     if (!office) {
         std::printf(

@@ -957,6 +957,21 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("attachments"), deck, QStringLiteral("--render-notes")}).exitCode, 0);
     }
 
+    // --render-tracked-changes: deleted text of a word processing document is shown (as markup).
+    void trackedChangesOption()
+    {
+        const QString source
+            = folio::test::corpusDir() + QStringLiteral("/office-real/pandoc_test_docx_track_changes_deletion.docx");
+        if (!QFileInfo::exists(source))
+            QSKIP("no corpus docx with tracked changes");
+        const Run plain = runCli({QStringLiteral("text"), source});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(plain.out.contains("This is a text with a deletion."), plain.out.constData());
+        const Run marked = runCli({QStringLiteral("text"), source, QStringLiteral("--render-tracked-changes")});
+        QCOMPARE(marked.exitCode, 0);
+        QVERIFY2(marked.out.contains("excessively modified"), marked.out.constData());
+    }
+
     // Page labels: each page's "label" in info --json where the PDF has /PageLabels, and labels
     // in --pages, numbers first.
     void pageLabels()

@@ -870,6 +870,58 @@ private Q_SLOTS:
         QVERIFY(!Settings::viewOptions().testFlag(RenderOption::RenderComments));
     }
 
+    // View ▸ Show Tracked Changes reopens word processing documents with their changes as markup
+    // (deleted text shown, struck through), is remembered, and its mnemonic is its own in the menu.
+    void showTrackedChangesReopensWordTabs()
+    {
+        const QString source
+            = folio::test::corpusDir() + QStringLiteral("/office-real/pandoc_test_docx_track_changes_deletion.docx");
+        if (!QFileInfo::exists(source))
+            QSKIP("no corpus docx with tracked changes");
+        const QString path = m_dir.filePath(QStringLiteral("tracked.docx"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(source, path));
+        Settings::setViewOptions(RenderOption::None);
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView(), 15000);
+        auto pageText = [&window] {
+            SharedDocument &shared = *window.documentView()->loadedDocument().document;
+            const DocumentGate::Lock lock = shared.gate().acquire(CancellationToken());
+            return shared.document().text(0, {}).value();
+        };
+        QVERIFY(!pageText().contains(QLatin1String("excessively")));
+
+        QAction *changes = actionNamed(&window, QStringLiteral("Show Tracked Changes"));
+        QVERIFY(changes);
+        QVERIFY(!changes->isChecked());
+        const QMenu *view = nullptr;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(changes))
+                view = menu->menu();
+        }
+        QVERIFY(view);
+        const auto mnemonic = [](const QString &text) {
+            const qsizetype at = text.indexOf(u'&');
+            return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+        };
+        QCOMPARE(mnemonic(changes->text()), QChar(u'k'));
+        for (const QAction *other : view->actions()) {
+            if (other != changes)
+                QVERIFY2(mnemonic(other->text()) != QChar(u'k'), qPrintable(other->text()));
+        }
+
+        const DocumentView *before = window.documentView();
+        changes->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView() != before, 15000);
+        QVERIFY(pageText().contains(QLatin1String("excessively modified")));
+        QVERIFY(Settings::viewOptions().testFlag(RenderOption::RenderTrackedChanges));
+        changes->trigger();
+        QVERIFY(!Settings::viewOptions().testFlag(RenderOption::RenderTrackedChanges));
+    }
+
     // Closing the window while a job's progress dialog is up cancels the job (Shutdown) and closes:
     // the dialog does not block the window (a modal one makes its close button dead).
     void closingTheWindowDuringAJobCancelsIt()

@@ -17,6 +17,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <cmath>
 
 namespace folio::wordprocessing::docx {
 
@@ -31,6 +32,84 @@ constexpr int MaxTableDepth = 8; // deeper tables are flattened into paragraphs
 constexpr int MaxColumns = 63; // Word's own limit
 constexpr int MaxTextBoxDepth = 4;
 constexpr qreal CellPadding = 5.4; // points: Word's default left/right cell margin
+constexpr qreal DropCapGap = 3; // points between a drop cap and the text beside it
+
+// East Asian letters (ideographs, kana, Hangul), not their punctuation.
+bool isEastAsian(char32_t c)
+{
+    return (c >= 0x2E80 && c <= 0x9FFF && !(c >= 0x3000 && c <= 0x303F)) || (c >= 0xAC00 && c <= 0xD7AF)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+enum class ScriptSide { Other, EastAsian, Letter, Digit };
+
+ScriptSide sideOf(char32_t c)
+{
+    if (isEastAsian(c))
+        return ScriptSide::EastAsian;
+    if (c < 0x2000 && QChar::isDigit(c))
+        return ScriptSide::Digit;
+    if (c < 0x2000 && QChar::isLetter(c))
+        return ScriptSide::Letter;
+    return ScriptSide::Other;
+}
+
+// `text` with a four-per-em space wherever East Asian text meets a Latin letter or a digit
+// (`before` is the character in front of it), the room Word and LibreOffice leave there.
+QString autoSpaced(char32_t before, const QString &text, bool letters, bool digits)
+{
+    const auto needsRoom = [&](ScriptSide a, ScriptSide b) {
+        if (a == ScriptSide::EastAsian)
+            std::swap(a, b);
+        return b == ScriptSide::EastAsian
+            && ((a == ScriptSide::Letter && letters) || (a == ScriptSide::Digit && digits));
+    };
+    QString spaced;
+    ScriptSide previous = sideOf(before);
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        const qsizetype at = i;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        const ScriptSide side = sideOf(c);
+        if (side != ScriptSide::Other && previous != ScriptSide::Other && needsRoom(previous, side)) {
+            spaced += QStringView(text).sliced(copied, at - copied);
+            spaced += QChar(0x2005);
+            copied = at;
+        }
+        previous = side;
+    }
+    if (spaced.isEmpty())
+        return text;
+    spaced += QStringView(text).sliced(copied);
+    return spaced;
+}
+
+// The change w:ins, w:del, w:moveFrom or w:moveTo stands for.
+TrackedChange trackedChange(QStringView element)
+{
+    return element == u"ins"   ? TrackedChange::Insertion
+        : element == u"del"    ? TrackedChange::Deletion
+        : element == u"moveTo" ? TrackedChange::MovedTo
+                               : TrackedChange::MovedFrom;
+}
+
+// How wide `document`'s text is, in points.
+qreal textWidth(const QTextDocument &document)
+{
+    qreal widest = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        qreal width = 0;
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            width
+                += pointWidth(it.fragment().charFormat().font().resolve(document.defaultFont()), it.fragment().text());
+        widest = std::max(widest, width);
+    }
+    return widest;
+}
 
 QString noteNumber(int number, bool endnote)
 {
@@ -133,15 +212,23 @@ struct DocxReader::Out
     bool inStyledTable = false;
     std::optional<QColor> cellShading; // the cell's background, for automatic text colour
     bool paragraphHidden = false; // the paragraph's style hides its runs (w:vanish)
+    bool autoSpaceLetters = true; // room between East Asian text and Latin letters (w:autoSpaceDE)
+    bool autoSpaceDigits = true; // and digits (w:autoSpaceDN)
     QList<std::shared_ptr<FlowTextDocument>> boxes; // text boxes of the current paragraph
+    std::optional<FloatPlacement> placement; // of the paragraph's anchored picture or text box
     QStringList bookmarks; // met between paragraphs: they mark the next one
     QStringList comments; // comment anchors met between paragraphs: likewise
+    // Paragraphs inside a tracked change (w:ins, w:del... around w:p), shown as markup.
+    TrackedChange change = TrackedChange::None;
+    QString changeAuthor;
 };
 
 // What runs inherit from their surroundings.
 struct DocxReader::Run
 {
     QString href;
+    TrackedChange change = TrackedChange::None; // shown as markup (RenderTrackedChanges)
+    QString author;
 };
 
 DocxReader::DocxReader(FlowDocument &flow)
@@ -584,8 +671,21 @@ void DocxReader::blockElement(Out &out)
             if (name(xml) == u"sdtContent")
                 blockContent(out);
         });
-    } else if (n == u"customXml" || n == u"ins" || n == u"moveTo" || n == u"txbxContent") {
+    } else if (n == u"customXml" || n == u"txbxContent") {
         blockContent(out);
+    } else if (n == u"ins" || n == u"moveTo" || n == u"del" || n == u"moveFrom") {
+        // Without markup the text reads as if every change were accepted: removals are left out.
+        const TrackedChange change = trackedChange(n);
+        if (!(m_flow.options() & RenderOption::RenderTrackedChanges)) {
+            if (change == TrackedChange::Insertion || change == TrackedChange::MovedTo)
+                blockContent(out);
+            return;
+        }
+        const TrackedChange outerChange = std::exchange(out.change, change);
+        QString outerAuthor = std::exchange(out.changeAuthor, attribute(xml, u"author"));
+        blockContent(out);
+        out.change = outerChange;
+        out.changeAuthor = std::move(outerAuthor);
     } else if (n == u"AlternateContent") {
         bool done = false;
         forChildren(xml, [&] {
@@ -599,7 +699,7 @@ void DocxReader::blockElement(Out &out)
     } else if (n == u"commentRangeStart") {
         out.comments.append(attribute(xml, u"id"));
     }
-    // del, moveFrom (tracked removals) and the rest: nothing to show.
+    // The rest: nothing to show.
 }
 
 const ParaProps &DocxReader::paragraphStyle(const QString &id)
@@ -644,6 +744,15 @@ void DocxReader::paragraph(Out &out)
     QString styleId;
     bool started = false;
     out.boxes.clear();
+    out.placement.reset();
+    // A drop cap (w:framePr w:dropCap) is read into a document of its own, then floats left of
+    // the paragraph that follows, which wraps around it.
+    std::shared_ptr<FlowTextDocument> dropCap;
+    QTextCursor dropCursor;
+    bool dropFresh = true;
+    QTextCursor *mainCursor = out.cursor;
+    bool *mainFresh = out.fresh;
+    qreal dropCapHeight = 0; // points: the exact line height Word gives it to span its lines
     const auto start = [&] {
         if (started)
             return;
@@ -676,6 +785,16 @@ void DocxReader::paragraph(Out &out)
             }
         }
         props.mergeFrom(direct);
+        if (props.dropCapLines.value_or(0) > 0 && !out.margin && out.boxDepth == 0) {
+            dropCap = m_flow.newTextDocument();
+            dropCursor = QTextCursor(dropCap.get());
+            out.cursor = &dropCursor;
+            out.fresh = &dropFresh;
+            props.left.reset();
+            props.firstLine.reset();
+            if (props.lineRule == ParaProps::Exact && props.lineValue)
+                dropCapHeight = std::clamp(*props.lineValue, 1.0, 1000.0);
+        }
         QTextBlockFormat format;
         props.apply(format, [this](qreal points) { return m_flow.px(points); });
         if (out.pageBreakPending) {
@@ -692,6 +811,8 @@ void DocxReader::paragraph(Out &out)
         }
         out.paragraphChars = baseCharFormat(chars);
         out.paragraphHidden = chars.hidden.value_or(false);
+        out.autoSpaceLetters = props.autoSpaceLetters.value_or(true);
+        out.autoSpaceDigits = props.autoSpaceDigits.value_or(true);
         out.blockFormat = format;
         const int level = direct.outlineLevel ? (*direct.outlineLevel < 9 ? *direct.outlineLevel : -1)
                                               : m_styles.headingLevel(styleId);
@@ -706,6 +827,8 @@ void DocxReader::paragraph(Out &out)
         }
     };
     Run run;
+    run.change = out.change;
+    run.author = out.changeAuthor;
     forChildren(xml, [&] {
         if (name(xml) == u"pPr") {
             bool sectionBreak = false;
@@ -718,8 +841,15 @@ void DocxReader::paragraph(Out &out)
         inlineContent(out, run);
     });
     start();
-    if (out.heading >= 0)
+    if (dropCap) {
+        out.cursor = mainCursor;
+        out.fresh = mainFresh;
+        insertDropCap(out, *dropCap, dropCapHeight);
+    }
+    if (out.heading >= 0 && !dropCap)
         m_flow.addHeading(out.cursor->block().text(), out.heading);
+    if (out.placement)
+        placePictureParagraph(*out.cursor, *out.placement);
     m_flow.insertTextBoxes(*out.cursor, *out.fresh, out.boxes);
     if (out.splitPending) {
         out.splitPending = false;
@@ -762,7 +892,18 @@ void DocxReader::inlineContent(Out &out, const Run &inherited)
             link.href = QLatin1Char('#') + anchor;
         }
         forChildren(xml, [&] { inlineContent(out, link); });
-    } else if (n == u"ins" || n == u"moveTo" || n == u"smartTag" || n == u"customXml" || n == u"dir" || n == u"bdo") {
+    } else if (n == u"ins" || n == u"moveTo" || n == u"del" || n == u"moveFrom") {
+        const TrackedChange change = trackedChange(n);
+        if (!(m_flow.options() & RenderOption::RenderTrackedChanges)) {
+            if (change == TrackedChange::Insertion || change == TrackedChange::MovedTo)
+                forChildren(xml, [&] { inlineContent(out, inherited); });
+            return;
+        }
+        Run marked = inherited;
+        marked.change = change;
+        marked.author = attribute(xml, u"author");
+        forChildren(xml, [&] { inlineContent(out, marked); });
+    } else if (n == u"smartTag" || n == u"customXml" || n == u"dir" || n == u"bdo") {
         forChildren(xml, [&] { inlineContent(out, inherited); });
     } else if (n == u"sdt") {
         forChildren(xml, [&] {
@@ -792,7 +933,7 @@ void DocxReader::inlineContent(Out &out, const Run &inherited)
     } else if (n == u"commentRangeStart") {
         m_flow.anchorComment(attribute(xml, u"id"), *out.cursor);
     }
-    // del, moveFrom: deleted text; comment range ends, proofing marks: nothing to show.
+    // Comment range ends, proofing marks: nothing to show.
 }
 
 bool DocxReader::showingFieldResult() const
@@ -833,7 +974,14 @@ void DocxReader::insertText(Out &out, const QString &text, const QTextCharFormat
     if (text.isEmpty())
         return;
     splitForPageBreak(out);
-    out.cursor->insertText(text, format);
+    if (!out.autoSpaceLetters && !out.autoSpaceDigits) {
+        out.cursor->insertText(text, format);
+        return;
+    }
+    const int position = out.cursor->position();
+    const char32_t before
+        = position > out.cursor->block().position() ? out.cursor->document()->characterAt(position - 1).unicode() : 0;
+    out.cursor->insertText(autoSpaced(before, text, out.autoSpaceLetters, out.autoSpaceDigits), format);
 }
 
 void DocxReader::noteMark(Out &out, const QTextCharFormat &format, const QString &text)
@@ -874,6 +1022,7 @@ void DocxReader::run(Out &out, const Run &inherited)
                     format.setFontUnderline(true);
                 }
             }
+            markTrackedChange(format, inherited.change, inherited.author);
         }
         return format;
     };
@@ -921,9 +1070,13 @@ void DocxReader::run(Out &out, const Run &inherited)
                 m_fields.last().instruction += text;
             return;
         }
-        if (!showingFieldResult() || n == u"delText")
+        if (!showingFieldResult())
             return;
-        if (n == u"t") {
+        if (n == u"t" || n == u"delText") {
+            // Deleted text is there only inside a deletion shown as markup.
+            if (n == u"delText"
+                && (inherited.change != TrackedChange::Deletion && inherited.change != TrackedChange::MovedFrom))
+                return;
             const QString text = xml.readText();
             if (!hidden())
                 insertText(out, text, currentFormat());
@@ -999,6 +1152,10 @@ void DocxReader::drawing(Out &out, const QTextCharFormat &format)
         if (n == u"extent" && !extent.isValid()) {
             extent = QSizeF(office::emuToPoints(attribute(xml, u"cx").toDouble()),
                 office::emuToPoints(attribute(xml, u"cy").toDouble()));
+            return;
+        }
+        if (n == u"positionH") {
+            out.placement = anchorPlacement(xml);
             return;
         }
         if (n == u"shape" || n == u"rect") {
@@ -1079,6 +1236,56 @@ void DocxReader::drawing(Out &out, const QTextCharFormat &format)
     forChildren(xml, walk);
 }
 
+// The drop cap's letters as a frame floating left at the cursor, as wide as they are: the next
+// paragraph starts in the empty block after it and wraps around it.
+void DocxReader::insertDropCap(Out &out, const FlowTextDocument &letters, qreal height)
+{
+    text::deliverPendingTimers(letters.documentLayout());
+    if (letters.toPlainText().trimmed().isEmpty())
+        return;
+    QTextFrameFormat frame;
+    frame.setPosition(QTextFrameFormat::FloatLeft);
+    frame.setBorder(0);
+    frame.setPadding(0);
+    frame.setMargin(0);
+    frame.setRightMargin(m_flow.px(DropCapGap));
+    // The width takes in the frame's margin.
+    frame.setWidth(m_flow.px(std::min(textWidth(letters) + 1 + DropCapGap, 1000.0)));
+    if (height > 0)
+        frame.setHeight(m_flow.px(height));
+    QTextFrame *inserted = out.cursor->insertFrame(frame);
+    out.cursor->insertFragment(QTextDocumentFragment(&letters));
+    *out.cursor = cursorAfter(inserted);
+    *out.fresh = true;
+}
+
+// wp:positionH of an anchored drawing: wp:align (left, center, right, inside, outside) or
+// wp:posOffset (EMU), from the margin, the column or the page edge.
+FloatPlacement DocxReader::anchorPlacement(SafeXmlReader &xml) const
+{
+    const QString from = attribute(xml, u"relativeFrom");
+    FloatPlacement placement;
+    forChildren(xml, [&] {
+        if (name(xml) == u"align") {
+            const QString align = xml.readText().trimmed();
+            placement.align = align == QLatin1String("center")                         ? Qt::AlignHCenter
+                : align == QLatin1String("right") || align == QLatin1String("outside") ? Qt::AlignRight
+                                                                                       : Qt::AlignLeft;
+        } else if (name(xml) == u"posOffset") {
+            bool ok = false;
+            const double emu = xml.readText().trimmed().toDouble(&ok);
+            if (ok && std::isfinite(emu))
+                placement.offset = office::emuToPoints(emu);
+        }
+    });
+    if (placement.offset && from == QLatin1String("page")) {
+        const qreal margin
+            = m_sections[std::clamp(m_section, 0, int(m_sections.size() - 1))].setup.geometry.margins.left();
+        placement.offset = *placement.offset - margin;
+    }
+    return placement;
+}
+
 void DocxReader::textBox(Out &out, qreal width)
 {
     if (out.boxDepth >= MaxTextBoxDepth) {
@@ -1089,6 +1296,16 @@ void DocxReader::textBox(Out &out, qreal width)
     // their own and shown as a framed block after the paragraph that anchors them.
     std::shared_ptr<FlowTextDocument> box = m_flow.newTextDocument();
     box->setBoxWidth(width);
+    if (out.placement && width > 0) {
+        // Aligned across the text area, or at its offset.
+        const qreal area
+            = m_sections[std::clamp(m_section, 0, int(m_sections.size() - 1))].setup.geometry.contentSize().width();
+        const Qt::Alignment align = out.placement->align;
+        box->setBoxOffset(out.placement->offset ? *out.placement->offset
+                : align & Qt::AlignHCenter      ? (area - width) / 2
+                : align & Qt::AlignRight        ? area - width
+                                                : 0);
+    }
     QTextCursor cursor(box.get());
     bool fresh = true;
     Out inner;

@@ -68,6 +68,8 @@ private:
     void splitForPageBreak(Out &out);
     void drawing(Out &out, const QTextCharFormat &format);
     void textBox(Out &out, qreal width);
+    FloatPlacement anchorPlacement(SafeXmlReader &xml) const;
+    void insertDropCap(Out &out, const FlowTextDocument &letters, qreal height);
     void table(Out &out);
     QTextTableFormat tableFormat(const TableProps &props, const QList<qreal> &grid, int columns) const;
     void noteMark(Out &out, const QTextCharFormat &format, const QString &text);

@@ -217,6 +217,17 @@ void readParaProps(SafeXmlReader &reader, ParaProps &props, bool *sectionBreak, 
             });
         } else if (n == u"keepLines") {
             props.keepLines = onOff(reader);
+        } else if (n == u"framePr") {
+            const QString dropCap = attribute(reader, u"dropCap");
+            bool ok = false;
+            const int lines = attribute(reader, u"lines").toInt(&ok);
+            props.dropCapLines = dropCap == QLatin1String("drop") || dropCap == QLatin1String("margin")
+                ? (ok ? std::clamp(lines, 1, 10) : 3)
+                : 0;
+        } else if (n == u"autoSpaceDE") {
+            props.autoSpaceLetters = onOff(reader);
+        } else if (n == u"autoSpaceDN") {
+            props.autoSpaceDigits = onOff(reader);
         } else if (n == u"pageBreakBefore") {
             props.pageBreakBefore = onOff(reader);
         } else if (n == u"outlineLvl") {

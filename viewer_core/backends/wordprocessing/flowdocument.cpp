@@ -405,6 +405,13 @@ void FlowDocument::insertTextBoxes(QTextCursor &cursor, bool &fresh, QList<std::
         frame.setBottomMargin(px(4));
         if (box->boxWidth() > 0)
             frame.setWidth(px(std::min(box->boxWidth(), 14400.0)));
+        if (box->boxOffset() > 0)
+            frame.setLeftMargin(px(std::min(box->boxOffset(), 14400.0)));
+        if (!box->boxBorder()) {
+            frame.setBorder(0);
+            frame.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+            frame.setPadding(0);
+        }
         QTextFrame *inserted = cursor.insertFrame(frame);
         cursor.insertFragment(QTextDocumentFragment(box.get()));
         cursor = cursorAfter(inserted);
@@ -766,6 +773,9 @@ Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &
         context.palette.setColor(QPalette::Text, ink);
         margin->beginDrawing(request.dpi, &token);
         margin->documentLayout()->draw(&painter, context);
+        // A header or footer is one page tall, however tall it is.
+        paintTabLeaders(painter, *margin, 0, margin->documentLayout()->documentSize().height() + 1,
+            {0, margin->characterCount()}, ink);
         margin->endDrawing();
         painter.restore();
     }

@@ -69,6 +69,12 @@ public:
     // For a text box: its width in points as the author set it (0: the text area's).
     qreal boxWidth() const { return m_boxWidth; }
     void setBoxWidth(qreal points) { m_boxWidth = points; }
+    // For a text box: how far right of the text area's left edge it sits, in points.
+    qreal boxOffset() const { return m_boxOffset; }
+    void setBoxOffset(qreal points) { m_boxOffset = points; }
+    // For a text box: whether it has a border (an ODF frame with fo:border="none" has none).
+    bool boxBorder() const { return m_boxBorder; }
+    void setBoxBorder(bool border) { m_boxBorder = border; }
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
@@ -79,6 +85,8 @@ private:
     double m_dpi = 0;
     const CancellationToken *m_token = nullptr;
     qreal m_boxWidth = 0;
+    qreal m_boxOffset = 0;
+    bool m_boxBorder = true;
 };
 
 // What a reader hands over per section (OOXML w:sectPr, ODF master page).

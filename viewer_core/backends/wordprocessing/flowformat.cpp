@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowformat.h"
 #include "fonts.h"
+#include <QFontMetricsF>
+#include <QImage>
 
 #include <QHash>
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace folio::wordprocessing {
 
@@ -86,6 +89,10 @@ void ParaProps::mergeFrom(const ParaProps &over)
     take(numId, over.numId);
     take(ilvl, over.ilvl);
     take(tabsFromIndent, over.tabsFromIndent);
+    take(autoSpaceLetters, over.autoSpaceLetters);
+    take(autoSpaceDigits, over.autoSpaceDigits);
+    take(dropCapLines, over.dropCapLines);
+    take(dropCapLength, over.dropCapLength);
     take(borderTop, over.borderTop);
     take(borderLeft, over.borderLeft);
     take(borderBottom, over.borderBottom);
@@ -113,12 +120,16 @@ void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)
         format.setTopMargin(length(std::max(0.0, *before)));
     if (after)
         format.setBottomMargin(length(std::max(0.0, *after)));
+    // QTextDocumentLayout scales a block's top and bottom margins to its paint device like other
+    // lengths, but takes its left and right margins and first-line indent as device units as
+    // they are: on the layout's point device, points.
+    const auto across = [](qreal points) { return std::clamp(points, -2000.0, 2000.0); };
     if (left)
-        format.setLeftMargin(length(*left));
+        format.setLeftMargin(across(*left));
     if (right)
-        format.setRightMargin(length(*right));
+        format.setRightMargin(across(*right));
     if (firstLine)
-        format.setTextIndent(length(*firstLine));
+        format.setTextIndent(across(*firstLine));
     if (lineValue && lineRule) {
         switch (*lineRule) {
         case Proportional:
@@ -208,6 +219,56 @@ std::optional<QColor> namedColor(const QString &name)
     if (!color.isValid())
         return std::nullopt;
     return color;
+}
+
+qreal pointWidth(const QFont &font, const QString &text)
+{
+    QImage points(1, 1, QImage::Format_RGB32);
+    points.setDotsPerMeterX(2835); // 72 dpi
+    points.setDotsPerMeterY(2835);
+    return QFontMetricsF(font, &points).horizontalAdvance(text);
+}
+
+void markTrackedChange(QTextCharFormat &format, TrackedChange change, QStringView author)
+{
+    if (change == TrackedChange::None)
+        return;
+    // One colour per author, the same in every document (no green: that is for moves).
+    static constexpr QRgb AuthorColors[] = {0xB5082E, 0x1F4FB5, 0x8E24AA, 0xC05800, 0x00838F, 0x6D4C41};
+    quint32 hash = 2166136261u;
+    for (const QChar c : author)
+        hash = (hash ^ c.unicode()) * 16777619u;
+    const bool moved = change == TrackedChange::MovedFrom || change == TrackedChange::MovedTo;
+    format.setForeground(QColor(moved ? 0x2E7D32 : AuthorColors[hash % std::size(AuthorColors)]));
+    if (change == TrackedChange::Insertion || change == TrackedChange::MovedTo)
+        format.setFontUnderline(true);
+    else
+        format.setFontStrikeOut(true);
+}
+
+void placePictureParagraph(QTextCursor &cursor, const FloatPlacement &placement)
+{
+    bool picture = false;
+    const QString text = cursor.block().text();
+    for (const QChar c : text) {
+        if (c == QChar::ObjectReplacementCharacter)
+            picture = true;
+        else if (!c.isSpace())
+            return;
+    }
+    if (!picture)
+        return;
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setTextIndent(0);
+    format.setLeftMargin(0);
+    format.setRightMargin(0);
+    if (placement.offset) {
+        format.setAlignment(Qt::AlignLeft);
+        format.setLeftMargin(std::clamp(*placement.offset, 0.0, 14400.0)); // points, as ParaProps::apply()
+    } else {
+        format.setAlignment(placement.align);
+    }
+    cursor.setBlockFormat(format);
 }
 
 } // namespace folio::wordprocessing

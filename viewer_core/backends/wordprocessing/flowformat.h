@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
+#include <QTextCursor>
 #include <QTextOption>
 
 #include <functional>
@@ -74,11 +75,41 @@ struct ParaProps
     std::optional<ParagraphEdge> borderTop, borderLeft, borderBottom, borderRight;
     // ODF measures tab stops from the paragraph's left indent, OOXML from the text area's edge.
     std::optional<bool> tabsFromIndent;
+    // OOXML autoSpaceDE / autoSpaceDN: a little room between East Asian text and Latin letters or
+    // digits (on unless switched off).
+    std::optional<bool> autoSpaceLetters, autoSpaceDigits;
+    // OOXML w:framePr w:dropCap="drop"/"margin": the paragraph is a drop cap this many lines tall
+    // (0: not one).
+    std::optional<int> dropCapLines;
+    std::optional<int> dropCapLength; // ODF style:drop-cap style:length: characters, 0 for the first word
 
     void mergeFrom(const ParaProps &over);
     // `px` converts points into QTextDocument format lengths.
     void apply(QTextBlockFormat &format, const std::function<qreal(qreal)> &px) const;
 };
+
+// Where a floating picture or text box sits across the text area (OOXML wp:positionH, ODF
+// style:horizontal-pos): aligned, or at an offset from the text area's left edge.
+struct FloatPlacement
+{
+    Qt::Alignment align = Qt::AlignLeft;
+    std::optional<qreal> offset; // points
+};
+
+// A paragraph that holds nothing but pictures and white space is placed as its floating picture
+// is: centred, right-aligned or indented, whatever the paragraph's own indents. Other paragraphs
+// are left as they are (their pictures stay inline).
+void placePictureParagraph(QTextCursor &cursor, const FloatPlacement &placement);
+
+// How wide `text` is in `font`, in points (measured at 72 dpi, whatever the screen).
+qreal pointWidth(const QFont &font, const QString &text);
+
+// A tracked change of the text, as shown with RenderOption::RenderTrackedChanges.
+enum class TrackedChange { None, Insertion, Deletion, MovedFrom, MovedTo };
+
+// `format` marked as word processors show a change: insertions (and text moved here) underlined,
+// deletions (and text moved away) struck through, in the author's colour (moves in green).
+void markTrackedChange(QTextCharFormat &format, TrackedChange change, QStringView author);
 
 // A highlight colour name of OOXML (w:highlight) or a CSS name; nullopt for "none".
 std::optional<QColor> namedColor(const QString &name);

@@ -16,6 +16,9 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <cmath>
+#include <optional>
+
 namespace folio::wordprocessing::odt {
 
 using namespace xml;
@@ -29,6 +32,124 @@ constexpr int MaxColumns = 256;
 constexpr int MaxRepeat = 1000; // number-*-repeated beyond this is spreadsheet padding
 constexpr int MaxBoxDepth = 4;
 constexpr int MaxSpaces = 1000; // text:s c="..."
+constexpr int MaxFormulaDepth = 32;
+constexpr qreal DropCapGap = 3; // points between a drop cap and the text beside it
+constexpr int MaxTrackedChanges = 100000;
+constexpr int MaxOpenChanges = 64;
+constexpr int MaxVariables = 1000;
+
+// A field formula ("ooow:a+b*2"): numbers, variables, + - * / and parentheses. Empty when it
+// uses anything else, so that nothing wrong is shown.
+class FormulaParser
+{
+public:
+    FormulaParser(QStringView formula, const QHash<QString, double> &variables)
+        : m_text(formula)
+        , m_variables(variables)
+    {
+        const qsizetype colon = m_text.indexOf(u':');
+        if (colon > 0 && colon < 6 && !m_text.left(colon).contains(u'('))
+            m_text = m_text.mid(colon + 1); // the namespace prefix: ooow:, oooc:, of:
+    }
+
+    std::optional<double> evaluate()
+    {
+        if (m_text.size() > 1000)
+            return std::nullopt;
+        const std::optional<double> value = sum(0);
+        skipSpaces();
+        if (!value || m_at != m_text.size() || !std::isfinite(*value))
+            return std::nullopt;
+        return value;
+    }
+
+private:
+    void skipSpaces()
+    {
+        while (m_at < m_text.size() && m_text[m_at].isSpace())
+            ++m_at;
+    }
+    bool take(QChar c)
+    {
+        skipSpaces();
+        if (m_at < m_text.size() && m_text[m_at] == c) {
+            ++m_at;
+            return true;
+        }
+        return false;
+    }
+    std::optional<double> sum(int depth)
+    {
+        std::optional<double> value = product(depth);
+        while (value) {
+            if (take(u'+')) {
+                const auto right = product(depth);
+                value = right ? std::optional(*value + *right) : std::nullopt;
+            } else if (take(u'-')) {
+                const auto right = product(depth);
+                value = right ? std::optional(*value - *right) : std::nullopt;
+            } else {
+                break;
+            }
+        }
+        return value;
+    }
+    std::optional<double> product(int depth)
+    {
+        std::optional<double> value = factor(depth);
+        while (value) {
+            if (take(u'*')) {
+                const auto right = factor(depth);
+                value = right ? std::optional(*value * *right) : std::nullopt;
+            } else if (take(u'/')) {
+                const auto right = factor(depth);
+                value = right && *right != 0 ? std::optional(*value / *right) : std::nullopt;
+            } else {
+                break;
+            }
+        }
+        return value;
+    }
+    std::optional<double> factor(int depth)
+    {
+        if (depth > MaxFormulaDepth)
+            return std::nullopt;
+        if (take(u'-')) {
+            const auto value = factor(depth + 1);
+            return value ? std::optional(-*value) : std::nullopt;
+        }
+        if (take(u'(')) {
+            const auto value = sum(depth + 1);
+            return value && take(u')') ? value : std::nullopt;
+        }
+        skipSpaces();
+        const qsizetype start = m_at;
+        if (m_at < m_text.size() && (m_text[m_at].isDigit() || m_text[m_at] == u'.')) {
+            while (m_at < m_text.size() && (m_text[m_at].isDigit() || m_text[m_at] == u'.'))
+                ++m_at;
+            bool ok = false;
+            const double number = m_text.sliced(start, m_at - start).toDouble(&ok);
+            return ok ? std::optional(number) : std::nullopt;
+        }
+        while (m_at < m_text.size() && (m_text[m_at].isLetterOrNumber() || m_text[m_at] == u'_'))
+            ++m_at;
+        const auto found = m_variables.constFind(m_text.sliced(start, m_at - start).toString());
+        if (m_at == start || found == m_variables.cend())
+            return std::nullopt;
+        return *found;
+    }
+
+    QStringView m_text;
+    const QHash<QString, double> &m_variables;
+    qsizetype m_at = 0;
+};
+
+QString formatNumber(double value)
+{
+    if (std::abs(value) < 1e15 && value == std::round(value))
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', 12);
+}
 
 std::optional<qreal> length(const SafeXmlReader &reader, QStringView name)
 {
@@ -97,6 +218,7 @@ struct OdtReader::Out
     QTextCharFormat paragraphChars;
     bool lastSpace = true; // white space collapses across elements
     QList<std::shared_ptr<FlowTextDocument>> boxes;
+    std::optional<FloatPlacement> placement; // of the paragraph's anchored frame
 };
 
 OdtReader::OdtReader(FlowDocument &flow)
@@ -323,6 +445,13 @@ void OdtReader::readParagraphProperties(SafeXmlReader &xml, ParaProps &props)
     }
     // style:tab-stops, measured from the left indent (LibreOffice's default for ODF).
     forChildren(xml, [&] {
+        if (name(xml) == u"drop-cap") {
+            const int lines = attribute(xml, u"lines").toInt();
+            const QString length = attribute(xml, u"length");
+            props.dropCapLines = lines > 1 ? std::min(lines, 10) : 0;
+            props.dropCapLength = length == QLatin1String("word") ? 0 : std::clamp(length.toInt(), 1, 100);
+            return;
+        }
         if (name(xml) != u"tab-stops")
             return;
         QList<TabStop> stops;
@@ -373,6 +502,10 @@ OdtReader::Style OdtReader::readStyle(SafeXmlReader &xml)
             readTextProperties(xml, style.run);
         } else if (n == u"paragraph-properties") {
             readParagraphProperties(xml, style.paragraph);
+        } else if (n == u"graphic-properties") {
+            style.horizontalPos = attribute(xml, u"horizontal-pos");
+            if (hasAttribute(xml, u"border"))
+                style.framed = attribute(xml, u"border") != QLatin1String("none");
         } else if (n == u"table-column-properties") {
             if (const auto width = length(xml, u"column-width"))
                 style.columnWidth = *width;
@@ -634,6 +767,7 @@ Status OdtReader::readMore(const CancellationToken &token)
         const QList<ListContext> lists = m_lists;
         const QList<Note> notes = m_notes;
         const QList<Note> comments = m_comments;
+        const QStringList openChanges = m_openChanges;
         const qsizetype commentAnchors = m_flow.commentAnchorCount();
         m_interrupted = false;
         blockElement(out);
@@ -651,6 +785,7 @@ Status OdtReader::readMore(const CancellationToken &token)
             m_lists = lists;
             m_notes = notes;
             m_comments = comments;
+            m_openChanges = openChanges;
             m_flow.dropCommentAnchors(commentAnchors);
             m_xml.reset();
             return Status::fromToken(token);
@@ -740,6 +875,11 @@ void OdtReader::blockElement(Out &out)
         || n == u"illustration-index" || n == u"bibliography" || n == u"user-index" || n == u"object-index"
         || n == u"table-index" || n == u"text-content") {
         blockChildren(out);
+    } else if (n == u"tracked-changes") {
+        if (m_flow.options() & RenderOption::RenderTrackedChanges)
+            readTrackedChanges(xml);
+    } else if (n == u"change-start" || n == u"change-end" || n == u"change") {
+        trackedChangeMark(out, QTextCharFormat(), true);
     } else if (n == u"frame") {
         // A frame anchored to the page: a paragraph of its own.
         m_firstParagraph = false;
@@ -788,6 +928,14 @@ QString OdtReader::listMarker(int level, int *counterLevel)
         if (bullet[0].unicode() >= 0xE000 && bullet[0].unicode() <= 0xF8FF)
             bullet = QStringLiteral("•");
         return bullet;
+    }
+    // An item deeper than any item of the levels above (under a list header, say) starts their
+    // counts: the next item of such a level is its second, as in LibreOffice.
+    for (int outer = 0; outer < level; ++outer) {
+        if (!m_counted[size_t(outer)]) {
+            m_counters[size_t(outer)] = listLevel(styleName, outer).start;
+            m_counted[size_t(outer)] = true;
+        }
     }
     m_counters[size_t(level)] = m_counted[size_t(level)] ? m_counters[size_t(level)] + 1 : entry.start;
     m_counted[size_t(level)] = true;
@@ -924,6 +1072,22 @@ void OdtReader::paragraph(Out &out, bool heading)
     out.paragraphChars = charFormat;
     out.lastSpace = true;
     out.boxes.clear();
+    out.placement.reset();
+    // A drop cap: a frame floating left, then the paragraph in the block after it, its first
+    // letters moved into the frame once read.
+    QTextFrame *dropCap = nullptr;
+    if (props.dropCapLines.value_or(0) > 1 && !out.margin && out.boxDepth == 0) {
+        QTextFrameFormat frame;
+        frame.setPosition(QTextFrameFormat::FloatLeft);
+        frame.setBorder(0);
+        frame.setPadding(0);
+        frame.setMargin(0);
+        frame.setRightMargin(m_flow.px(DropCapGap));
+        frame.setWidth(m_flow.px(1 + DropCapGap)); // until its letters are in (fillDropCap())
+        dropCap = out.cursor->insertFrame(frame);
+        *out.cursor = cursorAfter(dropCap);
+        *out.fresh = true;
+    }
     if (*out.fresh) {
         formatFreshBlock(*out.cursor, format, charFormat);
         *out.fresh = false;
@@ -933,13 +1097,64 @@ void OdtReader::paragraph(Out &out, bool heading)
     if (!marker.isEmpty())
         out.cursor->insertText(marker + QLatin1Char('\t'), charFormat);
     inlineContent(out, charFormat);
+    if (dropCap)
+        fillDropCap(out, *dropCap, props, marker.isEmpty() ? 0 : int(marker.size()) + 1);
     if (heading && out.body)
         m_flow.addHeading(out.cursor->block().text(), level);
+    if (out.placement)
+        placePictureParagraph(*out.cursor, *out.placement);
     m_flow.insertTextBoxes(*out.cursor, *out.fresh, out.boxes);
 }
 
-void OdtReader::insertText(Out &out, const QString &text, const QTextCharFormat &format, bool collapse)
+// Moves the first letters of the paragraph just read (after its list marker) into its drop cap
+// frame, large enough to span the lines the style asks for.
+void OdtReader::fillDropCap(Out &out, QTextFrame &frame, const ParaProps &props, int skip)
 {
+    const QTextBlock block = out.cursor->block();
+    const QString text = block.text().mid(skip);
+    int count = props.dropCapLength.value_or(1);
+    if (count == 0) {
+        count = int(text.indexOf(u' '));
+        if (count < 0)
+            count = int(text.size());
+    }
+    count = std::min(count, int(text.size()));
+    if (text.left(count).trimmed().isEmpty() || text.left(count).contains(QChar::ObjectReplacementCharacter))
+        return; // the frame stays empty and narrow
+    QTextCursor letters(out.cursor->document());
+    letters.setPosition(block.position() + skip + count);
+    QTextCharFormat format = letters.charFormat();
+    letters.setPosition(block.position() + skip, QTextCursor::KeepAnchor);
+    const QString moved = letters.selectedText();
+    letters.removeSelectedText();
+    const qreal base
+        = format.fontPointSize() > 0 ? format.fontPointSize() : out.cursor->document()->defaultFont().pointSizeF();
+    const int lines = props.dropCapLines.value_or(3);
+    // The letters' caps run from the first line's top to the last line's baseline.
+    const qreal lineHeight = base * 1.17;
+    format.setFontPointSize(std::clamp(((lines - 1) * lineHeight + base * 0.75) / 0.7, 1.0, 1000.0));
+    format.setVerticalAlignment(QTextCharFormat::AlignNormal);
+    // The letters' own line (a fixed height would push their tops up over what comes before);
+    // the frame's height, the lines they span, is what the text wraps around.
+    QTextCursor into = frame.firstCursorPosition();
+    into.setBlockFormat(QTextBlockFormat());
+    into.insertText(moved, format);
+    QTextFrameFormat sized = frame.frameFormat();
+    const QFont font = format.font().resolve(out.cursor->document()->defaultFont());
+    // The width takes in the frame's margin.
+    sized.setWidth(m_flow.px(std::min(pointWidth(font, moved) + 1 + DropCapGap, 1000.0)));
+    sized.setHeight(m_flow.px(lines * lineHeight));
+    frame.setFrameFormat(sized);
+}
+
+void OdtReader::insertText(Out &out, const QString &text, const QTextCharFormat &plain, bool collapse)
+{
+    // Inside an insertion shown as markup (between its text:change-start and text:change-end).
+    QTextCharFormat format = plain;
+    if (!m_openChanges.isEmpty()) {
+        const TrackedRegion region = m_trackedChanges.value(m_openChanges.last());
+        markTrackedChange(format, region.change, region.author);
+    }
     if (!collapse) {
         out.cursor->insertText(text, format);
         out.lastSpace = text.endsWith(u' ');
@@ -1096,6 +1311,8 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
             m_flow.describeComment(id, std::move(comment));
         } else if (n == u"frame") {
             frame(out, format);
+        } else if (n == u"variable-set" || n == u"variable-get" || n == u"expression") {
+            field(out, format);
         } else if (n == u"ruby") {
             forChildren(xml, [&] {
                 if (name(xml) == u"ruby-base")
@@ -1105,16 +1322,122 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
             // The targets of "#name" links.
             m_flow.addBookmark(attribute(xml, u"name"), *out.cursor);
             xml.skipElement();
-        } else if (n == u"soft-page-break" || n == u"bookmark-end" || n == u"change" || n == u"change-start"
-            || n == u"change-end" || n == u"annotation-end" || n == u"reference-mark" || n == u"reference-mark-start"
-            || n == u"reference-mark-end" || n == u"toc-mark" || n == u"alphabetical-index-mark"
-            || n == u"user-field-decls" || n == u"tracked-changes") {
+        } else if (n == u"change" || n == u"change-start" || n == u"change-end") {
+            trackedChangeMark(out, format);
+            xml.skipElement();
+        } else if (n == u"soft-page-break" || n == u"bookmark-end" || n == u"annotation-end" || n == u"reference-mark"
+            || n == u"reference-mark-start" || n == u"reference-mark-end" || n == u"toc-mark"
+            || n == u"alphabetical-index-mark" || n == u"user-field-decls" || n == u"tracked-changes") {
             xml.skipElement();
         } else {
             // Fields (date, title, chapter, sequence, references...): their current text.
             inlineContent(out, format);
         }
     }
+}
+
+// text:tracked-changes: what each change region is, who made it, and the text a deletion took.
+void OdtReader::readTrackedChanges(SafeXmlReader &xml)
+{
+    forChildren(xml, [&] {
+        if (name(xml) != u"changed-region")
+            return;
+        QString id = attribute(xml, u"id");
+        TrackedRegion region;
+        QStringList deleted;
+        forChildren(xml, [&] {
+            const QStringView kind = name(xml);
+            if (kind == u"insertion")
+                region.change = TrackedChange::Insertion;
+            else if (kind == u"deletion")
+                region.change = TrackedChange::Deletion;
+            else
+                return; // format-change: shown as the text is now
+            forChildren(xml, [&] {
+                const QStringView n = name(xml);
+                if (n == u"change-info") {
+                    forChildren(xml, [&] {
+                        if (name(xml) == u"creator")
+                            region.author = xml.readText().trimmed();
+                    });
+                } else if (n == u"p" || n == u"h" || n == u"list" || n == u"table") {
+                    deleted.append(xml.readText());
+                }
+            });
+        });
+        // Paragraph ends between the removed paragraphs are line ends here.
+        region.deleted = deleted.join(QChar::LineSeparator);
+        if (!id.isEmpty() && region.change != TrackedChange::None && m_trackedChanges.size() < MaxTrackedChanges)
+            m_trackedChanges.insert(id, region);
+    });
+}
+
+// text:change-start / text:change-end around inserted text, text:change where text was deleted:
+// markup when asked for, else nothing (the text reads as if every change were accepted).
+void OdtReader::trackedChangeMark(Out &out, const QTextCharFormat &format, bool betweenParagraphs)
+{
+    SafeXmlReader &xml = *out.xml;
+    if (!(m_flow.options() & RenderOption::RenderTrackedChanges))
+        return;
+    const QString id = attribute(xml, u"change-id");
+    const auto region = m_trackedChanges.constFind(id);
+    if (region == m_trackedChanges.cend())
+        return;
+    const QStringView n = name(xml);
+    if (n == u"change-end") {
+        m_openChanges.removeAll(id);
+    } else if (n == u"change-start") {
+        if (region->change == TrackedChange::Insertion && m_openChanges.size() < MaxOpenChanges)
+            m_openChanges.append(id);
+    } else if (region->change == TrackedChange::Deletion && !region->deleted.isEmpty()) {
+        QTextCharFormat struck = format;
+        markTrackedChange(struck, TrackedChange::Deletion, region->author);
+        QString deleted = region->deleted;
+        if (betweenParagraphs) {
+            // Removed paragraphs between two others: paragraphs of their own.
+            while (deleted.endsWith(QChar::LineSeparator))
+                deleted.chop(1);
+            if (!std::exchange(*out.fresh, false))
+                out.cursor->insertBlock(QTextBlockFormat(), QTextCharFormat());
+        }
+        out.cursor->insertText(deleted, struck);
+        out.lastSpace = false;
+    }
+}
+
+// Variable fields: a setter records its value; a getter or an expression without a stored
+// result (a document written by a program, not an office suite) shows what it computes.
+void OdtReader::field(Out &out, const QTextCharFormat &format)
+{
+    SafeXmlReader &xml = *out.xml;
+    const QStringView n = name(xml);
+    const QString variable = attribute(xml, u"name");
+    const QString formula = attribute(xml, u"formula");
+    std::optional<double> value;
+    if (hasAttribute(xml, u"value")) {
+        bool ok = false;
+        value = attribute(xml, u"value").toDouble(&ok);
+        if (!ok)
+            value.reset();
+    }
+    QString shown = xml.readText();
+    if (n == u"variable-set" && !variable.isEmpty()
+        && (m_variables.size() < MaxVariables || m_variables.contains(variable))) {
+        if (!value && !formula.isEmpty())
+            value = FormulaParser(formula, m_variables).evaluate();
+        if (value)
+            m_variables.insert(variable, *value);
+    }
+    // A setter shows only its stored text (LibreOffice shows none for an empty one).
+    if (shown.isEmpty() && n != u"variable-set") {
+        if (n == u"variable-get" && m_variables.contains(variable))
+            value = m_variables.value(variable);
+        else if (n == u"expression" && !value && !formula.isEmpty())
+            value = FormulaParser(formula, m_variables).evaluate();
+        if (value)
+            shown = formatNumber(*value);
+    }
+    insertText(out, shown, format, true);
 }
 
 std::shared_ptr<FlowTextDocument> OdtReader::readInto(Out &out, bool blocks)
@@ -1156,6 +1479,26 @@ void OdtReader::frame(Out &out, const QTextCharFormat &format)
 {
     SafeXmlReader &xml = *out.xml;
     const QSizeF size(length(xml, u"width").value_or(0), length(xml, u"height").value_or(0));
+    // A frame anchored to the paragraph or a character (not one that is a character itself) sits
+    // where its graphic style puts it across the text area.
+    QString position;
+    std::optional<bool> framed;
+    int depth = 0;
+    for (const Style *s = style(attribute(xml, u"style-name"), u"graphic"); s && depth < 32;
+         s = style(s->parent, u"graphic"), ++depth) {
+        if (position.isEmpty())
+            position = s->horizontalPos;
+        if (!framed)
+            framed = s->framed;
+    }
+    if (attribute(xml, u"anchor-type") != QLatin1String("as-char")) {
+        if (position == QLatin1String("center"))
+            out.placement = FloatPlacement {Qt::AlignHCenter, std::nullopt};
+        else if (position == QLatin1String("right") || position == QLatin1String("outside"))
+            out.placement = FloatPlacement {Qt::AlignRight, std::nullopt};
+        else if (position == QLatin1String("from-left") && length(xml, u"x"))
+            out.placement = FloatPlacement {Qt::AlignLeft, length(xml, u"x")};
+    }
     bool done = false;
     forChildren(xml, [&] {
         const QStringView n = name(xml);
@@ -1202,6 +1545,16 @@ void OdtReader::frame(Out &out, const QTextCharFormat &format)
             const QTextCharFormat chars = out.paragraphChars;
             out.boxes.append(readInto(out, true));
             out.boxes.last()->setBoxWidth(size.width());
+            out.boxes.last()->setBoxBorder(framed.value_or(true));
+            if (out.placement && size.width() > 0) {
+                const qreal area
+                    = m_layouts.value(m_masters.value(m_currentMaster).layout).geometry.contentSize().width();
+                const Qt::Alignment align = out.placement->align;
+                out.boxes.last()->setBoxOffset(out.placement->offset ? *out.placement->offset
+                        : align & Qt::AlignHCenter                   ? (area - size.width()) / 2
+                        : align & Qt::AlignRight                     ? area - size.width()
+                                                                     : 0);
+            }
             out.blockFormat = blockFormat;
             out.paragraphChars = chars;
         }

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QTextCharFormat>
+#include <QTextFrame>
 
 #include <array>
 #include <memory>
@@ -52,6 +53,8 @@ private:
         // table-cell: fo:border-top, -left, -bottom, -right (fo:border sets all four)
         std::array<std::optional<FlowTableBuilder::Edge>, 4> borders;
         std::optional<qreal> tableWidth;
+        QString horizontalPos; // graphic: style:horizontal-pos (left, center, right, from-left...)
+        std::optional<bool> framed; // graphic: whether fo:border draws a border
     };
     struct ListLevel
     {
@@ -106,6 +109,10 @@ private:
     void paragraph(Out &out, bool heading);
     void inlineContent(Out &out, const QTextCharFormat &format);
     void insertText(Out &out, const QString &text, const QTextCharFormat &format, bool collapse);
+    void field(Out &out, const QTextCharFormat &format);
+    void fillDropCap(Out &out, QTextFrame &frame, const ParaProps &props, int skip);
+    void readTrackedChanges(SafeXmlReader &xml);
+    void trackedChangeMark(Out &out, const QTextCharFormat &format, bool betweenParagraphs = false);
     void frame(Out &out, const QTextCharFormat &format);
     void list(Out &out);
     void table(Out &out);
@@ -151,6 +158,15 @@ private:
     std::array<bool, 10> m_counted {};
     QString m_pendingMarker; // the marker of the list item whose first paragraph comes next
     int m_pendingLevel = -1;
+    QHash<QString, double> m_variables; // text:variable-set values met so far
+    struct TrackedRegion
+    {
+        TrackedChange change = TrackedChange::None;
+        QString author;
+        QString deleted; // a deletion's text
+    };
+    QHash<QString, TrackedRegion> m_trackedChanges; // by id (RenderTrackedChanges only)
+    QStringList m_openChanges; // insertions whose text:change-start has come, not their end
     QList<Note> m_notes;
     QList<Note> m_comments;
     const CancellationToken *m_token = nullptr;
