@@ -5,6 +5,7 @@
 
 #include "backends/common/safexml.h"
 
+#include <QDateTime>
 #include <QHash>
 
 namespace folio::office {
@@ -49,14 +50,24 @@ bool nextChild(SafeXmlReader &xml, int depth);
 QString attribute(const SafeXmlReader &xml, QLatin1String name, bool relationship = false);
 
 void readTheme(SafeXmlReader &xml, Theme &theme);
+// The text of a date field (a:fld type "datetime1".."datetime13") at `when`, in the language of
+// its run ("en-IE"; US English when empty).
+QString dateFieldText(const QString &type, const QString &language, const QDateTime &when);
 // On any element holding a colour (a:solidFill, a:fontRef, a:bgRef, ...): the first colour child.
 std::optional<QColor> readColorHolder(SafeXmlReader &xml, const Theme &theme);
 // On a:lstStyle, p:titleStyle, p:bodyStyle, ...: lvl1pPr..lvl9pPr.
 void readListStyle(SafeXmlReader &xml, ListStyle &style, const Theme &theme);
 // On p:txBody, a:txBody or p:txBody of a notes page.
 void readTextBody(SafeXmlReader &xml, TextBody &body, const Theme &theme);
+// Resolves the paragraph and run properties of `body` down to concrete values: its own list
+// style, then `inherited` (a master's text style), then `defaults`; theme fonts named; numbered.
+void resolveText(TextBody &body, const ListStyle *inherited, const TextProps &defaults, const Theme &theme);
 // On p:spTree or p:grpSp: the shapes, group transforms applied, appended in z-order.
 void readShapeTree(SafeXmlReader &xml, QList<Shape> &shapes, PartContext &context);
+// The shapes of a SmartArt diagram's fallback drawing (dsp:drawing, reached through a
+// diagramDrawing relationship of `context.part`) for the graphic frame whose data relationship is
+// `dataId` (dgm:relIds r:dm), in points from the frame's top left. False when it has none.
+bool readDiagramDrawing(const QString &dataId, QList<Shape> &shapes, PartContext &context);
 // On p:bg: its colour or picture.
 void readBackground(SafeXmlReader &xml, std::optional<QColor> &color, QString &image, PartContext &context);
 

@@ -77,6 +77,8 @@ Shape::Kind presetKind(const QString &preset)
         return Shape::Kind::RoundRectangle;
     if (preset == QLatin1String("triangle") || preset == QLatin1String("flowChartExtract"))
         return Shape::Kind::Triangle;
+    if (preset == QLatin1String("trapezoid"))
+        return Shape::Kind::Trapezoid;
     if (preset == QLatin1String("line") || preset.contains(QLatin1String("Connector")))
         return Shape::Kind::Line;
     // Every other preset is drawn as its bounding rectangle: close enough to show where it is.
@@ -98,7 +100,21 @@ void readShapeProps(SafeXmlReader &xml, Shape &shape, const GroupTransform &grou
         } else if (name == u"prstGeom") {
             if (shape.kind != Shape::Kind::Picture)
                 shape.kind = presetKind(attribute(xml, QLatin1String("prst")));
-            xml.skipElement();
+            const int geometryDepth = xml.depth();
+            while (nextChild(xml, geometryDepth)) {
+                if (xml.xml().name() != u"avLst") {
+                    xml.skipElement();
+                    continue;
+                }
+                const int listDepth = xml.depth();
+                while (nextChild(xml, listDepth)) {
+                    const QString formula = attribute(xml, QLatin1String("fmla"));
+                    if (xml.xml().name() == u"gd" && attribute(xml, QLatin1String("name")) == QLatin1String("adj")
+                        && formula.startsWith(QLatin1String("val ")))
+                        shape.adjust = optionalNumber(formula.mid(4));
+                    xml.skipElement();
+                }
+            }
         } else if (name == u"custGeom") {
             if (shape.kind != Shape::Kind::Picture)
                 shape.kind = Shape::Kind::Rectangle;
@@ -364,6 +380,7 @@ void readTable(SafeXmlReader &xml, Table &table, const Theme &theme)
 
 void readShapeTreeAt(
     SafeXmlReader &xml, QList<Shape> &shapes, PartContext &context, const GroupTransform &group, int groupDepth);
+bool readDiagramAt(const QString &dataId, const GroupTransform &place, QList<Shape> &shapes, PartContext &context);
 
 void readShapeElement(
     SafeXmlReader &xml, QList<Shape> &shapes, PartContext &context, const GroupTransform &group, int groupDepth)
@@ -400,6 +417,7 @@ void readShapeElement(
     std::optional<QColor> styleFill, styleLine;
     const int depth = xml.depth();
     if (isFrame) {
+        QString diagramData; // a SmartArt diagram's data relationship (dgm:relIds r:dm)
         // graphicFrame: read with a small dedicated walk (its table sits three levels down).
         while (nextChild(xml, depth)) {
             const QStringView child = xml.xml().name();
@@ -417,6 +435,9 @@ void readShapeElement(
                         if (xml.xml().name() == u"tbl") {
                             shape.table = std::make_shared<Table>();
                             readTable(xml, *shape.table, context.theme);
+                        } else if (xml.xml().name() == u"relIds") {
+                            diagramData = attribute(xml, QLatin1String("dm"), true);
+                            xml.skipElement();
                         } else if (xml.xml().name() == u"chart") {
                             // A chart part, drawn from the values it caches, in the slide's theme.
                             const QString path = context.target(attribute(xml, QLatin1String("id"), true));
@@ -439,6 +460,9 @@ void readShapeElement(
         }
         if (!hidden && (shape.table || shape.chart))
             shapes.append(std::move(shape));
+        else if (!hidden && !diagramData.isEmpty() && shape.hasGeometry)
+            readDiagramAt(
+                diagramData, GroupTransform {group.ax, shape.rect.x(), group.ay, shape.rect.y()}, shapes, context);
         return;
     }
     while (nextChild(xml, depth)) {
@@ -510,7 +534,66 @@ void readShapeTreeAt(
     }
 }
 
+// The fallback drawing of a diagram: the data part names it (dsp:dataModelExt relId, a
+// relationship of the frame's part); when it names none, the part's only diagramDrawing.
+QString diagramDrawingPath(const QString &dataId, const PartContext &context)
+{
+    const Result<QList<office::Relationship>> all = context.package.relationships(context.part, context.token);
+    if (!all)
+        return {};
+    QString drawingId;
+    const QString dataPath = context.target(dataId);
+    if (!dataPath.isEmpty()) {
+        if (const Result<QByteArray> data = context.package.read(dataPath, context.token)) {
+            SafeXmlReader xml(*data, dataPath, context.package.limits(), context.token);
+            while (drawingId.isEmpty() && xml.readNextStartElement()) {
+                if (xml.xml().name() == u"dataModelExt")
+                    drawingId = attribute(xml, QLatin1String("relId"));
+            }
+        }
+    }
+    QString only;
+    int drawings = 0;
+    for (const office::Relationship &relationship : *all) {
+        if (!relationship.typeIs(u"diagramDrawing"))
+            continue;
+        if (!drawingId.isEmpty() && relationship.id == drawingId)
+            return context.package.targetPath(context.part, relationship);
+        ++drawings;
+        only = context.package.targetPath(context.part, relationship);
+    }
+    return drawings == 1 && drawingId.isEmpty() ? only : QString();
+}
+
+bool readDiagramAt(const QString &dataId, const GroupTransform &place, QList<Shape> &shapes, PartContext &context)
+{
+    const QString path = diagramDrawingPath(dataId, context);
+    if (path.isEmpty())
+        return false;
+    const Result<QByteArray> data = context.package.read(path, context.token);
+    if (!data)
+        return false;
+    // The drawing's pictures are relationships of its own part.
+    PartContext inner {context.package, path, context.theme, context.token, context.shapeBudget};
+    SafeXmlReader xml(*data, path, context.package.limits(), context.token);
+    bool found = false;
+    while (xml.readNextStartElement()) {
+        if (xml.xml().name() == u"spTree") {
+            readShapeTreeAt(xml, shapes, inner, place, 1);
+            found = true;
+            break;
+        }
+    }
+    context.shapeBudget = inner.shapeBudget;
+    return found && xml.status();
+}
+
 } // namespace
+
+bool readDiagramDrawing(const QString &dataId, QList<Shape> &shapes, PartContext &context)
+{
+    return readDiagramAt(dataId, GroupTransform {}, shapes, context);
+}
 
 QString PartContext::target(const QString &relationshipId) const
 {

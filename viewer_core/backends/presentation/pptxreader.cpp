@@ -121,26 +121,6 @@ void inheritPlaceholder(Shape &shape, const Shape &base)
     }
 }
 
-// Resolves paragraph and run properties of `body` down to concrete values.
-void resolveText(TextBody &body, const ListStyle *inherited, const TextProps &defaults, const Theme &theme)
-{
-    for (Paragraph &paragraph : body.paragraphs) {
-        const size_t level = size_t(std::clamp(paragraph.level, 0, 8));
-        if (body.listStyle)
-            paragraph.props.inherit((*body.listStyle)[level]);
-        if (inherited)
-            paragraph.props.inherit((*inherited)[level]);
-        paragraph.props.run.inherit(defaults);
-        for (Run &run : paragraph.runs) {
-            run.props.inherit(paragraph.props.run);
-            run.props.family = theme.font(run.props.family);
-        }
-        paragraph.endProps.inherit(paragraph.props.run);
-        paragraph.endProps.family = theme.font(paragraph.endProps.family);
-    }
-    numberParagraphs(body.paragraphs);
-}
-
 QString titleOf(const Slide &slide)
 {
     for (const Shape &shape : slide.shapes) {

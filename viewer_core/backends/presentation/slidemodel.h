@@ -173,13 +173,16 @@ struct Table
 
 struct Shape
 {
-    enum class Kind { Text, Rectangle, RoundRectangle, Ellipse, Triangle, Line, Picture, Table, Chart };
+    enum class Kind { Text, Rectangle, RoundRectangle, Ellipse, Triangle, Trapezoid, Line, Picture, Table, Chart };
     Kind kind = Kind::Text;
     QRectF rect;
     bool hasGeometry = false; // false: a placeholder that takes its place from the layout
     double rotation = 0; // degrees clockwise around the centre
     bool flipH = false;
     bool flipV = false;
+    // A preset's first adjustment (a:gd name="adj" fmla="val N"), in 1/100000: a trapezoid's
+    // slant as a share of the shorter side. Unset: the preset's default.
+    std::optional<double> adjust;
     std::optional<QColor> fill; // transparent: explicitly none
     std::optional<QColor> line;
     double lineWidth = 0.75;
