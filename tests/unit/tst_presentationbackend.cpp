@@ -390,6 +390,7 @@ private Q_SLOTS:
     void builtInTableStyles();
     void dateFieldsAndNumberLabels();
     void smartArtDrawing();
+    void customTableStylesAndCellBorders();
 };
 
 void TstPresentationBackend::pptxOrderAndSize()
@@ -1395,6 +1396,97 @@ void TstPresentationBackend::smartArtDrawing()
     QVERIFY(!blue(QColor(image.pixel(123, 203))) && !blue(QColor(image.pixel(216, 203))));
     // Nothing where the frame without a drawing sits.
     QCOMPARE(countPixels(image, QRectF(450, 100, 300, 200), [](const QColor &c) { return qGray(c.rgb()) < 250; }), 0);
+}
+
+void TstPresentationBackend::customTableStylesAndCellBorders()
+{
+    // A table style of the presentation's own (ppt/tableStyles.xml), by a GUID that is none of
+    // PowerPoint's: green cells with red 3 pt rules between rows, a blue header row with white
+    // bold text, yellow odd banded rows, a red 3 pt rule down the left side. The last row's first
+    // cell takes away its part of that rule (a:lnL with a:noFill).
+    const auto cell = [](const QString &text, const QString &tcPr = {}) {
+        return QStringLiteral("<a:tc><a:txBody><a:bodyPr/>%1</a:txBody><a:tcPr>%2</a:tcPr></a:tc>")
+            .arg(para(text), tcPr);
+    };
+    const auto table = [&](const QString &tblPr, const QString &lastRowFirstCell) {
+        QString rows;
+        rows += QStringLiteral("<a:tr h=\"%1\">%2%3</a:tr>")
+                    .arg(emu(40), cell(QStringLiteral("Head")), cell(QStringLiteral("x")));
+        rows += QStringLiteral("<a:tr h=\"%1\">%2%3</a:tr>")
+                    .arg(emu(40), cell(QStringLiteral("First")), cell(QStringLiteral("x")));
+        rows += QStringLiteral("<a:tr h=\"%1\">%2%3</a:tr>").arg(emu(40), lastRowFirstCell, cell(QStringLiteral("x")));
+        return QStringLiteral(
+            "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"6\" name=\"t\"/><p:cNvGraphicFramePr/>"
+            "<p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x=\"%1\" y=\"%1\"/><a:ext cx=\"%2\" cy=\"%3\"/>"
+            "</p:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\">"
+            "<a:tbl>%4<a:tblGrid><a:gridCol w=\"%5\"/><a:gridCol w=\"%5\"/></a:tblGrid>%6</a:tbl></a:graphicData>"
+            "</a:graphic></p:graphicFrame>")
+            .arg(emu(100), emu(400), emu(120), tblPr, emu(200), rows);
+    };
+    const QString line = QStringLiteral("<a:ln w=\"%1\"><a:solidFill><a:srgbClr val=\"%2\"/></a:solidFill></a:ln>");
+    const QString styles = QStringLiteral(
+        "<?xml version=\"1.0\"?><a:tblStyleLst %1 def=\"{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}\">"
+        "<a:tblStyle styleId=\"{0B1A2C3D-1111-2222-3333-444455556666}\" styleName=\"Own\">"
+        "<a:wholeTbl><a:tcStyle><a:tcBdr><a:left>%2</a:left><a:bottom><a:ln><a:noFill/></a:ln></a:bottom>"
+        "<a:insideH>%2</a:insideH>"
+        "</a:tcBdr><a:fill><a:solidFill><a:srgbClr val=\"00FF00\"/></a:solidFill></a:fill></a:tcStyle></a:wholeTbl>"
+        "<a:band1H><a:tcStyle><a:fill><a:solidFill><a:srgbClr val=\"FFFF00\"/></a:solidFill></a:fill></a:tcStyle>"
+        "</a:band1H><a:firstRow><a:tcTxStyle b=\"on\"><a:fontRef idx=\"minor\"><a:prstClr val=\"black\"/></a:fontRef>"
+        "<a:schemeClr val=\"lt1\"/></a:tcTxStyle><a:tcStyle><a:fill><a:solidFill><a:schemeClr val=\"accent2\"/>"
+        "</a:solidFill></a:fill></a:tcStyle></a:firstRow></a:tblStyle></a:tblStyleLst>")
+                               .arg(QLatin1String(Namespaces), line.arg(emu(3), QStringLiteral("FF0000")));
+    Pptx deck;
+    PptxSlide slide;
+    slide.tree = table(QStringLiteral("<a:tblPr firstRow=\"1\" bandRow=\"1\"><a:tableStyleId>"
+                                      "{0b1a2c3d-1111-2222-3333-444455556666}</a:tableStyleId></a:tblPr>"),
+        cell(QStringLiteral("Second"), QStringLiteral("<a:lnL w=\"38100\"><a:noFill/></a:lnL>")));
+    deck.slides = {slide};
+    deck.skipParts = {QStringLiteral("ppt/_rels/presentation.xml.rels")};
+    deck.extra = {{QStringLiteral("ppt/_rels/presentation.xml.rels"),
+                      test::relationships({{QStringLiteral("rIdM"), QStringLiteral("slideMaster"),
+                                               QStringLiteral("slideMasters/slideMaster1.xml")},
+                          {QStringLiteral("rIdS0"), QStringLiteral("slide"), QStringLiteral("slides/slide1.xml")},
+                          {QStringLiteral("rIdT"), QStringLiteral("tableStyles"), QStringLiteral("tableStyles.xml")}})},
+        {QStringLiteral("ppt/tableStyles.xml"), styles.toUtf8()}};
+    auto document = load(deck.bytes(), QStringLiteral("deck.pptx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QImage image = renderPage(**document, 0);
+    const auto near = [](QRgb pixel, QColor wanted) {
+        const QColor got(pixel);
+        return std::abs(got.red() - wanted.red()) <= 3 && std::abs(got.green() - wanted.green()) <= 3
+            && std::abs(got.blue() - wanted.blue()) <= 3;
+    };
+    QVERIFY2(near(image.pixel(290, 130), QColor(0, 0, 255)), qPrintable(QColor(image.pixel(290, 130)).name()));
+    QVERIFY2(near(image.pixel(290, 160), QColor(255, 255, 0)), qPrintable(QColor(image.pixel(290, 160)).name()));
+    QVERIFY2(near(image.pixel(290, 200), QColor(0, 255, 0)), qPrintable(QColor(image.pixel(290, 200)).name()));
+    const QRectF head = wordRect(**document, 0, QStringLiteral("Head"));
+    QVERIFY(head.isValid());
+    QVERIFY(countPixels(image, head, [](const QColor &c) { return qGray(c.rgb()) > 240; }) > 3);
+    // The red rules between rows and down the left side, except beside the last row's first cell;
+    // none under the table.
+    QVERIFY2(isRed(QColor(image.pixel(200, 180))), qPrintable(QColor(image.pixel(200, 180)).name()));
+    QVERIFY2(isRed(QColor(image.pixel(400, 140))), qPrintable(QColor(image.pixel(400, 140)).name()));
+    QVERIFY2(isRed(QColor(image.pixel(100, 150))), qPrintable(QColor(image.pixel(100, 150)).name()));
+    QCOMPARE(countPixels(image, QRectF(97, 185, 6, 30), isRed), 0);
+    QCOMPARE(countPixels(image, QRectF(105, 218, 390, 6), isRed), 0);
+
+    // No style, direct borders only (as LibreOffice writes them): a magenta 4 pt rule under the
+    // first column's middle cell and nothing else, not the grey stand-in grid.
+    slide.tree = table(QStringLiteral("<a:tblPr/>"), cell(QStringLiteral("Second")));
+    slide.tree.replace(cell(QStringLiteral("First")),
+        cell(QStringLiteral("First"),
+            QStringLiteral("<a:lnB w=\"%1\"><a:solidFill><a:srgbClr val=\"FF00FF\"/>"
+                           "</a:solidFill></a:lnB>")
+                .arg(emu(4))));
+    deck.slides = {slide};
+    document = load(deck.bytes(), QStringLiteral("deck.pptx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    image = renderPage(**document, 0);
+    const auto magenta = [](const QColor &c) { return c.red() > 200 && c.blue() > 200 && c.green() < 60; };
+    QVERIFY(countPixels(image, QRectF(110, 178, 180, 4), magenta) > 300);
+    QCOMPARE(countPixels(image, QRectF(310, 170, 180, 20), magenta), 0);
+    // The stand-in grid would draw grey lines around every cell, here between the columns.
+    QCOMPARE(countPixels(image, QRectF(298, 105, 4, 30), [](const QColor &c) { return qGray(c.rgb()) < 200; }), 0);
 }
 
 QTEST_MAIN(TstPresentationBackend)

@@ -472,6 +472,11 @@ void readTheme(SafeXmlReader &xml, Theme &theme)
     }
 }
 
+std::optional<QColor> detail::readColorElement(SafeXmlReader &xml, const Theme &theme)
+{
+    return readColor(xml, theme);
+}
+
 std::optional<QColor> readColorHolder(SafeXmlReader &xml, const Theme &theme)
 {
     std::optional<QColor> color;

@@ -39,6 +39,8 @@ struct PartContext
     const Theme &theme;
     const CancellationToken &token;
     qint64 shapeBudget = 200'000; // shapes a part may still add; the rest is skipped
+    // The presentation's custom table styles (ppt/tableStyles.xml), not owned; null when none.
+    const QByteArray *tableStyles = nullptr;
     // The package path a relationship id of this part points at ("" when dangling).
     QString target(const QString &relationshipId) const;
 };

@@ -58,6 +58,7 @@ private:
     QHash<QString, TemplatePtr> m_masters;
     QHash<QString, TemplatePtr> m_layouts;
     Theme m_defaultTheme;
+    QByteArray m_tableStyles; // ppt/tableStyles.xml; empty when absent
 };
 
 // The master placeholder type a slide or layout placeholder takes its defaults from.
@@ -171,6 +172,13 @@ Result<Presentation> PptxReader::read(const ProgressCallback &progress)
     const Result<QList<office::Relationship>> relationships = m_package.relationships(mainPath, m_token);
     if (!relationships)
         return relationships.status();
+    // Custom table styles, read per table in the theme of its slide (drawingml::readShapeTree()).
+    if (const auto stylesRel = m_package.relationshipOfType(mainPath, u"tableStyles", m_token)) {
+        if (const Result<QByteArray> styles = readPart(m_package.targetPath(mainPath, *stylesRel)))
+            m_tableStyles = *styles;
+        else if (styles.status().isCancellation())
+            return styles.status();
+    }
     for (qsizetype i = 0; i < slideIds.size(); ++i) {
         if (m_token.isCancelled())
             return Status::fromToken(m_token);
@@ -199,6 +207,7 @@ Status PptxReader::readSlideLike(
     const QString &path, const QByteArray &data, Template &into, bool isMaster, bool *hidden)
 {
     PartContext context {m_package, path, *into.theme, m_token};
+    context.tableStyles = &m_tableStyles;
     SafeXmlReader xml(data, path, m_package.limits(), m_token);
     while (xml.readNextStartElement()) {
         const QStringView name = xml.xml().name();
