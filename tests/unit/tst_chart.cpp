@@ -435,6 +435,56 @@ private Q_SLOTS:
         draw(*chart);
     }
 
+    void radarAndBubble()
+    {
+        // A radar of four equal values is a diamond around the centre, not a flat line.
+        const QStringList directions {
+            QStringLiteral("N"), QStringLiteral("E"), QStringLiteral("S"), QStringLiteral("W")};
+        const Result<Chart> radar = Chart::read(
+            chartPart(QStringLiteral("<c:radarChart><c:radarStyle val=\"marker\"/>%1</c:radarChart>")
+                          .arg(series(QStringLiteral("Wind"), directions, {4, 4, 4, 4}, QStringLiteral("FF0000")))),
+            QStringLiteral("chart1.xml"), Limits(), {});
+        QVERIFY(radar);
+        QCOMPARE(radar->groups.first().kind, ChartGroup::Kind::Radar);
+        QVERIFY(!radar->groups.first().filled);
+        const QImage radarImage = draw(*radar);
+        if (qEnvironmentVariableIsSet("FOLIO_CHART_DUMP"))
+            radarImage.save(QStringLiteral("radar.png"));
+        QRect bounds;
+        for (int y = 0; y < radarImage.height(); ++y)
+            for (int x = 0; x < radarImage.width(); ++x)
+                if (QColor(radarImage.pixel(x, y)) == Qt::red)
+                    bounds |= QRect(x, y, 1, 1);
+        QVERIFY2(bounds.height() > 150 && std::abs(bounds.width() - bounds.height()) < 8,
+            qPrintable(QStringLiteral("%1x%2").arg(bounds.width()).arg(bounds.height())));
+        // A diamond: nothing red at the corners of its bounds, red at the middle of each side.
+        QCOMPARE(count(radarImage, Qt::red, QRect(bounds.topLeft(), QSize(20, 20))), 0);
+        QVERIFY(count(radarImage, Qt::red, QRect(bounds.center().x() - 3, bounds.top(), 7, 5)) > 0);
+
+        // Bubbles: the area in proportion to the size, four times the size twice the diameter.
+        const Result<Chart> bubbles
+            = Chart::read(chartPart(QStringLiteral(
+                              "<c:bubbleChart><c:varyColors val=\"0\"/><c:ser><c:idx val=\"0\"/><c:spPr>"
+                              "<a:solidFill><a:srgbClr val=\"FF0000\"/></a:solidFill></c:spPr><c:xVal><c:numLit>"
+                              "<c:ptCount val=\"2\"/><c:pt idx=\"0\"><c:v>1</c:v></c:pt><c:pt idx=\"1\"><c:v>3</c:v>"
+                              "</c:pt></c:numLit></c:xVal><c:yVal><c:numLit><c:ptCount val=\"2\"/><c:pt idx=\"0\">"
+                              "<c:v>2</c:v></c:pt><c:pt idx=\"1\"><c:v>2</c:v></c:pt></c:numLit></c:yVal>"
+                              "<c:bubbleSize><c:numLit><c:ptCount val=\"2\"/><c:pt idx=\"0\"><c:v>1</c:v></c:pt>"
+                              "<c:pt idx=\"1\"><c:v>4</c:v></c:pt></c:numLit></c:bubbleSize></c:ser>"
+                              "</c:bubbleChart>")),
+                QStringLiteral("chart1.xml"), Limits(), {});
+        QVERIFY(bubbles);
+        QCOMPARE(bubbles->groups.first().kind, ChartGroup::Kind::Bubble);
+        QCOMPARE(bubbles->groups.first().series.first().sizes, (QList<double> {1, 4}));
+        const QImage bubbleImage = draw(*bubbles);
+        if (qEnvironmentVariableIsSet("FOLIO_CHART_DUMP"))
+            bubbleImage.save(QStringLiteral("bubbles.png"));
+        const int small = count(bubbleImage, Qt::red, QRect(0, 0, 200, 300));
+        const int large = count(bubbleImage, Qt::red, QRect(200, 0, 200, 300));
+        QVERIFY2(small > 50 && large > 3 * small && large < 5 * small,
+            qPrintable(QStringLiteral("%1 %2").arg(small).arg(large)));
+    }
+
     void hostileParts()
     {
         // Entities are refused, as in every XML part.

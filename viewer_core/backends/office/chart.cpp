@@ -324,8 +324,10 @@ Result<Chart> Chart::read(const QByteArray &xml, const QString &part, const Limi
         if (name == QLatin1String("barChart") || name == QLatin1String("bar3DChart"))
             group.kind = ChartGroup::Kind::Bar;
         else if (name == QLatin1String("lineChart") || name == QLatin1String("line3DChart")
-            || name == QLatin1String("stockChart") || name == QLatin1String("radarChart"))
+            || name == QLatin1String("stockChart"))
             group.kind = ChartGroup::Kind::Line;
+        else if (name == QLatin1String("radarChart"))
+            group.kind = ChartGroup::Kind::Radar;
         else if (name == QLatin1String("areaChart") || name == QLatin1String("area3DChart"))
             group.kind = ChartGroup::Kind::Area;
         else if (name == QLatin1String("pieChart") || name == QLatin1String("pie3DChart")
@@ -333,10 +335,14 @@ Result<Chart> Chart::read(const QByteArray &xml, const QString &part, const Limi
             group.kind = ChartGroup::Kind::Pie;
         else if (name == QLatin1String("doughnutChart"))
             group.kind = ChartGroup::Kind::Doughnut;
-        else if (name == QLatin1String("scatterChart") || name == QLatin1String("bubbleChart"))
+        else if (name == QLatin1String("scatterChart"))
             group.kind = ChartGroup::Kind::Scatter;
+        else if (name == QLatin1String("bubbleChart"))
+            group.kind = ChartGroup::Kind::Bubble;
         else
             continue;
+        group.filled = node->child(u"radarStyle") && node->attribute(u"radarStyle") == QLatin1String("filled");
+        const bool xy = group.kind == ChartGroup::Kind::Scatter || group.kind == ChartGroup::Kind::Bubble;
         group.horizontal = node->attribute(u"barDir") == QLatin1String("bar");
         const QString grouping = node->attribute(u"grouping");
         group.grouping = grouping == QLatin1String("stacked") ? ChartGroup::Grouping::Stacked
@@ -366,8 +372,7 @@ Result<Chart> Chart::read(const QByteArray &xml, const QString &part, const Limi
             // A scatter chart's axes are both value axes: the one across (bottom or top) is x.
             const QString position = axis->attribute(u"axPos");
             const bool across = position == QLatin1String("b") || position == QLatin1String("t");
-            const bool isValue = axis->name == QLatin1String("valAx")
-                && (group.kind != ChartGroup::Kind::Scatter || !across || group.horizontal);
+            const bool isValue = axis->name == QLatin1String("valAx") && (!xy || !across);
             if (isValue && !valueAxis) {
                 valueAxis = axis;
                 valueAxisId = child->val;
@@ -392,7 +397,11 @@ Result<Chart> Chart::read(const QByteArray &xml, const QString &part, const Limi
                 return Status::fromToken(token);
             if (child->name != QLatin1String("ser") || ++seriesCount > MaxSeries)
                 continue;
-            group.series.append(readSeries(*child, group.kind == ChartGroup::Kind::Scatter, colors));
+            group.series.append(readSeries(*child, xy, colors));
+            if (group.kind == ChartGroup::Kind::Bubble) {
+                for (const QString &size : cachedPoints(child->child(u"bubbleSize")))
+                    group.series.last().sizes.append(toNumber(size));
+            }
         }
         if (!group.series.isEmpty())
             result.groups.append(std::move(group));
@@ -560,9 +569,10 @@ Result<Chart> Chart::readOpenDocument(
     };
     ChartGroup group;
     const auto kindOf = [](const QString &name) {
-        if (name == QLatin1String("chart:line") || name == QLatin1String("chart:radar")
-            || name == QLatin1String("chart:filled-radar"))
+        if (name == QLatin1String("chart:line"))
             return ChartGroup::Kind::Line;
+        if (name == QLatin1String("chart:radar") || name == QLatin1String("chart:filled-radar"))
+            return ChartGroup::Kind::Radar;
         if (name == QLatin1String("chart:area"))
             return ChartGroup::Kind::Area;
         if (name == QLatin1String("chart:circle"))
@@ -574,6 +584,7 @@ Result<Chart> Chart::readOpenDocument(
         return ChartGroup::Kind::Bar;
     };
     group.kind = kindOf(chartClass);
+    group.filled = chartClass == QLatin1String("chart:filled-radar");
     group.horizontal = property(plotStyle, u"chart-properties", u"chart:vertical") == QLatin1String("true");
     if (property(plotStyle, u"chart-properties", u"chart:percentage") == QLatin1String("true"))
         group.grouping = ChartGroup::Grouping::PercentStacked;
@@ -805,6 +816,80 @@ void drawLabels(QPainter &painter, const QList<PointLabel> &labels, const QFontM
     }
 }
 
+// A radar chart: one spoke per category clockwise from 12 o'clock, values outwards from the
+// centre, rings at the value steps, each series a closed polygon (filled for a filled radar).
+void paintRadar(QPainter &painter, const ChartGroup &group, const QRectF &rest, const QRectF &area,
+    const QFontMetricsF &metrics, double fontSize)
+{
+    int categories = 0;
+    for (const ChartSeries &series : group.series)
+        categories = std::max(categories, int(series.values.size()));
+    if (categories == 0)
+        return;
+    double low = 0, high = 0;
+    bool any = false;
+    ChartGroup unstacked = group;
+    unstacked.grouping = ChartGroup::Grouping::Standard;
+    extendRange(low, high, any, unstacked, categories);
+    const double step = roundRange(low, high, false);
+    const double radius = std::min(rest.width(), rest.height()) / 2 - metrics.height() * 1.5;
+    if (radius < 8)
+        return;
+    const QPointF centre = rest.center();
+    const auto at = [&](int i, double value) {
+        const double angle = (-90 + 360.0 * i / categories) * M_PI / 180;
+        const double r = std::clamp((value - low) / (high - low), 0.0, 1.0) * radius;
+        return centre + QPointF(std::cos(angle) * r, std::sin(angle) * r);
+    };
+    painter.setPen(QPen(QColor(0xD9, 0xD9, 0xD9), 0.5));
+    painter.setBrush(Qt::NoBrush);
+    int rings = 0;
+    for (double v = low + step; v <= high + step / 2 && rings < 50; v += step, ++rings) {
+        QPolygonF ring;
+        for (int i = 0; i < categories; ++i)
+            ring.append(at(i, v));
+        painter.drawPolygon(ring);
+    }
+    for (int i = 0; i < categories; ++i)
+        painter.drawLine(centre, at(i, high));
+    painter.setPen(QColor(0x59, 0x59, 0x59));
+    rings = 0;
+    for (double v = low; v <= high + step / 2 && rings < 50; v += step, ++rings) {
+        const QPointF point = at(0, v);
+        painter.drawText(
+            QRectF(point.x() - 60 - fontSize * 0.3, point.y() - metrics.height() / 2, 60, metrics.height()),
+            Qt::AlignRight | Qt::AlignVCenter, axisLabel(std::abs(v) < step / 1e6 ? 0 : v, step, false));
+    }
+    const QStringList &labels = group.series.first().categories;
+    for (int i = 0; i < categories; ++i) {
+        const QPointF direction = at(i, high) - centre;
+        const QPointF point = centre + direction * ((radius + metrics.height() * 0.8) / radius);
+        const QString label = labels.value(i, QString::number(i + 1));
+        const double width = metrics.horizontalAdvance(label) + 2;
+        painter.drawText(QRectF(point.x() - width / 2, point.y() - metrics.height() / 2, width, metrics.height()),
+            Qt::AlignCenter | Qt::TextSingleLine, label);
+    }
+    QList<PointLabel> pointLabels;
+    for (int s = 0; s < group.series.size(); ++s) {
+        const ChartSeries &series = group.series.at(s);
+        const QColor color = colorOf(series, s, 0, false);
+        QPolygonF shape;
+        for (int i = 0; i < categories; ++i) {
+            const double value = series.values.value(i, std::numeric_limits<double>::quiet_NaN());
+            shape.append(at(i, std::isfinite(value) ? value : low));
+            const ChartLabels labels = series.labels.value_or(group.labels);
+            if (labels.any() && std::isfinite(value))
+                pointLabels.append({labelText(labels, series, i, value, 0), shape.last(), Qt::AlignTop});
+        }
+        painter.setPen(QPen(color, std::max(1.0, fontSize / 4), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        QColor fill = color;
+        fill.setAlpha(160);
+        painter.setBrush(group.filled ? QBrush(fill) : QBrush(Qt::NoBrush));
+        painter.drawPolygon(shape);
+    }
+    drawLabels(painter, pointLabels, metrics, area);
+}
+
 } // namespace
 
 void Chart::paint(QPainter &painter, const QRectF &area) const
@@ -945,9 +1030,15 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
         return;
     }
 
+    if (main.kind == ChartGroup::Kind::Radar) {
+        paintRadar(painter, main, rest, area, metrics, fontSize);
+        painter.restore();
+        return;
+    }
+
     // Axes. Categories run along x (along y for horizontal bars); values along the other. Groups
     // on the secondary axis get a scale of their own, on the right.
-    const bool scatter = main.kind == ChartGroup::Kind::Scatter;
+    const bool scatter = main.kind == ChartGroup::Kind::Scatter || main.kind == ChartGroup::Kind::Bubble;
     const bool percent = main.grouping == ChartGroup::Grouping::PercentStacked && !scatter;
     int categories = 0;
     bool anyPrimary = false;
@@ -986,9 +1077,20 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
             xLow = 0;
             xHigh = std::max(1, categories);
         }
+        if (main.kind == ChartGroup::Kind::Bubble) {
+            // Room for the bubbles at the ends, as Office leaves.
+            const double pad = (xHigh - xLow) * 0.15;
+            xLow -= pad;
+            xHigh += pad;
+        }
         const double xStep = niceStep(xHigh - xLow, 5);
         xLow = std::floor(xLow / xStep) * xStep;
         xHigh = std::ceil(xHigh / xStep) * xStep;
+    }
+    if (main.kind == ChartGroup::Kind::Bubble && any) {
+        const double pad = (high - low) * 0.15;
+        high += pad;
+        low = low < 0 ? low - pad : low;
     }
     const double step = roundRange(low, high, percent);
     const double step2 = anySecondary ? roundRange(low2, high2, percent2) : 1;
@@ -1177,13 +1279,35 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
                         addLabel(i, raw, QPointF(bar.center().x(), value >= 0 ? bar.top() : bar.bottom()),
                             value >= 0 ? Qt::AlignTop : Qt::AlignBottom);
                 }
-            } else if (group.kind == ChartGroup::Kind::Scatter) {
+            } else if (group.kind == ChartGroup::Kind::Scatter || group.kind == ChartGroup::Kind::Bubble) {
                 QPolygonF line;
+                QList<double> radii; // bubbles: area in proportion to size, the largest an eighth of the plot
+                if (group.kind == ChartGroup::Kind::Bubble) {
+                    double largest = 0;
+                    for (const ChartSeries &other : group.series) {
+                        for (const double size : other.sizes)
+                            largest = std::isfinite(size) ? std::max(largest, std::abs(size)) : largest;
+                    }
+                    const double maxRadius = std::min(plot.width(), plot.height()) / 8;
+                    for (int i = 0; i < series.values.size() && i < series.xValues.size(); ++i) {
+                        const double size = series.sizes.value(i, 0);
+                        radii.append(
+                            largest > 0 && std::isfinite(size) ? std::sqrt(std::abs(size) / largest) * maxRadius : 0);
+                    }
+                }
                 for (int i = 0; i < series.values.size() && i < series.xValues.size(); ++i) {
                     const double x = series.xValues.at(i), y = series.values.at(i);
                     if (std::isfinite(x) && std::isfinite(y)) {
-                        line.append(QPointF(plot.left() + (x - xLow) / (xHigh - xLow) * plot.width(), valuePos(y)));
-                        addLabel(i, y, line.last() - QPointF(0, fontSize * 0.4), Qt::AlignTop);
+                        const QPointF point(plot.left() + (x - xLow) / (xHigh - xLow) * plot.width(), valuePos(y));
+                        if (radii.isEmpty()) {
+                            line.append(point);
+                            addLabel(i, y, point - QPointF(0, fontSize * 0.4), Qt::AlignTop);
+                        } else {
+                            painter.setPen(QPen(color.darker(130), 0.75));
+                            painter.setBrush(color);
+                            painter.drawEllipse(point, radii.at(i), radii.at(i));
+                            addLabel(i, y, point, Qt::AlignCenter);
+                        }
                     }
                 }
                 painter.setPen(QPen(color, std::max(1.0, fontSize / 6)));

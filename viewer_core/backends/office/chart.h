@@ -26,7 +26,7 @@ class Package;
 // A chart as DrawingML stores it (c:chartSpace, in DOCX, XLSX and PPTX packages), drawn from the
 // values the file caches with it: Folio never recalculates a spreadsheet, and what the cache says
 // is what Word, Excel and PowerPoint show until the data changes. Bar and column (clustered,
-// stacked, 100 %), line, area, pie, doughnut and scatter charts; a title, axis titles, data labels,
+// stacked, 100 %), line, area, pie, doughnut, scatter, bubble and radar charts; a title, axis titles, data labels,
 // a secondary value axis and a legend. Drawn with
 // QPainter only, so a PDF export keeps it as vectors, and on any thread.
 // Which data labels are shown at the points (c:dLbls, ODF chart:data-label-*).
@@ -45,7 +45,8 @@ struct ChartSeries
     QString name;
     QStringList categories; // labels of the points (bar, line, area, pie)
     QList<double> values; // NaN: no value
-    QList<double> xValues; // scatter only
+    QList<double> xValues; // scatter and bubble only
+    QList<double> sizes; // bubble only: c:bubbleSize
     std::optional<QColor> color; // the series' own fill or line colour
     QList<std::optional<QColor>> pointColors; // c:dPt colours by point (pie slices)
     std::optional<ChartLabels> labels; // the series' own data labels; unset: the group's
@@ -53,7 +54,7 @@ struct ChartSeries
 
 struct ChartGroup
 {
-    enum class Kind { Bar, Line, Area, Pie, Doughnut, Scatter };
+    enum class Kind { Bar, Line, Area, Pie, Doughnut, Scatter, Bubble, Radar };
     enum class Grouping { Standard, Stacked, PercentStacked };
     Kind kind = Kind::Bar;
     Grouping grouping = Grouping::Standard;
@@ -63,6 +64,7 @@ struct ChartGroup
     double firstSliceAngle = 0; // degrees clockwise from 12 o'clock
     double gapWidth = 1.5; // bars: the gap between categories, as a share of a bar's width
     bool secondary = false; // plotted against the secondary value axis, on the right
+    bool filled = false; // radar: the series' areas filled (c:radarStyle "filled")
     ChartLabels labels; // the group's data labels
     QList<ChartSeries> series;
 };
