@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PresentationML: presentation.xml → slides (in sldIdLst order) → layouts → masters → themes.
-#include "drawingml.h"
+#include "backends/office/drawingml.h"
 #include "presentationreaders.h"
 
 #include "backends/office/officepackage.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagramobject.h"
 
-#include "backends/presentation/diagram.h"
+#include "backends/office/diagram.h"
 
 namespace folio::wordprocessing {
 

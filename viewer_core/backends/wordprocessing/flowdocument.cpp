@@ -6,7 +6,7 @@
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/common/text/textpage.h"
 #include "backends/office/chart.h"
-#include "backends/presentation/diagram.h"
+#include "backends/office/diagram.h"
 #include "chartobject.h"
 #include "diagramobject.h"
 #include "flowformat.h"

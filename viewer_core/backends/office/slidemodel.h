@@ -11,7 +11,8 @@
 #include <memory>
 #include <optional>
 
-// The slide model shared by the PPTX and ODP readers and drawn by SlidePainter. Lengths are in
+// The slide model shared by the PPTX and ODP readers (and SmartArt drawings, diagram.h) and drawn
+// by SlidePainter. Lengths are in
 // points, geometry is in slide coordinates (origin top left). Text properties are optional while
 // a reader layers them (slide → layout → master → defaults); resolve() fills what is still unset.
 namespace folio::office {

@@ -33,18 +33,15 @@ Theme partTheme(const office::Package &package, const QString &part, const Cance
 
 } // namespace
 
-Result<Diagram> Diagram::fromFrame(const office::Package &package, const QString &part, const QString &dataId,
+std::optional<Diagram> Diagram::fromFrame(const office::Package &package, const QString &part, const QString &dataId,
     QSizeF extent, const CancellationToken &token)
 {
     const Theme theme = partTheme(package, part, token);
     PartContext context {package, part, theme, token};
     context.shapeBudget = 10'000;
     Diagram diagram;
-    if (!readDiagramDrawing(dataId, diagram.m_shapes, context)) {
-        if (token.isCancelled())
-            return Status::fromToken(token);
-        return Status(StatusCode::Unsupported, tr("The diagram has no drawing"));
-    }
+    if (!readDiagramDrawing(dataId, diagram.m_shapes, context) || token.isCancelled())
+        return std::nullopt;
     TextProps defaults;
     defaults.size = 18;
     defaults.color = theme.scheme(QStringLiteral("tx1"));

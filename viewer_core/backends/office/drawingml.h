@@ -13,7 +13,9 @@ class Package;
 }
 
 // DrawingML (the a: namespace of PPTX) read into the slide model: colours, themes and text in
-// drawingml.cpp, shapes, groups, tables and backgrounds in drawingmlshapes.cpp. The readers are streaming:
+// drawingml.cpp, shapes, groups, tables and backgrounds in drawingmlshapes.cpp. Here with the
+// Office code rather than in the presentation family because SmartArt drawings (diagram.h) need it
+// in word-processing documents too. The readers are streaming:
 // each one is called on an element's start and returns on its end. Names are matched by local
 // name, so p:xfrm and a:xfrm, p:txBody and a:txBody share their code.
 namespace folio::presentation::drawingml {

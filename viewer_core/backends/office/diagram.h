@@ -3,9 +3,9 @@
 
 #include "slidemodel.h"
 
-#include "status.h"
+#include "cancellation.h"
 
-#include <QCoreApplication>
+#include <optional>
 
 class QPainter;
 
@@ -21,12 +21,11 @@ namespace folio::presentation {
 // SlidePainter. The layout rules of the diagram itself are never run: what Word drew is what shows.
 class Diagram
 {
-    Q_DECLARE_TR_FUNCTIONS(folio::presentation::Diagram)
 public:
     // The diagram a graphic frame of `part` shows through its data relationship `dataId`
-    // (dgm:relIds r:dm), `extent` points large, in the theme of `part`. Unsupported when the file
-    // has no fallback drawing for it.
-    static Result<Diagram> fromFrame(const office::Package &package, const QString &part, const QString &dataId,
+    // (dgm:relIds r:dm), `extent` points large, in the theme of `part`; nullopt when the file has
+    // no fallback drawing for it (or the token was cancelled).
+    static std::optional<Diagram> fromFrame(const office::Package &package, const QString &part, const QString &dataId,
         QSizeF extent, const CancellationToken &token);
 
     // Its words, shape by shape in reading order.
