@@ -64,6 +64,13 @@ QImage draw(const Chart &chart, QSize size = QSize(400, 300))
     return image;
 }
 
+// Grey text ink (labels are drawn in grey), not the colour of a bar's antialiased edge.
+bool isInk(QRgb pixel)
+{
+    const QColor c(pixel);
+    return std::abs(c.red() - c.green()) < 24 && std::abs(c.green() - c.blue()) < 24 && qGray(pixel) < 160;
+}
+
 int count(const QImage &image, const QColor &color, QRect area = QRect())
 {
     if (area.isNull())
@@ -259,6 +266,223 @@ private Q_SLOTS:
         QCOMPARE(group.series.at(1).values, (QList<double> {1, 2}));
         QCOMPARE(*group.series.at(0).color, QColor(Qt::red));
         QVERIFY(count(draw(*chart), Qt::red) > 500);
+    }
+
+    void axisTitlesAndSecondaryAxis()
+    {
+        // Revenue in red columns on the left axis, visitors in a blue line on a secondary axis at
+        // the right, a hundred times larger: each fills the plot's height on its own scale.
+        const QStringList quarters {QStringLiteral("Q1"), QStringLiteral("Q2"), QStringLiteral("Q3")};
+        const auto axisTitle = [](const QString &text) {
+            return QStringLiteral(
+                "<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>%1</a:t></a:r></a:p></c:rich></c:tx>"
+                "</c:title>")
+                .arg(text);
+        };
+        const QByteArray xml = chartPart(
+            QStringLiteral("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>%1<c:axId val=\"1\"/>"
+                           "<c:axId val=\"2\"/></c:barChart><c:lineChart><c:grouping val=\"standard\"/>%2"
+                           "<c:axId val=\"3\"/><c:axId val=\"4\"/></c:lineChart>"
+                           "<c:catAx><c:axId val=\"1\"/>%3<c:axPos val=\"b\"/><c:crossAx val=\"2\"/></c:catAx>"
+                           "<c:valAx><c:axId val=\"2\"/>%4<c:axPos val=\"l\"/><c:crossAx val=\"1\"/></c:valAx>"
+                           "<c:catAx><c:axId val=\"3\"/><c:delete val=\"1\"/><c:axPos val=\"b\"/></c:catAx>"
+                           "<c:valAx><c:axId val=\"4\"/>%5<c:axPos val=\"r\"/><c:crossAx val=\"3\"/></c:valAx>")
+                .arg(series(QStringLiteral("Revenue"), quarters, {10, 20, 40}, QStringLiteral("FF0000")),
+                    series(QStringLiteral("Visitors"), quarters, {1000, 3000, 2000}, QStringLiteral("0000FF")),
+                    axisTitle(QStringLiteral("Quarter")), axisTitle(QStringLiteral("Euros")),
+                    axisTitle(QStringLiteral("People"))));
+        const Result<Chart> chart = Chart::read(xml, QStringLiteral("chart1.xml"), Limits(), {});
+        QVERIFY2(chart, qPrintable(chart.status().message()));
+        QCOMPARE(chart->categoryAxisTitle, QStringLiteral("Quarter"));
+        QCOMPARE(chart->valueAxisTitle, QStringLiteral("Euros"));
+        QCOMPARE(chart->secondaryAxisTitle, QStringLiteral("People"));
+        QCOMPARE(chart->groups.size(), 2);
+        QVERIFY(!chart->groups.at(0).secondary);
+        QVERIFY(chart->groups.at(1).secondary);
+        const QStringList lines = chart->text().split(u'\n');
+        QVERIFY(lines.contains(QStringLiteral("Quarter")) && lines.contains(QStringLiteral("Euros"))
+            && lines.contains(QStringLiteral("People")));
+
+        const QImage image = draw(*chart);
+        if (qEnvironmentVariableIsSet("FOLIO_CHART_DUMP"))
+            image.save(QStringLiteral("secondary-axis.png"));
+        const auto extent = [&](const QColor &color) {
+            int top = image.height(), bottom = -1;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (QColor(image.pixel(x, y)) == color) {
+                        top = std::min(top, y);
+                        bottom = std::max(bottom, y);
+                    }
+            return bottom - top;
+        };
+        // On one scale the columns would be a few pixels tall.
+        QVERIFY2(extent(Qt::red) > 120, qPrintable(QString::number(extent(Qt::red))));
+        QVERIFY2(extent(Qt::blue) > 80, qPrintable(QString::number(extent(Qt::blue))));
+        // The titles' words in strips at the left, the right and the bottom.
+        const auto ink = [&](QRect area) {
+            int n = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x)
+                    n += isInk(image.pixel(x, y));
+            return n;
+        };
+        QVERIFY(ink(QRect(0, 60, 22, 180)) > 10);
+        QVERIFY(ink(QRect(378, 60, 22, 180)) > 10);
+        QVERIFY(ink(QRect(100, 278, 200, 22)) > 10);
+    }
+
+    void dataLabels()
+    {
+        // Values above the columns (the group's c:dLbls); the second series turns its own off.
+        const QStringList quarters {QStringLiteral("Q1"), QStringLiteral("Q2")};
+        const QString labels = QStringLiteral("<c:dLbls><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/>"
+                                              "<c:showCatName val=\"0\"/><c:showSerName val=\"0\"/>"
+                                              "<c:showPercent val=\"0\"/></c:dLbls>");
+        const auto columns = [&](const QString &groupLabels) {
+            return chartPart(QStringLiteral("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>%1%2%3"
+                                            "</c:barChart>")
+                                 .arg(series(QStringLiteral("A"), quarters, {10, 20}, QStringLiteral("FF0000")),
+                                     series(QStringLiteral("B"), quarters, {15, 5}, QStringLiteral("0000FF"),
+                                         QStringLiteral("<c:dLbls><c:delete val=\"1\"/></c:dLbls>")),
+                                     groupLabels));
+        };
+        const Result<Chart> labelled = Chart::read(columns(labels), QStringLiteral("chart1.xml"), Limits(), {});
+        const Result<Chart> plain = Chart::read(columns(QString()), QStringLiteral("chart1.xml"), Limits(), {});
+        QVERIFY(labelled && plain);
+        QVERIFY(labelled->groups.first().labels.value && !labelled->groups.first().labels.percent);
+        QVERIFY(!labelled->groups.first().series.at(0).labels);
+        QVERIFY(labelled->groups.first().series.at(1).labels && !labelled->groups.first().series.at(1).labels->any());
+        const QImage withLabels = draw(*labelled);
+        const QImage without = draw(*plain);
+        if (qEnvironmentVariableIsSet("FOLIO_CHART_DUMP"))
+            withLabels.save(QStringLiteral("data-labels.png"));
+        // Dark ink just above the top of a column of `color`, in the column's width.
+        const auto inkAbove = [](const QImage &image, const QColor &color) {
+            QRect bar;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (QColor(image.pixel(x, y)) == color && (bar.isNull() || y < bar.top()))
+                        bar = QRect(x, y, 1, 1);
+            int n = 0;
+            for (int y = std::max(0, bar.top() - 14); y < bar.top(); ++y)
+                for (int x = std::max(0, bar.left() - 4); x < std::min(image.width(), bar.left() + 24); ++x)
+                    n += isInk(image.pixel(x, y));
+            return n;
+        };
+        QVERIFY2(inkAbove(withLabels, Qt::red) > 5, qPrintable(QString::number(inkAbove(withLabels, Qt::red))));
+        QCOMPARE(inkAbove(without, Qt::red), 0);
+        QCOMPARE(inkAbove(withLabels, Qt::blue), 0);
+
+        // Percentages in a pie's slices.
+        const Result<Chart> pie = Chart::read(chartPart(QStringLiteral("<c:pieChart><c:varyColors val=\"1\"/>%1%2"
+                                                                       "</c:pieChart>")
+                                                            .arg(series(QStringLiteral("A"), quarters, {1, 3}),
+                                                                QStringLiteral("<c:dLbls><c:showPercent val=\"1\"/>"
+                                                                               "</c:dLbls>"))),
+            QStringLiteral("chart1.xml"), Limits(), {});
+        QVERIFY(pie && pie->groups.first().labels.percent);
+        const QImage pieImage = draw(*pie);
+        int dark = 0;
+        for (int y = 0; y < pieImage.height(); ++y)
+            for (int x = 0; x < pieImage.width(); ++x)
+                dark += isInk(pieImage.pixel(x, y));
+        QVERIFY2(dark > 10, qPrintable(QString::number(dark)));
+    }
+
+    void openDocumentLabelsAndAxes()
+    {
+        // LibreOffice's way: data labels in the series' style, axis titles in chart:axis, a series
+        // on the secondary y axis.
+        const QByteArray xml = QByteArray(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+            "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+            "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+            "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+            "xmlns:chart=\"urn:oasis:names:tc:opendocument:xmlns:chart:1.0\"><office:automatic-styles>"
+            "<style:style style:name=\"s1\" style:family=\"chart\"><style:chart-properties "
+            "chart:data-label-number=\"value\" chart:data-label-text=\"true\"/></style:style>"
+            "</office:automatic-styles><office:body><office:chart><chart:chart chart:class=\"chart:bar\">"
+            "<chart:plot-area><chart:axis chart:dimension=\"x\" chart:name=\"primary-x\"><chart:title><text:p>Year"
+            "</text:p></chart:title><chart:categories table:cell-range-address=\"local-table.$A$2:.$A$3\"/>"
+            "</chart:axis><chart:axis chart:dimension=\"y\" chart:name=\"primary-y\"><chart:title><text:p>Tons"
+            "</text:p></chart:title></chart:axis><chart:axis chart:dimension=\"y\" chart:name=\"secondary-y\">"
+            "<chart:title><text:p>Price</text:p></chart:title></chart:axis>"
+            "<chart:series chart:style-name=\"s1\" chart:values-cell-range-address=\"local-table.$B$2:.$B$3\"/>"
+            "<chart:series chart:class=\"chart:line\" chart:attached-axis=\"secondary-y\" "
+            "chart:values-cell-range-address=\"local-table.$C$2:.$C$3\"/></chart:plot-area>"
+            "<table:table table:name=\"local-table\"><table:table-rows><table:table-row><table:table-cell/>"
+            "<table:table-cell/><table:table-cell/></table:table-row><table:table-row><table:table-cell "
+            "office:value-type=\"string\"><text:p>2023</text:p></table:table-cell><table:table-cell "
+            "office:value-type=\"float\" office:value=\"4\"/><table:table-cell office:value-type=\"float\" "
+            "office:value=\"400\"/></table:table-row><table:table-row><table:table-cell office:value-type=\"string\">"
+            "<text:p>2024</text:p></table:table-cell><table:table-cell office:value-type=\"float\" "
+            "office:value=\"6\"/><table:table-cell office:value-type=\"float\" office:value=\"900\"/>"
+            "</table:table-row></table:table-rows></table:table></chart:chart></office:chart></office:body>"
+            "</office:document-content>");
+        const Result<Chart> chart = Chart::readOpenDocument(xml, QStringLiteral("Object 1/content.xml"), Limits(), {});
+        QVERIFY2(chart, qPrintable(chart.status().message()));
+        QCOMPARE(chart->categoryAxisTitle, QStringLiteral("Year"));
+        QCOMPARE(chart->valueAxisTitle, QStringLiteral("Tons"));
+        QCOMPARE(chart->secondaryAxisTitle, QStringLiteral("Price"));
+        QCOMPARE(chart->groups.size(), 2);
+        const ChartSeries &tons = chart->groups.at(0).series.first();
+        QVERIFY(tons.labels && tons.labels->value && tons.labels->category && !tons.labels->percent);
+        QVERIFY(chart->groups.at(1).secondary);
+        QCOMPARE(chart->groups.at(1).kind, ChartGroup::Kind::Line);
+        QCOMPARE(chart->groups.at(1).series.first().values, (QList<double> {400, 900}));
+        draw(*chart);
+    }
+
+    void radarAndBubble()
+    {
+        // A radar of four equal values is a diamond around the centre, not a flat line.
+        const QStringList directions {
+            QStringLiteral("N"), QStringLiteral("E"), QStringLiteral("S"), QStringLiteral("W")};
+        const Result<Chart> radar = Chart::read(
+            chartPart(QStringLiteral("<c:radarChart><c:radarStyle val=\"marker\"/>%1</c:radarChart>")
+                          .arg(series(QStringLiteral("Wind"), directions, {4, 4, 4, 4}, QStringLiteral("FF0000")))),
+            QStringLiteral("chart1.xml"), Limits(), {});
+        QVERIFY(radar);
+        QCOMPARE(radar->groups.first().kind, ChartGroup::Kind::Radar);
+        QVERIFY(!radar->groups.first().filled);
+        const QImage radarImage = draw(*radar);
+        if (qEnvironmentVariableIsSet("FOLIO_CHART_DUMP"))
+            radarImage.save(QStringLiteral("radar.png"));
+        QRect bounds;
+        for (int y = 0; y < radarImage.height(); ++y)
+            for (int x = 0; x < radarImage.width(); ++x)
+                if (QColor(radarImage.pixel(x, y)) == Qt::red)
+                    bounds |= QRect(x, y, 1, 1);
+        QVERIFY2(bounds.height() > 150 && std::abs(bounds.width() - bounds.height()) < 8,
+            qPrintable(QStringLiteral("%1x%2").arg(bounds.width()).arg(bounds.height())));
+        // A diamond: nothing red at the corners of its bounds, red at the middle of each side.
+        QCOMPARE(count(radarImage, Qt::red, QRect(bounds.topLeft(), QSize(20, 20))), 0);
+        QVERIFY(count(radarImage, Qt::red, QRect(bounds.center().x() - 3, bounds.top(), 7, 5)) > 0);
+
+        // Bubbles: the area in proportion to the size, four times the size twice the diameter.
+        const Result<Chart> bubbles
+            = Chart::read(chartPart(QStringLiteral(
+                              "<c:bubbleChart><c:varyColors val=\"0\"/><c:ser><c:idx val=\"0\"/><c:spPr>"
+                              "<a:solidFill><a:srgbClr val=\"FF0000\"/></a:solidFill></c:spPr><c:xVal><c:numLit>"
+                              "<c:ptCount val=\"2\"/><c:pt idx=\"0\"><c:v>1</c:v></c:pt><c:pt idx=\"1\"><c:v>3</c:v>"
+                              "</c:pt></c:numLit></c:xVal><c:yVal><c:numLit><c:ptCount val=\"2\"/><c:pt idx=\"0\">"
+                              "<c:v>2</c:v></c:pt><c:pt idx=\"1\"><c:v>2</c:v></c:pt></c:numLit></c:yVal>"
+                              "<c:bubbleSize><c:numLit><c:ptCount val=\"2\"/><c:pt idx=\"0\"><c:v>1</c:v></c:pt>"
+                              "<c:pt idx=\"1\"><c:v>4</c:v></c:pt></c:numLit></c:bubbleSize></c:ser>"
+                              "</c:bubbleChart>")),
+                QStringLiteral("chart1.xml"), Limits(), {});
+        QVERIFY(bubbles);
+        QCOMPARE(bubbles->groups.first().kind, ChartGroup::Kind::Bubble);
+        QCOMPARE(bubbles->groups.first().series.first().sizes, (QList<double> {1, 4}));
+        const QImage bubbleImage = draw(*bubbles);
+        if (qEnvironmentVariableIsSet("FOLIO_CHART_DUMP"))
+            bubbleImage.save(QStringLiteral("bubbles.png"));
+        const int small = count(bubbleImage, Qt::red, QRect(0, 0, 200, 300));
+        const int large = count(bubbleImage, Qt::red, QRect(200, 0, 200, 300));
+        QVERIFY2(small > 50 && large > 3 * small && large < 5 * small,
+            qPrintable(QStringLiteral("%1 %2").arg(small).arg(large)));
     }
 
     void hostileParts()

@@ -212,6 +212,7 @@ private Q_SLOTS:
     void commentsAsAnnotations();
     void chartsAreDrawn();
     void openDocumentChartsAreDrawn();
+    void smartArtIsDrawn();
     void trackedChangesAndFields();
     void pictures();
     void externalAndMissingPictures();
@@ -813,6 +814,52 @@ void TstWordprocessingBackend::openDocumentChartsAreDrawn()
         right += isRed(image->pixel(bounds.right() - 2, y));
     }
     QVERIFY2(std::abs(right - 2 * left) <= 3, qPrintable(QStringLiteral("%1 %2").arg(left).arg(right)));
+}
+
+// Word's SmartArt pyramid ("top", "middle", "bottom" in three accent-1 trapezoids under "Diagram
+// after:") is drawn from the fallback drawing Word saved, and its words are the page's text.
+void TstWordprocessingBackend::smartArtIsDrawn()
+{
+    QFile file(test::dataFile(QStringLiteral("diagram-word.docx")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto document = load(file.readAll(), QStringLiteral("diagram.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const Result<QString> text = (*document)->text(0, {});
+    QVERIFY(text);
+    QCOMPARE(text->split(u'\n', Qt::SkipEmptyParts),
+        QStringList({QStringLiteral("Diagram after:"), QStringLiteral("top"), QStringLiteral("middle"),
+            QStringLiteral("bottom")}));
+    RenderRequest request;
+    request.dpi = 72;
+    const auto image = (*document)->render(0, request, {});
+    QVERIFY(image);
+    // The diagram is 432 × 252 points: accent 1 (4472C4) fills its lower part across nearly its
+    // whole width and narrows to a point at the top.
+    const auto accent = [](QRgb pixel) {
+        const QColor color(pixel);
+        return std::abs(color.red() - 0x44) < 8 && std::abs(color.green() - 0x72) < 8
+            && std::abs(color.blue() - 0xc4) < 8;
+    };
+    QRect bounds;
+    int count = 0;
+    for (int y = 0; y < image->height(); ++y)
+        for (int x = 0; x < image->width(); ++x)
+            if (accent(image->pixel(x, y))) {
+                bounds |= QRect(x, y, 1, 1);
+                ++count;
+            }
+    QVERIFY2(bounds.width() > 400 && bounds.width() < 440 && bounds.height() > 230 && bounds.height() < 260
+            && bounds.top() > 72 && count > 40000,
+        qPrintable(QStringLiteral("%1,%2 %3x%4 %5")
+                       .arg(bounds.x())
+                       .arg(bounds.y())
+                       .arg(bounds.width())
+                       .arg(bounds.height())
+                       .arg(count)));
+    int top = 0;
+    for (int x = bounds.left(); x <= bounds.right(); ++x)
+        top += accent(image->pixel(x, bounds.top() + 3));
+    QVERIFY2(top < 20, qPrintable(QString::number(top)));
 }
 
 void TstWordprocessingBackend::externalAndMissingPictures()

@@ -203,6 +203,46 @@ double toNumber(const QString &text)
     return ok && std::isfinite(value) ? value : std::numeric_limits<double>::quiet_NaN();
 }
 
+// A title's text (c:title: rich text paragraphs, or a cached reference).
+QString titleText(const Node *title)
+{
+    if (!title)
+        return {};
+    if (const Node *rich = title->path({u"tx", u"rich"})) {
+        QStringList paragraphs;
+        for (const auto &paragraph : rich->children) {
+            if (paragraph->name == QLatin1String("p"))
+                paragraphs.append(paragraph->allText());
+        }
+        return paragraphs.join(u'\n').trimmed();
+    }
+    if (const Node *tx = title->child(u"tx")) {
+        const QStringList cached = cachedPoints(tx);
+        return cached.isEmpty() ? QString() : cached.first();
+    }
+    return {};
+}
+
+bool isOn(const Node *flag)
+{
+    return flag && (flag->val == QLatin1String("1") || flag->val == QLatin1String("true"));
+}
+
+// c:dLbls: which labels it shows; nullopt where there is no such element.
+std::optional<ChartLabels> readLabels(const Node *labels)
+{
+    if (!labels)
+        return std::nullopt;
+    ChartLabels result;
+    if (isOn(labels->child(u"delete")))
+        return result;
+    result.value = isOn(labels->child(u"showVal"));
+    result.percent = isOn(labels->child(u"showPercent"));
+    result.category = isOn(labels->child(u"showCatName"));
+    result.seriesName = isOn(labels->child(u"showSerName"));
+    return result;
+}
+
 ChartSeries readSeries(const Node &node, bool scatter, const Chart::ThemeColors &theme)
 {
     ChartSeries series;
@@ -211,6 +251,7 @@ ChartSeries readSeries(const Node &node, bool scatter, const Chart::ThemeColors 
         series.name = name.isEmpty() ? (tx->child(u"v") ? tx->child(u"v")->text : QString()) : name.first();
     }
     series.color = fillColor(node.child(u"spPr"), theme);
+    series.labels = readLabels(node.child(u"dLbls"));
     for (const auto &child : node.children) {
         if (child->name != QLatin1String("dPt"))
             continue;
@@ -257,19 +298,7 @@ Result<Chart> Chart::read(const QByteArray &xml, const QString &part, const Limi
     if (!chart)
         return Status(StatusCode::Corrupt, tr("%1 is not a chart").arg(part));
     Chart result;
-    if (const Node *title = chart->child(u"title")) {
-        if (const Node *rich = title->path({u"tx", u"rich"})) {
-            QStringList paragraphs;
-            for (const auto &paragraph : rich->children) {
-                if (paragraph->name == QLatin1String("p"))
-                    paragraphs.append(paragraph->allText());
-            }
-            result.title = paragraphs.join(u'\n').trimmed();
-        } else if (const Node *tx = title->child(u"tx")) {
-            const QStringList cached = cachedPoints(tx);
-            result.title = cached.isEmpty() ? QString() : cached.first();
-        }
-    }
+    result.title = titleText(chart->child(u"title"));
     if (const Node *legend = chart->child(u"legend")) {
         const QString position = legend->attribute(u"legendPos");
         result.legend = position == QLatin1String("l") ? LegendPosition::Left
@@ -280,6 +309,14 @@ Result<Chart> Chart::read(const QByteArray &xml, const QString &part, const Limi
     const Node *plot = chart->child(u"plotArea");
     if (!plot)
         return result;
+    // The axes by id: the first value axis a group uses is the primary one; a group on another
+    // is drawn against the secondary axis.
+    QHash<QString, const Node *> axes;
+    for (const auto &node : plot->children) {
+        if (node->name.endsWith(QLatin1String("Ax")) && node->child(u"axId"))
+            axes.insert(node->attribute(u"axId"), node.get());
+    }
+    QString primaryValueAxis;
     int seriesCount = 0;
     for (const auto &node : plot->children) {
         const QString &name = node->name;
@@ -287,8 +324,10 @@ Result<Chart> Chart::read(const QByteArray &xml, const QString &part, const Limi
         if (name == QLatin1String("barChart") || name == QLatin1String("bar3DChart"))
             group.kind = ChartGroup::Kind::Bar;
         else if (name == QLatin1String("lineChart") || name == QLatin1String("line3DChart")
-            || name == QLatin1String("stockChart") || name == QLatin1String("radarChart"))
+            || name == QLatin1String("stockChart"))
             group.kind = ChartGroup::Kind::Line;
+        else if (name == QLatin1String("radarChart"))
+            group.kind = ChartGroup::Kind::Radar;
         else if (name == QLatin1String("areaChart") || name == QLatin1String("area3DChart"))
             group.kind = ChartGroup::Kind::Area;
         else if (name == QLatin1String("pieChart") || name == QLatin1String("pie3DChart")
@@ -296,10 +335,14 @@ Result<Chart> Chart::read(const QByteArray &xml, const QString &part, const Limi
             group.kind = ChartGroup::Kind::Pie;
         else if (name == QLatin1String("doughnutChart"))
             group.kind = ChartGroup::Kind::Doughnut;
-        else if (name == QLatin1String("scatterChart") || name == QLatin1String("bubbleChart"))
+        else if (name == QLatin1String("scatterChart"))
             group.kind = ChartGroup::Kind::Scatter;
+        else if (name == QLatin1String("bubbleChart"))
+            group.kind = ChartGroup::Kind::Bubble;
         else
             continue;
+        group.filled = node->child(u"radarStyle") && node->attribute(u"radarStyle") == QLatin1String("filled");
+        const bool xy = group.kind == ChartGroup::Kind::Scatter || group.kind == ChartGroup::Kind::Bubble;
         group.horizontal = node->attribute(u"barDir") == QLatin1String("bar");
         const QString grouping = node->attribute(u"grouping");
         group.grouping = grouping == QLatin1String("stacked") ? ChartGroup::Grouping::Stacked
@@ -315,12 +358,50 @@ Result<Chart> Chart::read(const QByteArray &xml, const QString &part, const Limi
             group.firstSliceAngle = std::fmod(angle->val.toDouble(), 360);
         if (const Node *gap = node->child(u"gapWidth"))
             group.gapWidth = std::clamp(gap->val.toDouble() / 100, 0.0, 5.0);
+        group.labels = readLabels(node->child(u"dLbls")).value_or(ChartLabels {});
+        // The group's axes: a category (or x) axis and a value axis, by id.
+        const Node *categoryAxis = nullptr;
+        const Node *valueAxis = nullptr;
+        QString valueAxisId;
+        for (const auto &child : node->children) {
+            if (child->name != QLatin1String("axId"))
+                continue;
+            const Node *axis = axes.value(child->val);
+            if (!axis)
+                continue;
+            // A scatter chart's axes are both value axes: the one across (bottom or top) is x.
+            const QString position = axis->attribute(u"axPos");
+            const bool across = position == QLatin1String("b") || position == QLatin1String("t");
+            const bool isValue = axis->name == QLatin1String("valAx") && (!xy || !across);
+            if (isValue && !valueAxis) {
+                valueAxis = axis;
+                valueAxisId = child->val;
+            } else if (!categoryAxis) {
+                categoryAxis = axis;
+            }
+        }
+        if (valueAxis && group.kind != ChartGroup::Kind::Pie && group.kind != ChartGroup::Kind::Doughnut) {
+            if (primaryValueAxis.isEmpty())
+                primaryValueAxis = valueAxisId;
+            group.secondary = valueAxisId != primaryValueAxis;
+            const bool deleted = isOn(valueAxis->child(u"delete"));
+            QString &title = group.secondary ? result.secondaryAxisTitle : result.valueAxisTitle;
+            if (title.isEmpty() && !deleted)
+                title = titleText(valueAxis->child(u"title"));
+            if (!group.secondary && categoryAxis && result.categoryAxisTitle.isEmpty()
+                && !isOn(categoryAxis->child(u"delete")))
+                result.categoryAxisTitle = titleText(categoryAxis->child(u"title"));
+        }
         for (const auto &child : node->children) {
             if (token.isCancelled())
                 return Status::fromToken(token);
             if (child->name != QLatin1String("ser") || ++seriesCount > MaxSeries)
                 continue;
-            group.series.append(readSeries(*child, group.kind == ChartGroup::Kind::Scatter, colors));
+            group.series.append(readSeries(*child, xy, colors));
+            if (group.kind == ChartGroup::Kind::Bubble) {
+                for (const QString &size : cachedPoints(child->child(u"bubbleSize")))
+                    group.series.last().sizes.append(toNumber(size));
+            }
         }
         if (!group.series.isEmpty())
             result.groups.append(std::move(group));
@@ -458,13 +539,40 @@ Result<Chart> Chart::readOpenDocument(
         for (const auto &[text, number] : local.range(categoryNodes.front()->own(u"table:cell-range-address")))
             categories.append(text);
     }
+    for (const auto &node : plot->children) {
+        if (node->name != QLatin1String("axis"))
+            continue;
+        const QString axisName = node->own(u"chart:name");
+        const QString title = node->child(u"title") ? node->child(u"title")->allText().trimmed() : QString();
+        if (axisName == QLatin1String("secondary-y"))
+            result.secondaryAxisTitle = title;
+        else if (node->own(u"chart:dimension") == QLatin1String("x"))
+            result.categoryAxisTitle = title;
+        else if (node->own(u"chart:dimension") == QLatin1String("y"))
+            result.valueAxisTitle = title;
+    }
     const QString chartClass = chart->own(u"chart:class");
     const QString plotStyle = plot->own(u"chart:style-name");
+    // Data labels as a style's chart properties say.
+    const auto labelsOf = [&](const QString &styleName) -> std::optional<ChartLabels> {
+        const QString number = property(styleName, u"chart-properties", u"chart:data-label-number");
+        const QString text = property(styleName, u"chart-properties", u"chart:data-label-text");
+        const QString seriesName = property(styleName, u"chart-properties", u"chart:data-label-series");
+        if (number.isEmpty() && text.isEmpty() && seriesName.isEmpty())
+            return std::nullopt;
+        ChartLabels labels;
+        labels.value = number == QLatin1String("value") || number == QLatin1String("value-and-percentage");
+        labels.percent = number == QLatin1String("percentage") || number == QLatin1String("value-and-percentage");
+        labels.category = text == QLatin1String("true");
+        labels.seriesName = seriesName == QLatin1String("true");
+        return labels;
+    };
     ChartGroup group;
     const auto kindOf = [](const QString &name) {
-        if (name == QLatin1String("chart:line") || name == QLatin1String("chart:radar")
-            || name == QLatin1String("chart:filled-radar"))
+        if (name == QLatin1String("chart:line"))
             return ChartGroup::Kind::Line;
+        if (name == QLatin1String("chart:radar") || name == QLatin1String("chart:filled-radar"))
+            return ChartGroup::Kind::Radar;
         if (name == QLatin1String("chart:area"))
             return ChartGroup::Kind::Area;
         if (name == QLatin1String("chart:circle"))
@@ -476,12 +584,17 @@ Result<Chart> Chart::readOpenDocument(
         return ChartGroup::Kind::Bar;
     };
     group.kind = kindOf(chartClass);
+    group.filled = chartClass == QLatin1String("chart:filled-radar");
     group.horizontal = property(plotStyle, u"chart-properties", u"chart:vertical") == QLatin1String("true");
     if (property(plotStyle, u"chart-properties", u"chart:percentage") == QLatin1String("true"))
         group.grouping = ChartGroup::Grouping::PercentStacked;
     else if (property(plotStyle, u"chart-properties", u"chart:stacked") == QLatin1String("true"))
         group.grouping = ChartGroup::Grouping::Stacked;
     group.varyColors = group.kind == ChartGroup::Kind::Pie || group.kind == ChartGroup::Kind::Doughnut;
+    group.labels = labelsOf(plotStyle).value_or(ChartLabels {});
+    // Series on the secondary axis form a group of their own, drawn against it.
+    ChartGroup secondary = group;
+    secondary.secondary = true;
     for (const auto &node : plot->children) {
         if (node->name != QLatin1String("series"))
             continue;
@@ -517,10 +630,17 @@ Result<Chart> Chart::readOpenDocument(
                 }
             }
         }
-        group.series.append(std::move(series));
+        series.labels = labelsOf(node->own(u"chart:style-name"));
+        const bool onSecondary = node->own(u"chart:attached-axis") == QLatin1String("secondary-y")
+            && group.kind != ChartGroup::Kind::Pie && group.kind != ChartGroup::Kind::Doughnut;
+        if (onSecondary && secondary.series.isEmpty() && !node->own(u"chart:class").isEmpty())
+            secondary.kind = kindOf(node->own(u"chart:class"));
+        (onSecondary ? secondary : group).series.append(std::move(series));
     }
     if (!group.series.isEmpty())
         result.groups.append(std::move(group));
+    if (!secondary.series.isEmpty())
+        result.groups.append(std::move(secondary));
     return result;
 }
 
@@ -556,8 +676,10 @@ Result<Chart> Chart::fromOpenDocumentObject(const Package &package, const QStrin
 QString Chart::text() const
 {
     QStringList lines;
-    if (!title.isEmpty())
-        lines.append(title);
+    for (const QString &text : {title, valueAxisTitle, categoryAxisTitle, secondaryAxisTitle}) {
+        if (!text.isEmpty())
+            lines.append(text);
+    }
     for (const ChartGroup &group : groups) {
         for (const ChartSeries &series : group.series) {
             if (!series.name.isEmpty())
@@ -603,6 +725,170 @@ struct LegendEntry
     QString label;
     QColor color;
 };
+
+// A data label to draw: its text, the point it belongs to and which side of it the text takes.
+struct PointLabel
+{
+    QString text;
+    QPointF at;
+    Qt::Alignment side; // Qt::AlignTop: above the point, AlignBottom: below, AlignCenter: on it
+};
+
+// What a data label says for point `i` of `series` (`total`: what a percentage is of).
+QString labelText(const ChartLabels &labels, const ChartSeries &series, int i, double value, double total)
+{
+    QStringList parts;
+    if (labels.seriesName && !series.name.isEmpty())
+        parts.append(series.name);
+    if (labels.category && i < series.categories.size() && !series.categories.at(i).isEmpty())
+        parts.append(series.categories.at(i));
+    if (labels.value)
+        parts.append(QString::number(value, 'g', 10));
+    if (labels.percent && total > 0)
+        parts.append(QString::number(std::lround(std::abs(value) / total * 100)) + u'%');
+    return parts.join(QLatin1String(", "));
+}
+
+// The extent of a group's values, stacks summed (percent stacks in percent).
+void extendRange(double &low, double &high, bool &any, const ChartGroup &group, int categories)
+{
+    const bool stacked = group.grouping != ChartGroup::Grouping::Standard && group.kind != ChartGroup::Kind::Scatter;
+    const bool percent = group.grouping == ChartGroup::Grouping::PercentStacked && stacked;
+    for (int i = 0; i < categories; ++i) {
+        double positive = 0, negative = 0, sum = 0;
+        for (const ChartSeries &series : group.series) {
+            const double value = series.values.value(i, std::numeric_limits<double>::quiet_NaN());
+            if (!std::isfinite(value))
+                continue;
+            sum += std::abs(value);
+            if (stacked) {
+                (value >= 0 ? positive : negative) += value;
+            } else {
+                low = any ? std::min(low, value) : std::min(0.0, value);
+                high = any ? std::max(high, value) : std::max(0.0, value);
+                any = true;
+            }
+        }
+        if (stacked) {
+            if (percent && sum > 0) {
+                positive = positive / sum * 100;
+                negative = negative / sum * 100;
+            }
+            low = std::min(low, negative);
+            high = std::max(high, positive);
+            any = true;
+        }
+    }
+}
+
+// Rounds a value range out to steps of a nice size; gives the step.
+double roundRange(double &low, double &high, bool percent)
+{
+    if (high <= low)
+        high = low + 1;
+    const double step = niceStep(high - low, 5);
+    low = std::floor(low / step) * step;
+    high = std::ceil(high / step) * step;
+    if (percent)
+        high = std::min(high, 100.0), low = std::max(low, -100.0);
+    return step;
+}
+
+void drawLabels(QPainter &painter, const QList<PointLabel> &labels, const QFontMetricsF &metrics, const QRectF &area)
+{
+    painter.setPen(QColor(0x40, 0x40, 0x40));
+    for (const PointLabel &label : labels) {
+        const double width = metrics.horizontalAdvance(label.text) + 2;
+        const double height = metrics.height();
+        QRectF box(label.at.x() - width / 2, label.at.y() - height / 2, width, height);
+        if (label.side == Qt::AlignTop)
+            box.moveBottom(label.at.y() - 1);
+        else if (label.side == Qt::AlignBottom)
+            box.moveTop(label.at.y() + 1);
+        else if (label.side == Qt::AlignRight)
+            box.moveLeft(label.at.x() + 2);
+        else if (label.side == Qt::AlignLeft)
+            box.moveRight(label.at.x() - 2);
+        // Kept inside the chart.
+        box.moveLeft(std::clamp(box.left(), area.left(), std::max(area.left(), area.right() - box.width())));
+        box.moveTop(std::clamp(box.top(), area.top(), std::max(area.top(), area.bottom() - box.height())));
+        painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, label.text);
+    }
+}
+
+// A radar chart: one spoke per category clockwise from 12 o'clock, values outwards from the
+// centre, rings at the value steps, each series a closed polygon (filled for a filled radar).
+void paintRadar(QPainter &painter, const ChartGroup &group, const QRectF &rest, const QRectF &area,
+    const QFontMetricsF &metrics, double fontSize)
+{
+    int categories = 0;
+    for (const ChartSeries &series : group.series)
+        categories = std::max(categories, int(series.values.size()));
+    if (categories == 0)
+        return;
+    double low = 0, high = 0;
+    bool any = false;
+    ChartGroup unstacked = group;
+    unstacked.grouping = ChartGroup::Grouping::Standard;
+    extendRange(low, high, any, unstacked, categories);
+    const double step = roundRange(low, high, false);
+    const double radius = std::min(rest.width(), rest.height()) / 2 - metrics.height() * 1.5;
+    if (radius < 8)
+        return;
+    const QPointF centre = rest.center();
+    const auto at = [&](int i, double value) {
+        const double angle = (-90 + 360.0 * i / categories) * M_PI / 180;
+        const double r = std::clamp((value - low) / (high - low), 0.0, 1.0) * radius;
+        return centre + QPointF(std::cos(angle) * r, std::sin(angle) * r);
+    };
+    painter.setPen(QPen(QColor(0xD9, 0xD9, 0xD9), 0.5));
+    painter.setBrush(Qt::NoBrush);
+    int rings = 0;
+    for (double v = low + step; v <= high + step / 2 && rings < 50; v += step, ++rings) {
+        QPolygonF ring;
+        for (int i = 0; i < categories; ++i)
+            ring.append(at(i, v));
+        painter.drawPolygon(ring);
+    }
+    for (int i = 0; i < categories; ++i)
+        painter.drawLine(centre, at(i, high));
+    painter.setPen(QColor(0x59, 0x59, 0x59));
+    rings = 0;
+    for (double v = low; v <= high + step / 2 && rings < 50; v += step, ++rings) {
+        const QPointF point = at(0, v);
+        painter.drawText(
+            QRectF(point.x() - 60 - fontSize * 0.3, point.y() - metrics.height() / 2, 60, metrics.height()),
+            Qt::AlignRight | Qt::AlignVCenter, axisLabel(std::abs(v) < step / 1e6 ? 0 : v, step, false));
+    }
+    const QStringList &labels = group.series.first().categories;
+    for (int i = 0; i < categories; ++i) {
+        const QPointF direction = at(i, high) - centre;
+        const QPointF point = centre + direction * ((radius + metrics.height() * 0.8) / radius);
+        const QString label = labels.value(i, QString::number(i + 1));
+        const double width = metrics.horizontalAdvance(label) + 2;
+        painter.drawText(QRectF(point.x() - width / 2, point.y() - metrics.height() / 2, width, metrics.height()),
+            Qt::AlignCenter | Qt::TextSingleLine, label);
+    }
+    QList<PointLabel> pointLabels;
+    for (int s = 0; s < group.series.size(); ++s) {
+        const ChartSeries &series = group.series.at(s);
+        const QColor color = colorOf(series, s, 0, false);
+        QPolygonF shape;
+        for (int i = 0; i < categories; ++i) {
+            const double value = series.values.value(i, std::numeric_limits<double>::quiet_NaN());
+            shape.append(at(i, std::isfinite(value) ? value : low));
+            const ChartLabels labels = series.labels.value_or(group.labels);
+            if (labels.any() && std::isfinite(value))
+                pointLabels.append({labelText(labels, series, i, value, 0), shape.last(), Qt::AlignTop});
+        }
+        painter.setPen(QPen(color, std::max(1.0, fontSize / 4), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        QColor fill = color;
+        fill.setAlpha(160);
+        painter.setBrush(group.filled ? QBrush(fill) : QBrush(Qt::NoBrush));
+        painter.drawPolygon(shape);
+    }
+    drawLabels(painter, pointLabels, metrics, area);
+}
 
 } // namespace
 
@@ -706,6 +992,7 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
         const double diameter = std::min(rest.width(), rest.height()) * 0.95;
         const QRectF circle(rest.center().x() - diameter / 2, rest.center().y() - diameter / 2, diameter, diameter);
         double angle = 90 - main.firstSliceAngle; // Qt: counter-clockwise from 3 o'clock
+        QList<PointLabel> pieLabels;
         painter.setPen(QPen(Qt::white, std::max(0.5, diameter / 200)));
         for (int i = 0; total > 0 && i < series.values.size(); ++i) {
             const double value = series.values.at(i);
@@ -727,44 +1014,52 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
             }
             painter.setBrush(colorOf(series, 0, i, main.varyColors));
             painter.drawPath(slice);
+            const ChartLabels labels = series.labels.value_or(main.labels);
+            if (labels.any()) {
+                // In the middle of the slice (of the ring, for a doughnut).
+                const double middle = (angle - span / 2) * M_PI / 180;
+                const double radius
+                    = diameter / 2 * (main.kind == ChartGroup::Kind::Doughnut ? (1 + main.holeSize) / 2 : 0.65);
+                pieLabels.append({labelText(labels, series, i, value, total),
+                    circle.center() + QPointF(std::cos(middle) * radius, -std::sin(middle) * radius), Qt::AlignCenter});
+            }
             angle -= span;
         }
+        drawLabels(painter, pieLabels, metrics, area);
         painter.restore();
         return;
     }
 
-    // Axes. Categories run along x (along y for horizontal bars); values along the other.
-    const bool scatter = main.kind == ChartGroup::Kind::Scatter;
-    const bool stacked = main.grouping != ChartGroup::Grouping::Standard && !scatter;
+    if (main.kind == ChartGroup::Kind::Radar) {
+        paintRadar(painter, main, rest, area, metrics, fontSize);
+        painter.restore();
+        return;
+    }
+
+    // Axes. Categories run along x (along y for horizontal bars); values along the other. Groups
+    // on the secondary axis get a scale of their own, on the right.
+    const bool scatter = main.kind == ChartGroup::Kind::Scatter || main.kind == ChartGroup::Kind::Bubble;
     const bool percent = main.grouping == ChartGroup::Grouping::PercentStacked && !scatter;
     int categories = 0;
-    for (const ChartSeries &series : main.series)
-        categories = std::max(categories, int(series.values.size()));
+    bool anyPrimary = false;
+    for (const ChartGroup &group : groups) {
+        anyPrimary = anyPrimary || !group.secondary;
+        for (const ChartSeries &series : group.series)
+            categories = std::max(categories, int(series.values.size()));
+    }
+    const auto onSecondary = [anyPrimary](const ChartGroup &group) { return anyPrimary && group.secondary; };
     double low = 0, high = 0, xLow = 0, xHigh = 0;
-    bool any = false;
-    for (int i = 0; i < categories; ++i) {
-        double positive = 0, negative = 0, sum = 0;
-        for (const ChartSeries &series : main.series) {
-            const double value = series.values.value(i, std::numeric_limits<double>::quiet_NaN());
-            if (!std::isfinite(value))
-                continue;
-            sum += std::abs(value);
-            if (stacked) {
-                (value >= 0 ? positive : negative) += value;
-            } else {
-                low = any ? std::min(low, value) : std::min(0.0, value);
-                high = any ? std::max(high, value) : std::max(0.0, value);
-                any = true;
-            }
-        }
-        if (stacked) {
-            if (percent && sum > 0) {
-                positive = positive / sum * 100;
-                negative = negative / sum * 100;
-            }
-            low = std::min(low, negative);
-            high = std::max(high, positive);
-            any = true;
+    double low2 = 0, high2 = 0;
+    bool any = false, anySecondary = false;
+    bool percent2 = false;
+    for (const ChartGroup &group : groups) {
+        if (group.kind == ChartGroup::Kind::Pie || group.kind == ChartGroup::Kind::Doughnut)
+            continue;
+        if (onSecondary(group)) {
+            extendRange(low2, high2, anySecondary, group, categories);
+            percent2 = group.grouping == ChartGroup::Grouping::PercentStacked;
+        } else {
+            extendRange(low, high, any, group, categories);
         }
     }
     if (scatter) {
@@ -782,23 +1077,64 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
             xLow = 0;
             xHigh = std::max(1, categories);
         }
+        if (main.kind == ChartGroup::Kind::Bubble) {
+            // Room for the bubbles at the ends, as Office leaves.
+            const double pad = (xHigh - xLow) * 0.15;
+            xLow -= pad;
+            xHigh += pad;
+        }
         const double xStep = niceStep(xHigh - xLow, 5);
         xLow = std::floor(xLow / xStep) * xStep;
         xHigh = std::ceil(xHigh / xStep) * xStep;
     }
-    if (high <= low)
-        high = low + 1;
-    const double step = niceStep(high - low, 5);
-    low = std::floor(low / step) * step;
-    high = std::ceil(high / step) * step;
-    if (percent)
-        high = std::min(high, 100.0), low = std::max(low, -100.0);
+    if (main.kind == ChartGroup::Kind::Bubble && any) {
+        const double pad = (high - low) * 0.15;
+        high += pad;
+        low = low < 0 ? low - pad : low;
+    }
+    const double step = roundRange(low, high, percent);
+    const double step2 = anySecondary ? roundRange(low2, high2, percent2) : 1;
 
     const bool horizontal = main.kind == ChartGroup::Kind::Bar && main.horizontal;
+    // Axis titles in strips along the sides: the value axis's at the left (at the bottom for
+    // horizontal bars), the category axis's at the bottom (left), the secondary axis's at the right.
+    const double titleStrip = metrics.height() * 1.3;
+    painter.setPen(QColor(0x40, 0x40, 0x40));
+    const auto sideTitle = [&](const QString &text, bool left) {
+        const QRectF strip = left ? QRectF(rest.left(), rest.top(), titleStrip, rest.height())
+                                  : QRectF(rest.right() - titleStrip, rest.top(), titleStrip, rest.height());
+        painter.save();
+        painter.translate(strip.center());
+        painter.rotate(left ? -90 : 90);
+        painter.drawText(QRectF(-strip.height() / 2, -strip.width() / 2, strip.height(), strip.width()),
+            Qt::AlignCenter | Qt::TextSingleLine, metrics.elidedText(text, Qt::ElideRight, strip.height()));
+        painter.restore();
+        if (left)
+            rest.setLeft(strip.right());
+        else
+            rest.setRight(strip.left());
+    };
+    const auto bottomTitle = [&](const QString &text) {
+        const QRectF strip(rest.left(), rest.bottom() - titleStrip, rest.width(), titleStrip);
+        painter.drawText(
+            strip, Qt::AlignCenter | Qt::TextSingleLine, metrics.elidedText(text, Qt::ElideRight, strip.width()));
+        rest.setBottom(strip.top());
+    };
+    const QString &leftTitle = horizontal ? categoryAxisTitle : valueAxisTitle;
+    const QString &bottomAxisTitle = horizontal ? valueAxisTitle : categoryAxisTitle;
+    if (!leftTitle.isEmpty() && rest.width() > titleStrip * 4)
+        sideTitle(leftTitle, true);
+    if (anySecondary && !secondaryAxisTitle.isEmpty() && rest.width() > titleStrip * 4)
+        sideTitle(secondaryAxisTitle, false);
+    if (!bottomAxisTitle.isEmpty() && rest.height() > titleStrip * 4)
+        bottomTitle(bottomAxisTitle);
     const double labelWidth = std::max(metrics.horizontalAdvance(axisLabel(low, step, percent)),
         metrics.horizontalAdvance(axisLabel(high, step, percent)));
+    const double labelWidth2 = anySecondary ? std::max(metrics.horizontalAdvance(axisLabel(low2, step2, percent2)),
+                                   metrics.horizontalAdvance(axisLabel(high2, step2, percent2)))
+                                            : 0;
     QRectF plot = rest.adjusted(horizontal ? rest.width() * 0.2 : labelWidth + fontSize * 0.5, fontSize * 0.5,
-        -fontSize * 0.5, -metrics.height() * 1.4);
+        anySecondary && !horizontal ? -(labelWidth2 + fontSize * 0.5) : -fontSize * 0.5, -metrics.height() * 1.4);
     if (plot.width() < 8 || plot.height() < 8) {
         painter.restore();
         return;
@@ -806,6 +1142,10 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
     // Where value v and category slot i land.
     const auto valuePos = [&](double v) {
         const double t = (v - low) / (high - low);
+        return horizontal ? plot.left() + t * plot.width() : plot.bottom() - t * plot.height();
+    };
+    const auto valuePos2 = [&](double v) {
+        const double t = (v - low2) / (high2 - low2);
         return horizontal ? plot.left() + t * plot.width() : plot.bottom() - t * plot.height();
     };
     const double slot = (horizontal ? plot.height() : plot.width()) / std::max(1, categories);
@@ -831,6 +1171,14 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
             painter.drawText(QRectF(rest.left(), at - metrics.height() / 2, plot.left() - rest.left() - fontSize * 0.3,
                                  metrics.height()),
                 Qt::AlignRight | Qt::AlignVCenter, label);
+    }
+    if (anySecondary && !horizontal) {
+        for (double v = low2; v <= high2 + step2 / 2; v += step2) {
+            const double at = valuePos2(v);
+            painter.drawText(
+                QRectF(plot.right() + fontSize * 0.3, at - metrics.height() / 2, labelWidth2 + 2, metrics.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, axisLabel(std::abs(v) < step2 / 1e6 ? 0 : v, step2, percent2));
+        }
     }
     if (scatter) {
         const double xStep = niceStep(xHigh - xLow, 5);
@@ -867,11 +1215,15 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
         painter.drawLine(QPointF(plot.left(), zero), QPointF(plot.right(), zero));
 
     // The data, group by group on the first group's axes.
+    const auto valuePos1 = valuePos;
     painter.setClipRect(plot.adjusted(-2, -2, 2, 2));
     int colorIndex = 0;
+    QList<PointLabel> pointLabels;
     for (const ChartGroup &group : groups) {
         if (group.kind == ChartGroup::Kind::Pie || group.kind == ChartGroup::Kind::Doughnut)
             continue;
+        const bool secondaryGroup = onSecondary(group);
+        const auto valuePos = [&](double v) { return secondaryGroup ? valuePos2(v) : valuePos1(v); };
         const bool groupStacked = group.grouping != ChartGroup::Grouping::Standard;
         const bool groupPercent = group.grouping == ChartGroup::Grouping::PercentStacked;
         const int count = int(group.series.size());
@@ -887,6 +1239,11 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
         for (int s = 0; s < count; ++s) {
             const ChartSeries &series = group.series.at(s);
             const QColor color = colorOf(series, colorIndex++, 0, false);
+            const ChartLabels labels = series.labels.value_or(group.labels);
+            const auto addLabel = [&](int i, double value, QPointF at, Qt::Alignment side) {
+                if (labels.any() && std::isfinite(value))
+                    pointLabels.append({labelText(labels, series, i, value, sums[size_t(std::max(0, i))]), at, side});
+            };
             const auto scaled = [&](int i) {
                 const double value = series.values.value(i, std::numeric_limits<double>::quiet_NaN());
                 return groupPercent && sums[size_t(i)] > 0 ? value / sums[size_t(i)] * 100 : value;
@@ -912,13 +1269,46 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
                         ? QRectF(QPointF(std::min(from, to), offset), QSizeF(std::abs(to - from), barWidth))
                         : QRectF(QPointF(offset, std::min(from, to)), QSizeF(barWidth, std::abs(to - from)));
                     painter.drawRect(bar);
+                    const double raw = series.values.value(i);
+                    if (groupStacked)
+                        addLabel(i, raw, bar.center(), Qt::AlignCenter);
+                    else if (horizontal)
+                        addLabel(i, raw, QPointF(value >= 0 ? bar.right() : bar.left(), bar.center().y()),
+                            value >= 0 ? Qt::AlignRight : Qt::AlignLeft);
+                    else
+                        addLabel(i, raw, QPointF(bar.center().x(), value >= 0 ? bar.top() : bar.bottom()),
+                            value >= 0 ? Qt::AlignTop : Qt::AlignBottom);
                 }
-            } else if (group.kind == ChartGroup::Kind::Scatter) {
+            } else if (group.kind == ChartGroup::Kind::Scatter || group.kind == ChartGroup::Kind::Bubble) {
                 QPolygonF line;
+                QList<double> radii; // bubbles: area in proportion to size, the largest an eighth of the plot
+                if (group.kind == ChartGroup::Kind::Bubble) {
+                    double largest = 0;
+                    for (const ChartSeries &other : group.series) {
+                        for (const double size : other.sizes)
+                            largest = std::isfinite(size) ? std::max(largest, std::abs(size)) : largest;
+                    }
+                    const double maxRadius = std::min(plot.width(), plot.height()) / 8;
+                    for (int i = 0; i < series.values.size() && i < series.xValues.size(); ++i) {
+                        const double size = series.sizes.value(i, 0);
+                        radii.append(
+                            largest > 0 && std::isfinite(size) ? std::sqrt(std::abs(size) / largest) * maxRadius : 0);
+                    }
+                }
                 for (int i = 0; i < series.values.size() && i < series.xValues.size(); ++i) {
                     const double x = series.xValues.at(i), y = series.values.at(i);
-                    if (std::isfinite(x) && std::isfinite(y))
-                        line.append(QPointF(plot.left() + (x - xLow) / (xHigh - xLow) * plot.width(), valuePos(y)));
+                    if (std::isfinite(x) && std::isfinite(y)) {
+                        const QPointF point(plot.left() + (x - xLow) / (xHigh - xLow) * plot.width(), valuePos(y));
+                        if (radii.isEmpty()) {
+                            line.append(point);
+                            addLabel(i, y, point - QPointF(0, fontSize * 0.4), Qt::AlignTop);
+                        } else {
+                            painter.setPen(QPen(color.darker(130), 0.75));
+                            painter.setBrush(color);
+                            painter.drawEllipse(point, radii.at(i), radii.at(i));
+                            addLabel(i, y, point, Qt::AlignCenter);
+                        }
+                    }
                 }
                 painter.setPen(QPen(color, std::max(1.0, fontSize / 6)));
                 painter.setBrush(color);
@@ -941,6 +1331,7 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
                         previousTop[size_t(i)] = below + value;
                     line.append(QPointF(x, valuePos(below + value)));
                     base.prepend(QPointF(x, valuePos(below)));
+                    addLabel(i, series.values.value(i), line.last() - QPointF(0, fontSize * 0.3), Qt::AlignTop);
                 }
                 if (group.kind == ChartGroup::Kind::Area) {
                     painter.setPen(Qt::NoPen);
@@ -956,6 +1347,8 @@ void Chart::paint(QPainter &painter, const QRectF &area) const
             }
         }
     }
+    painter.setClipping(false);
+    drawLabels(painter, pointLabels, metrics, area);
     painter.restore();
 }
 

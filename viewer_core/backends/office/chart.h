@@ -26,21 +26,35 @@ class Package;
 // A chart as DrawingML stores it (c:chartSpace, in DOCX, XLSX and PPTX packages), drawn from the
 // values the file caches with it: Folio never recalculates a spreadsheet, and what the cache says
 // is what Word, Excel and PowerPoint show until the data changes. Bar and column (clustered,
-// stacked, 100 %), line, area, pie, doughnut and scatter charts; a title and a legend. Drawn with
+// stacked, 100 %), line, area, pie, doughnut, scatter, bubble and radar charts; a title, axis titles, data labels,
+// a secondary value axis and a legend. Drawn with
 // QPainter only, so a PDF export keeps it as vectors, and on any thread.
+// Which data labels are shown at the points (c:dLbls, ODF chart:data-label-*).
+struct ChartLabels
+{
+    bool value = false;
+    bool percent = false; // of the category's total (pies: of the whole)
+    bool category = false;
+    bool seriesName = false;
+
+    bool any() const { return value || percent || category || seriesName; }
+};
+
 struct ChartSeries
 {
     QString name;
     QStringList categories; // labels of the points (bar, line, area, pie)
     QList<double> values; // NaN: no value
-    QList<double> xValues; // scatter only
+    QList<double> xValues; // scatter and bubble only
+    QList<double> sizes; // bubble only: c:bubbleSize
     std::optional<QColor> color; // the series' own fill or line colour
     QList<std::optional<QColor>> pointColors; // c:dPt colours by point (pie slices)
+    std::optional<ChartLabels> labels; // the series' own data labels; unset: the group's
 };
 
 struct ChartGroup
 {
-    enum class Kind { Bar, Line, Area, Pie, Doughnut, Scatter };
+    enum class Kind { Bar, Line, Area, Pie, Doughnut, Scatter, Bubble, Radar };
     enum class Grouping { Standard, Stacked, PercentStacked };
     Kind kind = Kind::Bar;
     Grouping grouping = Grouping::Standard;
@@ -49,6 +63,9 @@ struct ChartGroup
     double holeSize = 0.5; // doughnut: the hole's share of the diameter
     double firstSliceAngle = 0; // degrees clockwise from 12 o'clock
     double gapWidth = 1.5; // bars: the gap between categories, as a share of a bar's width
+    bool secondary = false; // plotted against the secondary value axis, on the right
+    bool filled = false; // radar: the series' areas filled (c:radarStyle "filled")
+    ChartLabels labels; // the group's data labels
     QList<ChartSeries> series;
 };
 
@@ -59,6 +76,9 @@ public:
     enum class LegendPosition { None, Right, Left, Top, Bottom };
 
     QString title;
+    // Axis titles: the category axis (x of a scatter chart), the value axis and the secondary
+    // value axis.
+    QString categoryAxisTitle, valueAxisTitle, secondaryAxisTitle;
     QList<ChartGroup> groups;
     LegendPosition legend = LegendPosition::None;
 
@@ -90,7 +110,8 @@ public:
 
     // The colour series (or point) `index` gets when the file names none: Office's accents.
     static QColor defaultColor(int index);
-    // What a chart says in text: its title, series names and categories (for text extraction).
+    // What a chart says in text: its title, axis titles, series names and categories (for text
+    // extraction).
     QString text() const;
 };
 

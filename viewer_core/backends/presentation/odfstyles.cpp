@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "odfstyles.h"
 
-#include "drawingml.h"
+#include "backends/office/drawingml.h"
 
 #include "backends/office/officeunits.h"
 

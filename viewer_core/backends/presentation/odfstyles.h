@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "slidemodel.h"
+#include "backends/office/slidemodel.h"
 
 #include "backends/common/safexml.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // OpenDocument presentations: content.xml pages with styles from content.xml and styles.xml.
-#include "drawingml.h"
+#include "backends/office/drawingml.h"
 #include "odfstyles.h"
 #include "presentationreaders.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PresentationML: presentation.xml → slides (in sldIdLst order) → layouts → masters → themes.
-#include "drawingml.h"
+#include "backends/office/drawingml.h"
 #include "presentationreaders.h"
 
 #include "backends/office/officepackage.h"
@@ -58,6 +58,7 @@ private:
     QHash<QString, TemplatePtr> m_masters;
     QHash<QString, TemplatePtr> m_layouts;
     Theme m_defaultTheme;
+    QByteArray m_tableStyles; // ppt/tableStyles.xml; empty when absent
 };
 
 // The master placeholder type a slide or layout placeholder takes its defaults from.
@@ -121,26 +122,6 @@ void inheritPlaceholder(Shape &shape, const Shape &base)
     }
 }
 
-// Resolves paragraph and run properties of `body` down to concrete values.
-void resolveText(TextBody &body, const ListStyle *inherited, const TextProps &defaults, const Theme &theme)
-{
-    for (Paragraph &paragraph : body.paragraphs) {
-        const size_t level = size_t(std::clamp(paragraph.level, 0, 8));
-        if (body.listStyle)
-            paragraph.props.inherit((*body.listStyle)[level]);
-        if (inherited)
-            paragraph.props.inherit((*inherited)[level]);
-        paragraph.props.run.inherit(defaults);
-        for (Run &run : paragraph.runs) {
-            run.props.inherit(paragraph.props.run);
-            run.props.family = theme.font(run.props.family);
-        }
-        paragraph.endProps.inherit(paragraph.props.run);
-        paragraph.endProps.family = theme.font(paragraph.endProps.family);
-    }
-    numberParagraphs(body.paragraphs);
-}
-
 QString titleOf(const Slide &slide)
 {
     for (const Shape &shape : slide.shapes) {
@@ -191,6 +172,13 @@ Result<Presentation> PptxReader::read(const ProgressCallback &progress)
     const Result<QList<office::Relationship>> relationships = m_package.relationships(mainPath, m_token);
     if (!relationships)
         return relationships.status();
+    // Custom table styles, read per table in the theme of its slide (drawingml::readShapeTree()).
+    if (const auto stylesRel = m_package.relationshipOfType(mainPath, u"tableStyles", m_token)) {
+        if (const Result<QByteArray> styles = readPart(m_package.targetPath(mainPath, *stylesRel)))
+            m_tableStyles = *styles;
+        else if (styles.status().isCancellation())
+            return styles.status();
+    }
     for (qsizetype i = 0; i < slideIds.size(); ++i) {
         if (m_token.isCancelled())
             return Status::fromToken(m_token);
@@ -219,6 +207,7 @@ Status PptxReader::readSlideLike(
     const QString &path, const QByteArray &data, Template &into, bool isMaster, bool *hidden)
 {
     PartContext context {m_package, path, *into.theme, m_token};
+    context.tableStyles = &m_tableStyles;
     SafeXmlReader xml(data, path, m_package.limits(), m_token);
     while (xml.readNextStartElement()) {
         const QStringView name = xml.xml().name();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentationdocument.h"
 
+#include "backends/office/slidepainter.h"
 #include "presentationreaders.h"
-#include "slidepainter.h"
 
 #include "backends/common/text/textpage.h"
 #include "backends/office/officepackage.h"

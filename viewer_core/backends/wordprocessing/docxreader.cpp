@@ -5,6 +5,7 @@
 #include "backends/office/officeunits.h"
 
 #include "backends/office/chart.h"
+#include "backends/office/diagram.h"
 #include "flowtable.h"
 #include "fonts.h"
 #include "wordprocessinglogging.h"
@@ -1219,6 +1220,21 @@ void DocxReader::drawing(Out &out, const QTextCharFormat &format)
             const QSizeF size = extent.isValid() && !extent.isEmpty() ? extent : QSizeF(432, 252);
             out.cursor->insertText(QString(QChar::ObjectReplacementCharacter),
                 m_flow.chartFormat(std::make_shared<const office::Chart>(std::move(chart).value()), size));
+            return;
+        }
+        if (n == u"relIds") {
+            // SmartArt (dgm:relIds r:dm): the drawing Word saved of it; without one, nothing.
+            const QString dataId = relationshipAttribute(xml, u"dm");
+            const QSizeF size = extent.isValid() && !extent.isEmpty() ? extent : QSizeF(432, 252);
+            std::optional<presentation::Diagram> diagram
+                = presentation::Diagram::fromFrame(m_flow.package(), out.part, dataId, size, *m_token);
+            if (!diagram) {
+                qCInfo(lcWordProcessing) << "diagram" << dataId << "has no drawing: not drawn";
+                return;
+            }
+            splitForPageBreak(out);
+            out.cursor->insertText(QString(QChar::ObjectReplacementCharacter),
+                m_flow.diagramFormat(std::make_shared<const presentation::Diagram>(std::move(*diagram)), size));
             return;
         }
         if (n == u"AlternateContent") {

@@ -6,7 +6,9 @@
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/common/text/textpage.h"
 #include "backends/office/chart.h"
+#include "backends/office/diagram.h"
 #include "chartobject.h"
+#include "diagramobject.h"
 #include "flowformat.h"
 #include "fonts.h"
 #include "wordprocessinglogging.h"
@@ -420,7 +422,7 @@ void FlowDocument::insertTextBoxes(QTextCursor &cursor, bool &fresh, QList<std::
     boxes.clear();
 }
 
-QTextCharFormat FlowDocument::chartFormat(std::shared_ptr<const office::Chart> chart, QSizeF points)
+QSizeF FlowDocument::objectSize(QSizeF points) const
 {
     points = QSizeF(std::clamp(points.width(), 36.0, MaxPageSide), std::clamp(points.height(), 36.0, MaxPageSide));
     if (!m_sections.empty()) {
@@ -428,11 +430,31 @@ QTextCharFormat FlowDocument::chartFormat(std::shared_ptr<const office::Chart> c
         if (points.width() > box.width() || points.height() > box.height())
             points = points.scaled(box.expandedTo(QSizeF(1, 1)), Qt::KeepAspectRatio);
     }
+    return points;
+}
+
+QTextCharFormat FlowDocument::chartFormat(std::shared_ptr<const office::Chart> chart, QSizeF points)
+{
+    points = objectSize(points);
     m_charts.push_back(std::move(chart));
     QTextCharFormat format;
     format.setObjectType(ChartObject);
     format.setProperty(ChartObjectHandler::IndexProperty, int(m_charts.size() - 1));
     // In layout units, which are points: an object handler's size is not scaled like a picture's.
+    format.setProperty(QTextFormat::ImageWidth, points.width());
+    format.setProperty(QTextFormat::ImageHeight, points.height());
+    return format;
+}
+
+QTextCharFormat FlowDocument::diagramFormat(std::shared_ptr<const presentation::Diagram> diagram, QSizeF points)
+{
+    points = objectSize(points);
+    QTextCharFormat format;
+    format.setObjectType(DiagramObject);
+    format.setProperty(text::ObjectTextProperty, diagram->text());
+    m_diagrams.push_back(std::move(diagram));
+    format.setProperty(DiagramObjectHandler::IndexProperty, int(m_diagrams.size() - 1));
+    // In layout units, which are points, as a chart's.
     format.setProperty(QTextFormat::ImageWidth, points.width());
     format.setProperty(QTextFormat::ImageHeight, points.height());
     return format;
@@ -453,6 +475,8 @@ std::shared_ptr<FlowTextDocument> FlowDocument::newTextDocument()
     document->setDefaultFont(font);
     document->documentLayout()->setPaintDevice(&m_pointDevice);
     document->documentLayout()->registerHandler(ChartObject, new ChartObjectHandler(m_charts, document.get()));
+    document->documentLayout()->registerHandler(
+        DiagramObject, new DiagramObjectHandler(m_diagrams, m_images.get(), document.get()));
     return document;
 }
 

@@ -24,6 +24,10 @@ namespace folio::office {
 class Chart;
 }
 
+namespace folio::presentation {
+class Diagram;
+}
+
 namespace folio::wordprocessing {
 
 // Page geometry of a section, in points.
@@ -164,6 +168,10 @@ public:
     // QTextCursor::insertText(QChar::ObjectReplacementCharacter, format)).
     QTextCharFormat chartFormat(std::shared_ptr<const office::Chart> chart, QSizeF points);
     static constexpr int ChartObject = QTextFormat::UserObject + 1;
+    // A SmartArt diagram of `points` size, drawn as vectors (an object character like a chart's);
+    // its words are the character's text (text::ObjectTextProperty).
+    QTextCharFormat diagramFormat(std::shared_ptr<const presentation::Diagram> diagram, QSizeF points);
+    static constexpr int DiagramObject = QTextFormat::UserObject + 2;
     // Starts a section on a new page; the first call sets up the first section.
     void startSection(const SectionSetup &setup);
     // The cursor at the end of the current section's text.
@@ -292,6 +300,9 @@ private:
     // the document has no such bookmark.
     Result<int> bookmarkPage(const QString &name, const CancellationToken &token);
 
+    // An embedded object's size: at least half an inch, within the text area of the current section.
+    QSizeF objectSize(QSizeF points) const;
+
     std::unique_ptr<office::Package> m_package;
     std::unique_ptr<office::ImageStore> m_images;
     RenderOptions m_options;
@@ -299,6 +310,7 @@ private:
     qreal m_lengthScale = 1;
     FlowTextDocument::PictureTable m_pictures;
     std::vector<std::shared_ptr<const office::Chart>> m_charts; // by ChartObject's index property
+    std::vector<std::shared_ptr<const presentation::Diagram>> m_diagrams; // by DiagramObject's index property
     std::vector<Section> m_sections;
     std::unique_ptr<FlowReader> m_reader;
     QTextCursor m_cursor;

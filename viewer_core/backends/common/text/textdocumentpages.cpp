@@ -162,6 +162,39 @@ std::pair<int, QRectF> positionOnPage(const QTextDocument &document, int positio
         page, QRectF(x, y, std::max<qreal>(0, bounds.left() + line.x() + line.naturalTextWidth() - x), line.height())};
 }
 
+namespace {
+
+// Characters [from, from + length) of `block`, each object character with ObjectTextProperty
+// replaced by that text on lines of its own.
+QString blockText(const QTextBlock &block, int from, int length)
+{
+    const QString text = block.text().mid(from, length);
+    if (!text.contains(QChar::ObjectReplacementCharacter))
+        return text;
+    QString result;
+    for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const int start = fragment.position() - block.position();
+        const int begin = std::max(start, from);
+        const int end = std::min(start + fragment.length(), from + length);
+        if (begin >= end)
+            continue;
+        QString piece = fragment.text().mid(begin - start, end - begin);
+        const QString objectText = fragment.charFormat().stringProperty(ObjectTextProperty);
+        if (!objectText.isEmpty())
+            piece.replace(QChar::ObjectReplacementCharacter, u'\n' + objectText + u'\n');
+        result += piece;
+    }
+    // An object alone in its paragraph gives no blank lines around its words.
+    while (result.startsWith(u'\n'))
+        result.remove(0, 1);
+    while (result.endsWith(u'\n'))
+        result.chop(1);
+    return result;
+}
+
+} // namespace
+
 QString pageText(const QTextDocument &document, const BlockPages &pages, int page, qreal pageHeight, int firstBlock)
 {
     QStringList parts;
@@ -173,7 +206,7 @@ QString pageText(const QTextDocument &document, const BlockPages &pages, int pag
         if (first > page || last < page || number < firstBlock)
             continue;
         if (first == last) {
-            parts.append(readableText(block.text()));
+            parts.append(readableText(blockText(block, 0, block.length())));
             continue;
         }
         // A paragraph split by a page break: only its lines on this page.
@@ -183,7 +216,7 @@ QString pageText(const QTextDocument &document, const BlockPages &pages, int pag
         for (int i = 0; i < lines->lineCount(); ++i) {
             const QTextLine line = lines->lineAt(i);
             if (pageOfLine(origin, line, pageHeight) == page)
-                text += block.text().mid(line.textStart(), line.textLength());
+                text += blockText(block, line.textStart(), line.textLength());
         }
         parts.append(readableText(text));
     }

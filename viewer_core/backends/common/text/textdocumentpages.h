@@ -9,6 +9,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QTextFormat>
 
 #include <utility>
 
@@ -39,6 +40,10 @@ void deliverPendingTimers(QObject *object);
 
 // A block's text as a reader would copy it: hard line breaks as '\n', no object placeholders.
 QString readableText(QString text);
+
+// The character format property of an object character holding the words the object shows (a
+// diagram's): pageText() gives them in its place, on lines of their own.
+inline constexpr int ObjectTextProperty = QTextFormat::UserProperty + 60;
 
 // Per block, in document order: the pages of its first and last line.
 using BlockPages = QList<std::pair<int, int>>;

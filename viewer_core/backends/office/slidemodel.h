@@ -11,7 +11,8 @@
 #include <memory>
 #include <optional>
 
-// The slide model shared by the PPTX and ODP readers and drawn by SlidePainter. Lengths are in
+// The slide model shared by the PPTX and ODP readers (and SmartArt drawings, diagram.h) and drawn
+// by SlidePainter. Lengths are in
 // points, geometry is in slide coordinates (origin top left). Text properties are optional while
 // a reader layers them (slide → layout → master → defaults); resolve() fills what is still unset.
 namespace folio::office {
@@ -173,13 +174,16 @@ struct Table
 
 struct Shape
 {
-    enum class Kind { Text, Rectangle, RoundRectangle, Ellipse, Triangle, Line, Picture, Table, Chart };
+    enum class Kind { Text, Rectangle, RoundRectangle, Ellipse, Triangle, Trapezoid, Line, Picture, Table, Chart };
     Kind kind = Kind::Text;
     QRectF rect;
     bool hasGeometry = false; // false: a placeholder that takes its place from the layout
     double rotation = 0; // degrees clockwise around the centre
     bool flipH = false;
     bool flipV = false;
+    // A preset's first adjustment (a:gd name="adj" fmla="val N"), in 1/100000: a trapezoid's
+    // slant as a share of the shorter side. Unset: the preset's default.
+    std::optional<double> adjust;
     std::optional<QColor> fill; // transparent: explicitly none
     std::optional<QColor> line;
     double lineWidth = 0.75;

@@ -300,12 +300,19 @@ Status SlidePainter::paint(
         const QSize pixels = (size * dpi / 72.0).toSize();
         painter.drawImage(slideRect, m_images->image(slide.backgroundImage, pixels, token));
     }
-    for (const Shape &shape : slide.shapes) {
+    paintShapes(painter, slide.shapes, size, dpi, token);
+    painter.restore();
+    return Status::fromToken(token);
+}
+
+Status SlidePainter::paintShapes(
+    QPainter &painter, const QList<Shape> &shapes, QSizeF size, double dpi, const CancellationToken &token)
+{
+    for (const Shape &shape : shapes) {
         if (token.isCancelled())
             break;
         paintShape(painter, shape, size, dpi, token);
     }
-    painter.restore();
     return Status::fromToken(token);
 }
 
@@ -343,6 +350,15 @@ void SlidePainter::paintShape(
     case Shape::Kind::Triangle:
         painter.drawPolygon(QPolygonF({QPointF(rect.center().x(), rect.top()), rect.bottomRight(), rect.bottomLeft()}));
         break;
+    case Shape::Kind::Trapezoid: {
+        // The top edge is inset on both sides by the adjustment (a share of the shorter side),
+        // at most to the middle, where it becomes a triangle.
+        const qreal inset = std::clamp(
+            std::min(rect.width(), rect.height()) * shape.adjust.value_or(25000) / 100000, 0.0, rect.width() / 2);
+        painter.drawPolygon(QPolygonF({QPointF(rect.left() + inset, rect.top()),
+            QPointF(rect.right() - inset, rect.top()), rect.bottomRight(), rect.bottomLeft()}));
+        break;
+    }
     case Shape::Kind::Line:
         if (pen.style() == Qt::NoPen)
             painter.setPen(QPen(Qt::black, 0.75));
@@ -556,6 +572,11 @@ QString paragraphsText(const QList<Paragraph> &paragraphs)
     for (const Paragraph &paragraph : paragraphs) {
         QString line = paragraph.text();
         line.replace(QChar::LineSeparator, u'\n');
+        // An auto-number is part of what the paragraph says ("see (2)"); a bullet character is
+        // decoration, often from a symbol font, and is left out.
+        const Bullet bullet = paragraph.props.bullet.value_or(Bullet {});
+        if (bullet.kind == Bullet::Kind::Number && !line.trimmed().isEmpty())
+            line.prepend(numberLabel(bullet.scheme, paragraph.number) + u' ');
         lines.append(line);
     }
     while (!lines.isEmpty() && lines.last().trimmed().isEmpty())

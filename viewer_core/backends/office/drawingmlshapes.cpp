@@ -77,6 +77,8 @@ Shape::Kind presetKind(const QString &preset)
         return Shape::Kind::RoundRectangle;
     if (preset == QLatin1String("triangle") || preset == QLatin1String("flowChartExtract"))
         return Shape::Kind::Triangle;
+    if (preset == QLatin1String("trapezoid"))
+        return Shape::Kind::Trapezoid;
     if (preset == QLatin1String("line") || preset.contains(QLatin1String("Connector")))
         return Shape::Kind::Line;
     // Every other preset is drawn as its bounding rectangle: close enough to show where it is.
@@ -98,7 +100,21 @@ void readShapeProps(SafeXmlReader &xml, Shape &shape, const GroupTransform &grou
         } else if (name == u"prstGeom") {
             if (shape.kind != Shape::Kind::Picture)
                 shape.kind = presetKind(attribute(xml, QLatin1String("prst")));
-            xml.skipElement();
+            const int geometryDepth = xml.depth();
+            while (nextChild(xml, geometryDepth)) {
+                if (xml.xml().name() != u"avLst") {
+                    xml.skipElement();
+                    continue;
+                }
+                const int listDepth = xml.depth();
+                while (nextChild(xml, listDepth)) {
+                    const QString formula = attribute(xml, QLatin1String("fmla"));
+                    if (xml.xml().name() == u"gd" && attribute(xml, QLatin1String("name")) == QLatin1String("adj")
+                        && formula.startsWith(QLatin1String("val ")))
+                        shape.adjust = optionalNumber(formula.mid(4));
+                    xml.skipElement();
+                }
+            }
         } else if (name == u"custGeom") {
             if (shape.kind != Shape::Kind::Picture)
                 shape.kind = Shape::Kind::Rectangle;
@@ -297,9 +313,225 @@ void applyTableStyle(Table &table, const QString &id, const TableLook &look, con
     }
 }
 
-void readTable(SafeXmlReader &xml, Table &table, const Theme &theme)
+// One part of a custom table style (a:wholeTbl, a:firstRow, a:band1H, ...): what it gives the
+// cells of its region. Borders: left, right, top, bottom of the region, then insideH and insideV
+// between its cells; a zero width is "none".
+struct TableStylePart
 {
+    std::optional<QColor> fill;
+    std::optional<QColor> text;
+    std::optional<bool> bold;
+    std::optional<bool> italic;
+    std::array<std::optional<TableCell::Edge>, 6> borders;
+};
+
+using CustomTableStyle = QHash<QString, TableStylePart>;
+
+// On a:ln (a width and a fill) or a:lnRef (a theme line in a colour): one border.
+std::optional<TableCell::Edge> readBorderLine(SafeXmlReader &xml, const Theme &theme)
+{
+    if (xml.xml().name() == u"lnRef") {
+        const bool used = number(attribute(xml, QLatin1String("idx")), 1) > 0;
+        const auto color = readColorHolder(xml, theme);
+        return TableCell::Edge {used && color ? 1.0 : 0.0, color.value_or(QColor(Qt::black))};
+    }
+    if (xml.xml().name() != u"ln" && !xml.xml().name().startsWith(u"ln")) {
+        xml.skipElement();
+        return std::nullopt;
+    }
+    TableCell::Edge edge {
+        std::clamp(emuToPoints(number(attribute(xml, QLatin1String("w")), 12700)), 0.0, 20.0), QColor(Qt::black)};
+    std::optional<QColor> color;
     const int depth = xml.depth();
+    while (nextChild(xml, depth)) {
+        if (isFill(xml.xml().name()))
+            color = readFill(xml, theme);
+        else
+            xml.skipElement();
+    }
+    if (!color || color->alpha() == 0)
+        edge.width = 0; // a:noFill, or no fill at all: no line
+    else
+        edge.color = *color;
+    return edge;
+}
+
+TableStylePart readTableStylePart(SafeXmlReader &xml, const Theme &theme)
+{
+    TableStylePart part;
+    const int depth = xml.depth();
+    while (nextChild(xml, depth)) {
+        const QStringView name = xml.xml().name();
+        if (name == u"tcTxStyle") {
+            part.bold = optionalFlag(xml, QLatin1String("b"));
+            part.italic = optionalFlag(xml, QLatin1String("i"));
+            // A colour of its own wins over the font reference's.
+            std::optional<QColor> own, font;
+            const int textDepth = xml.depth();
+            while (nextChild(xml, textDepth)) {
+                if (xml.xml().name() == u"fontRef") {
+                    font = readColorHolder(xml, theme);
+                } else if (const auto color = readColorElement(xml, theme)) {
+                    own = color;
+                }
+            }
+            part.text = own ? own : font;
+        } else if (name == u"tcStyle") {
+            const int styleDepth = xml.depth();
+            while (nextChild(xml, styleDepth)) {
+                const QStringView child = xml.xml().name();
+                if (child == u"tcBdr") {
+                    static const QStringView sides[] = {u"left", u"right", u"top", u"bottom", u"insideH", u"insideV"};
+                    const int bordersDepth = xml.depth();
+                    while (nextChild(xml, bordersDepth)) {
+                        const auto side = std::find(std::begin(sides), std::end(sides), xml.xml().name());
+                        if (side == std::end(sides)) {
+                            xml.skipElement();
+                            continue;
+                        }
+                        const int lineDepth = xml.depth();
+                        while (nextChild(xml, lineDepth)) {
+                            if (const auto edge = readBorderLine(xml, theme))
+                                part.borders[size_t(side - std::begin(sides))] = edge;
+                        }
+                    }
+                } else if (child == u"fill") {
+                    const int fillDepth = xml.depth();
+                    while (nextChild(xml, fillDepth)) {
+                        if (isFill(xml.xml().name()))
+                            part.fill = readFill(xml, theme);
+                        else
+                            xml.skipElement();
+                    }
+                } else if (child == u"fillRef") {
+                    part.fill = readColorHolder(xml, theme);
+                } else {
+                    xml.skipElement();
+                }
+            }
+        } else {
+            xml.skipElement();
+        }
+    }
+    return part;
+}
+
+// The custom style `id` of the presentation's table styles, its colours in `theme`.
+std::optional<CustomTableStyle> findTableStyle(const QString &id, const PartContext &context)
+{
+    if (!context.tableStyles || context.tableStyles->isEmpty() || id.trimmed().isEmpty())
+        return std::nullopt;
+    const QString wanted = id.trimmed().toUpper();
+    SafeXmlReader xml(
+        *context.tableStyles, QStringLiteral("ppt/tableStyles.xml"), context.package.limits(), context.token);
+    while (xml.readNextStartElement()) {
+        if (xml.xml().name() != u"tblStyle")
+            continue;
+        if (attribute(xml, QLatin1String("styleId")).trimmed().toUpper() != wanted) {
+            xml.skipElement();
+            continue;
+        }
+        CustomTableStyle style;
+        const int depth = xml.depth();
+        while (nextChild(xml, depth)) {
+            const QString name = xml.xml().name().toString();
+            if (name == QLatin1String("tblBg") || name == QLatin1String("extLst"))
+                xml.skipElement();
+            else
+                style.insert(name, readTableStylePart(xml, context.theme));
+        }
+        return style;
+    }
+    return std::nullopt;
+}
+
+// Gives the cells of `table` what custom style `style` says, part by part from the whole table to
+// the corner cells, each later part winning where it says something.
+void applyCustomTableStyle(Table &table, const CustomTableStyle &style, const TableLook &look)
+{
+    table.styled = true;
+    const qsizetype rows = table.rows.size();
+    for (qsizetype r = 0; r < rows; ++r) {
+        QList<TableCell> &cells = table.rows[r];
+        const qsizetype columns = cells.size();
+        const bool header = look.firstRow && r == 0;
+        const bool footer = look.lastRow && r == rows - 1 && r > 0;
+        for (qsizetype c = 0; c < columns; ++c) {
+            TableCell &cell = cells[c];
+            const qsizetype last = std::min(columns - 1, c + std::max(1, cell.columnSpan) - 1);
+            // A region: its part's name and its first and last row and column.
+            struct Region
+            {
+                const char *part;
+                qsizetype r0, r1, c0, c1;
+            };
+            QList<Region> regions = {{"wholeTbl", 0, rows - 1, 0, columns - 1}};
+            const qsizetype dataRow = r - (look.firstRow ? 1 : 0);
+            if (look.bandRow && !header && !footer && dataRow >= 0)
+                regions.append({dataRow % 2 == 0 ? "band1H" : "band2H", r, r, 0, columns - 1});
+            const qsizetype dataColumn = c - (look.firstColumn ? 1 : 0);
+            const bool firstColumn = look.firstColumn && c == 0;
+            const bool lastColumn = look.lastColumn && last == columns - 1 && c > 0;
+            if (look.bandColumn && !firstColumn && !lastColumn && dataColumn >= 0)
+                regions.append({dataColumn % 2 == 0 ? "band1V" : "band2V", 0, rows - 1, c, c});
+            if (lastColumn)
+                regions.append({"lastCol", 0, rows - 1, c, last});
+            if (firstColumn)
+                regions.append({"firstCol", 0, rows - 1, 0, 0});
+            if (footer)
+                regions.append({"lastRow", r, r, 0, columns - 1});
+            if (header)
+                regions.append({"firstRow", 0, 0, 0, columns - 1});
+            if (footer && lastColumn)
+                regions.append({"seCell", r, r, c, last});
+            if (footer && firstColumn)
+                regions.append({"swCell", r, r, 0, 0});
+            if (header && lastColumn)
+                regions.append({"neCell", 0, 0, c, last});
+            if (header && firstColumn)
+                regions.append({"nwCell", 0, 0, 0, 0});
+            std::optional<QColor> fill, text;
+            std::optional<bool> bold, italic;
+            std::array<std::optional<TableCell::Edge>, 4> borders; // top, left, bottom, right
+            for (const Region &region : regions) {
+                const auto found = style.constFind(QLatin1String(region.part));
+                if (found == style.cend())
+                    continue;
+                const TableStylePart &part = *found;
+                fill = part.fill ? part.fill : fill;
+                text = part.text ? part.text : text;
+                bold = part.bold ? part.bold : bold;
+                italic = part.italic ? part.italic : italic;
+                const auto edge = [&part](bool outer, size_t outerSide, size_t innerSide) {
+                    return part.borders[outer ? outerSide : innerSide];
+                };
+                const std::optional<TableCell::Edge> sides[4] = {edge(r == region.r0, 2, 4), edge(c == region.c0, 0, 5),
+                    edge(r == region.r1, 3, 4), edge(last == region.c1, 1, 5)};
+                for (size_t side = 0; side < 4; ++side) {
+                    if (sides[side])
+                        borders[side] = sides[side];
+                }
+            }
+            if (!cell.fill)
+                cell.fill = fill;
+            cell.borders = borders;
+            for (Paragraph &paragraph : cell.body.paragraphs) {
+                if (text && !paragraph.props.run.color)
+                    paragraph.props.run.color = text;
+                if (bold && !paragraph.props.run.bold)
+                    paragraph.props.run.bold = bold;
+                if (italic && !paragraph.props.run.italic)
+                    paragraph.props.run.italic = italic;
+            }
+        }
+    }
+}
+
+void readTable(SafeXmlReader &xml, Table &table, const PartContext &context)
+{
+    const Theme &theme = context.theme;
+    const int depth = xml.depth();
+    QList<std::tuple<qsizetype, qsizetype, std::array<std::optional<TableCell::Edge>, 4>>> directBorders;
     QString styleId;
     TableLook look;
     while (nextChild(xml, depth)) {
@@ -325,6 +557,7 @@ void readTable(SafeXmlReader &xml, Table &table, const Theme &theme)
                 xml.skipElement();
             }
         } else if (name == u"tr" && table.rows.size() < 10000) {
+            const qsizetype r = table.rows.size();
             table.rowHeights.append(emuToPoints(std::max(0.0, number(attribute(xml, QLatin1String("h"))))));
             QList<TableCell> &row = table.rows.emplace_back();
             const int rowDepth = xml.depth();
@@ -334,6 +567,7 @@ void readTable(SafeXmlReader &xml, Table &table, const Theme &theme)
                     continue;
                 }
                 TableCell cell;
+                std::array<std::optional<TableCell::Edge>, 4> cellBorders;
                 cell.columnSpan = int(std::clamp(number(attribute(xml, QLatin1String("gridSpan")), 1), 1.0, 1000.0));
                 cell.merged = optionalFlag(xml, QLatin1String("hMerge")).value_or(false)
                     || optionalFlag(xml, QLatin1String("vMerge")).value_or(false);
@@ -344,26 +578,48 @@ void readTable(SafeXmlReader &xml, Table &table, const Theme &theme)
                     } else if (xml.xml().name() == u"tcPr") {
                         const int propsDepth = xml.depth();
                         while (nextChild(xml, propsDepth)) {
-                            if (isFill(xml.xml().name()))
+                            const QStringView property = xml.xml().name();
+                            // Direct borders, in TableCell::borders' order: top, left, bottom, right.
+                            static const QStringView lines[] = {u"lnT", u"lnL", u"lnB", u"lnR"};
+                            const auto line = std::find(std::begin(lines), std::end(lines), property);
+                            if (isFill(property)) {
                                 cell.fill = readFill(xml, theme);
-                            else
+                            } else if (line != std::end(lines)) {
+                                if (const auto edge = readBorderLine(xml, theme))
+                                    cellBorders[size_t(line - std::begin(lines))] = edge;
+                            } else {
                                 xml.skipElement();
+                            }
                         }
                     } else {
                         xml.skipElement();
                     }
                 }
                 row.append(cell);
+                directBorders.emplace_back(r, row.size() - 1, cellBorders);
             }
         } else {
             xml.skipElement();
         }
     }
-    applyTableStyle(table, styleId, look, theme);
+    if (builtInStyle(styleId).first != BuiltInStyle::None)
+        applyTableStyle(table, styleId, look, theme);
+    else if (const auto custom = findTableStyle(styleId, context))
+        applyCustomTableStyle(table, *custom, look);
+    // A cell's own borders win over the style's; a table with any has no stand-in grid.
+    for (const auto &[r, c, borders] : directBorders) {
+        for (size_t side = 0; side < 4; ++side) {
+            if (!borders[side])
+                continue;
+            table.rows[r][c].borders[side] = borders[side];
+            table.styled = true;
+        }
+    }
 }
 
 void readShapeTreeAt(
     SafeXmlReader &xml, QList<Shape> &shapes, PartContext &context, const GroupTransform &group, int groupDepth);
+bool readDiagramAt(const QString &dataId, const GroupTransform &place, QList<Shape> &shapes, PartContext &context);
 
 void readShapeElement(
     SafeXmlReader &xml, QList<Shape> &shapes, PartContext &context, const GroupTransform &group, int groupDepth)
@@ -400,6 +656,7 @@ void readShapeElement(
     std::optional<QColor> styleFill, styleLine;
     const int depth = xml.depth();
     if (isFrame) {
+        QString diagramData; // a SmartArt diagram's data relationship (dgm:relIds r:dm)
         // graphicFrame: read with a small dedicated walk (its table sits three levels down).
         while (nextChild(xml, depth)) {
             const QStringView child = xml.xml().name();
@@ -416,7 +673,10 @@ void readShapeElement(
                     while (nextChild(xml, dataDepth)) {
                         if (xml.xml().name() == u"tbl") {
                             shape.table = std::make_shared<Table>();
-                            readTable(xml, *shape.table, context.theme);
+                            readTable(xml, *shape.table, context);
+                        } else if (xml.xml().name() == u"relIds") {
+                            diagramData = attribute(xml, QLatin1String("dm"), true);
+                            xml.skipElement();
                         } else if (xml.xml().name() == u"chart") {
                             // A chart part, drawn from the values it caches, in the slide's theme.
                             const QString path = context.target(attribute(xml, QLatin1String("id"), true));
@@ -439,6 +699,9 @@ void readShapeElement(
         }
         if (!hidden && (shape.table || shape.chart))
             shapes.append(std::move(shape));
+        else if (!hidden && !diagramData.isEmpty() && shape.hasGeometry)
+            readDiagramAt(
+                diagramData, GroupTransform {group.ax, shape.rect.x(), group.ay, shape.rect.y()}, shapes, context);
         return;
     }
     while (nextChild(xml, depth)) {
@@ -510,7 +773,66 @@ void readShapeTreeAt(
     }
 }
 
+// The fallback drawing of a diagram: the data part names it (dsp:dataModelExt relId, a
+// relationship of the frame's part); when it names none, the part's only diagramDrawing.
+QString diagramDrawingPath(const QString &dataId, const PartContext &context)
+{
+    const Result<QList<office::Relationship>> all = context.package.relationships(context.part, context.token);
+    if (!all)
+        return {};
+    QString drawingId;
+    const QString dataPath = context.target(dataId);
+    if (!dataPath.isEmpty()) {
+        if (const Result<QByteArray> data = context.package.read(dataPath, context.token)) {
+            SafeXmlReader xml(*data, dataPath, context.package.limits(), context.token);
+            while (drawingId.isEmpty() && xml.readNextStartElement()) {
+                if (xml.xml().name() == u"dataModelExt")
+                    drawingId = attribute(xml, QLatin1String("relId"));
+            }
+        }
+    }
+    QString only;
+    int drawings = 0;
+    for (const office::Relationship &relationship : *all) {
+        if (!relationship.typeIs(u"diagramDrawing"))
+            continue;
+        if (!drawingId.isEmpty() && relationship.id == drawingId)
+            return context.package.targetPath(context.part, relationship);
+        ++drawings;
+        only = context.package.targetPath(context.part, relationship);
+    }
+    return drawings == 1 && drawingId.isEmpty() ? only : QString();
+}
+
+bool readDiagramAt(const QString &dataId, const GroupTransform &place, QList<Shape> &shapes, PartContext &context)
+{
+    const QString path = diagramDrawingPath(dataId, context);
+    if (path.isEmpty())
+        return false;
+    const Result<QByteArray> data = context.package.read(path, context.token);
+    if (!data)
+        return false;
+    // The drawing's pictures are relationships of its own part.
+    PartContext inner {context.package, path, context.theme, context.token, context.shapeBudget};
+    SafeXmlReader xml(*data, path, context.package.limits(), context.token);
+    bool found = false;
+    while (xml.readNextStartElement()) {
+        if (xml.xml().name() == u"spTree") {
+            readShapeTreeAt(xml, shapes, inner, place, 1);
+            found = true;
+            break;
+        }
+    }
+    context.shapeBudget = inner.shapeBudget;
+    return found && xml.status();
+}
+
 } // namespace
+
+bool readDiagramDrawing(const QString &dataId, QList<Shape> &shapes, PartContext &context)
+{
+    return readDiagramAt(dataId, GroupTransform {}, shapes, context);
+}
 
 QString PartContext::target(const QString &relationshipId) const
 {

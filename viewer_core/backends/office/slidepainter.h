@@ -50,6 +50,10 @@ public:
 
     // Draws `slide` of `size` points with `painter` already scaled to points; `dpi` sizes pictures.
     Status paint(QPainter &painter, const Slide &slide, QSizeF size, double dpi, const CancellationToken &token);
+    // Draws `shapes` (slide points, in a space of `size`) with nothing under them: a diagram's
+    // drawing inside another document.
+    Status paintShapes(
+        QPainter &painter, const QList<Shape> &shapes, QSizeF size, double dpi, const CancellationToken &token);
     // Draws the speaker-notes panel of `height` points below a slide of `size`.
     Status paintNotes(QPainter &painter, const Slide &slide, QSizeF size, qreal height, const CancellationToken &token);
 

@@ -5,6 +5,7 @@
 
 #include "backends/common/safexml.h"
 
+#include <QDateTime>
 #include <QHash>
 
 namespace folio::office {
@@ -12,7 +13,9 @@ class Package;
 }
 
 // DrawingML (the a: namespace of PPTX) read into the slide model: colours, themes and text in
-// drawingml.cpp, shapes, groups, tables and backgrounds in drawingmlshapes.cpp. The readers are streaming:
+// drawingml.cpp, shapes, groups, tables and backgrounds in drawingmlshapes.cpp. Here with the
+// Office code rather than in the presentation family because SmartArt drawings (diagram.h) need it
+// in word-processing documents too. The readers are streaming:
 // each one is called on an element's start and returns on its end. Names are matched by local
 // name, so p:xfrm and a:xfrm, p:txBody and a:txBody share their code.
 namespace folio::presentation::drawingml {
@@ -38,6 +41,8 @@ struct PartContext
     const Theme &theme;
     const CancellationToken &token;
     qint64 shapeBudget = 200'000; // shapes a part may still add; the rest is skipped
+    // The presentation's custom table styles (ppt/tableStyles.xml), not owned; null when none.
+    const QByteArray *tableStyles = nullptr;
     // The package path a relationship id of this part points at ("" when dangling).
     QString target(const QString &relationshipId) const;
 };
@@ -49,14 +54,24 @@ bool nextChild(SafeXmlReader &xml, int depth);
 QString attribute(const SafeXmlReader &xml, QLatin1String name, bool relationship = false);
 
 void readTheme(SafeXmlReader &xml, Theme &theme);
+// The text of a date field (a:fld type "datetime1".."datetime13") at `when`, in the language of
+// its run ("en-IE"; US English when empty).
+QString dateFieldText(const QString &type, const QString &language, const QDateTime &when);
 // On any element holding a colour (a:solidFill, a:fontRef, a:bgRef, ...): the first colour child.
 std::optional<QColor> readColorHolder(SafeXmlReader &xml, const Theme &theme);
 // On a:lstStyle, p:titleStyle, p:bodyStyle, ...: lvl1pPr..lvl9pPr.
 void readListStyle(SafeXmlReader &xml, ListStyle &style, const Theme &theme);
 // On p:txBody, a:txBody or p:txBody of a notes page.
 void readTextBody(SafeXmlReader &xml, TextBody &body, const Theme &theme);
+// Resolves the paragraph and run properties of `body` down to concrete values: its own list
+// style, then `inherited` (a master's text style), then `defaults`; theme fonts named; numbered.
+void resolveText(TextBody &body, const ListStyle *inherited, const TextProps &defaults, const Theme &theme);
 // On p:spTree or p:grpSp: the shapes, group transforms applied, appended in z-order.
 void readShapeTree(SafeXmlReader &xml, QList<Shape> &shapes, PartContext &context);
+// The shapes of a SmartArt diagram's fallback drawing (dsp:drawing, reached through a
+// diagramDrawing relationship of `context.part`) for the graphic frame whose data relationship is
+// `dataId` (dgm:relIds r:dm), in points from the frame's top left. False when it has none.
+bool readDiagramDrawing(const QString &dataId, QList<Shape> &shapes, PartContext &context);
 // On p:bg: its colour or picture.
 void readBackground(SafeXmlReader &xml, std::optional<QColor> &color, QString &image, PartContext &context);
 

@@ -4,6 +4,8 @@
 #include "backends/office/officepackage.h"
 #include "backends/office/officeunits.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -249,6 +251,56 @@ QString decodeEscapes(const QString &text)
     return decoded;
 }
 
+} // namespace
+
+void resolveText(TextBody &body, const ListStyle *inherited, const TextProps &defaults, const Theme &theme)
+{
+    for (Paragraph &paragraph : body.paragraphs) {
+        const size_t level = size_t(std::clamp(paragraph.level, 0, 8));
+        if (body.listStyle)
+            paragraph.props.inherit((*body.listStyle)[level]);
+        if (inherited)
+            paragraph.props.inherit((*inherited)[level]);
+        paragraph.props.run.inherit(defaults);
+        for (Run &run : paragraph.runs) {
+            run.props.inherit(paragraph.props.run);
+            run.props.family = theme.font(run.props.family);
+        }
+        paragraph.endProps.inherit(paragraph.props.run);
+        paragraph.endProps.family = theme.font(paragraph.endProps.family);
+    }
+    numberParagraphs(body.paragraphs);
+}
+
+QString dateFieldText(const QString &type, const QString &language, const QDateTime &when)
+{
+    const QLocale locale = language.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(language);
+    // The locale's short date with the year in full, as PowerPoint's first format.
+    QString shortDate = locale.dateFormat(QLocale::ShortFormat);
+    if (!shortDate.contains(QLatin1String("yyyy")))
+        shortDate.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    static const QHash<QString, QString> formats = {
+        {QStringLiteral("datetime2"), QStringLiteral("dddd, MMMM d, yyyy")},
+        {QStringLiteral("datetime3"), QStringLiteral("d MMMM yyyy")},
+        {QStringLiteral("datetime4"), QStringLiteral("MMMM d, yyyy")},
+        {QStringLiteral("datetime5"), QStringLiteral("d-MMM-yy")},
+        {QStringLiteral("datetime6"), QStringLiteral("MMMM yy")},
+        {QStringLiteral("datetime7"), QStringLiteral("MMM-yy")},
+        {QStringLiteral("datetime8"), QStringLiteral("%1 h:mm AP")},
+        {QStringLiteral("datetime9"), QStringLiteral("%1 h:mm:ss AP")},
+        {QStringLiteral("datetime10"), QStringLiteral("H:mm")},
+        {QStringLiteral("datetime11"), QStringLiteral("H:mm:ss")},
+        {QStringLiteral("datetime12"), QStringLiteral("h:mm AP")},
+        {QStringLiteral("datetime13"), QStringLiteral("h:mm:ss AP")},
+    };
+    QString format = formats.value(type, shortDate);
+    if (format.contains(QLatin1String("%1")))
+        format = format.arg(shortDate);
+    return locale.toString(when, format);
+}
+
+namespace {
+
 void readParagraph(SafeXmlReader &xml, Paragraph &paragraph, const Theme &theme)
 {
     const int depth = xml.depth();
@@ -262,18 +314,26 @@ void readParagraph(SafeXmlReader &xml, Paragraph &paragraph, const Theme &theme)
             const bool lineBreak = name == u"br";
             // The slide number field's text is what it showed when saved ("‹#›" in masters and
             // layouts): numberSlide() writes each slide's own.
-            run.slideNumber = name == u"fld" && attribute(xml, QLatin1String("type")) == QLatin1String("slidenum");
+            const QString fieldType = name == u"fld" ? attribute(xml, QLatin1String("type")) : QString();
+            run.slideNumber = fieldType == QLatin1String("slidenum");
+            QString language;
             const int runDepth = xml.depth();
             while (nextChild(xml, runDepth)) {
-                if (xml.xml().name() == u"rPr")
+                if (xml.xml().name() == u"rPr") {
+                    language = attribute(xml, QLatin1String("lang"));
                     readRunProps(xml, run.props, theme);
-                else if (xml.xml().name() == u"t")
+                } else if (xml.xml().name() == u"t") {
                     run.text += xml.readText();
-                else
+                } else {
                     xml.skipElement();
+                }
             }
             if (lineBreak)
                 run.text = QString(QChar::LineSeparator);
+            // A date field (datetime1..13) shows the date it is viewed on, as in PowerPoint and
+            // LibreOffice; a fixed date is saved as plain text instead.
+            if (fieldType.startsWith(QLatin1String("datetime")))
+                run.text = dateFieldText(fieldType, language, QDateTime::currentDateTime());
             // A vertical tab is PowerPoint's line break inside a run (Shift+Enter in some
             // versions). Tabs and other controls draw nothing useful in a run; a space keeps
             // words apart.
@@ -410,6 +470,11 @@ void readTheme(SafeXmlReader &xml, Theme &theme)
             xml.skipElement();
         }
     }
+}
+
+std::optional<QColor> detail::readColorElement(SafeXmlReader &xml, const Theme &theme)
+{
+    return readColor(xml, theme);
 }
 
 std::optional<QColor> readColorHolder(SafeXmlReader &xml, const Theme &theme)
