@@ -39,6 +39,16 @@ QString para(const QString &text, const QString &properties = {})
     return wordParagraph(text, properties);
 }
 
+// The first page whose text contains `text`; -1 when none does.
+int pageWith(const QStringList &texts, const QString &text)
+{
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (texts[i].contains(text))
+            return int(i);
+    }
+    return -1;
+}
+
 // Where the first word `word` of page `index` is, in points; empty when it is not there.
 QRectF wordRect(Document &document, int index, const QString &word)
 {
@@ -208,6 +218,9 @@ private Q_SLOTS:
     void hugeSpans();
     void headersAndFooters();
     void footnotesAndEndnotes();
+    void footnotesAtFootOfTheirPage_data();
+    void footnotesAtFootOfTheirPage();
+    void odtEndnotesOnAPageOfTheirOwn();
     void comments();
     void commentsAsAnnotations();
     void chartsAreDrawn();
@@ -565,7 +578,97 @@ void TstWordprocessingBackend::footnotesAndEndnotes()
     QVERIFY2(text.contains(QLatin1String("1 Footnote text here.")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("i Endnote text.")), qPrintable(text));
     QVERIFY(!text.contains(QLatin1String("Unreferenced")));
-    QVERIFY(text.indexOf(QLatin1String("Footnote text")) < text.indexOf(QLatin1String("Endnote text")));
+    // Endnotes follow the text; footnotes sit at the foot of the page, below them.
+    QVERIFY(text.indexOf(QLatin1String("Footnote text")) > text.indexOf(QLatin1String("Endnote text")));
+    const QRectF footnote = wordRect(**document, 0, QStringLiteral("Footnote"));
+    const QRectF endnote = wordRect(**document, 0, QStringLiteral("Endnote"));
+    QVERIFY(!footnote.isEmpty() && !endnote.isEmpty());
+    QVERIFY(footnote.top() > endnote.bottom());
+    const QSizeF page = (*document)->pageSize(0);
+    QVERIFY2(footnote.top() > page.height() * 0.75 && footnote.bottom() <= page.height() - 72 + 1,
+        qPrintable(QStringLiteral("%1 on a page %2 high").arg(footnote.top()).arg(page.height())));
+}
+
+// Many paragraphs with footnotes over several pages: each note on the page of its mark, below
+// all of that page's text and inside the text area.
+void TstWordprocessingBackend::footnotesAtFootOfTheirPage_data()
+{
+    QTest::addColumn<bool>("odf");
+    QTest::newRow("docx") << false;
+    QTest::newRow("odt") << true;
+}
+
+void TstWordprocessingBackend::footnotesAtFootOfTheirPage()
+{
+    QFETCH(bool, odf);
+    constexpr int Notes = 24;
+    const QString filler = QStringLiteral("Words fill the line with text that wraps. ").repeated(14);
+    const auto tag = [](int i) { return QStringLiteral("anchor%1x").arg(QChar(u'a' + i)); };
+    const auto noteTag = [](int i) { return QStringLiteral("note%1x").arg(QChar(u'a' + i)); };
+    QByteArray bytes;
+    if (odf) {
+        Odt odt;
+        for (int i = 0; i < Notes; ++i) {
+            odt.text += QStringLiteral("<text:p>%1 %2<text:note text:id=\"n%3\" text:note-class=\"footnote\">"
+                                       "<text:note-citation>%3</text:note-citation><text:note-body><text:p>%4 %5"
+                                       "</text:p></text:note-body></text:note></text:p>")
+                            .arg(filler, tag(i))
+                            .arg(i + 1)
+                            .arg(noteTag(i), QStringLiteral("more words of the note ").repeated(i % 4 * 3));
+        }
+        bytes = odt.bytes();
+    } else {
+        Docx docx;
+        QString notes;
+        for (int i = 0; i < Notes; ++i) {
+            docx.body += QStringLiteral("<w:p><w:r><w:t xml:space=\"preserve\">%1 %2</w:t></w:r>"
+                                        "<w:r><w:footnoteReference w:id=\"%3\"/></w:r></w:p>")
+                             .arg(filler, tag(i))
+                             .arg(i + 1);
+            notes += QStringLiteral("<w:footnote w:id=\"%1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t "
+                                    "xml:space=\"preserve\"> %2 %3</w:t></w:r></w:p></w:footnote>")
+                         .arg(i + 1)
+                         .arg(noteTag(i), QStringLiteral("more words of the note ").repeated(i % 4 * 3));
+        }
+        docx.parts.append({QStringLiteral("footnotes.xml"), wordPart("footnotes", notes)});
+        bytes = docx.bytes();
+    }
+    auto document = load(bytes, odf ? QStringLiteral("notes.odt") : QStringLiteral("notes.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    // Page 1 is complete before the rest is read.
+    const Result<QList<TextBox>> first = (*document)->textBoxes(0, {});
+    QVERIFY(first);
+    const QStringList texts = pages(**document);
+    QVERIFY2(texts.size() >= 4, qPrintable(texts.join(u'\f')));
+    const Result<QList<TextBox>> firstAgain = (*document)->textBoxes(0, {});
+    QCOMPARE(firstAgain->size(), first->size());
+    for (int i = 0; i < Notes; ++i) {
+        const int page = pageWith(texts, tag(i));
+        QVERIFY2(page >= 0, qPrintable(tag(i)));
+        QCOMPARE(pageWith(texts, noteTag(i)), page);
+        const QRectF note = wordRect(**document, page, noteTag(i));
+        QVERIFY(!note.isEmpty());
+        QVERIFY(note.bottom() <= (*document)->pageSize(page).height() - 70);
+        const Result<QList<TextBox>> boxes = (*document)->textBoxes(page, {});
+        for (const TextBox &box : *boxes) {
+            if (box.text.startsWith(QLatin1String("Words")) || box.text.startsWith(QLatin1String("anchor")))
+                QVERIFY2(box.rect.bottom() < note.top(), qPrintable(box.text + u' ' + noteTag(i)));
+        }
+    }
+}
+
+void TstWordprocessingBackend::odtEndnotesOnAPageOfTheirOwn()
+{
+    Odt odt;
+    odt.text = QStringLiteral(
+        "<text:p>Claim<text:note text:id=\"e1\" text:note-class=\"endnote\"><text:note-citation>i</text:note-citation>"
+        "<text:note-body><text:p>The endnote body.</text:p></text:note-body></text:note> end.</text:p>");
+    auto document = load(odt.bytes(), QStringLiteral("endnote.odt"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const QStringList texts = pages(**document);
+    QCOMPARE(texts.size(), 2);
+    QVERIFY2(texts[0].startsWith(QLatin1String("Claimi end.")), qPrintable(texts[0]));
+    QVERIFY2(texts[1].contains(QLatin1String("i The endnote body.")), qPrintable(texts[1]));
 }
 
 void TstWordprocessingBackend::comments()
@@ -1622,16 +1725,6 @@ QRectF boxOf(const QList<TextBox> &boxes, const QString &text)
             return box.rect;
     }
     return {};
-}
-
-// The first page whose text contains `text`; -1 when none does.
-int pageWith(const QStringList &texts, const QString &text)
-{
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        if (texts[i].contains(text))
-            return int(i);
-    }
-    return -1;
 }
 
 } // namespace

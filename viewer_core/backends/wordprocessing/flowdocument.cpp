@@ -9,6 +9,7 @@
 #include "chartobject.h"
 #include "flowformat.h"
 #include "fonts.h"
+#include "footnotes.h"
 #include "wordprocessinglogging.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -623,7 +624,160 @@ Status FlowDocument::layOutTail(const CancellationToken &token)
     }
     layout->blockBoundingRect(document.lastBlock());
     text::deliverPendingTimers(layout);
+    for (size_t i = 0; i < m_sections.size(); ++i) {
+        if (Status status = placeFootnotes(i, token); !status)
+            return status;
+    }
     return {};
+}
+
+Status FlowDocument::placeFootnotes(size_t sectionIndex, const CancellationToken &token)
+{
+    if (m_footnotes.empty())
+        return {};
+    Section &section = m_sections[sectionIndex];
+    // The last page of the section being read may still receive text: placed again next time.
+    const bool open = sectionIndex + 1 == m_sections.size() && m_reader && !m_reader->atEnd();
+    QTextDocument &document = *section.document;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QSizeF content = section.setup.geometry.contentSize();
+    const qreal pageHeight = content.height();
+    const auto shift = [this, sectionIndex](int from, int by) { shiftPositions(int(sectionIndex), from, by); };
+    int page = section.notesFrom;
+    int scan = section.noteScan;
+    for (;; ++page) {
+        const int pages = text::contentPageCount(document, pageHeight, m_lengthScale);
+        if (page >= pages) {
+            // An open section keeps its last page (the last one placed) to place again.
+            if (!open) {
+                section.notesFrom = page;
+                section.noteScan = scan;
+            }
+            break;
+        }
+        if (token.isCancelled()) {
+            text::deliverPendingTimers(layout);
+            return Status::fromToken(token);
+        }
+        section.notesFrom = page;
+        section.noteScan = scan;
+        Section::PageNotes placed;
+        int next = scan;
+        qreal height = 0;
+        // Each move takes text off the page, so this ends; the guard bounds odd layouts.
+        for (int guard = 0; guard < 64; ++guard) {
+            next = scan;
+            placed.notes = footnotes::notesOnPage(document, page, pageHeight, next);
+            if (placed.notes.isEmpty())
+                break;
+            height = footnotesHeight(placed.notes, content.width());
+            if (!footnotes::makeRoom(document, page, pageHeight, pageHeight - height, scan, open, shift))
+                break;
+            section.blockPagesValid = false;
+            layout->blockBoundingRect(document.lastBlock()); // lays out again what moved
+        }
+        if (!placed.notes.isEmpty()) {
+            // Where the text leaves no room (a first paragraph, a table) the notes follow it.
+            placed.top = std::max(footnotes::contentBottom(document, page, pageHeight, scan), pageHeight - height);
+        }
+        if (section.pageNotes.size() <= size_t(page))
+            section.pageNotes.resize(size_t(page) + 1);
+        section.pageNotes[size_t(page)] = placed;
+        scan = next;
+    }
+    text::deliverPendingTimers(layout);
+    return {};
+}
+
+qreal FlowDocument::footnotesHeight(const QList<int> &notes, qreal width)
+{
+    qreal height = FootnoteSeparatorHeight;
+    for (const int index : notes) {
+        if (index < 0 || size_t(index) >= m_footnotes.size())
+            continue;
+        FlowTextDocument &note = *m_footnotes[size_t(index)];
+        if (note.textWidth() != width)
+            note.setTextWidth(width);
+        height += note.documentLayout()->documentSize().height();
+        text::deliverPendingTimers(note.documentLayout());
+    }
+    return height;
+}
+
+const FlowDocument::Section::PageNotes *FlowDocument::pageNotes(const Section &section, int index) const
+{
+    const int page = index - section.firstPage;
+    if (page < 0 || size_t(page) >= section.pageNotes.size() || section.pageNotes[size_t(page)].notes.isEmpty())
+        return nullptr;
+    return &section.pageNotes[size_t(page)];
+}
+
+void FlowDocument::paintFootnotes(
+    QPainter &painter, const Section &section, int index, const QColor &ink, double dpi, const CancellationToken &token)
+{
+    const Section::PageNotes *notes = pageNotes(section, index);
+    if (!notes)
+        return;
+    const PageGeometry &geometry = section.setup.geometry;
+    const qreal width = geometry.contentSize().width();
+    painter.save();
+    // Notes longer than the room left run into the bottom margin, never onto another page.
+    painter.setClipRect(QRectF(-geometry.margins.left(), 0, geometry.size.width(),
+        geometry.contentSize().height() + geometry.margins.bottom()));
+    qreal y = notes->top;
+    // The separator: a short rule, as Word and LibreOffice draw it.
+    painter.setPen(QPen(ink, 0.5));
+    painter.drawLine(QPointF(0, y + FootnoteSeparatorHeight / 2),
+        QPointF(std::min(144.0, width / 3), y + FootnoteSeparatorHeight / 2));
+    y += FootnoteSeparatorHeight;
+    for (const int note : notes->notes) {
+        if (note < 0 || size_t(note) >= m_footnotes.size())
+            continue;
+        FlowTextDocument &body = *m_footnotes[size_t(note)];
+        if (body.textWidth() != width)
+            body.setTextWidth(width);
+        text::recordPictures(body);
+        painter.save();
+        painter.translate(0, y);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, ink);
+        body.beginDrawing(dpi, &token);
+        body.documentLayout()->draw(&painter, context);
+        body.endDrawing();
+        painter.restore();
+        y += body.documentLayout()->documentSize().height();
+    }
+    painter.restore();
+}
+
+void FlowDocument::shiftPositions(int section, int from, int by)
+{
+    for (Heading &heading : m_headings) {
+        if (heading.section == section && heading.position >= from)
+            heading.position += by;
+    }
+    for (Bookmark &bookmark : m_bookmarks) {
+        if (bookmark.section == section && bookmark.position >= from)
+            bookmark.position += by;
+    }
+    for (CommentAnchor &anchor : m_commentAnchors) {
+        if (anchor.section == section && anchor.position >= from)
+            anchor.position += by;
+    }
+}
+
+QTextCharFormat FlowDocument::footnoteMark(QTextCharFormat format, std::shared_ptr<FlowTextDocument> body)
+{
+    format.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+    if (!body)
+        return format;
+    if (m_footnotes.size() >= size_t(MaxFootnotes)) {
+        qCInfo(lcWordProcessing) << "footnote not laid out: over the limit of" << MaxFootnotes;
+        return format;
+    }
+    m_footnotes.push_back(std::move(body));
+    format.setProperty(FootnoteProperty, int(m_footnotes.size() - 1));
+    return format;
 }
 
 void FlowDocument::countPages()
@@ -786,6 +940,7 @@ Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &
     paintParagraphBorders(painter, *section.document, index - section.firstPage, pageHeight, range);
     painter.restore();
     section.document->endDrawing();
+    paintFootnotes(painter, section, index, ink, request.dpi, token);
     m_paintedPictures = {index, pictures.rects()};
     return {};
 }
@@ -813,6 +968,10 @@ Result<QString> FlowDocument::doText(int index, const CancellationToken &token)
     }
     parts.append(text::pageText(*section.document, blockPages(section), index - section.firstPage,
         section.setup.geometry.contentSize().height()));
+    if (const Section::PageNotes *notes = pageNotes(section, index)) {
+        for (const int note : notes->notes)
+            parts.append(marginText(*m_footnotes[size_t(note)]));
+    }
     if (footer) {
         prepareMargin(*footer, index, width);
         parts.append(marginText(*footer));
@@ -850,6 +1009,16 @@ Status FlowDocument::doVisitFlow(int index, double imageDpi, const FlowVisitor &
     section.document->endDrawing();
     if (!status)
         return status;
+    if (const Section::PageNotes *notes = pageNotes(section, index)) {
+        for (const int note : notes->notes) {
+            FlowTextDocument &body = *m_footnotes[size_t(note)];
+            body.beginDrawing(imageDpi, &token);
+            const Status visited = visitor({&body, 0, body.characterCount() - 1, FlowFragment::Role::Body});
+            body.endDrawing();
+            if (!visited)
+                return visited;
+        }
+    }
     return visitMargin(true);
 }
 
@@ -869,6 +1038,14 @@ Result<QList<TextBox>> FlowDocument::doTextBoxes(int index, const CancellationTo
     }
     text::appendPageWords(boxes, *section.document, blockPages(section), index - section.firstPage,
         geometry.contentSize().height(), QPointF(geometry.margins.left(), geometry.margins.top()));
+    if (const Section::PageNotes *notes = pageNotes(section, index)) {
+        qreal y = geometry.margins.top() + notes->top + FootnoteSeparatorHeight;
+        for (const int note : notes->notes) {
+            const FlowTextDocument &body = *m_footnotes[size_t(note)];
+            appendMarginWords(boxes, body, QPointF(geometry.margins.left(), y));
+            y += body.documentLayout()->documentSize().height();
+        }
+    }
     if (FlowTextDocument *footer = marginDocument(section, index, true)) {
         prepareMargin(*footer, index, geometry.contentSize().width());
         appendMarginWords(boxes, *footer, QPointF(geometry.margins.left(), marginTop(section, *footer, true)));
@@ -927,6 +1104,14 @@ Result<QList<Link>> FlowDocument::doLinks(int index, const CancellationToken &to
         }
         text::appendPageAnchors(areas, *section.document, blockPages(section), index - section.firstPage,
             geometry.contentSize().height(), QPointF(geometry.margins.left(), geometry.margins.top()));
+        if (const Section::PageNotes *notes = pageNotes(section, index)) {
+            qreal y = geometry.margins.top() + notes->top + FootnoteSeparatorHeight;
+            for (const int note : notes->notes) {
+                const FlowTextDocument &body = *m_footnotes[size_t(note)];
+                appendMarginAnchors(areas, body, QPointF(geometry.margins.left(), y));
+                y += body.documentLayout()->documentSize().height();
+            }
+        }
         if (FlowTextDocument *footer = marginDocument(section, index, true)) {
             prepareMargin(*footer, index, geometry.contentSize().width());
             appendMarginAnchors(areas, *footer, QPointF(geometry.margins.left(), marginTop(section, *footer, true)));

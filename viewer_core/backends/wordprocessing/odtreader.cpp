@@ -690,6 +690,9 @@ void OdtReader::appendNotes(const QList<Note> &notes, bool comments)
     separator.setTopMargin(m_flow.px(12));
     separator.setProperty(
         QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 30));
+    // Endnotes start a page of their own, as in LibreOffice.
+    if (!comments)
+        separator.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     if (fresh)
         cursor.setBlockFormat(separator);
     else
@@ -1021,6 +1024,7 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
             out.lastSpace = false;
             xml.skipElement();
         } else if (n == u"note") {
+            const bool endnote = attribute(xml, u"note-class") == u"endnote";
             QString citation;
             std::shared_ptr<FlowTextDocument> body;
             forChildren(xml, [&] {
@@ -1033,6 +1037,16 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
                 citation = QString::number(m_notes.size() + 1);
             QTextCharFormat mark = format;
             mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+            if (!endnote && body && !out.margin) {
+                // A footnote, drawn at the foot of the page: its text starts with its mark.
+                QTextCursor start(body.get());
+                QTextCharFormat ownMark;
+                ownMark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+                start.insertText(citation, ownMark);
+                start.insertText(QStringLiteral(" "), QTextCharFormat());
+                mark = m_flow.footnoteMark(format, body);
+                body.reset();
+            }
             out.cursor->insertText(citation, mark);
             out.lastSpace = false;
             if (body && !out.margin)
