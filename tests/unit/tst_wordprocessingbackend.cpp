@@ -225,6 +225,8 @@ private Q_SLOTS:
     void commentsAsAnnotations();
     void chartsAreDrawn();
     void openDocumentChartsAreDrawn();
+    void equations_data();
+    void equations();
     void trackedChangesAndFields();
     void pictures();
     void externalAndMissingPictures();
@@ -888,6 +890,45 @@ void TstWordprocessingBackend::chartsAreDrawn()
     QVERIFY2(bounds.width() < 288 && bounds.height() < 216 && bounds.top() > 72,
         qPrintable(
             QStringLiteral("%1,%2 %3x%4").arg(bounds.x()).arg(bounds.y()).arg(bounds.width()).arg(bounds.height())));
+}
+
+// pandoc's equations (OMML in DOCX, MathML formula objects in ODT): laid out in place, display
+// equations centred on lines of their own, the linear form in the text.
+void TstWordprocessingBackend::equations_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("docx") << QStringLiteral("equations-pandoc.docx");
+    QTest::newRow("odt") << QStringLiteral("equations-pandoc.odt");
+}
+
+void TstWordprocessingBackend::equations()
+{
+    QFETCH(QString, file);
+    QFile data(test::dataFile(file));
+    QVERIFY(data.open(QIODevice::ReadOnly));
+    auto document = load(data.readAll(), file);
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const QStringList texts = pages(**document);
+    QCOMPARE(texts.size(), 1);
+    const QString text = texts.front();
+    QVERIFY2(text.startsWith(QStringLiteral("Inline x^2+(a+b)/2 and √(x) here.\n∑_(i=1)^n i=(n(n+1))/2\n∫_0^1")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("√[3](y)+(a, b; c, d)+x\u0302+")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("sin x+x_i^2+∏_k a_k")), qPrintable(text));
+    // The display equations' ink is centred on the page, below the first line.
+    RenderRequest request;
+    request.dpi = 72;
+    const auto image = (*document)->render(0, request, {});
+    QVERIFY(image);
+    QRect bounds;
+    for (int y = 100; y < 300; ++y)
+        for (int x = 0; x < image->width(); ++x)
+            if (isDark(image->pixel(x, y)))
+                bounds |= QRect(x, y, 1, 1);
+    const QString where
+        = QStringLiteral("%1,%2 %3x%4").arg(bounds.x()).arg(bounds.y()).arg(bounds.width()).arg(bounds.height());
+    QVERIFY2(bounds.left() > 72 + 40 && bounds.width() > 150, qPrintable(where));
+    QVERIFY2(std::abs(bounds.center().x() - image->width() / 2) < 20, qPrintable(where));
 }
 
 // LibreOffice's own ODT chart (an embedded object with its data table) is drawn the same way.

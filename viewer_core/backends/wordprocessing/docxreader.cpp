@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docxreader.h"
 
+#include "backends/office/math/mathreaders.h"
+
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/office/officeunits.h"
 
@@ -870,7 +872,16 @@ void DocxReader::inlineContent(Out &out, const Run &inherited)
             }
         });
     } else if (n == u"oMath" || n == u"oMathPara") {
-        insertText(out, xml.readText(), out.paragraphChars);
+        auto formula = std::make_shared<const office::math::Formula>(office::math::readOmml(xml));
+        if (formula->isEmpty())
+            return;
+        if (formula->isDisplay()) {
+            QTextBlockFormat centred;
+            centred.setAlignment(Qt::AlignHCenter);
+            out.cursor->mergeBlockFormat(centred);
+        }
+        const qreal size = out.paragraphChars.fontPointSize() > 0 ? out.paragraphChars.fontPointSize() : 11;
+        insertText(out, QString(QChar::ObjectReplacementCharacter), m_flow.formulaFormat(std::move(formula), size));
     } else if (n == u"bookmarkStart") {
         m_flow.addBookmark(attribute(xml, u"name"), *out.cursor);
     } else if (n == u"commentRangeStart") {

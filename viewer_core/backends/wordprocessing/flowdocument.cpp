@@ -6,10 +6,12 @@
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/common/text/textpage.h"
 #include "backends/office/chart.h"
+#include "backends/office/math/formula.h"
 #include "chartobject.h"
 #include "flowformat.h"
 #include "fonts.h"
 #include "footnotes.h"
+#include "mathobject.h"
 #include "wordprocessinglogging.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -207,7 +209,7 @@ QString marginText(const QTextDocument &document)
 {
     QStringList lines;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QString text = text::readableText(block.text());
+        const QString text = text::blockText(block);
         if (!text.trimmed().isEmpty())
             lines.append(text);
     }
@@ -432,6 +434,35 @@ QTextCharFormat FlowDocument::chartFormat(std::shared_ptr<const office::Chart> c
     return format;
 }
 
+QTextCharFormat FlowDocument::formulaFormat(std::shared_ptr<const office::math::Formula> formula, qreal pointSize)
+{
+    pointSize = std::clamp(pointSize, 4.0, 72.0);
+    const office::math::Layout layout = formula->layout(pointSize);
+    QSizeF size(std::clamp(layout.width, 1.0, MaxPageSide), std::clamp(layout.height(), 1.0, MaxPageSide));
+    QTextCharFormat format;
+    format.setObjectType(MathObject);
+    format.setProperty(text::ObjectTextProperty, formula->text());
+    format.setProperty(MathObjectHandler::SizeProperty, pointSize);
+    qreal baseline = layout.ascent;
+    if (formula->isDisplay() || layout.descent > pointSize * 0.25) {
+        // QTextDocumentLayout centres such an object on the baseline: the box grows to make the
+        // formula's baseline its middle.
+        const qreal half = std::max(layout.ascent, layout.descent);
+        size.setHeight(std::min(2 * half, MaxPageSide));
+        baseline = half;
+        format.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+    } else {
+        // Sits on the baseline; a small descent reaches into the line's own.
+        size.setHeight(std::clamp(layout.ascent, 1.0, MaxPageSide));
+    }
+    m_formulas.push_back(std::move(formula));
+    format.setProperty(MathObjectHandler::IndexProperty, int(m_formulas.size() - 1));
+    format.setProperty(MathObjectHandler::BaselineProperty, baseline);
+    format.setProperty(QTextFormat::ImageWidth, size.width());
+    format.setProperty(QTextFormat::ImageHeight, size.height());
+    return format;
+}
+
 std::shared_ptr<FlowTextDocument> FlowDocument::newTextDocument()
 {
     auto document = std::make_shared<FlowTextDocument>(*m_images, m_pictures);
@@ -447,6 +478,7 @@ std::shared_ptr<FlowTextDocument> FlowDocument::newTextDocument()
     document->setDefaultFont(font);
     document->documentLayout()->setPaintDevice(&m_pointDevice);
     document->documentLayout()->registerHandler(ChartObject, new ChartObjectHandler(m_charts, document.get()));
+    document->documentLayout()->registerHandler(MathObject, new MathObjectHandler(m_formulas, document.get()));
     return document;
 }
 

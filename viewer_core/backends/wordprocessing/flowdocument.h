@@ -23,6 +23,9 @@ class QThread;
 namespace folio::office {
 class Chart;
 }
+namespace folio::office::math {
+class Formula;
+}
 
 namespace folio::wordprocessing {
 
@@ -156,6 +159,10 @@ public:
     // QTextCursor::insertText(QChar::ObjectReplacementCharacter, format)).
     QTextCharFormat chartFormat(std::shared_ptr<const office::Chart> chart, QSizeF points);
     static constexpr int ChartObject = QTextFormat::UserObject + 1;
+    // An equation set at `pointSize`, drawn as vectors (an object character, as a chart's). An
+    // inline one sits on the baseline; the object's text (text::ObjectTextProperty) is its linear form.
+    QTextCharFormat formulaFormat(std::shared_ptr<const office::math::Formula> formula, qreal pointSize);
+    static constexpr int MathObject = QTextFormat::UserObject + 7;
     // A footnote (DOCX w:footnoteReference, ODF text:note of class footnote): the format of its
     // mark, `format` raised as a superscript and carrying the note, whose `body` is drawn at the
     // foot of the page the mark is laid out on, above a short rule. The page ends early to make
@@ -321,6 +328,7 @@ private:
     FlowTextDocument::PictureTable m_pictures;
     std::vector<std::shared_ptr<const office::Chart>> m_charts; // by ChartObject's index property
     std::vector<std::shared_ptr<FlowTextDocument>> m_footnotes; // by FootnoteProperty
+    std::vector<std::shared_ptr<const office::math::Formula>> m_formulas; // by MathObjectHandler::IndexProperty
     std::vector<Section> m_sections;
     std::unique_ptr<FlowReader> m_reader;
     QTextCursor m_cursor;

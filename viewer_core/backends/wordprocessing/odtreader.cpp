@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "odtreader.h"
 
+#include "backends/office/math/mathreaders.h"
+
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/office/officeunits.h"
 
@@ -1176,6 +1178,23 @@ void OdtReader::frame(Out &out, const QTextCharFormat &format)
         if (done)
             return;
         if (n == u"object") {
+            // A formula is laid out from its MathML.
+            if (Result<office::math::Formula> formula
+                = office::math::formulaFromOpenDocumentObject(m_flow.package(), attribute(xml, u"href"), *m_token);
+                formula && !formula->isEmpty()) {
+                done = true;
+                if (formula->isDisplay()) {
+                    QTextBlockFormat centred;
+                    centred.setAlignment(Qt::AlignHCenter);
+                    out.cursor->mergeBlockFormat(centred);
+                }
+                // LibreOffice Math's base size.
+                out.cursor->insertText(QString(QChar::ObjectReplacementCharacter),
+                    m_flow.formulaFormat(
+                        std::make_shared<const office::math::Formula>(std::move(formula).value()), 12));
+                out.lastSpace = false;
+                return;
+            }
             // An embedded chart is drawn as vectors from its own data; any other object (or a chart
             // that cannot be read) leaves its place to the replacement picture that follows.
             Result<office::Chart> chart

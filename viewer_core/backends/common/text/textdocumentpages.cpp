@@ -99,6 +99,29 @@ QString readableText(QString text)
     return text;
 }
 
+QString blockText(const QTextBlock &block, int from, int length)
+{
+    const QString all = block.text();
+    QString text = length < 0 ? all.mid(from) : all.mid(from, length);
+    if (!text.contains(QChar::ObjectReplacementCharacter))
+        return readableText(std::move(text));
+    const int end = length < 0 ? int(all.size()) : from + length;
+    QString result;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const int start = fragment.position() - block.position();
+        const int stop = start + fragment.length();
+        if (stop <= from || start >= end)
+            continue;
+        QString piece = fragment.text().mid(std::max(0, from - start), std::min(stop, end) - std::max(start, from));
+        const QString object = fragment.charFormat().stringProperty(ObjectTextProperty);
+        if (!object.isEmpty())
+            piece.replace(QChar::ObjectReplacementCharacter, object);
+        result += piece;
+    }
+    return readableText(std::move(result));
+}
+
 BlockPages indexBlockPages(const QTextDocument &document, qreal pageHeight)
 {
     BlockPages pages;
@@ -173,7 +196,7 @@ QString pageText(const QTextDocument &document, const BlockPages &pages, int pag
         if (first > page || last < page || number < firstBlock)
             continue;
         if (first == last) {
-            parts.append(readableText(block.text()));
+            parts.append(blockText(block));
             continue;
         }
         // A paragraph split by a page break: only its lines on this page.
@@ -183,9 +206,9 @@ QString pageText(const QTextDocument &document, const BlockPages &pages, int pag
         for (int i = 0; i < lines->lineCount(); ++i) {
             const QTextLine line = lines->lineAt(i);
             if (pageOfLine(origin, line, pageHeight) == page)
-                text += block.text().mid(line.textStart(), line.textLength());
+                text += blockText(block, line.textStart(), line.textLength());
         }
-        parts.append(readableText(text));
+        parts.append(text);
     }
     return parts.join(u'\n');
 }

@@ -9,6 +9,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QTextFormat>
 
 #include <utility>
 
@@ -39,6 +40,12 @@ void deliverPendingTimers(QObject *object);
 
 // A block's text as a reader would copy it: hard line breaks as '\n', no object placeholders.
 QString readableText(QString text);
+// The char format property giving an object character's text (an equation's linear form), which
+// blockText() puts in the object's place.
+inline constexpr int ObjectTextProperty = QTextFormat::UserProperty + 63;
+// readableText() of `length` characters of `block` from `from` (in the block), objects with an
+// ObjectTextProperty given by their text; -1: to the block's end.
+QString blockText(const QTextBlock &block, int from = 0, int length = -1);
 
 // Per block, in document order: the pages of its first and last line.
 using BlockPages = QList<std::pair<int, int>>;
