@@ -221,6 +221,7 @@ private Q_SLOTS:
     void footnotesAtFootOfTheirPage_data();
     void footnotesAtFootOfTheirPage();
     void odtEndnotesOnAPageOfTheirOwn();
+    void keepWithNextAndKeepLines();
     void comments();
     void commentsAsAnnotations();
     void chartsAreDrawn();
@@ -657,6 +658,44 @@ void TstWordprocessingBackend::footnotesAtFootOfTheirPage()
                 QVERIFY2(box.rect.bottom() < note.top(), qPrintable(box.text + u' ' + noteTag(i)));
         }
     }
+}
+
+// A paragraph kept with the next (a heading) never ends a page without it, and one whose lines
+// are kept together is not cut by a page's end, wherever the filler before them puts them.
+void TstWordprocessingBackend::keepWithNextAndKeepLines()
+{
+    const QString longText = QStringLiteral("Kept lines stay together on one page. ").repeated(30);
+    int movedNext = 0;
+    int movedLines = 0;
+    for (int fillers = 34; fillers < 60; ++fillers) {
+        Docx docx;
+        for (int i = 0; i < fillers; ++i)
+            docx.body += para(QStringLiteral("Filler %1").arg(i));
+        docx.body += para(QStringLiteral("Heading kept"), QStringLiteral("<w:keepNext/>"));
+        docx.body += para(QStringLiteral("Follower text"));
+        for (int i = 0; i < fillers; ++i)
+            docx.body += para(QStringLiteral("Second %1").arg(i));
+        docx.body += para(longText, QStringLiteral("<w:keepLines/>"));
+        docx.body += para(QStringLiteral("End"));
+        auto document = load(docx.bytes());
+        QVERIFY2(document, qPrintable(document.status().message()));
+        const QStringList texts = pages(**document);
+        const int heading = pageWith(texts, QStringLiteral("Heading kept"));
+        QCOMPARE(pageWith(texts, QStringLiteral("Follower")), heading);
+        if (texts[heading].startsWith(QLatin1String("Heading")))
+            ++movedNext;
+        const int kept = pageWith(texts, QStringLiteral("Kept lines"));
+        QVERIFY(kept >= 0);
+        QVERIFY2(texts[kept].count(QStringLiteral("Kept lines")) == 30,
+            qPrintable(QStringLiteral("%1 fillers: %2 of 30 lines on page %3")
+                           .arg(fillers)
+                           .arg(texts[kept].count(QStringLiteral("Kept lines")))
+                           .arg(kept + 1)));
+        if (texts[kept].startsWith(QLatin1String("Kept lines")))
+            ++movedLines;
+    }
+    QVERIFY(movedNext > 0);
+    QVERIFY(movedLines > 0);
 }
 
 void TstWordprocessingBackend::odtEndnotesOnAPageOfTheirOwn()

@@ -217,6 +217,8 @@ void readParaProps(SafeXmlReader &reader, ParaProps &props, bool *sectionBreak, 
             });
         } else if (n == u"keepLines") {
             props.keepLines = onOff(reader);
+        } else if (n == u"keepNext") {
+            props.keepNext = onOff(reader);
         } else if (n == u"pageBreakBefore") {
             props.pageBreakBefore = onOff(reader);
         } else if (n == u"outlineLvl") {

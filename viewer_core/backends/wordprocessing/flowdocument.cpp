@@ -665,8 +665,6 @@ Status FlowDocument::layOutTail(const CancellationToken &token)
 
 Status FlowDocument::placeFootnotes(size_t sectionIndex, const CancellationToken &token)
 {
-    if (m_footnotes.empty())
-        return {};
     Section &section = m_sections[sectionIndex];
     // The last page of the section being read may still receive text: placed again next time.
     const bool open = sectionIndex + 1 == m_sections.size() && m_reader && !m_reader->atEnd();
@@ -700,10 +698,10 @@ Status FlowDocument::placeFootnotes(size_t sectionIndex, const CancellationToken
         for (int guard = 0; guard < 64; ++guard) {
             next = scan;
             placed.notes = footnotes::notesOnPage(document, page, pageHeight, next);
-            if (placed.notes.isEmpty())
-                break;
-            height = footnotesHeight(placed.notes, content.width());
-            if (!footnotes::makeRoom(document, page, pageHeight, pageHeight - height, scan, open, shift))
+            height = placed.notes.isEmpty() ? 0 : footnotesHeight(placed.notes, content.width());
+            if ((placed.notes.isEmpty()
+                    || !footnotes::makeRoom(document, page, pageHeight, pageHeight - height, scan, open, shift))
+                && !footnotes::keepTogether(document, page, pageHeight, scan, open))
                 break;
             section.blockPagesValid = false;
             layout->blockBoundingRect(document.lastBlock()); // lays out again what moved

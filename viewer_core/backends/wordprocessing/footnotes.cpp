@@ -2,6 +2,7 @@
 #include "footnotes.h"
 
 #include "backends/common/text/textdocumentpages.h"
+#include "flowformat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
@@ -149,6 +150,61 @@ bool makeRoom(QTextDocument &document, int page, qreal pageHeight, qreal limit, 
     first.setBlockFormat(head);
     if (shift)
         shift(position, 1);
+    return true;
+}
+
+bool keepTogether(QTextDocument &document, int page, qreal pageHeight, int from, bool keepLast)
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const auto firstPage = [&](const QTextBlock &block) {
+        const QTextLayout *lines = block.layout();
+        return lines && lines->lineCount() > 0 ? pageOf(text::layoutOrigin(block, layout), lines->lineAt(0), pageHeight)
+                                               : -1;
+    };
+    const auto lastPage = [&](const QTextBlock &block) {
+        const QTextLayout *lines = block.layout();
+        return lines && lines->lineCount() > 0
+            ? pageOf(text::layoutOrigin(block, layout), lines->lineAt(lines->lineCount() - 1), pageHeight)
+            : -1;
+    };
+    const auto keep = [](const QTextBlock &block) { return block.blockFormat().intProperty(KeepProperty); };
+    // The last paragraph of the main flow on the page.
+    QTextBlock last;
+    forBlocksUpTo(document, page, pageHeight, from, [&](const QTextBlock &block, qreal, const QTextLayout &) {
+        if (topLevel(document, block) && firstPage(block) <= page && lastPage(block) >= page)
+            last = block;
+        return true;
+    });
+    if (!last.isValid())
+        return false;
+    QTextBlock start;
+    if ((keep(last) & KeepLines) && firstPage(last) == page && lastPage(last) > page) {
+        start = last;
+    } else if ((keep(last) & KeepNext) && lastPage(last) == page) {
+        const QTextBlock next = last.next();
+        if (!next.isValid() || firstPage(next) <= page
+            || (keepLast && next == document.lastBlock() && next.length() <= 1)
+            || (next.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            || (last.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysAfter))
+            return false;
+        start = last;
+        // With the kept paragraphs before it.
+        for (QTextBlock previous = start.previous(); previous.isValid() && topLevel(document, previous)
+             && (keep(previous) & KeepNext) && firstPage(previous) == page
+             && !(start.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+             previous = previous.previous())
+            start = previous;
+    }
+    if (!start.isValid() || firstPage(start) != page
+        || (start.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+        return false;
+    // Not the page's first content: it would only move on from page to page.
+    const QTextBlock before = start.previous();
+    if (!before.isValid() || lastPage(before) != page)
+        return false;
+    QTextBlockFormat format = start.blockFormat();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(start).setBlockFormat(format);
     return true;
 }
 

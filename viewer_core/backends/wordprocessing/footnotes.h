@@ -41,6 +41,11 @@ using ShiftPositions = std::function<void(int position, int by)>;
 bool makeRoom(QTextDocument &document, int page, qreal pageHeight, qreal limit, int from, bool keepLast,
     const ShiftPositions &shift);
 
+// Honours keepLines and keepNext (KeepProperty) at the foot of `page`: a kept paragraph cut by
+// the page's end, or paragraphs kept with a next one that starts the next page, move to the next
+// page, unless they are all the page has. True when something moved.
+bool keepTogether(QTextDocument &document, int page, qreal pageHeight, int from, bool keepLast);
+
 } // namespace footnotes
 
 } // namespace folio::wordprocessing

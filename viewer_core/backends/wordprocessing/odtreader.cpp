@@ -296,6 +296,8 @@ void OdtReader::readParagraphProperties(SafeXmlReader &xml, ParaProps &props)
                 props.shading = *color;
         } else if (n == u"keep-together") {
             props.keepLines = value == QLatin1String("always");
+        } else if (n == u"keep-with-next") {
+            props.keepNext = value == QLatin1String("always");
         } else if (n == u"border" || n == u"border-top" || n == u"border-left" || n == u"border-bottom"
             || n == u"border-right") {
             const FlowTableBuilder::Edge edge = parseBorder(value);
