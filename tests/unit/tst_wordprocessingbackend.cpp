@@ -39,6 +39,16 @@ QString para(const QString &text, const QString &properties = {})
     return wordParagraph(text, properties);
 }
 
+// The first page whose text contains `text`; -1 when none does.
+int pageWith(const QStringList &texts, const QString &text)
+{
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (texts[i].contains(text))
+            return int(i);
+    }
+    return -1;
+}
+
 // Where the first word `word` of page `index` is, in points; empty when it is not there.
 QRectF wordRect(Document &document, int index, const QString &word)
 {
@@ -208,11 +218,17 @@ private Q_SLOTS:
     void hugeSpans();
     void headersAndFooters();
     void footnotesAndEndnotes();
+    void footnotesAtFootOfTheirPage_data();
+    void footnotesAtFootOfTheirPage();
+    void odtEndnotesOnAPageOfTheirOwn();
+    void keepWithNextAndKeepLines();
     void comments();
     void commentsAsAnnotations();
     void chartsAreDrawn();
     void openDocumentChartsAreDrawn();
     void smartArtIsDrawn();
+    void equations_data();
+    void equations();
     void trackedChangesAndFields();
     void pictures();
     void externalAndMissingPictures();
@@ -566,7 +582,135 @@ void TstWordprocessingBackend::footnotesAndEndnotes()
     QVERIFY2(text.contains(QLatin1String("1 Footnote text here.")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("i Endnote text.")), qPrintable(text));
     QVERIFY(!text.contains(QLatin1String("Unreferenced")));
-    QVERIFY(text.indexOf(QLatin1String("Footnote text")) < text.indexOf(QLatin1String("Endnote text")));
+    // Endnotes follow the text; footnotes sit at the foot of the page, below them.
+    QVERIFY(text.indexOf(QLatin1String("Footnote text")) > text.indexOf(QLatin1String("Endnote text")));
+    const QRectF footnote = wordRect(**document, 0, QStringLiteral("Footnote"));
+    const QRectF endnote = wordRect(**document, 0, QStringLiteral("Endnote"));
+    QVERIFY(!footnote.isEmpty() && !endnote.isEmpty());
+    QVERIFY(footnote.top() > endnote.bottom());
+    const QSizeF page = (*document)->pageSize(0);
+    QVERIFY2(footnote.top() > page.height() * 0.75 && footnote.bottom() <= page.height() - 72 + 1,
+        qPrintable(QStringLiteral("%1 on a page %2 high").arg(footnote.top()).arg(page.height())));
+}
+
+// Many paragraphs with footnotes over several pages: each note on the page of its mark, below
+// all of that page's text and inside the text area.
+void TstWordprocessingBackend::footnotesAtFootOfTheirPage_data()
+{
+    QTest::addColumn<bool>("odf");
+    QTest::newRow("docx") << false;
+    QTest::newRow("odt") << true;
+}
+
+void TstWordprocessingBackend::footnotesAtFootOfTheirPage()
+{
+    QFETCH(bool, odf);
+    constexpr int Notes = 24;
+    const QString filler = QStringLiteral("Words fill the line with text that wraps. ").repeated(14);
+    const auto tag = [](int i) { return QStringLiteral("anchor%1x").arg(QChar(u'a' + i)); };
+    const auto noteTag = [](int i) { return QStringLiteral("note%1x").arg(QChar(u'a' + i)); };
+    QByteArray bytes;
+    if (odf) {
+        Odt odt;
+        for (int i = 0; i < Notes; ++i) {
+            odt.text += QStringLiteral("<text:p>%1 %2<text:note text:id=\"n%3\" text:note-class=\"footnote\">"
+                                       "<text:note-citation>%3</text:note-citation><text:note-body><text:p>%4 %5"
+                                       "</text:p></text:note-body></text:note></text:p>")
+                            .arg(filler, tag(i))
+                            .arg(i + 1)
+                            .arg(noteTag(i), QStringLiteral("more words of the note ").repeated(i % 4 * 3));
+        }
+        bytes = odt.bytes();
+    } else {
+        Docx docx;
+        QString notes;
+        for (int i = 0; i < Notes; ++i) {
+            docx.body += QStringLiteral("<w:p><w:r><w:t xml:space=\"preserve\">%1 %2</w:t></w:r>"
+                                        "<w:r><w:footnoteReference w:id=\"%3\"/></w:r></w:p>")
+                             .arg(filler, tag(i))
+                             .arg(i + 1);
+            notes += QStringLiteral("<w:footnote w:id=\"%1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t "
+                                    "xml:space=\"preserve\"> %2 %3</w:t></w:r></w:p></w:footnote>")
+                         .arg(i + 1)
+                         .arg(noteTag(i), QStringLiteral("more words of the note ").repeated(i % 4 * 3));
+        }
+        docx.parts.append({QStringLiteral("footnotes.xml"), wordPart("footnotes", notes)});
+        bytes = docx.bytes();
+    }
+    auto document = load(bytes, odf ? QStringLiteral("notes.odt") : QStringLiteral("notes.docx"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    // Page 1 is complete before the rest is read.
+    const Result<QList<TextBox>> first = (*document)->textBoxes(0, {});
+    QVERIFY(first);
+    const QStringList texts = pages(**document);
+    QVERIFY2(texts.size() >= 4, qPrintable(texts.join(u'\f')));
+    const Result<QList<TextBox>> firstAgain = (*document)->textBoxes(0, {});
+    QCOMPARE(firstAgain->size(), first->size());
+    for (int i = 0; i < Notes; ++i) {
+        const int page = pageWith(texts, tag(i));
+        QVERIFY2(page >= 0, qPrintable(tag(i)));
+        QCOMPARE(pageWith(texts, noteTag(i)), page);
+        const QRectF note = wordRect(**document, page, noteTag(i));
+        QVERIFY(!note.isEmpty());
+        QVERIFY(note.bottom() <= (*document)->pageSize(page).height() - 70);
+        const Result<QList<TextBox>> boxes = (*document)->textBoxes(page, {});
+        for (const TextBox &box : *boxes) {
+            if (box.text.startsWith(QLatin1String("Words")) || box.text.startsWith(QLatin1String("anchor")))
+                QVERIFY2(box.rect.bottom() < note.top(), qPrintable(box.text + u' ' + noteTag(i)));
+        }
+    }
+}
+
+// A paragraph kept with the next (a heading) never ends a page without it, and one whose lines
+// are kept together is not cut by a page's end, wherever the filler before them puts them.
+void TstWordprocessingBackend::keepWithNextAndKeepLines()
+{
+    const QString longText = QStringLiteral("Kept lines stay together on one page. ").repeated(30);
+    int movedNext = 0;
+    int movedLines = 0;
+    for (int fillers = 34; fillers < 60; ++fillers) {
+        Docx docx;
+        for (int i = 0; i < fillers; ++i)
+            docx.body += para(QStringLiteral("Filler %1").arg(i));
+        docx.body += para(QStringLiteral("Heading kept"), QStringLiteral("<w:keepNext/>"));
+        docx.body += para(QStringLiteral("Follower text"));
+        for (int i = 0; i < fillers; ++i)
+            docx.body += para(QStringLiteral("Second %1").arg(i));
+        docx.body += para(longText, QStringLiteral("<w:keepLines/>"));
+        docx.body += para(QStringLiteral("End"));
+        auto document = load(docx.bytes());
+        QVERIFY2(document, qPrintable(document.status().message()));
+        const QStringList texts = pages(**document);
+        const int heading = pageWith(texts, QStringLiteral("Heading kept"));
+        QCOMPARE(pageWith(texts, QStringLiteral("Follower")), heading);
+        if (texts[heading].startsWith(QLatin1String("Heading")))
+            ++movedNext;
+        const int kept = pageWith(texts, QStringLiteral("Kept lines"));
+        QVERIFY(kept >= 0);
+        QVERIFY2(texts[kept].count(QStringLiteral("Kept lines")) == 30,
+            qPrintable(QStringLiteral("%1 fillers: %2 of 30 lines on page %3")
+                           .arg(fillers)
+                           .arg(texts[kept].count(QStringLiteral("Kept lines")))
+                           .arg(kept + 1)));
+        if (texts[kept].startsWith(QLatin1String("Kept lines")))
+            ++movedLines;
+    }
+    QVERIFY(movedNext > 0);
+    QVERIFY(movedLines > 0);
+}
+
+void TstWordprocessingBackend::odtEndnotesOnAPageOfTheirOwn()
+{
+    Odt odt;
+    odt.text = QStringLiteral(
+        "<text:p>Claim<text:note text:id=\"e1\" text:note-class=\"endnote\"><text:note-citation>i</text:note-citation>"
+        "<text:note-body><text:p>The endnote body.</text:p></text:note-body></text:note> end.</text:p>");
+    auto document = load(odt.bytes(), QStringLiteral("endnote.odt"));
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const QStringList texts = pages(**document);
+    QCOMPARE(texts.size(), 2);
+    QVERIFY2(texts[0].startsWith(QLatin1String("Claimi end.")), qPrintable(texts[0]));
+    QVERIFY2(texts[1].contains(QLatin1String("i The endnote body.")), qPrintable(texts[1]));
 }
 
 void TstWordprocessingBackend::comments()
@@ -786,6 +930,45 @@ void TstWordprocessingBackend::chartsAreDrawn()
     QVERIFY2(bounds.width() < 288 && bounds.height() < 216 && bounds.top() > 72,
         qPrintable(
             QStringLiteral("%1,%2 %3x%4").arg(bounds.x()).arg(bounds.y()).arg(bounds.width()).arg(bounds.height())));
+}
+
+// pandoc's equations (OMML in DOCX, MathML formula objects in ODT): laid out in place, display
+// equations centred on lines of their own, the linear form in the text.
+void TstWordprocessingBackend::equations_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("docx") << QStringLiteral("equations-pandoc.docx");
+    QTest::newRow("odt") << QStringLiteral("equations-pandoc.odt");
+}
+
+void TstWordprocessingBackend::equations()
+{
+    QFETCH(QString, file);
+    QFile data(test::dataFile(file));
+    QVERIFY(data.open(QIODevice::ReadOnly));
+    auto document = load(data.readAll(), file);
+    QVERIFY2(document, qPrintable(document.status().message()));
+    const QStringList texts = pages(**document);
+    QCOMPARE(texts.size(), 1);
+    const QString text = texts.front();
+    QVERIFY2(text.startsWith(QStringLiteral("Inline x^2+(a+b)/2 and √(x) here.\n∑_(i=1)^n i=(n(n+1))/2\n∫_0^1")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("√[3](y)+(a, b; c, d)+x\u0302+")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("sin x+x_i^2+∏_k a_k")), qPrintable(text));
+    // The display equations' ink is centred on the page, below the first line.
+    RenderRequest request;
+    request.dpi = 72;
+    const auto image = (*document)->render(0, request, {});
+    QVERIFY(image);
+    QRect bounds;
+    for (int y = 100; y < 300; ++y)
+        for (int x = 0; x < image->width(); ++x)
+            if (isDark(image->pixel(x, y)))
+                bounds |= QRect(x, y, 1, 1);
+    const QString where
+        = QStringLiteral("%1,%2 %3x%4").arg(bounds.x()).arg(bounds.y()).arg(bounds.width()).arg(bounds.height());
+    QVERIFY2(bounds.left() > 72 + 40 && bounds.width() > 150, qPrintable(where));
+    QVERIFY2(std::abs(bounds.center().x() - image->width() / 2) < 20, qPrintable(where));
 }
 
 // LibreOffice's own ODT chart (an embedded object with its data table) is drawn the same way.
@@ -1669,16 +1852,6 @@ QRectF boxOf(const QList<TextBox> &boxes, const QString &text)
             return box.rect;
     }
     return {};
-}
-
-// The first page whose text contains `text`; -1 when none does.
-int pageWith(const QStringList &texts, const QString &text)
-{
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        if (texts[i].contains(text))
-            return int(i);
-    }
-    return -1;
 }
 
 } // namespace

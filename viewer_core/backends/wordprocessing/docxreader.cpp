@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docxreader.h"
 
+#include "backends/office/math/mathreaders.h"
+
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/office/officeunits.h"
 
@@ -115,6 +117,29 @@ qreal textWidth(const QTextDocument &document)
 QString noteNumber(int number, bool endnote)
 {
     return endnote ? Numbering::formatNumber(number, Numbering::Format::LowerRoman) : QString::number(number);
+}
+
+// Marks a note's own number in its text (w:footnoteRef), set once the note's number is known.
+constexpr int NoteNumberProperty = QTextFormat::UserProperty + 61;
+
+void setNoteNumber(QTextDocument &note, const QString &number)
+{
+    QList<std::pair<int, int>> marks; // position, length
+    for (QTextBlock block = note.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().boolProperty(NoteNumberProperty) && fragment.text() != number)
+                marks.append({fragment.position(), fragment.length()});
+        }
+    }
+    for (auto it = marks.crbegin(); it != marks.crend(); ++it) {
+        QTextCursor cursor(&note);
+        cursor.setPosition(it->first + 1);
+        const QTextCharFormat format = cursor.charFormat();
+        cursor.setPosition(it->first);
+        cursor.setPosition(it->first + it->second, QTextCursor::KeepAnchor);
+        cursor.insertText(number, format);
+    }
 }
 
 // pgSz, pgMar, ... of one w:sectPr slice of the raw XML; read without namespace processing, as
@@ -578,7 +603,7 @@ Status DocxReader::finish(const CancellationToken &token)
 {
     if (m_bodyDepth < 0)
         qCInfo(lcWordProcessing) << m_mainPart << "has no body";
-    appendNotes(QStringLiteral("footnotes"), u"footnote", m_footnotes, false, token);
+    // Footnotes are drawn at the foot of their pages (FlowDocument::footnoteMark()).
     appendNotes(QStringLiteral("endnotes"), u"endnote", m_endnotes, false, token);
     if (m_flow.options() & RenderOption::RenderComments)
         appendNotes(QStringLiteral("comments"), u"comment", m_comments, true, token);
@@ -652,6 +677,67 @@ void DocxReader::appendNotes(const QString &relationshipType, QStringView elemen
     m_currentNote.clear();
     if (!xml.status())
         qCInfo(lcWordProcessing) << "notes" << path << "incomplete:" << xml.status().message();
+}
+
+std::shared_ptr<FlowTextDocument> DocxReader::footnoteBody(const QString &id, const QString &number)
+{
+    if (!m_footnotesRead) {
+        const CancellationToken &token = m_token ? *m_token : CancellationToken();
+        office::Package &package = m_flow.package();
+        const auto relationship = package.relationshipOfType(m_mainPart, QStringLiteral("footnotes"), token);
+        const QString path = relationship ? package.targetPath(m_mainPart, *relationship) : QString();
+        Result<QByteArray> bytes = path.isEmpty() ? Result<QByteArray>(QByteArray()) : package.read(path, token);
+        if (token.isCancelled()) {
+            m_interrupted = true; // the paragraph is read again, notes and all
+            return {};
+        }
+        m_footnotesRead = true;
+        if (!bytes) {
+            qCInfo(lcWordProcessing) << "footnotes" << path << "unreadable:" << bytes.status().message();
+            return {};
+        }
+        SafeXmlReader xml(*bytes, path, package.limits(), token);
+        const QList<Field> fields = std::exchange(m_fields, {});
+        const QString currentNote = m_currentNote;
+        while (xml.readNextStartElement()) {
+            if (name(xml) != u"footnote")
+                continue;
+            const QString type = attribute(xml, u"type");
+            if (!type.isEmpty() && type != u"normal") {
+                xml.skipElement(); // the separators: drawn by the layout
+                continue;
+            }
+            const QString id = attribute(xml, u"id");
+            std::shared_ptr<FlowTextDocument> body = m_flow.newTextDocument();
+            QTextCursor cursor(body.get());
+            bool fresh = true;
+            Out out;
+            out.xml = &xml;
+            out.part = path;
+            out.cursor = &cursor;
+            out.fresh = &fresh;
+            m_currentNote = QStringLiteral("*");
+            m_fields.clear();
+            blockContent(out);
+            text::deliverPendingTimers(body->documentLayout());
+            if (m_footnoteBodies.size() < FlowDocument::MaxFootnotes)
+                m_footnoteBodies.insert(id, body);
+        }
+        m_currentNote = currentNote;
+        m_fields = fields;
+        if (token.isCancelled()) {
+            m_footnoteBodies.clear();
+            m_footnotesRead = false;
+            m_interrupted = true;
+            return {};
+        }
+        if (!xml.status())
+            qCInfo(lcWordProcessing) << "footnotes" << path << "incomplete:" << xml.status().message();
+    }
+    const std::shared_ptr<FlowTextDocument> body = m_footnoteBodies.value(id);
+    if (body)
+        setNoteNumber(*body, number);
+    return body;
 }
 
 void DocxReader::blockContent(Out &out)
@@ -928,7 +1014,16 @@ void DocxReader::inlineContent(Out &out, const Run &inherited)
             }
         });
     } else if (n == u"oMath" || n == u"oMathPara") {
-        insertText(out, xml.readText(), out.paragraphChars);
+        auto formula = std::make_shared<const office::math::Formula>(office::math::readOmml(xml));
+        if (formula->isEmpty())
+            return;
+        if (formula->isDisplay()) {
+            QTextBlockFormat centred;
+            centred.setAlignment(Qt::AlignHCenter);
+            out.cursor->mergeBlockFormat(centred);
+        }
+        const qreal size = out.paragraphChars.fontPointSize() > 0 ? out.paragraphChars.fontPointSize() : 11;
+        insertText(out, QString(QChar::ObjectReplacementCharacter), m_flow.formulaFormat(std::move(formula), size));
     } else if (n == u"bookmarkStart") {
         m_flow.addBookmark(attribute(xml, u"name"), *out.cursor);
     } else if (n == u"commentRangeStart") {
@@ -1126,9 +1221,17 @@ void DocxReader::run(Out &out, const Run &inherited)
             const QString id = attribute(xml, u"id");
             const int number = notes.value(id, int(notes.size() + 1));
             notes.insert(id, number);
-            noteMark(out, currentFormat(), noteNumber(number, endnote));
+            const QString mark = noteNumber(number, endnote);
+            if (endnote || out.margin) {
+                noteMark(out, currentFormat(), mark);
+            } else {
+                std::shared_ptr<FlowTextDocument> body = footnoteBody(id, mark);
+                insertText(out, mark, m_flow.footnoteMark(currentFormat(), std::move(body)));
+            }
         } else if (n == u"footnoteRef" || n == u"endnoteRef") {
-            noteMark(out, currentFormat(), m_currentNote);
+            QTextCharFormat format = currentFormat();
+            format.setProperty(NoteNumberProperty, true);
+            noteMark(out, format, m_currentNote);
         } else if (n == u"commentReference") {
             // A comment without a range is anchored at its mark.
             const QString id = attribute(xml, u"id");

@@ -54,6 +54,9 @@ private:
     std::shared_ptr<FlowTextDocument> marginPart(const QString &relationshipId, const CancellationToken &token);
     Status finish(const CancellationToken &token);
     void readComments(SafeXmlReader &xml);
+    // The text of footnote `id` (word/footnotes.xml, read whole the first time), its own mark
+    // showing `number`; nullptr for a note the part lacks or when reading it was cancelled.
+    std::shared_ptr<FlowTextDocument> footnoteBody(const QString &id, const QString &number);
     void appendNotes(const QString &relationshipType, QStringView element, const QHash<QString, int> &numbers,
         bool comments, const CancellationToken &token);
 
@@ -105,6 +108,8 @@ private:
     QString m_majorFont = QStringLiteral("Calibri Light"); // Office's default theme
     QString m_minorFont = QStringLiteral("Calibri");
     QHash<QString, int> m_footnotes; // note id → number
+    QHash<QString, std::shared_ptr<FlowTextDocument>> m_footnoteBodies; // by note id
+    bool m_footnotesRead = false;
     QHash<QString, int> m_endnotes;
     QHash<QString, int> m_comments;
     QList<Field> m_fields;

@@ -228,6 +228,8 @@ void readParaProps(SafeXmlReader &reader, ParaProps &props, bool *sectionBreak, 
             props.autoSpaceLetters = onOff(reader);
         } else if (n == u"autoSpaceDN") {
             props.autoSpaceDigits = onOff(reader);
+        } else if (n == u"keepNext") {
+            props.keepNext = onOff(reader);
         } else if (n == u"pageBreakBefore") {
             props.pageBreakBefore = onOff(reader);
         } else if (n == u"outlineLvl") {

@@ -7,10 +7,13 @@
 #include "backends/common/text/textpage.h"
 #include "backends/office/chart.h"
 #include "backends/office/diagram.h"
+#include "backends/office/math/formula.h"
 #include "chartobject.h"
 #include "diagramobject.h"
 #include "flowformat.h"
 #include "fonts.h"
+#include "footnotes.h"
+#include "mathobject.h"
 #include "wordprocessinglogging.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -208,7 +211,7 @@ QString marginText(const QTextDocument &document)
 {
     QStringList lines;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QString text = text::readableText(block.text());
+        const QString text = text::blockText(block);
         if (!text.trimmed().isEmpty())
             lines.append(text);
     }
@@ -460,6 +463,35 @@ QTextCharFormat FlowDocument::diagramFormat(std::shared_ptr<const presentation::
     return format;
 }
 
+QTextCharFormat FlowDocument::formulaFormat(std::shared_ptr<const office::math::Formula> formula, qreal pointSize)
+{
+    pointSize = std::clamp(pointSize, 4.0, 72.0);
+    const office::math::Layout layout = formula->layout(pointSize);
+    QSizeF size(std::clamp(layout.width, 1.0, MaxPageSide), std::clamp(layout.height(), 1.0, MaxPageSide));
+    QTextCharFormat format;
+    format.setObjectType(MathObject);
+    format.setProperty(text::ObjectTextProperty, formula->text());
+    format.setProperty(MathObjectHandler::SizeProperty, pointSize);
+    qreal baseline = layout.ascent;
+    if (formula->isDisplay() || layout.descent > pointSize * 0.25) {
+        // QTextDocumentLayout centres such an object on the baseline: the box grows to make the
+        // formula's baseline its middle.
+        const qreal half = std::max(layout.ascent, layout.descent);
+        size.setHeight(std::min(2 * half, MaxPageSide));
+        baseline = half;
+        format.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+    } else {
+        // Sits on the baseline; a small descent reaches into the line's own.
+        size.setHeight(std::clamp(layout.ascent, 1.0, MaxPageSide));
+    }
+    m_formulas.push_back(std::move(formula));
+    format.setProperty(MathObjectHandler::IndexProperty, int(m_formulas.size() - 1));
+    format.setProperty(MathObjectHandler::BaselineProperty, baseline);
+    format.setProperty(QTextFormat::ImageWidth, size.width());
+    format.setProperty(QTextFormat::ImageHeight, size.height());
+    return format;
+}
+
 std::shared_ptr<FlowTextDocument> FlowDocument::newTextDocument()
 {
     auto document = std::make_shared<FlowTextDocument>(*m_images, m_pictures);
@@ -477,6 +509,7 @@ std::shared_ptr<FlowTextDocument> FlowDocument::newTextDocument()
     document->documentLayout()->registerHandler(ChartObject, new ChartObjectHandler(m_charts, document.get()));
     document->documentLayout()->registerHandler(
         DiagramObject, new DiagramObjectHandler(m_diagrams, m_images.get(), document.get()));
+    document->documentLayout()->registerHandler(MathObject, new MathObjectHandler(m_formulas, document.get()));
     return document;
 }
 
@@ -654,7 +687,158 @@ Status FlowDocument::layOutTail(const CancellationToken &token)
     }
     layout->blockBoundingRect(document.lastBlock());
     text::deliverPendingTimers(layout);
+    for (size_t i = 0; i < m_sections.size(); ++i) {
+        if (Status status = placeFootnotes(i, token); !status)
+            return status;
+    }
     return {};
+}
+
+Status FlowDocument::placeFootnotes(size_t sectionIndex, const CancellationToken &token)
+{
+    Section &section = m_sections[sectionIndex];
+    // The last page of the section being read may still receive text: placed again next time.
+    const bool open = sectionIndex + 1 == m_sections.size() && m_reader && !m_reader->atEnd();
+    QTextDocument &document = *section.document;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QSizeF content = section.setup.geometry.contentSize();
+    const qreal pageHeight = content.height();
+    const auto shift = [this, sectionIndex](int from, int by) { shiftPositions(int(sectionIndex), from, by); };
+    int page = section.notesFrom;
+    int scan = section.noteScan;
+    for (;; ++page) {
+        const int pages = text::contentPageCount(document, pageHeight, m_lengthScale);
+        if (page >= pages) {
+            // An open section keeps its last page (the last one placed) to place again.
+            if (!open) {
+                section.notesFrom = page;
+                section.noteScan = scan;
+            }
+            break;
+        }
+        if (token.isCancelled()) {
+            text::deliverPendingTimers(layout);
+            return Status::fromToken(token);
+        }
+        section.notesFrom = page;
+        section.noteScan = scan;
+        Section::PageNotes placed;
+        int next = scan;
+        qreal height = 0;
+        // Each move takes text off the page, so this ends; the guard bounds odd layouts.
+        for (int guard = 0; guard < 64; ++guard) {
+            next = scan;
+            placed.notes = footnotes::notesOnPage(document, page, pageHeight, next);
+            height = placed.notes.isEmpty() ? 0 : footnotesHeight(placed.notes, content.width());
+            if ((placed.notes.isEmpty()
+                    || !footnotes::makeRoom(document, page, pageHeight, pageHeight - height, scan, open, shift))
+                && !footnotes::keepTogether(document, page, pageHeight, scan, open))
+                break;
+            section.blockPagesValid = false;
+            layout->blockBoundingRect(document.lastBlock()); // lays out again what moved
+        }
+        if (!placed.notes.isEmpty()) {
+            // Where the text leaves no room (a first paragraph, a table) the notes follow it.
+            placed.top = std::max(footnotes::contentBottom(document, page, pageHeight, scan), pageHeight - height);
+        }
+        if (section.pageNotes.size() <= size_t(page))
+            section.pageNotes.resize(size_t(page) + 1);
+        section.pageNotes[size_t(page)] = placed;
+        scan = next;
+    }
+    text::deliverPendingTimers(layout);
+    return {};
+}
+
+qreal FlowDocument::footnotesHeight(const QList<int> &notes, qreal width)
+{
+    qreal height = FootnoteSeparatorHeight;
+    for (const int index : notes) {
+        if (index < 0 || size_t(index) >= m_footnotes.size())
+            continue;
+        FlowTextDocument &note = *m_footnotes[size_t(index)];
+        if (note.textWidth() != width)
+            note.setTextWidth(width);
+        height += note.documentLayout()->documentSize().height();
+        text::deliverPendingTimers(note.documentLayout());
+    }
+    return height;
+}
+
+const FlowDocument::Section::PageNotes *FlowDocument::pageNotes(const Section &section, int index) const
+{
+    const int page = index - section.firstPage;
+    if (page < 0 || size_t(page) >= section.pageNotes.size() || section.pageNotes[size_t(page)].notes.isEmpty())
+        return nullptr;
+    return &section.pageNotes[size_t(page)];
+}
+
+void FlowDocument::paintFootnotes(
+    QPainter &painter, const Section &section, int index, const QColor &ink, double dpi, const CancellationToken &token)
+{
+    const Section::PageNotes *notes = pageNotes(section, index);
+    if (!notes)
+        return;
+    const PageGeometry &geometry = section.setup.geometry;
+    const qreal width = geometry.contentSize().width();
+    painter.save();
+    // Notes longer than the room left run into the bottom margin, never onto another page.
+    painter.setClipRect(QRectF(-geometry.margins.left(), 0, geometry.size.width(),
+        geometry.contentSize().height() + geometry.margins.bottom()));
+    qreal y = notes->top;
+    // The separator: a short rule, as Word and LibreOffice draw it.
+    painter.setPen(QPen(ink, 0.5));
+    painter.drawLine(QPointF(0, y + FootnoteSeparatorHeight / 2),
+        QPointF(std::min(144.0, width / 3), y + FootnoteSeparatorHeight / 2));
+    y += FootnoteSeparatorHeight;
+    for (const int note : notes->notes) {
+        if (note < 0 || size_t(note) >= m_footnotes.size())
+            continue;
+        FlowTextDocument &body = *m_footnotes[size_t(note)];
+        if (body.textWidth() != width)
+            body.setTextWidth(width);
+        text::recordPictures(body);
+        painter.save();
+        painter.translate(0, y);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, ink);
+        body.beginDrawing(dpi, &token);
+        body.documentLayout()->draw(&painter, context);
+        body.endDrawing();
+        painter.restore();
+        y += body.documentLayout()->documentSize().height();
+    }
+    painter.restore();
+}
+
+void FlowDocument::shiftPositions(int section, int from, int by)
+{
+    for (Heading &heading : m_headings) {
+        if (heading.section == section && heading.position >= from)
+            heading.position += by;
+    }
+    for (Bookmark &bookmark : m_bookmarks) {
+        if (bookmark.section == section && bookmark.position >= from)
+            bookmark.position += by;
+    }
+    for (CommentAnchor &anchor : m_commentAnchors) {
+        if (anchor.section == section && anchor.position >= from)
+            anchor.position += by;
+    }
+}
+
+QTextCharFormat FlowDocument::footnoteMark(QTextCharFormat format, std::shared_ptr<FlowTextDocument> body)
+{
+    format.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+    if (!body)
+        return format;
+    if (m_footnotes.size() >= size_t(MaxFootnotes)) {
+        qCInfo(lcWordProcessing) << "footnote not laid out: over the limit of" << MaxFootnotes;
+        return format;
+    }
+    m_footnotes.push_back(std::move(body));
+    format.setProperty(FootnoteProperty, int(m_footnotes.size() - 1));
+    return format;
 }
 
 void FlowDocument::countPages()
@@ -820,6 +1004,7 @@ Status FlowDocument::doPaint(int index, QPainter &painter, const RenderRequest &
     paintParagraphBorders(painter, *section.document, index - section.firstPage, pageHeight, range);
     painter.restore();
     section.document->endDrawing();
+    paintFootnotes(painter, section, index, ink, request.dpi, token);
     m_paintedPictures = {index, pictures.rects()};
     return {};
 }
@@ -847,6 +1032,10 @@ Result<QString> FlowDocument::doText(int index, const CancellationToken &token)
     }
     parts.append(text::pageText(*section.document, blockPages(section), index - section.firstPage,
         section.setup.geometry.contentSize().height()));
+    if (const Section::PageNotes *notes = pageNotes(section, index)) {
+        for (const int note : notes->notes)
+            parts.append(marginText(*m_footnotes[size_t(note)]));
+    }
     if (footer) {
         prepareMargin(*footer, index, width);
         parts.append(marginText(*footer));
@@ -884,6 +1073,16 @@ Status FlowDocument::doVisitFlow(int index, double imageDpi, const FlowVisitor &
     section.document->endDrawing();
     if (!status)
         return status;
+    if (const Section::PageNotes *notes = pageNotes(section, index)) {
+        for (const int note : notes->notes) {
+            FlowTextDocument &body = *m_footnotes[size_t(note)];
+            body.beginDrawing(imageDpi, &token);
+            const Status visited = visitor({&body, 0, body.characterCount() - 1, FlowFragment::Role::Body});
+            body.endDrawing();
+            if (!visited)
+                return visited;
+        }
+    }
     return visitMargin(true);
 }
 
@@ -903,6 +1102,14 @@ Result<QList<TextBox>> FlowDocument::doTextBoxes(int index, const CancellationTo
     }
     text::appendPageWords(boxes, *section.document, blockPages(section), index - section.firstPage,
         geometry.contentSize().height(), QPointF(geometry.margins.left(), geometry.margins.top()));
+    if (const Section::PageNotes *notes = pageNotes(section, index)) {
+        qreal y = geometry.margins.top() + notes->top + FootnoteSeparatorHeight;
+        for (const int note : notes->notes) {
+            const FlowTextDocument &body = *m_footnotes[size_t(note)];
+            appendMarginWords(boxes, body, QPointF(geometry.margins.left(), y));
+            y += body.documentLayout()->documentSize().height();
+        }
+    }
     if (FlowTextDocument *footer = marginDocument(section, index, true)) {
         prepareMargin(*footer, index, geometry.contentSize().width());
         appendMarginWords(boxes, *footer, QPointF(geometry.margins.left(), marginTop(section, *footer, true)));
@@ -961,6 +1168,14 @@ Result<QList<Link>> FlowDocument::doLinks(int index, const CancellationToken &to
         }
         text::appendPageAnchors(areas, *section.document, blockPages(section), index - section.firstPage,
             geometry.contentSize().height(), QPointF(geometry.margins.left(), geometry.margins.top()));
+        if (const Section::PageNotes *notes = pageNotes(section, index)) {
+            qreal y = geometry.margins.top() + notes->top + FootnoteSeparatorHeight;
+            for (const int note : notes->notes) {
+                const FlowTextDocument &body = *m_footnotes[size_t(note)];
+                appendMarginAnchors(areas, body, QPointF(geometry.margins.left(), y));
+                y += body.documentLayout()->documentSize().height();
+            }
+        }
         if (FlowTextDocument *footer = marginDocument(section, index, true)) {
             prepareMargin(*footer, index, geometry.contentSize().width());
             appendMarginAnchors(areas, *footer, QPointF(geometry.margins.left(), marginTop(section, *footer, true)));

@@ -23,6 +23,9 @@ class QThread;
 namespace folio::office {
 class Chart;
 }
+namespace folio::office::math {
+class Formula;
+}
 
 namespace folio::presentation {
 class Diagram;
@@ -172,6 +175,17 @@ public:
     // its words are the character's text (text::ObjectTextProperty).
     QTextCharFormat diagramFormat(std::shared_ptr<const presentation::Diagram> diagram, QSizeF points);
     static constexpr int DiagramObject = QTextFormat::UserObject + 2;
+    // An equation set at `pointSize`, drawn as vectors (an object character, as a chart's). An
+    // inline one sits on the baseline; the object's text (text::ObjectTextProperty) is its linear form.
+    QTextCharFormat formulaFormat(std::shared_ptr<const office::math::Formula> formula, qreal pointSize);
+    static constexpr int MathObject = QTextFormat::UserObject + 7;
+    // A footnote (DOCX w:footnoteReference, ODF text:note of class footnote): the format of its
+    // mark, `format` raised as a superscript and carrying the note, whose `body` is drawn at the
+    // foot of the page the mark is laid out on, above a short rule. The page ends early to make
+    // room for it; a mark in a header or footer gives no note (pass no body).
+    QTextCharFormat footnoteMark(QTextCharFormat format, std::shared_ptr<FlowTextDocument> body);
+    // At most this many footnotes are kept; the marks of the rest show without their note.
+    static constexpr int MaxFootnotes = 20000;
     // Starts a section on a new page; the first call sets up the first section.
     void startSection(const SectionSetup &setup);
     // The cursor at the end of the current section's text.
@@ -249,6 +263,17 @@ private:
         int firstNumber = 1; // number shown on its first page
         QList<std::pair<int, int>> blockPages; // cached per-block pages (see indexBlockPages())
         bool blockPagesValid = false;
+        // Footnotes: the notes at the foot of each page, and where they start (in the page's
+        // content coordinates); pages from notesFrom on are still to be placed, looked for
+        // from block number noteScan on.
+        struct PageNotes
+        {
+            QList<int> notes;
+            qreal top = 0;
+        };
+        std::vector<PageNotes> pageNotes;
+        int notesFrom = 0;
+        int noteScan = 0;
     };
     struct Bookmark
     {
@@ -287,6 +312,17 @@ private:
     void moveTextDocuments(QThread *thread);
 
     Status layOutTail(const CancellationToken &token);
+    // Places the footnotes of the section's pages not placed yet, moving text to later pages to
+    // make room for them.
+    Status placeFootnotes(size_t sectionIndex, const CancellationToken &token);
+    // The height the notes take at the foot of a page `width` wide, their separator included.
+    qreal footnotesHeight(const QList<int> &notes, qreal width);
+    const Section::PageNotes *pageNotes(const Section &section, int index) const;
+    void paintFootnotes(QPainter &painter, const Section &section, int index, const QColor &ink, double dpi,
+        const CancellationToken &token);
+    // Positions kept of the text of section `section` (headings, bookmarks, comment anchors) from
+    // `from` on move by `by` (a paragraph was split).
+    void shiftPositions(int section, int from, int by);
     void countPages();
     int sectionOf(int page) const;
     Section &sectionAt(int page) { return m_sections[size_t(sectionOf(page))]; }
@@ -311,6 +347,8 @@ private:
     FlowTextDocument::PictureTable m_pictures;
     std::vector<std::shared_ptr<const office::Chart>> m_charts; // by ChartObject's index property
     std::vector<std::shared_ptr<const presentation::Diagram>> m_diagrams; // by DiagramObject's index property
+    std::vector<std::shared_ptr<FlowTextDocument>> m_footnotes; // by FootnoteProperty
+    std::vector<std::shared_ptr<const office::math::Formula>> m_formulas; // by MathObjectHandler::IndexProperty
     std::vector<Section> m_sections;
     std::unique_ptr<FlowReader> m_reader;
     QTextCursor m_cursor;

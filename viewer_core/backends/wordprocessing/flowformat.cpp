@@ -82,6 +82,7 @@ void ParaProps::mergeFrom(const ParaProps &over)
     take(lineValue, over.lineValue);
     take(lineRule, over.lineRule);
     take(keepLines, over.keepLines);
+    take(keepNext, over.keepNext);
     take(pageBreakBefore, over.pageBreakBefore);
     take(pageBreakAfter, over.pageBreakAfter);
     take(outlineLevel, over.outlineLevel);
@@ -148,8 +149,13 @@ void ParaProps::apply(QTextBlockFormat &format, const std::function<qreal(qreal)
     }
     // keepLines is not given to QTextBlockFormat::setNonBreakableLines(): for QTextDocumentLayout
     // that property means "do not wrap" (HTML's <pre>), so a paragraph kept together would run
-    // past the margin on one line. Keeping lines together only concerns page breaking, which the
-    // layout does line by line; a kept paragraph may still be split across pages.
+    // past the margin on one line. Keeping lines together only concerns page breaking, which
+    // FlowDocument does after the layout (see footnotes::keepTogether()).
+    const int keep = (keepLines && *keepLines ? KeepLines : 0) | (keepNext && *keepNext ? KeepNext : 0);
+    if (keep != 0)
+        format.setProperty(KeepProperty, keep);
+    else if (keepLines || keepNext)
+        format.clearProperty(KeepProperty);
     QTextFormat::PageBreakFlags breaks = QTextFormat::PageBreak_Auto;
     if (pageBreakBefore && *pageBreakBefore)
         breaks |= QTextFormat::PageBreak_AlwaysBefore;

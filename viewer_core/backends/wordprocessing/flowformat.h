@@ -58,6 +58,10 @@ struct ParagraphEdge
 // right sides, each width, colour and space (points). FlowDocument draws it (paintParagraphBorders()):
 // QTextBlockFormat has no borders.
 inline constexpr int ParagraphBorderProperty = QTextFormat::UserProperty + 3;
+// Block format property: KeepLines | KeepNext (OOXML w:keepLines, w:keepNext; ODF fo:keep-together,
+// fo:keep-with-next), honoured when pages are broken (FlowDocument).
+inline constexpr int KeepProperty = QTextFormat::UserProperty + 67;
+enum Keep { KeepLines = 1, KeepNext = 2 };
 
 struct ParaProps
 {
@@ -67,7 +71,8 @@ struct ParaProps
     std::optional<qreal> before, after, left, right, firstLine; // firstLine < 0: hanging
     std::optional<qreal> lineValue; // percent for Proportional, points otherwise
     std::optional<LineRule> lineRule;
-    std::optional<bool> keepLines, pageBreakBefore, pageBreakAfter; // keepLines: read, not applied (apply())
+    // keepLines and keepNext: marked on the block (KeepProperty) for page breaking.
+    std::optional<bool> keepLines, keepNext, pageBreakBefore, pageBreakAfter;
     std::optional<int> outlineLevel; // 0-based; 9 or more is body text
     std::optional<QColor> shading;
     std::optional<int> numId, ilvl; // OOXML numbering

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "odtreader.h"
 
+#include "backends/office/math/mathreaders.h"
+
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/office/officeunits.h"
 
@@ -416,6 +418,8 @@ void OdtReader::readParagraphProperties(SafeXmlReader &xml, ParaProps &props)
                 props.shading = *color;
         } else if (n == u"keep-together") {
             props.keepLines = value == QLatin1String("always");
+        } else if (n == u"keep-with-next") {
+            props.keepNext = value == QLatin1String("always");
         } else if (n == u"border" || n == u"border-top" || n == u"border-left" || n == u"border-bottom"
             || n == u"border-right") {
             const FlowTableBuilder::Edge edge = parseBorder(value);
@@ -825,6 +829,9 @@ void OdtReader::appendNotes(const QList<Note> &notes, bool comments)
     separator.setTopMargin(m_flow.px(12));
     separator.setProperty(
         QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 30));
+    // Endnotes start a page of their own, as in LibreOffice.
+    if (!comments)
+        separator.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     if (fresh)
         cursor.setBlockFormat(separator);
     else
@@ -1236,6 +1243,7 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
             out.lastSpace = false;
             xml.skipElement();
         } else if (n == u"note") {
+            const bool endnote = attribute(xml, u"note-class") == u"endnote";
             QString citation;
             std::shared_ptr<FlowTextDocument> body;
             forChildren(xml, [&] {
@@ -1248,6 +1256,16 @@ void OdtReader::inlineContent(Out &out, const QTextCharFormat &format)
                 citation = QString::number(m_notes.size() + 1);
             QTextCharFormat mark = format;
             mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+            if (!endnote && body && !out.margin) {
+                // A footnote, drawn at the foot of the page: its text starts with its mark.
+                QTextCursor start(body.get());
+                QTextCharFormat ownMark;
+                ownMark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+                start.insertText(citation, ownMark);
+                start.insertText(QStringLiteral(" "), QTextCharFormat());
+                mark = m_flow.footnoteMark(format, body);
+                body.reset();
+            }
             out.cursor->insertText(citation, mark);
             out.lastSpace = false;
             if (body && !out.margin)
@@ -1505,6 +1523,23 @@ void OdtReader::frame(Out &out, const QTextCharFormat &format)
         if (done)
             return;
         if (n == u"object") {
+            // A formula is laid out from its MathML.
+            if (Result<office::math::Formula> formula
+                = office::math::formulaFromOpenDocumentObject(m_flow.package(), attribute(xml, u"href"), *m_token);
+                formula && !formula->isEmpty()) {
+                done = true;
+                if (formula->isDisplay()) {
+                    QTextBlockFormat centred;
+                    centred.setAlignment(Qt::AlignHCenter);
+                    out.cursor->mergeBlockFormat(centred);
+                }
+                // LibreOffice Math's base size.
+                out.cursor->insertText(QString(QChar::ObjectReplacementCharacter),
+                    m_flow.formulaFormat(
+                        std::make_shared<const office::math::Formula>(std::move(formula).value()), 12));
+                out.lastSpace = false;
+                return;
+            }
             // An embedded chart is drawn as vectors from its own data; any other object (or a chart
             // that cannot be read) leaves its place to the replacement picture that follows.
             Result<office::Chart> chart

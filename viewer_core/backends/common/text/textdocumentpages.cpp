@@ -99,6 +99,39 @@ QString readableText(QString text)
     return text;
 }
 
+QString blockText(const QTextBlock &block, int from, int length)
+{
+    const QString all = block.text();
+    QString text = length < 0 ? all.mid(from) : all.mid(from, length);
+    if (!text.contains(QChar::ObjectReplacementCharacter))
+        return readableText(std::move(text));
+    const int end = length < 0 ? int(all.size()) : from + length;
+    QString result;
+    bool lines = false;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const int start = fragment.position() - block.position();
+        const int stop = start + fragment.length();
+        if (stop <= from || start >= end)
+            continue;
+        QString piece = fragment.text().mid(std::max(0, from - start), std::min(stop, end) - std::max(start, from));
+        const QString object = fragment.charFormat().stringProperty(ObjectTextProperty);
+        if (object.contains(u'\n')) {
+            piece.replace(QChar::ObjectReplacementCharacter, u'\n' + object + u'\n');
+            lines = true;
+        } else if (!object.isEmpty()) {
+            piece.replace(QChar::ObjectReplacementCharacter, object);
+        }
+        result += piece;
+    }
+    // An object of several lines alone in its paragraph gives no blank lines around them.
+    while (lines && result.startsWith(u'\n'))
+        result.remove(0, 1);
+    while (lines && result.endsWith(u'\n'))
+        result.chop(1);
+    return readableText(std::move(result));
+}
+
 BlockPages indexBlockPages(const QTextDocument &document, qreal pageHeight)
 {
     BlockPages pages;
@@ -162,39 +195,6 @@ std::pair<int, QRectF> positionOnPage(const QTextDocument &document, int positio
         page, QRectF(x, y, std::max<qreal>(0, bounds.left() + line.x() + line.naturalTextWidth() - x), line.height())};
 }
 
-namespace {
-
-// Characters [from, from + length) of `block`, each object character with ObjectTextProperty
-// replaced by that text on lines of its own.
-QString blockText(const QTextBlock &block, int from, int length)
-{
-    const QString text = block.text().mid(from, length);
-    if (!text.contains(QChar::ObjectReplacementCharacter))
-        return text;
-    QString result;
-    for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
-        const QTextFragment fragment = it.fragment();
-        const int start = fragment.position() - block.position();
-        const int begin = std::max(start, from);
-        const int end = std::min(start + fragment.length(), from + length);
-        if (begin >= end)
-            continue;
-        QString piece = fragment.text().mid(begin - start, end - begin);
-        const QString objectText = fragment.charFormat().stringProperty(ObjectTextProperty);
-        if (!objectText.isEmpty())
-            piece.replace(QChar::ObjectReplacementCharacter, u'\n' + objectText + u'\n');
-        result += piece;
-    }
-    // An object alone in its paragraph gives no blank lines around its words.
-    while (result.startsWith(u'\n'))
-        result.remove(0, 1);
-    while (result.endsWith(u'\n'))
-        result.chop(1);
-    return result;
-}
-
-} // namespace
-
 QString pageText(const QTextDocument &document, const BlockPages &pages, int page, qreal pageHeight, int firstBlock)
 {
     QStringList parts;
@@ -206,7 +206,7 @@ QString pageText(const QTextDocument &document, const BlockPages &pages, int pag
         if (first > page || last < page || number < firstBlock)
             continue;
         if (first == last) {
-            parts.append(readableText(blockText(block, 0, block.length())));
+            parts.append(blockText(block));
             continue;
         }
         // A paragraph split by a page break: only its lines on this page.
@@ -218,7 +218,7 @@ QString pageText(const QTextDocument &document, const BlockPages &pages, int pag
             if (pageOfLine(origin, line, pageHeight) == page)
                 text += blockText(block, line.textStart(), line.textLength());
         }
-        parts.append(readableText(text));
+        parts.append(text);
     }
     return parts.join(u'\n');
 }

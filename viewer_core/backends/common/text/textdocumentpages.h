@@ -40,10 +40,13 @@ void deliverPendingTimers(QObject *object);
 
 // A block's text as a reader would copy it: hard line breaks as '\n', no object placeholders.
 QString readableText(QString text);
-
-// The character format property of an object character holding the words the object shows (a
-// diagram's): pageText() gives them in its place, on lines of their own.
-inline constexpr int ObjectTextProperty = QTextFormat::UserProperty + 60;
+// The char format property giving an object character's text (an equation's linear form, a
+// diagram's words), which blockText() puts in the object's place: text of several lines (a
+// diagram's) on lines of its own.
+inline constexpr int ObjectTextProperty = QTextFormat::UserProperty + 63;
+// readableText() of `length` characters of `block` from `from` (in the block), objects with an
+// ObjectTextProperty given by their text; -1: to the block's end.
+QString blockText(const QTextBlock &block, int from = 0, int length = -1);
 
 // Per block, in document order: the pages of its first and last line.
 using BlockPages = QList<std::pair<int, int>>;
