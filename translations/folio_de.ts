@@ -2245,6 +2245,14 @@ Fehler: %3</translation>
         <source>Print column letters and row numbers on every sheet, even where its print settings leave them out</source>
         <translation>Spaltenbuchstaben und Zeilennummern auf jeder Tabelle drucken, auch wo ihre Druckeinstellungen sie weglassen</translation>
     </message>
+    <message>
+        <source>Show Trac&amp;ked Changes</source>
+        <translation>Nachverfolgte Änderungen an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the tracked changes of word processing documents as markup: insertions underlined, deletions struck through</source>
+        <translation>Nachverfolgte Änderungen in Textdokumenten markiert zeigen: Einfügungen unterstrichen, Löschungen durchgestrichen</translation>
+    </message>
 </context>
 <context>
     <name>folio::NativeFileName</name>
@@ -3814,6 +3822,17 @@ Fehler: %3</translation>
     <message>
         <source>the part is missing from the package</source>
         <translation>der Teil fehlt im Paket</translation>
+    </message>
+</context>
+<context>
+    <name>folio::office::math</name>
+    <message>
+        <source>%1 holds no MathML formula</source>
+        <translation>%1 enthält keine MathML-Formel</translation>
+    </message>
+    <message>
+        <source>%1 is not an embedded object</source>
+        <translation>%1 ist kein eingebettetes Objekt</translation>
     </message>
 </context>
 <context>

@@ -2220,6 +2220,14 @@ Error: %3</source>
         <source>Print column letters and row numbers on every sheet, even where its print settings leave them out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Trac&amp;ked Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tracked changes of word processing documents as markup: insertions underlined, deletions struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::NativeFileName</name>
@@ -3785,6 +3793,17 @@ Error: %3</source>
     </message>
     <message>
         <source>the part is missing from the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::office::math</name>
+    <message>
+        <source>%1 holds no MathML formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an embedded object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -505,7 +505,7 @@ Result<QImage> PdfDocument::doRender(int index, const RenderRequest &request, co
     auto handle = idleHandle(token);
     if (!handle)
         return handle.status();
-    const QSize size = renderSize(index, RenderRequest {request.dpi, 0, request.background, request.options});
+    const QSize size = renderSize(index, RenderRequest {request.dpi, 0, request.background, request.options, request.colors});
     std::shared_ptr<Handle> shared = handle.value();
     shared->busy.store(true, std::memory_order_release);
     return callDetached<QImage>(
