@@ -2,6 +2,7 @@
 #include "mathreaders.h"
 
 #include "backends/common/safexml.h"
+#include "backends/common/xmlchildren.h"
 #include "backends/office/officepackage.h"
 
 #include <QCoreApplication>
@@ -12,24 +13,6 @@ namespace folio::office::math {
 namespace {
 
 using Kind = Node::Kind;
-
-// Calls child() on each child element, the reader on its start tag; what child() leaves unread
-// is skipped. Returns on the element's end tag.
-template<typename Child>
-void forChildren(SafeXmlReader &xml, Child child)
-{
-    const int depth = xml.depth();
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType type = xml.readNext();
-        if (type == QXmlStreamReader::StartElement) {
-            child();
-            if (xml.depth() > depth)
-                xml.skipElement();
-        } else if (type == QXmlStreamReader::EndElement && xml.depth() < depth) {
-            return;
-        }
-    }
-}
 
 QStringView localName(const SafeXmlReader &xml)
 {
