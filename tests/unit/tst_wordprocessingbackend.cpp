@@ -231,6 +231,7 @@ private Q_SLOTS:
     void equations();
     void trackedChangesAndFields();
     void pictures();
+    void metafilePreviews();
     void externalAndMissingPictures();
     void textBoxes();
     void hyperlinks();
@@ -885,6 +886,62 @@ void TstWordprocessingBackend::pictures()
     request.colors.mode = PageColors::Mode::Invert;
     request.colors.keepPictures = true;
     QVERIFY(std::abs(countPixels(*(*withHeader)->render(0, request, {}), isRed) - red) < red / 20);
+}
+
+// An embedded object's preview stored as an Enhanced Metafile (what Word writes for OLE objects)
+// is drawn through libemf2svg and QtSvg, not left as the grey placeholder; a broken one keeps it.
+void TstWordprocessingBackend::metafilePreviews()
+{
+    QFile file(test::dataFile(QStringLiteral("red-blue.emf")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray emf = file.readAll();
+    const auto object = [](const QString &id) {
+        return QStringLiteral(
+            "<w:p><w:r><w:object xmlns:v=\"urn:schemas-microsoft-com:vml\" "
+            "xmlns:o=\"urn:schemas-microsoft-com:office:office\" w:dxaOrig=\"2880\" w:dyaOrig=\"1440\">"
+            "<v:shape id=\"_x0000_i1025\" type=\"#_x0000_t75\" style=\"width:144pt;height:72pt\" o:ole=\"\">"
+            "<v:imagedata r:id=\"%1\" o:title=\"\"/></v:shape><o:OLEObject Type=\"Embed\" "
+            "ProgID=\"Excel.Sheet.12\" ShapeID=\"_x0000_i1025\" DrawAspect=\"Content\" ObjectID=\"_1\"/>"
+            "</w:object></w:r></w:p>")
+            .arg(id);
+    };
+    const auto isBlue = [](QRgb p) { return qBlue(p) > 200 && qRed(p) < 60 && qGreen(p) < 60; };
+    const auto isGrey = [](QRgb p) { return qRed(p) == 0xe0 && qGreen(p) == 0xe0 && qBlue(p) == 0xe0; };
+
+    Docx docx;
+    docx.rels = {{QStringLiteral("rIdEmf"), QStringLiteral("image"), QStringLiteral("media/image1.emf")},
+        {QStringLiteral("rIdBad"), QStringLiteral("image"), QStringLiteral("media/image2.emf")}};
+    docx.parts.append({QStringLiteral("media/image1.emf"), emf});
+    // The same header, then records cut short: libemf2svg refuses it.
+    docx.parts.append({QStringLiteral("media/image2.emf"), emf.left(100)});
+    docx.body = object(QStringLiteral("rIdEmf")) + para(QStringLiteral("Between")) + object(QStringLiteral("rIdBad"));
+    auto document = load(docx.bytes());
+    QVERIFY2(document, qPrintable(document.status().message()));
+    RenderRequest request;
+    request.dpi = 72;
+    const auto image = (*document)->render(0, request, {});
+    QVERIFY(image);
+    // 144 x 72 pt: the left half red, the right half blue (LibreOffice's export of a two-square SVG).
+    const int red = countPixels(*image, isRed);
+    const int blue = countPixels(*image, isBlue);
+    QVERIFY2(red > 72 * 72 * 0.7 && red < 72 * 72 * 1.2, qPrintable(QString::number(red)));
+    QVERIFY2(blue > 72 * 72 * 0.7 && blue < 72 * 72 * 1.2, qPrintable(QString::number(blue)));
+    // Red left of blue, as drawn.
+    QRect redBox, blueBox;
+    for (int y = 0; y < image->height(); ++y) {
+        for (int x = 0; x < image->width(); ++x) {
+            const QRgb p = image->pixel(x, y);
+            if (isRed(p))
+                redBox |= QRect(x, y, 1, 1);
+            else if (isBlue(p))
+                blueBox |= QRect(x, y, 1, 1);
+        }
+    }
+    QVERIFY2(redBox.right() <= blueBox.left() + 2,
+        qPrintable(QStringLiteral("%1 %2").arg(redBox.right()).arg(blueBox.left())));
+    QVERIFY(std::abs(redBox.top() - blueBox.top()) <= 2);
+    // The broken metafile keeps the placeholder, and the page is still drawn.
+    QVERIFY(countPixels(*image, isGrey) > 72 * 72);
 }
 
 // A DOCX chart is drawn from the values its chart part caches, at the size the drawing gives.

@@ -4,8 +4,9 @@
 #include "backend.h"
 #include "backends/common/archive/archivereader.h"
 #include "backends/common/safexml.h"
-#include "chunkedio.h"
 #include "backends/common/text/textpage.h"
+#include "chunkedio.h"
+#include "metafile.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -306,7 +307,11 @@ const ImageStore::Info &ImageStore::info(const QString &path, const Cancellation
     const Result<QByteArray> head = m_package.readHead(path, ImageHeaderBytes, token);
     if (token.isCancelled())
         return m_unknown; // not cached: a later call may succeed
-    if (head) {
+    if (head && metafile::isEmf(*head)) {
+        info.format = QByteArrayLiteral("emf");
+        info.pixels = metafile::emfPixelSize(*head);
+        info.usable = info.pixels.isValid();
+    } else if (head) {
         QBuffer buffer;
         buffer.setData(*head);
         buffer.open(QIODevice::ReadOnly);
@@ -359,15 +364,21 @@ QImage ImageStore::image(const QString &path, QSize pixels, const CancellationTo
     const Result<QByteArray> data = m_package.read(path, token, m_package.limits().maxInMemoryBytes);
     if (!data)
         return placeholder(pixels);
-    QBuffer buffer;
-    buffer.setData(*data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, found.format);
-    reader.setAllocationLimit(int(std::min<qint64>(m_package.limits().maxImagePixels() * 4 / (1 << 20) + 1, INT_MAX)));
-    // Decoders that can scale while decoding (JPEG) do so; the rest are scaled after.
-    if (reader.supportsOption(QImageIOHandler::ScaledSize) && pixels.width() < found.pixels.width())
-        reader.setScaledSize(pixels);
-    QImage image = reader.read();
+    QImage image;
+    if (found.format == "emf") {
+        image = metafile::renderEmf(*data, pixels); // drawn at the size asked
+    } else {
+        QBuffer buffer;
+        buffer.setData(*data);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer, found.format);
+        reader.setAllocationLimit(
+            int(std::min<qint64>(m_package.limits().maxImagePixels() * 4 / (1 << 20) + 1, INT_MAX)));
+        // Decoders that can scale while decoding (JPEG) do so; the rest are scaled after.
+        if (reader.supportsOption(QImageIOHandler::ScaledSize) && pixels.width() < found.pixels.width())
+            reader.setScaledSize(pixels);
+        image = reader.read();
+    }
     if (image.isNull())
         return placeholder(pixels);
     if (image.size() != pixels)
