@@ -61,6 +61,7 @@ private Q_SLOTS:
     void truncated();
     void cancelledRender();
     void cancelledOpen();
+    void usableAfterCancelAtAnyPoint();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -68,6 +69,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_book;
+    QString m_big;
 };
 
 QString TestDjvuBackend::write(const QString &name, const QByteArray &bytes)
@@ -121,6 +123,18 @@ void TestDjvuBackend::initTestCase()
                            "set-meta meta.txt"),
             QStringLiteral("-s")});
     m_book = m_dir.filePath(QStringLiteral("book.djvu"));
+
+    // A bigger page, 2000×2000 pixels of gradients, whose decoding takes a while.
+    QByteArray big = "P6 2000 2000 255\n";
+    big.reserve(big.size() + 2000 * 2000 * 3);
+    for (int y = 0; y < 2000; ++y)
+        for (int x = 0; x < 2000; ++x) {
+            const char pixel[3] = {char(y % 256), char(x / 8 % 256), char(128)};
+            big.append(pixel, 3);
+        }
+    write(QStringLiteral("big.ppm"), big);
+    run(QStringLiteral("c44"), {QStringLiteral("big.ppm"), QStringLiteral("big.djvu")});
+    m_big = m_dir.filePath(QStringLiteral("big.djvu"));
 }
 
 void TestDjvuBackend::detection()
@@ -327,6 +341,35 @@ void TestDjvuBackend::cancelledOpen()
     const Status status = viewer.open(m_book, OpenOptions {}, source.token());
     QCOMPARE(statusName(status.code()), statusName(StatusCode::Canceled));
     QVERIFY(!viewer.isOpen());
+}
+
+void TestDjvuBackend::usableAfterCancelAtAnyPoint()
+{
+    // Cancels land in page decoding, in rendering or after it, depending on the machine: whatever
+    // was stopped, the next render of the same page is whole.
+    for (int micros : {0, 50, 200, 1000, 5000, 20000}) {
+        Viewer viewer;
+        QVERIFY(viewer.open(m_book, OpenOptions {}, CancellationToken {}));
+        Viewer big;
+        QVERIFY(big.open(m_big, OpenOptions {}, CancellationToken {}));
+        for (auto [v, page] : {std::pair {&viewer, 0}, {&viewer, 1}, {&big, 0}}) {
+            Viewer &viewer = *v;
+            RenderRequest request;
+            request.dpi = 100;
+            CancellationSource source;
+            std::thread canceller([&source, micros] {
+                std::this_thread::sleep_for(std::chrono::microseconds(micros));
+                source.cancel();
+            });
+            const Result<QImage> first = viewer.render(page, request, source.token());
+            canceller.join();
+            QVERIFY(first || first.status().code() == StatusCode::Canceled);
+            const Result<QImage> again = viewer.render(page, request, CancellationToken {});
+            QVERIFY2(again, qPrintable(again.status().message()));
+            const Result<QString> text = viewer.text(page, CancellationToken {});
+            QVERIFY(text);
+        }
+    }
 }
 
 QTEST_MAIN(TestDjvuBackend)
