@@ -55,6 +55,8 @@ private Q_SLOTS:
     void render();
     void text();
     void find();
+    void rotatedPage_data();
+    void rotatedPage();
     void outline();
     void metadata();
     void hugePageRefused();
@@ -226,6 +228,63 @@ void TestDjvuBackend::find()
     QCOMPARE(hits->size(), 1);
     QCOMPARE(hits->at(0).rects.size(), 1);
     QCOMPARE(hits->at(0).rects.at(0), QRectF(72, 14.4, 64.8, 21.6));
+}
+
+void TestDjvuBackend::rotatedPage_data()
+{
+    QTest::addColumn<int>("rotation");
+    QTest::newRow("upright") << 0;
+    QTest::newRow("90") << 1;
+    QTest::newRow("180") << 2;
+    QTest::newRow("270") << 3;
+}
+
+// A bilevel page with one black bar under a word of the hidden text, turned by djvused: the word's
+// box is where the bar is drawn.
+void TestDjvuBackend::rotatedPage()
+{
+    QFETCH(int, rotation);
+
+    // 200×300 pixels at 300 dpi, black at x 10..89, y 20..49 from the top.
+    QByteArray pbm = "P4 200 300\n";
+    for (int y = 0; y < 300; ++y) {
+        QByteArray row(25, '\0');
+        for (int x = 10; x < 90 && y >= 20 && y < 50; ++x)
+            row[x / 8] = char(row[x / 8] | (0x80 >> (x % 8)));
+        pbm += row;
+    }
+    const QString name = QStringLiteral("turned%1").arg(rotation);
+    write(name + QStringLiteral(".pbm"), pbm);
+    run(QStringLiteral("cjb2"),
+        {QStringLiteral("-dpi"), QStringLiteral("300"), name + QStringLiteral(".pbm"), name + QStringLiteral(".djvu")});
+    write(name + QStringLiteral(".txt"), "(page 0 0 200 300 (line 10 250 90 280 (word 10 250 90 280 \"Mark\")))\n");
+    run(QStringLiteral("djvused"),
+        {name + QStringLiteral(".djvu"), QStringLiteral("-e"),
+            QStringLiteral("select 1; set-txt %1.txt; set-rotation %2").arg(name).arg(rotation), QStringLiteral("-s")});
+
+    Viewer viewer;
+    const Status opened
+        = viewer.open(m_dir.filePath(name + QStringLiteral(".djvu")), OpenOptions {}, CancellationToken {});
+    QVERIFY2(opened, qPrintable(opened.message()));
+    QCOMPARE(viewer.document()->pageSize(0), rotation % 2 ? QSizeF(72, 48) : QSizeF(48, 72));
+    RenderRequest request;
+    request.dpi = 300;
+    const Result<QImage> image = viewer.render(0, request, CancellationToken {});
+    QVERIFY2(image, qPrintable(image.status().message()));
+    QRect black;
+    for (int y = 0; y < image->height(); ++y)
+        for (int x = 0; x < image->width(); ++x)
+            if (qGray(image->pixel(x, y)) < 128)
+                black |= QRect(x, y, 1, 1);
+    const Result<QList<TextBox>> boxes = viewer.document()->textBoxes(0, CancellationToken {});
+    QVERIFY(boxes);
+    QCOMPARE(boxes->size(), 1);
+    const QRectF box = boxes->at(0).rect;
+    const double pixelsPerPoint = 300.0 / 72;
+    QCOMPARE(QRectF(box.x() * pixelsPerPoint, box.y() * pixelsPerPoint, box.width() * pixelsPerPoint,
+                 box.height() * pixelsPerPoint)
+                 .toRect(),
+        black);
 }
 
 void TestDjvuBackend::outline()

@@ -122,10 +122,36 @@ QString stringValue(miniexp_t expression)
 
 struct TextWalk
 {
-    int pageHeight = 0; // pixels: DjVu's y axis goes up from the bottom
+    QSize pixels; // the page before its rotation: DjVu's y axis goes up from its bottom
+    int rotation = 0; // the page's initial rotation, counter-clockwise quarter turns
     double scale = 1; // points per pixel
     QList<TextBox> boxes;
 };
+
+// A zone's corners (DjVu's: bottom-left origin, before the page's rotation) as a rectangle in
+// points on the page as shown (top-left origin, turned).
+QRectF shownRect(const TextWalk &walk, int xMin, int yMin, int xMax, int yMax)
+{
+    const int w = walk.pixels.width();
+    const int h = walk.pixels.height();
+    const QRectF upright(xMin, h - yMax, xMax - xMin, yMax - yMin);
+    QRectF turned;
+    switch (walk.rotation) {
+    case 1: // 90° counter-clockwise: (x, y) → (y, w - x)
+        turned = QRectF(upright.y(), w - upright.right(), upright.height(), upright.width());
+        break;
+    case 2:
+        turned = QRectF(w - upright.right(), h - upright.bottom(), upright.width(), upright.height());
+        break;
+    case 3: // 90° clockwise: (x, y) → (h - y, x)
+        turned = QRectF(h - upright.bottom(), upright.x(), upright.height(), upright.width());
+        break;
+    default:
+        turned = upright;
+    }
+    return QRectF(
+        turned.x() * walk.scale, turned.y() * walk.scale, turned.width() * walk.scale, turned.height() * walk.scale);
+}
 
 // A zone is (type xmin ymin xmax ymax child...), each child a zone or, at the finest level, a
 // string. Lines (and every coarser zone) end with a line break.
@@ -148,10 +174,7 @@ void walkZone(miniexp_t zone, TextWalk &walk, int depth)
             const QString text = stringValue(child).trimmed();
             if (text.isEmpty())
                 continue;
-            const double x = coords[0] * walk.scale;
-            const double y = (walk.pageHeight - coords[3]) * walk.scale;
-            walk.boxes.append(TextBox {text,
-                QRectF(x, y, (coords[2] - coords[0]) * walk.scale, (coords[3] - coords[1]) * walk.scale), true, false});
+            walk.boxes.append(TextBox {text, shownRect(walk, coords[0], coords[1], coords[2], coords[3]), true, false});
         } else {
             walkZone(child, walk, depth + 1);
         }
@@ -258,6 +281,7 @@ Status DjvuDocument::load(QByteArray data, const CancellationToken &token, const
         const int dpi = info.dpi >= 25 && info.dpi <= 6000 ? info.dpi : 300;
         m_pixelSizes.append(QSize(info.width, info.height));
         m_dpi.append(dpi);
+        m_rotations.append(info.rotation & 3);
         m_pageSizes.append(QSizeF(info.width * 72.0 / dpi, info.height * 72.0 / dpi));
         if (progress)
             progress(page + 1, count);
@@ -311,8 +335,9 @@ Result<QImage> DjvuDocument::doRender(int index, const RenderRequest &request, c
             tr("Page %1 of the DjVu file is damaged%2")
                 .arg(index + 1)
                 .arg(s.lastError.isEmpty() ? QString() : QStringLiteral(": ") + s.lastError));
-    // Upright, as INFO gives the page's size; Document::render() applies the request's rotation.
-    ddjvu_page_set_rotation(page, DDJVU_ROTATE_0);
+    // The page turned as its INFO chunk says (the size page info gives); Document::render()
+    // applies the request's rotation on top.
+    ddjvu_page_set_rotation(page, ddjvu_page_get_initial_rotation(page));
 
     unsigned int masks[4] = {0x00ff0000, 0x0000ff00, 0x000000ff, 0xff000000};
     ddjvu_format_t *format = ddjvu_format_create(DDJVU_FORMAT_RGBMASK32, 4, masks);
@@ -344,7 +369,9 @@ Result<QList<TextBox>> DjvuDocument::doTextBoxes(int index, const CancellationTo
     if (!text)
         return text.status();
     TextWalk walk;
-    walk.pageHeight = m_pixelSizes[index].height();
+    walk.rotation = m_rotations[index];
+    // Page info gives the turned size.
+    walk.pixels = walk.rotation % 2 ? m_pixelSizes[index].transposed() : m_pixelSizes[index];
     walk.scale = 72.0 / m_dpi[index];
     walkZone(*text, walk, 0);
     ddjvu_miniexp_release(s.document, *text);

@@ -58,7 +58,8 @@ private:
     std::mutex m_mutex; // guards every use of m_session
     std::unique_ptr<Session> m_session;
     QList<QSizeF> m_pageSizes; // points
-    QList<QSize> m_pixelSizes; // the INFO chunk's pixels
+    QList<QSize> m_pixelSizes; // the INFO chunk's pixels, turned by the page's initial rotation
+    QList<int> m_rotations; // the INFO chunk's rotation: counter-clockwise quarter turns
     QList<int> m_dpi;
     Metadata m_metadata;
 };
