@@ -33,6 +33,10 @@ struct Session
 
     ~Session()
     {
+        // djvulibre's threads may outlive the document by a little: they must not call back
+        // into a freed Session.
+        if (context)
+            ddjvu_message_set_callback(context, nullptr, nullptr);
         if (document)
             ddjvu_document_release(document);
         if (context)
