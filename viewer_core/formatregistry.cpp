@@ -2,6 +2,7 @@
 #include "formatregistry.h"
 
 #include "backends/archive/archivebackend.h"
+#include "backends/djvu/djvubackend.h"
 #include "backends/epub/epubbackend.h"
 #include "backends/image/imagebackend.h"
 #include "backends/office/officebackends.h"
@@ -22,6 +23,7 @@ FormatRegistry::FormatRegistry()
     m_backends.push_back(createWordProcessingBackend());
     m_backends.push_back(createSpreadsheetBackend());
     m_backends.push_back(createPresentationBackend());
+    m_backends.push_back(createDjvuBackend());
     m_backends.push_back(createImageBackend());
     m_backends.push_back(createTextBackend());
     // Containers last, most specific first: comics are ZIP/TAR/7z archives, a .tar.gz is a gzip file.
