@@ -55,6 +55,7 @@ QStringList fileNames(const QString &family)
         {QStringLiteral("xlsx"), {QStringLiteral("input.xlsx"), QStringLiteral("input.ods")}},
         {QStringLiteral("pptx"), {QStringLiteral("input.pptx"), QStringLiteral("input.odp")}},
         {QStringLiteral("epub"), {QStringLiteral("input.epub")}},
+        {QStringLiteral("postscript"), {QStringLiteral("input.ps"), QStringLiteral("input.eps")}},
     };
     const auto found = names.find(family);
     return found == names.end() ? QStringList() : found->second;
@@ -120,7 +121,7 @@ QStringList families()
 {
     return {QStringLiteral("detect"), QStringLiteral("pdf"), QStringLiteral("image"), QStringLiteral("text"),
         QStringLiteral("archive"), QStringLiteral("docx"), QStringLiteral("xlsx"), QStringLiteral("pptx"),
-        QStringLiteral("epub")};
+        QStringLiteral("epub"), QStringLiteral("postscript")};
 }
 
 void initialize(int *argc, char ***argv)

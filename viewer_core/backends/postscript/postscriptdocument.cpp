@@ -158,7 +158,8 @@ Result<PostScriptDocument::Info> scan(const PostScriptDocument::Source &source, 
     add(QStringLiteral("Creator"), dscText(spectre_document_get_creator(document)));
     add(QStringLiteral("CreationDate"), dscDate(spectre_document_get_creation_date(document)));
     add(QStringLiteral("For"), dscText(spectre_document_get_for(document)));
-    add(QStringLiteral("Format"), dscText(spectre_document_get_format(document)));
+    // The DSC version line ("PS-Adobe-3.0", "PS-Adobe-3.0 EPSF-3.0").
+    add(QStringLiteral("DSC"), dscText(spectre_document_get_format(document)));
     if (const unsigned int level = spectre_document_get_language_level(document))
         add(QStringLiteral("LanguageLevel"), QString::number(level));
     return info;
