@@ -120,6 +120,35 @@ private Q_SLOTS:
         QVERIFY(inkIn(page.value(), 72, QRectF(10, 10, 80, 30)) == 80 * 30);
     }
 
+    // DOS EPS: a 30-byte binary header (C5 D0 D3 C6, the PostScript's offset and length, no
+    // WMF or TIFF preview) in front of the EPS.
+    void dosEpsHeader()
+    {
+        QFile eps(dataFile("box.eps"));
+        QVERIFY(eps.open(QIODevice::ReadOnly));
+        const QByteArray body = eps.readAll();
+        QByteArray header("\xC5\xD0\xD3\xC6", 4);
+        for (const quint32 value : {30u, quint32(body.size()), 0u, 0u, 0u, 0u})
+            for (int shift = 0; shift < 32; shift += 8)
+                header.append(char((value >> shift) & 0xff));
+        header.append("\xff\xff", 2);
+        QCOMPARE(header.size(), 30);
+        const QString path = m_dir.filePath(QStringLiteral("dos.eps"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(header + body);
+        file.close();
+        Viewer viewer;
+        QVERIFY(viewer.open(path, OpenOptions {}, {}));
+        QCOMPARE(viewer.document()->mimeType(), QStringLiteral("image/x-eps"));
+        QCOMPARE(viewer.document()->pageSize(0), QSizeF(100, 50));
+        RenderRequest request;
+        request.dpi = 72;
+        Result<QImage> page = viewer.document()->render(0, request, {});
+        QVERIFY2(page, qPrintable(page.status().message()));
+        QCOMPARE(inkIn(page.value(), 72, QRectF(10, 10, 80, 30)), 80 * 30);
+    }
+
     // groff writes multi-page DSC PostScript, as a real producer does.
     void groffOutput()
     {
