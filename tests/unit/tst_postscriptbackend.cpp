@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/testpaths.h"
+#include "backends/postscript/postscriptdocument.h"
 #include "formatregistry.h"
 #include "viewer.h"
 
@@ -190,11 +191,7 @@ private Q_SLOTS:
     // the fuzz replay would spend its time budget on it once per family.)
     void endlessLoopIsCancelled()
     {
-        const QString path = m_dir.filePath(QStringLiteral("endless-loop.ps"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("%!PS\n{} loop\n");
-        file.close();
+        const QString path = endlessLoop();
         Viewer viewer;
         QVERIFY(viewer.open(path, OpenOptions {}, {}));
         Document &document = *viewer.document();
@@ -211,6 +208,23 @@ private Q_SLOTS:
         // Again with an already cancelled token: refused before Ghostscript starts.
         Result<QImage> again = document.render(0, RenderRequest {}, source.token());
         QCOMPARE(int(again.status().code()), int(StatusCode::Canceled));
+    }
+
+    // With no Cancel, the time budget ends the endless loop: TimedOut, saying why.
+    void endlessLoopTimesOut()
+    {
+        const QString path = endlessLoop();
+        Viewer viewer;
+        QVERIFY(viewer.open(path, OpenOptions {}, {}));
+        const auto budget = postscript::PostScriptDocument::timeBudget();
+        postscript::PostScriptDocument::setTimeBudget(std::chrono::milliseconds(300));
+        RenderRequest request;
+        request.dpi = 10;
+        Result<QImage> page = viewer.document()->render(0, request, {});
+        postscript::PostScriptDocument::setTimeBudget(budget);
+        QVERIFY(!page);
+        QCOMPARE(int(page.status().code()), int(StatusCode::TimedOut));
+        QVERIFY2(page.status().message().contains(QStringLiteral("Ghostscript")), qPrintable(page.status().message()));
     }
 
     void notPostScript()
@@ -232,6 +246,16 @@ private Q_SLOTS:
     }
 
 private:
+    // The hostile sample: a program that never ends, without DSC structure.
+    QString endlessLoop() const
+    {
+        const QString path = m_dir.filePath(QStringLiteral("endless-loop.ps"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("%!PS\n{} loop\n");
+        return path;
+    }
+
     QTemporaryDir m_dir;
 };
 

@@ -12,6 +12,7 @@
 
 #include <libspectre/spectre.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <mutex>
@@ -38,9 +39,9 @@ struct PostScriptDocument::Source
 
 namespace {
 
-// How long one Ghostscript run (a page) may take before it is abandoned with TimedOut: generous
+// How long one Ghostscript run (a page) may take before it is stopped with TimedOut: generous
 // for a heavy page of a real document, finite for `{} loop`.
-constexpr std::chrono::seconds timeBudget(30);
+std::atomic<qint64> budgetMs {30'000};
 // libspectre's DSC scanner (ps.c) is not thread-safe; the scan reads the file and ends.
 std::mutex &scanMutex()
 {
@@ -170,13 +171,13 @@ template<typename T>
 Result<T> runDetached(std::function<Result<T>()> work, const CancellationToken &token)
 {
     CancellationSource budget(token);
-    budget.cancelAfter(timeBudget);
+    const std::chrono::milliseconds limit = PostScriptDocument::timeBudget();
+    budget.cancelAfter(limit);
     Result<T> result = callDetached<T>(std::move(work), budget.token());
     if (!result && !token.isCancelled() && budget.isCancelled())
         return Status(StatusCode::TimedOut,
-            PostScriptDocument::tr("Ghostscript did not finish the PostScript program within %1 s "
-                                   "(it may loop forever)")
-                .arg(timeBudget.count()));
+            PostScriptDocument::tr("Ghostscript did not finish reading the PostScript file within %1 s")
+                .arg(double(limit.count()) / 1000.0));
     return result;
 }
 
@@ -296,6 +297,16 @@ struct ChildProcess
 
 } // namespace
 
+void PostScriptDocument::setTimeBudget(std::chrono::milliseconds budget)
+{
+    budgetMs.store(std::max<qint64>(1, budget.count()));
+}
+
+std::chrono::milliseconds PostScriptDocument::timeBudget()
+{
+    return std::chrono::milliseconds(budgetMs.load());
+}
+
 PostScriptDocument::PostScriptDocument(std::shared_ptr<const Source> source, Info info, const Limits &limits)
     : Document(limits)
     , m_source(std::move(source))
@@ -358,14 +369,15 @@ Result<QImage> PostScriptDocument::doRender(int index, const RenderRequest &requ
     ChildProcess child {pid, fds[0]};
 
     CancellationSource budget(token);
-    budget.cancelAfter(timeBudget);
+    const std::chrono::milliseconds budgetTime = timeBudget();
+    budget.cancelAfter(budgetTime);
     const CancellationToken limit = budget.token();
     const auto stopped = [&]() -> Status {
         if (token.isCancelled())
             return Status::fromToken(token);
         return Status(StatusCode::TimedOut,
             tr("Ghostscript did not finish the PostScript program within %1 s (it may loop forever)")
-                .arg(timeBudget.count()));
+                .arg(double(budgetTime.count()) / 1000.0));
     };
 
     ChildHeader header;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSizeF>
 
+#include <chrono>
 #include <memory>
 
 namespace folio::postscript {
@@ -33,6 +34,10 @@ class PostScriptDocument final : public Document
     Q_DECLARE_TR_FUNCTIONS(folio::postscript::PostScriptDocument)
 public:
     static Result<std::unique_ptr<Document>> open(OpenRequest request, const CancellationToken &token);
+    // How long one Ghostscript run (one page) or DSC scan may take before it is stopped with
+    // TimedOut; 30 s unless set (tests shorten it). Process-wide, thread-safe.
+    static void setTimeBudget(std::chrono::milliseconds budget);
+    static std::chrono::milliseconds timeBudget();
 
     struct Source;
     struct PageInfo
