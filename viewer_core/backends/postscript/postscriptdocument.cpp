@@ -176,7 +176,7 @@ Result<T> runDetached(std::function<Result<T>()> work, const CancellationToken &
     Result<T> result = callDetached<T>(std::move(work), budget.token());
     if (!result && !token.isCancelled() && budget.isCancelled())
         return Status(StatusCode::TimedOut,
-            PostScriptDocument::tr("Ghostscript did not finish reading the PostScript file within %1 s")
+            PostScriptDocument::tr("libspectre did not finish reading the PostScript file's DSC comments within %1 s")
                 .arg(double(limit.count()) / 1000.0));
     return result;
 }
