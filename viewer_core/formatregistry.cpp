@@ -7,6 +7,7 @@
 #include "backends/image/imagebackend.h"
 #include "backends/office/officebackends.h"
 #include "backends/pdf/pdfbackend.h"
+#include "backends/postscript/postscriptbackend.h"
 #include "backends/text/textbackend.h"
 
 #include <QMimeDatabase>
@@ -17,6 +18,7 @@ FormatRegistry::FormatRegistry()
 {
     // Order matters: SVG is XML is text, so images come before text.
     m_backends.push_back(createPdfBackend());
+    m_backends.push_back(createPostScriptBackend());
     // EPUB is a ZIP: before any backend that reads application/zip.
     m_backends.push_back(createEpubBackend());
     // Office packages are ZIPs too; each family names its own types (DOCX, XLSX, ODT, ...).

@@ -56,6 +56,7 @@ QStringList fileNames(const QString &family)
         {QStringLiteral("pptx"), {QStringLiteral("input.pptx"), QStringLiteral("input.odp")}},
         {QStringLiteral("epub"), {QStringLiteral("input.epub")}},
         {QStringLiteral("djvu"), {QStringLiteral("input.djvu")}},
+        {QStringLiteral("postscript"), {QStringLiteral("input.ps"), QStringLiteral("input.eps")}},
     };
     const auto found = names.find(family);
     return found == names.end() ? QStringList() : found->second;
@@ -121,7 +122,7 @@ QStringList families()
 {
     return {QStringLiteral("detect"), QStringLiteral("pdf"), QStringLiteral("image"), QStringLiteral("text"),
         QStringLiteral("archive"), QStringLiteral("docx"), QStringLiteral("xlsx"), QStringLiteral("pptx"),
-        QStringLiteral("epub"), QStringLiteral("djvu")};
+        QStringLiteral("epub"), QStringLiteral("djvu"), QStringLiteral("postscript")};
 }
 
 void initialize(int *argc, char ***argv)
