@@ -690,6 +690,13 @@
     </message>
 </context>
 <context>
+    <name>folio::DjvuBackend</name>
+    <message>
+        <source>DjVu</source>
+        <translation>DjVu</translation>
+    </message>
+</context>
+<context>
     <name>folio::Document</name>
     <message>
         <source>Page %1 does not exist (the document has %2)</source>
@@ -2600,6 +2607,13 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>folio::PostScriptBackend</name>
+    <message>
+        <source>PostScript</source>
+        <translation>PostScript</translation>
+    </message>
+</context>
+<context>
     <name>folio::PreferencesDialog</name>
     <message>
         <source>Preferences — Folio</source>
@@ -3665,6 +3679,45 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>folio::djvu::DjvuDocument</name>
+    <message>
+        <source>DjVu document</source>
+        <translation>DjVu-Dokument</translation>
+    </message>
+    <message>
+        <source>The DjVu library could not start</source>
+        <translation>Die DjVu-Bibliothek konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>The DjVu file is damaged or truncated%1</source>
+        <translation>Die DjVu-Datei ist beschädigt oder abgeschnitten%1</translation>
+    </message>
+    <message>
+        <source>The DjVu document keeps its pages in other files; only bundled documents are read</source>
+        <translation>Das DjVu-Dokument hält seine Seiten in anderen Dateien; nur gebündelte Dokumente werden gelesen</translation>
+    </message>
+    <message>
+        <source>The DjVu file has no pages%1</source>
+        <translation>Die DjVu-Datei hat keine Seiten%1</translation>
+    </message>
+    <message>
+        <source>The document has %1 pages, over the limit of %2</source>
+        <translation>Das Dokument hat %1 Seiten, über der Grenze von %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of the DjVu file is damaged%2</source>
+        <translation>Seite %1 der DjVu-Datei ist beschädigt%2</translation>
+    </message>
+    <message>
+        <source>Page %1 claims %2×%3 pixels, over the limit of %4 megapixels</source>
+        <translation>Seite %1 gibt %2×%3 Pixel an, über der Grenze von %4 Megapixeln</translation>
+    </message>
+    <message>
+        <source>Page %1 of the DjVu file could not be read</source>
+        <translation>Seite %1 der DjVu-Datei konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>folio::epub::EpubDocument</name>
     <message>
         <source>EPUB document</source>
@@ -3891,6 +3944,73 @@ Fehler: %3</translation>
     <message>
         <source>Page %1 cannot be read</source>
         <translation>Seite %1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>folio::postscript::PostScriptDocument</name>
+    <message>
+        <source>libspectre could not start</source>
+        <translation>libspectre konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Not a PostScript file libspectre can read (%1)</source>
+        <translation>Keine PostScript-Datei, die libspectre lesen kann (%1)</translation>
+    </message>
+    <message>
+        <source>The PostScript file has no pages</source>
+        <translation>Die PostScript-Datei hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>The PostScript file has %1 pages, over the limit of %2</source>
+        <translation>Die PostScript-Datei hat %1 Seiten, über der Grenze von %2</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read</source>
+        <translation>Seite %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>libspectre did not finish reading the PostScript file&apos;s DSC comments within %1 s</source>
+        <translation>libspectre hat die DSC-Kommentare der PostScript-Datei nicht innerhalb von %1 s gelesen</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy for Ghostscript: %1</source>
+        <translation>Temporäre Kopie für Ghostscript kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>EPS image</source>
+        <translation>EPS-Bild</translation>
+    </message>
+    <message>
+        <source>PostScript document</source>
+        <translation>PostScript-Dokument</translation>
+    </message>
+    <message>
+        <source>Cannot start Ghostscript: %1</source>
+        <translation>Ghostscript kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Ghostscript did not finish the PostScript program within %1 s (it may loop forever)</source>
+        <translation>Ghostscript hat das PostScript-Programm nicht innerhalb von %1 s beendet (es läuft vielleicht endlos)</translation>
+    </message>
+    <message>
+        <source>Ghostscript stopped without rendering the page</source>
+        <translation>Ghostscript hat angehalten, ohne die Seite zu zeichnen</translation>
+    </message>
+    <message>
+        <source>Ghostscript could not render the page (%1)</source>
+        <translation>Ghostscript konnte die Seite nicht zeichnen (%1)</translation>
+    </message>
+    <message>
+        <source>Ghostscript rendered the page at an unexpected size</source>
+        <translation>Ghostscript hat die Seite in einer unerwarteten Größe gezeichnet</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a page of %1 × %2 pixels</source>
+        <translation>Nicht genug Speicher für eine Seite von %1 × %2 Pixeln</translation>
+    </message>
+    <message>
+        <source>Ghostscript stopped in the middle of the page</source>
+        <translation>Ghostscript hat mitten in der Seite angehalten</translation>
     </message>
 </context>
 <context>

@@ -670,6 +670,13 @@
     </message>
 </context>
 <context>
+    <name>folio::DjvuBackend</name>
+    <message>
+        <source>DjVu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::Document</name>
     <message>
         <source>Page %1 does not exist (the document has %2)</source>
@@ -2573,6 +2580,13 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::PostScriptBackend</name>
+    <message>
+        <source>PostScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::PreferencesDialog</name>
     <message>
         <source>Preferences — Folio</source>
@@ -3637,6 +3651,45 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::djvu::DjvuDocument</name>
+    <message>
+        <source>DjVu document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DjVu library could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DjVu file is damaged or truncated%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DjVu document keeps its pages in other files; only bundled documents are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DjVu file has no pages%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has %1 pages, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the DjVu file is damaged%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 claims %2×%3 pixels, over the limit of %4 megapixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the DjVu file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::epub::EpubDocument</name>
     <message>
         <source>EPUB document</source>
@@ -3862,6 +3915,73 @@ Error: %3</source>
     </message>
     <message>
         <source>Page %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::postscript::PostScriptDocument</name>
+    <message>
+        <source>libspectre could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PostScript file libspectre can read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostScript file has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostScript file has %1 pages, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libspectre did not finish reading the PostScript file&apos;s DSC comments within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy for Ghostscript: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPS image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostScript document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start Ghostscript: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghostscript did not finish the PostScript program within %1 s (it may loop forever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghostscript stopped without rendering the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghostscript could not render the page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghostscript rendered the page at an unexpected size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for a page of %1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghostscript stopped in the middle of the page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
