@@ -17,6 +17,7 @@
 #   manga-spread.png a manga CBZ (ComicInfo.xml: right to left) opened as a right-to-left spread
 #   annotations.png  the Annotations panel beside a PDF annotated by several people
 #   filled-form.png  a PDF form with its fields filled in, highlighted
+#   djvu.png         a two-page DjVu bundle made by cjb2, c44, djvm and djvused
 # ONLY="name ..." takes only those shots.
 set -eu
 cd -- "$(dirname -- "$0")/../.."
@@ -119,3 +120,22 @@ python3 "$FIXTURES" annotated "$WORK/report.pdf"
 shot annotations '[sidebar]\nvisible=true\npage=3\nwidth=380\n' 2 "" "$WORK/report.pdf"
 python3 "$FIXTURES" form "$WORK/membership.pdf"
 shot filled-form '[sidebar]\nvisible=false\n' 1.5 "Tab Tab type:Grace_Hopper Tab type:grace@example.org Tab Tab Tab space" "$WORK/membership.pdf"
+
+# A two-page DjVu bundle made by djvulibre's own tools: a bilevel page (cjb2) and a colour page
+# (c44) of the same picture, with a hidden text layer and an outline added by djvused.
+if command -v cjb2 >/dev/null 2>&1 && command -v convert >/dev/null 2>&1; then
+    convert -size 1275x1650 xc:white -fill black -pointsize 64 -annotate +150+250 'Folio reads DjVu' \
+        -pointsize 36 -annotate +150+360 'A page made with cjb2 from a bilevel scan,' \
+        -annotate +150+420 'with its hidden text layer added by djvused.' \
+        -fill '#1a5fb4' -draw 'rectangle 150,520 1125,900' "$WORK/djvu.png"
+    convert "$WORK/djvu.png" -monochrome "$WORK/djvu.pbm"
+    convert "$WORK/djvu.png" "$WORK/djvu.ppm"
+    cjb2 -dpi 150 "$WORK/djvu.pbm" "$WORK/bilevel.djvu"
+    c44 -dpi 150 "$WORK/djvu.ppm" "$WORK/colour.djvu"
+    djvm -c "$WORK/book.djvu" "$WORK/bilevel.djvu" "$WORK/colour.djvu"
+    printf '%s\n' 'select 1' 'set-txt' \
+        '(page 0 0 1275 1650 (line 150 1350 700 1420 (word 150 1350 340 1420 "Folio") (word 360 1350 520 1420 "reads") (word 540 1350 700 1420 "DjVu")))' \
+        '.' 'select' 'set-outline' '(bookmarks ("Bilevel page" "#1") ("Colour page" "#2"))' '.' 'save' |
+        djvused "$WORK/book.djvu"
+    shot djvu '[sidebar]\nvisible=true\npage=0\n' 2 "" "$WORK/book.djvu"
+fi
