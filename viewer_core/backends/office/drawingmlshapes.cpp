@@ -223,6 +223,25 @@ QColor tinted(const QColor &color, double amount)
     return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
 }
 
+// A table style's look of one cell: its fill where the cell sets none, its borders, and the text
+// colour, bold and italic where a run sets none.
+void applyCellStyle(TableCell &cell, const std::optional<QColor> &fill,
+    const std::array<std::optional<TableCell::Edge>, 4> &borders, const std::optional<QColor> &text,
+    std::optional<bool> bold, std::optional<bool> italic)
+{
+    if (!cell.fill)
+        cell.fill = fill;
+    cell.borders = borders;
+    for (Paragraph &paragraph : cell.body.paragraphs) {
+        if (text && !paragraph.props.run.color)
+            paragraph.props.run.color = text;
+        if (bold && !paragraph.props.run.bold)
+            paragraph.props.run.bold = bold;
+        if (italic && !paragraph.props.run.italic)
+            paragraph.props.run.italic = italic;
+    }
+}
+
 struct TableLook
 {
     bool firstRow = false, lastRow = false, firstColumn = false, lastColumn = false, bandRow = false,
@@ -300,15 +319,7 @@ void applyTableStyle(Table &table, const QString &id, const TableLook &look, con
                 bold = header || footer || firstColumn || lastColumn;
                 break;
             }
-            if (!cell.fill)
-                cell.fill = fill;
-            cell.borders = borders;
-            for (Paragraph &paragraph : cell.body.paragraphs) {
-                if (text && !paragraph.props.run.color)
-                    paragraph.props.run.color = text;
-                if (bold && !paragraph.props.run.bold)
-                    paragraph.props.run.bold = true;
-            }
+            applyCellStyle(cell, fill, borders, text, bold ? std::optional<bool>(true) : std::nullopt, std::nullopt);
         }
     }
 }
@@ -512,17 +523,7 @@ void applyCustomTableStyle(Table &table, const CustomTableStyle &style, const Ta
                         borders[side] = sides[side];
                 }
             }
-            if (!cell.fill)
-                cell.fill = fill;
-            cell.borders = borders;
-            for (Paragraph &paragraph : cell.body.paragraphs) {
-                if (text && !paragraph.props.run.color)
-                    paragraph.props.run.color = text;
-                if (bold && !paragraph.props.run.bold)
-                    paragraph.props.run.bold = bold;
-                if (italic && !paragraph.props.run.italic)
-                    paragraph.props.run.italic = italic;
-            }
+            applyCellStyle(cell, fill, borders, text, bold, italic);
         }
     }
 }
