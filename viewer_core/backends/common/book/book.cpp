@@ -63,7 +63,7 @@ QString MemoryBook::urlKey(const QString &url)
     parsed.setFragment(QString());
     // cid: names are compared without case, as mail programs write them either way.
     if (parsed.scheme().compare(QLatin1String("cid"), Qt::CaseInsensitive) == 0)
-        return parsed.toString(QUrl::FullyDecoded).toLower();
+        return parsed.toString().toLower();
     return parsed.adjusted(QUrl::NormalizePathSegments).toString(QUrl::FullyEncoded);
 }
 

@@ -84,6 +84,8 @@ public:
     virtual QString resolve(const QString &base, const QString &href) const { return resolvePath(base, href); }
 
     virtual QList<TocEntry> toc() const = 0;
+    // When toc() is empty: the outline is made of the chapters' h1–h3 headings instead.
+    virtual bool headingOutline() const { return false; }
     virtual Metadata metadata() const = 0;
     // Pages turn from right to left (Japanese, Arabic, Hebrew books).
     virtual bool isRightToLeft() const { return false; }
@@ -110,6 +112,7 @@ public:
     void setToc(const QList<TocEntry> &toc) { m_toc = toc; }
     void setMetadata(const Metadata &metadata) { m_metadata = metadata; }
     void setRightToLeft(bool rightToLeft) { m_rightToLeft = rightToLeft; }
+    void setHeadingOutline(bool headings) { m_headingOutline = headings; }
     // Bytes held so far, chapters and resources.
     qint64 totalBytes() const { return m_totalBytes; }
 
@@ -122,6 +125,7 @@ public:
         const QString &path, qint64 maxBytes, const CancellationToken &token, bool prefixOnly = false) const override;
     QString resolve(const QString &base, const QString &href) const override;
     QList<TocEntry> toc() const override { return m_toc; }
+    bool headingOutline() const override { return m_headingOutline; }
     Metadata metadata() const override { return m_metadata; }
     bool isRightToLeft() const override { return m_rightToLeft; }
 
@@ -141,6 +145,7 @@ private:
     QList<TocEntry> m_toc;
     Metadata m_metadata;
     bool m_rightToLeft = false;
+    bool m_headingOutline = false;
     qint64 m_totalBytes = 0;
 };
 

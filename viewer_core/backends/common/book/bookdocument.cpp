@@ -402,7 +402,44 @@ Result<QList<OutlineItem>> BookDocument::doOutline(const CancellationToken &toke
     // Entries point into every chapter: all of them must be laid out to know their pages.
     if (Status status = doEnsurePages(-1, token, {}); !status)
         return status;
-    return outlineOf(m_book->toc());
+    const QList<TocEntry> toc = m_book->toc();
+    if (toc.isEmpty() && m_book->headingOutline())
+        return headingOutline(token);
+    return outlineOf(toc);
+}
+
+QList<OutlineItem> BookDocument::headingOutline(const CancellationToken &token) const
+{
+    constexpr int MaxHeadingLevel = 3;
+    constexpr int MaxHeadings = 10000;
+    QList<OutlineItem> items;
+    // The open entries' levels and where they are: a deeper heading becomes a child.
+    QList<std::pair<int, QList<OutlineItem> *>> path;
+    int count = 0;
+    for (const Chapter &chapter : m_chapters) {
+        for (QTextBlock block = chapter.document->begin(); block.isValid() && count < MaxHeadings;
+             block = block.next()) {
+            const int level = block.blockFormat().headingLevel();
+            if (level < 1 || level > MaxHeadingLevel)
+                continue;
+            const QString title = block.text().simplified();
+            if (title.isEmpty())
+                continue;
+            if (++count % 256 == 0 && token.isCancelled())
+                return items;
+            OutlineItem item;
+            item.title = title;
+            item.page = chapter.firstPage
+                + std::min(chapter.pageCount - 1,
+                    text::pageOfPosition(*chapter.document, block.position(), ContentSize.height()));
+            while (!path.isEmpty() && path.last().first >= level)
+                path.removeLast();
+            QList<OutlineItem> *siblings = path.isEmpty() ? &items : &path.last().second->last().children;
+            siblings->append(item);
+            path.append({level, siblings});
+        }
+    }
+    return items;
 }
 
 QList<OutlineItem> BookDocument::outlineOf(const QList<TocEntry> &entries) const

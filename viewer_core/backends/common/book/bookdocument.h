@@ -115,6 +115,7 @@ private:
     // the book's chapters.
     Result<int> linkTarget(size_t from, const QString &href, const CancellationToken &token);
     QList<OutlineItem> outlineOf(const QList<TocEntry> &entries) const;
+    QList<OutlineItem> headingOutline(const CancellationToken &token) const;
 
     std::unique_ptr<Book> m_book;
     QImage m_pointDevice; // the layout's paint device; lengths in points
