@@ -4,6 +4,7 @@
 #include "backends/archive/archivebackend.h"
 #include "backends/djvu/djvubackend.h"
 #include "backends/epub/epubbackend.h"
+#include "backends/html/htmlbackend.h"
 #include "backends/image/imagebackend.h"
 #include "backends/office/officebackends.h"
 #include "backends/pdf/pdfbackend.h"
@@ -27,6 +28,8 @@ FormatRegistry::FormatRegistry()
     m_backends.push_back(createPresentationBackend());
     m_backends.push_back(createDjvuBackend());
     m_backends.push_back(createImageBackend());
+    // HTML is text to QMimeDatabase: before text.
+    m_backends.push_back(createHtmlBackend());
     m_backends.push_back(createTextBackend());
     // Containers last, most specific first: comics are ZIP/TAR/7z archives, a .tar.gz is a gzip file.
     m_backends.push_back(createComicBackend());
