@@ -4,6 +4,7 @@
 #include "backends/archive/archivebackend.h"
 #include "backends/djvu/djvubackend.h"
 #include "backends/epub/epubbackend.h"
+#include "backends/fb2/fb2backend.h"
 #include "backends/html/htmlbackend.h"
 #include "backends/image/imagebackend.h"
 #include "backends/office/officebackends.h"
@@ -22,6 +23,8 @@ FormatRegistry::FormatRegistry()
     m_backends.push_back(createPostScriptBackend());
     // EPUB is a ZIP: before any backend that reads application/zip.
     m_backends.push_back(createEpubBackend());
+    // FB2 is XML (before text), .fb2.zip a ZIP (before the archives).
+    m_backends.push_back(createFb2Backend());
     // Office packages are ZIPs too; each family names its own types (DOCX, XLSX, ODT, ...).
     m_backends.push_back(createWordProcessingBackend());
     m_backends.push_back(createSpreadsheetBackend());
