@@ -181,6 +181,13 @@ void TestHtmlBackend::detection()
     Viewer archive;
     QVERIFY(archive.open(m_dir.filePath(QStringLiteral("page.eml")), OpenOptions {}, {}));
     QCOMPARE(archive.document()->formatId(), QStringLiteral("mhtml"));
+    // Without a browser's marks, a multipart/related message is still a page rather than text.
+    Viewer unmarked;
+    QVERIFY(unmarked.open(write(QStringLiteral("mail.eml"),
+                              "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\n"
+                              "Content-Type: text/html\r\n\r\n<p>Hello</p>\r\n--b--\r\n"),
+        OpenOptions {}, {}));
+    QCOMPARE(unmarked.document()->formatId(), QStringLiteral("mhtml"));
 
     // Text that starts with a comment or mentions a tag stays text; Markdown stays Markdown.
     Viewer note;

@@ -197,9 +197,17 @@ public:
         QMimeDatabase db;
         const QByteArray &head = input.head();
         // A saved web page is a MIME message whose body is multipart/related (Content detection
-        // takes it for an email by its From: line).
-        if (html::Mhtml::looksLikeMhtml(head))
-            return {Recognition::Certain, db.mimeTypeForName(MhtmlType)};
+        // takes it for an email by its From: line). Certain with a browser's marks or an MHTML
+        // name; otherwise a little more than content (an email backend may know its mail better).
+        if (html::Mhtml::looksLikeMhtml(head)) {
+            qsizetype end = 0;
+            const html::MimeHeaders headers = html::Mhtml::parseHeaders(head, end);
+            static const QRegularExpression mhtmlName(
+                QStringLiteral("\\.mht(ml)?$"), QRegularExpression::CaseInsensitiveOption);
+            const bool saved = !headers.value("Snapshot-Content-Location").isEmpty()
+                || headers.value("From").contains("Saved by") || mhtmlName.match(input.fileName()).hasMatch();
+            return {saved ? int(Recognition::Certain) : int(Recognition::Content) + 5, db.mimeTypeForName(MhtmlType)};
+        }
         const QMimeType &type = input.contentType();
         if (isOrInherits(type, MhtmlType))
             return {Recognition::NameOnly, type};
