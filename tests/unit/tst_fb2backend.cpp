@@ -45,6 +45,7 @@ private Q_SLOTS:
     void zipped();
     void detection();
     void elements();
+    void legacyEncoding();
     void hostile_data();
     void hostile();
     void cancelled();
@@ -230,6 +231,20 @@ void TestFb2Backend::elements()
         for (int x = 0; x < image->width() && !blue; ++x)
             blue = image->pixelColor(x, y) == QColor(Qt::blue);
     QVERIFY(blue);
+}
+
+void TestFb2Backend::legacyEncoding()
+{
+    // Many Russian books are in windows-1251, as their XML declaration says.
+    const QByteArray book = "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n<FictionBook "
+                            "xmlns=\"http://www.gribuser.ru/xml/fictionbook/2.0\"><description><title-info>"
+                            "<book-title>\xD2\xE5\xF1\xF2</book-title></title-info></description><body><section>"
+                            "<p>\xCF\xF0\xE8\xE2\xE5\xF2</p></section></body></FictionBook>";
+    Viewer viewer;
+    const Status status = viewer.open(write(QStringLiteral("cp1251.fb2"), book), OpenOptions {}, {});
+    QVERIFY2(status, qPrintable(status.message()));
+    QVERIFY(viewer.document()->metadata().contains({QStringLiteral("Title"), QString::fromUtf8("Тест")}));
+    QVERIFY(viewer.document()->text(0, {})->contains(QString::fromUtf8("Привет")));
 }
 
 void TestFb2Backend::hostile_data()
