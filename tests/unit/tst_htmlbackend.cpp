@@ -54,6 +54,7 @@ private Q_SLOTS:
     void mhtmlLimits_data();
     void mhtmlLimits();
     void quotedPrintable();
+    void hostilePages();
     void cancelled();
 
 private:
@@ -318,6 +319,27 @@ void TestHtmlBackend::quotedPrintable()
     QCOMPARE(html::Mhtml::decodeQuotedPrintable("caf=C3=A9 =3D soft=\r\nbreak= \nend=\n"),
         QByteArray("caf\xC3\xA9 = softbreakend"));
     QCOMPARE(html::Mhtml::decodeQuotedPrintable("stray = and =ZZ and =4"), QByteArray("stray = and =ZZ and =4"));
+}
+
+void TestHtmlBackend::hostilePages()
+{
+    // Nesting deeper than the HTML parser's bound: the page opens with what could be read and a
+    // note naming the limit, never a stack overflow.
+    QByteArray deep = "<!DOCTYPE html><html><body><p>Before the abyss.</p>";
+    for (int i = 0; i < 200000; ++i)
+        deep += "<div>";
+    Viewer viewer;
+    QVERIFY(viewer.open(write(QStringLiteral("deep.html"), deep), OpenOptions {}, {}));
+    const QString text = *viewer.document()->text(0, {});
+    QVERIFY2(text.contains(QLatin1String("Folio could not show all")) && text.contains(QLatin1String("4096")),
+        qPrintable(text));
+    // A page bigger than one flow is refused before parsing, naming the file.
+    QByteArray huge = "<!DOCTYPE html><html><body><p>";
+    huge += QByteArray(17 << 20, 'x');
+    Viewer big;
+    const Status status = big.open(write(QStringLiteral("huge.html"), huge), OpenOptions {}, {});
+    QCOMPARE(status.code(), StatusCode::LimitExceeded);
+    QVERIFY2(status.message().contains(QLatin1String("huge.html")), qPrintable(status.message()));
 }
 
 void TestHtmlBackend::cancelled()
