@@ -75,7 +75,8 @@ public:
             return Status(StatusCode::InvalidArgument, tr("No input device"));
         const qint64 limit = std::min(request.limits.maxInMemoryBytes, MaxFb2Bytes);
         QByteArray data;
-        QString name = request.fileName;
+        // What XML errors name: the entry of a .fb2.zip; the opener adds the file's own name.
+        QString name = tr("The book");
         if (isOrInherits(request.mimeType, Fb2ZipType)) {
             auto device = randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
             if (!device)
