@@ -4,6 +4,8 @@
 #include "backends/archive/archivebackend.h"
 #include "backends/djvu/djvubackend.h"
 #include "backends/epub/epubbackend.h"
+#include "backends/fb2/fb2backend.h"
+#include "backends/html/htmlbackend.h"
 #include "backends/image/imagebackend.h"
 #include "backends/office/officebackends.h"
 #include "backends/pdf/pdfbackend.h"
@@ -21,12 +23,16 @@ FormatRegistry::FormatRegistry()
     m_backends.push_back(createPostScriptBackend());
     // EPUB is a ZIP: before any backend that reads application/zip.
     m_backends.push_back(createEpubBackend());
+    // FB2 is XML (before text), .fb2.zip a ZIP (before the archives).
+    m_backends.push_back(createFb2Backend());
     // Office packages are ZIPs too; each family names its own types (DOCX, XLSX, ODT, ...).
     m_backends.push_back(createWordProcessingBackend());
     m_backends.push_back(createSpreadsheetBackend());
     m_backends.push_back(createPresentationBackend());
     m_backends.push_back(createDjvuBackend());
     m_backends.push_back(createImageBackend());
+    // HTML is text to QMimeDatabase: before text.
+    m_backends.push_back(createHtmlBackend());
     m_backends.push_back(createTextBackend());
     // Containers last, most specific first: comics are ZIP/TAR/7z archives, a .tar.gz is a gzip file.
     m_backends.push_back(createComicBackend());

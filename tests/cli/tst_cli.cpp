@@ -259,6 +259,29 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("Page size:         mixed (page 1: 612 × 792 pt)\n"));
     }
 
+    // A web page, named as something else: detected by content, its text and a rendered page.
+    void webPage()
+    {
+        QTemporaryDir dir;
+        const QString page = dir.filePath(QStringLiteral("saved.txt"));
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<!DOCTYPE html>\n<html><head><title>Saved page</title></head>"
+                   "<body><h1>Heading</h1><p>First paragraph.</body></html>\n");
+        file.close();
+        const Run info = runCli({QStringLiteral("info"), page});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains("Format:            HTML document (text/html)\n"), info.out.constData());
+        QVERIFY(info.out.contains("Title:             Saved page\n"));
+        const Run text = runCli({QStringLiteral("text"), page});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("Heading\nFirst paragraph."), text.out.constData());
+        const Run render = runCli({QStringLiteral("render"), page, QStringLiteral("--out"),
+            dir.filePath(QStringLiteral("out")), QStringLiteral("--dpi"), QStringLiteral("36")});
+        QCOMPARE(render.exitCode, 0);
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("out/page-1.png"))).size(), QSize(210, 298));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QString>("file");

@@ -57,6 +57,9 @@ QStringList fileNames(const QString &family)
         {QStringLiteral("epub"), {QStringLiteral("input.epub")}},
         {QStringLiteral("djvu"), {QStringLiteral("input.djvu")}},
         {QStringLiteral("postscript"), {QStringLiteral("input.ps"), QStringLiteral("input.eps")}},
+        {QStringLiteral("html"),
+            {QStringLiteral("input.html"), QStringLiteral("input.xhtml"), QStringLiteral("input.mhtml")}},
+        {QStringLiteral("fb2"), {QStringLiteral("input.fb2"), QStringLiteral("input.fb2.zip")}},
     };
     const auto found = names.find(family);
     return found == names.end() ? QStringList() : found->second;
@@ -122,7 +125,8 @@ QStringList families()
 {
     return {QStringLiteral("detect"), QStringLiteral("pdf"), QStringLiteral("image"), QStringLiteral("text"),
         QStringLiteral("archive"), QStringLiteral("docx"), QStringLiteral("xlsx"), QStringLiteral("pptx"),
-        QStringLiteral("epub"), QStringLiteral("djvu"), QStringLiteral("postscript")};
+        QStringLiteral("epub"), QStringLiteral("djvu"), QStringLiteral("postscript"), QStringLiteral("html"),
+        QStringLiteral("fb2")};
 }
 
 void initialize(int *argc, char ***argv)

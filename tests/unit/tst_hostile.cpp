@@ -182,7 +182,7 @@ QByteArray ooxmlPackage(const QString &mainPart, const QString &mainType, const 
 // survive, whatever the rest of the package is.
 QByteArray withMainPart(const QString &format, const QByteArray &xml)
 {
-    if (format == QLatin1String("svg"))
+    if (format == QLatin1String("svg") || format == QLatin1String("fb2") || format == QLatin1String("xhtml"))
         return xml;
     if (format == QLatin1String("docx")) {
         Docx docx;
@@ -256,6 +256,24 @@ private Q_SLOTS:
         QTest::newRow("docx") << QStringLiteral(
             "d.docx") << Docx {wordParagraph(QStringLiteral("Hostile paragraph")).repeated(40), {}, {}, {}}.bytes();
         QTest::newRow("epub") << QStringLiteral("b.epub") << minimalEpub();
+        QTest::newRow("html") << QStringLiteral("p.html")
+                              << QByteArray("<!DOCTYPE html><html><head><title>T</title></head><body>"
+                                     + QByteArray("<h2>Part</h2><p>Some <b>bold</b> text &amp; more.</p>").repeated(20)
+                                     + "</body></html>");
+        QTest::newRow("mhtml")
+            << QStringLiteral("p.mhtml")
+            << QByteArray("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+                          "--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+                   + QByteArray("<p>Some text =C3=A9t=C3=A9 in a soft=\r\nbreak</p>").repeated(20)
+                   + "\r\n--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                   + picture("PNG").toBase64() + "\r\n--b--\r\n");
+        QTest::newRow("fb2") << QStringLiteral("b.fb2")
+                             << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<FictionBook "
+                                           "xmlns=\"http://www.gribuser.ru/xml/fictionbook/2.0\"><body>"
+                                    + QByteArray("<section><title><p>Part</p></title><p>Some <emphasis>text</emphasis>"
+                                                 "</p></section>")
+                                          .repeated(20)
+                                    + "</body></FictionBook>");
         QTest::newRow("zip") << QStringLiteral("a.zip")
                              << zipParts({{QStringLiteral("one.txt"), QByteArray("first entry\n").repeated(100)},
                                     {QStringLiteral("dir/two.txt"), QByteArray("second\n")}});
@@ -379,8 +397,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("xml");
         const QByteArray secret
             = QFile::encodeName(QFileInfo(sourceDir() + QStringLiteral("/LICENSE")).absoluteFilePath());
-        for (const char *format : {"docx", "xlsx", "pptx", "odt", "ods", "odp", "svg"}) {
-            const QByteArray root = QByteArray(format) == "svg" ? "svg" : "document";
+        for (const char *format : {"docx", "xlsx", "pptx", "odt", "ods", "odp", "svg", "fb2", "xhtml"}) {
+            const QByteArray name(format);
+            const QByteArray root = name == "svg" ? "svg"
+                : name == "fb2"                   ? "FictionBook"
+                : name == "xhtml"                 ? "html"
+                                                  : "document";
             QTest::addRow("%s billion laughs", format) << QString::fromLatin1(format) << billionLaughs(root);
             QTest::addRow("%s external entity", format)
                 << QString::fromLatin1(format)
