@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "xpspackage.h"
+
+#include "backends/common/archive/archivereader.h"
+#include "backends/common/safexml.h"
+
+#include <QStringList>
+#include <QTransform>
+#include <QUrl>
+
+#include <cmath>
+#include <optional>
+
+namespace folio::xps {
+
+namespace {
+
+// Structure parts are a few kilobytes; a FixedPage may hold a whole page of paths.
+constexpr qint64 maxStructureBytes = 16LL << 20;
+
+const QLatin1String xpsRepresentation("http://schemas.microsoft.com/xps/2005/06/fixedrepresentation");
+const QLatin1String oxpsRepresentation("http://schemas.openxps.org/oxps/v1.0/fixedrepresentation");
+
+// A part name as OPC compares them: percent-decoded, without a fragment, leading '/', "." or
+// "..", in lower case (part names are case-insensitive).
+QString normalized(const QString &name)
+{
+    QString path = name;
+    if (const qsizetype hash = path.indexOf(QLatin1Char('#')); hash >= 0)
+        path.truncate(hash);
+    path = QUrl::fromPercentEncoding(path.toUtf8());
+    QStringList kept;
+    for (const QString &segment : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (segment == QLatin1String("."))
+            continue;
+        if (segment == QLatin1String("..")) {
+            if (!kept.isEmpty())
+                kept.removeLast();
+            continue;
+        }
+        kept.append(segment);
+    }
+    return kept.join(QLatin1Char('/')).toLower();
+}
+
+// "m11,m12,m21,m22,dx,dy" (XPS matrix syntax); identity for anything else.
+QTransform matrix(const QString &text)
+{
+    const QStringList values = text.split(QLatin1Char(','));
+    if (values.size() != 6)
+        return {};
+    double m[6];
+    for (int i = 0; i < 6; ++i) {
+        bool ok = false;
+        m[i] = values[i].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(m[i]))
+            return {};
+    }
+    return QTransform(m[0], m[1], m[2], m[3], m[4], m[5]);
+}
+
+double number(const QString &text, double fallback = 0)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok && std::isfinite(value) ? value : fallback;
+}
+
+// A run of glyphs and where it sits on the page (XPS units, after its transforms).
+struct Run
+{
+    QString text;
+    QPointF origin;
+    double em = 0; // font size on the page
+    double width = 0; // estimated advance of the whole run
+};
+
+// The advance of each glyph of an Indices attribute ("gi,advance;..." in hundredths of the em),
+// where it gives one, else about half an em per character.
+double runWidth(const QString &text, const QString &indices, double em)
+{
+    const QStringList glyphs = indices.split(QLatin1Char(';'));
+    double width = 0;
+    const qsizetype count = std::max<qsizetype>(text.size(), glyphs.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        double advance = 55; // hundredths of the em: an average Latin glyph
+        if (i < glyphs.size()) {
+            const QStringList parts = glyphs[i].split(QLatin1Char(','));
+            if (parts.size() >= 2 && !parts[1].trimmed().isEmpty())
+                advance = number(parts[1], advance);
+        } else if (indices.isEmpty() && i >= text.size()) {
+            break;
+        }
+        width += advance * em / 100;
+    }
+    return width;
+}
+
+} // namespace
+
+Package::Package(archive::ArchiveReader &reader)
+    : m_reader(reader)
+{
+    const QList<archive::Entry> &entries = reader.entries();
+    for (int i = 0; i < entries.size(); ++i)
+        if (entries[i].kind == archive::Entry::Kind::File)
+            m_parts.insert(normalized(entries[i].path), i);
+}
+
+int Package::find(const QString &reference, const QString &base) const
+{
+    QString path = reference.trimmed();
+    if (!path.startsWith(QLatin1Char('/'))) {
+        const qsizetype slash = base.lastIndexOf(QLatin1Char('/'));
+        path = (slash >= 0 ? base.left(slash + 1) : QString()) + path;
+    }
+    return m_parts.value(normalized(path), -1);
+}
+
+QString Package::partName(int index) const
+{
+    return m_reader.entries().value(index).path;
+}
+
+Result<QByteArray> Package::read(int index, qint64 maxBytes, const CancellationToken &token)
+{
+    Result<QByteArray> data = m_reader.readEntry(index, maxBytes, token);
+    if (!data)
+        return data.status().withPart(partName(index));
+    return data;
+}
+
+Result<PackageStructure> Package::readStructure(const Limits &limits, const CancellationToken &token)
+{
+    PackageStructure structure;
+
+    // The root relationships name the FixedDocumentSequence.
+    const int rels = find(QStringLiteral("/_rels/.rels"));
+    if (rels < 0)
+        return Status(StatusCode::Corrupt, tr("The XPS package has no _rels/.rels part"));
+    Result<QByteArray> relsData = read(rels, maxStructureBytes, token);
+    if (!relsData)
+        return relsData.status();
+    QString sequencePath;
+    {
+        SafeXmlReader xml(*relsData, partName(rels), limits, token);
+        while (xml.readNextStartElement()) {
+            if (xml.xml().name() != QLatin1String("Relationship"))
+                continue;
+            const QString type = xml.attribute("Type");
+            if (type == xpsRepresentation || type == oxpsRepresentation) {
+                structure.openXps = type == oxpsRepresentation;
+                sequencePath = xml.attribute("Target");
+                break;
+            }
+        }
+        if (!xml.status())
+            return xml.status();
+    }
+    const int sequence = sequencePath.isEmpty() ? -1 : find(sequencePath);
+    if (sequence < 0)
+        return Status(StatusCode::Corrupt, tr("The XPS package has no FixedDocumentSequence"));
+
+    Result<QByteArray> sequenceData = read(sequence, maxStructureBytes, token);
+    if (!sequenceData)
+        return sequenceData.status();
+    QList<int> documents;
+    {
+        SafeXmlReader xml(*sequenceData, partName(sequence), limits, token);
+        while (xml.readNextStartElement()) {
+            if (xml.xml().name() != QLatin1String("DocumentReference"))
+                continue;
+            const int document = find(xml.attribute("Source"), partName(sequence));
+            if (document < 0)
+                return Status(StatusCode::Corrupt,
+                    tr("The FixedDocument %1 named by the FixedDocumentSequence is missing")
+                        .arg(xml.attribute("Source")));
+            documents.append(document);
+            if (documents.size() > limits.maxPageCount)
+                break;
+        }
+        if (!xml.status())
+            return xml.status();
+    }
+
+    for (const int document : std::as_const(documents)) {
+        Result<QByteArray> data = read(document, maxStructureBytes, token);
+        if (!data)
+            return data.status();
+        PackageStructure::FixedDocument fixed;
+        fixed.part = document;
+        SafeXmlReader xml(*data, partName(document), limits, token);
+        while (xml.readNextStartElement()) {
+            const QStringView name = xml.xml().name();
+            if (name == QLatin1String("LinkTarget") && !structure.pages.isEmpty()) {
+                fixed.anchors.insert(xml.attribute("Name"), int(structure.pages.size() - 1));
+                continue;
+            }
+            if (name != QLatin1String("PageContent"))
+                continue;
+            structure.pages.append(find(xml.attribute("Source"), partName(document)));
+            if (structure.pages.size() > limits.maxPageCount)
+                return Status(StatusCode::LimitExceeded,
+                    tr("The XPS document has more than %1 pages, the limit").arg(limits.maxPageCount));
+        }
+        if (!xml.status())
+            return xml.status();
+        Result<int> outline = related(document, QLatin1String("/documentstructure"), limits, token);
+        if (!outline)
+            return outline.status();
+        fixed.structure = *outline;
+        structure.documents.append(fixed);
+    }
+    return structure;
+}
+
+Result<int> Package::related(int part, QLatin1String type, const Limits &limits, const CancellationToken &token)
+{
+    // The relationships of "a/b.fdoc" are "a/_rels/b.fdoc.rels".
+    const QString name = partName(part);
+    const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
+    const QString rels = QStringLiteral("/") + name.left(slash + 1) + QStringLiteral("_rels/") + name.mid(slash + 1)
+        + QStringLiteral(".rels");
+    const int index = find(rels);
+    if (index < 0)
+        return -1;
+    Result<QByteArray> data = read(index, maxStructureBytes, token);
+    if (!data)
+        return data.status();
+    SafeXmlReader xml(*data, partName(index), limits, token);
+    while (xml.readNextStartElement()) {
+        if (xml.xml().name() == QLatin1String("Relationship") && xml.attribute("Type").endsWith(type))
+            return find(xml.attribute("Target"), name);
+    }
+    if (!xml.status())
+        return xml.status();
+    return -1;
+}
+
+Result<QList<OutlineItem>> Package::outline(
+    const PackageStructure &structure, const Limits &limits, const CancellationToken &token)
+{
+    constexpr int maxItems = 100'000;
+    constexpr int maxLevel = 64;
+    QList<OutlineItem> outline;
+    int items = 0;
+    for (const PackageStructure::FixedDocument &document : structure.documents) {
+        if (document.structure < 0)
+            continue;
+        Result<QByteArray> data = read(document.structure, maxStructureBytes, token);
+        if (!data)
+            return data.status();
+        // The page an OutlineTarget ("FixedDocument.fdoc#anchor") leads to: the anchor in the
+        // FixedDocument it names, or in any when it names none Folio knows.
+        const auto target = [&](const QString &reference) {
+            const qsizetype hash = reference.indexOf(QLatin1Char('#'));
+            if (hash < 0)
+                return -1;
+            const QString anchor = reference.mid(hash + 1);
+            const int part = find(reference.left(hash), partName(document.structure));
+            for (const PackageStructure::FixedDocument &candidate : structure.documents)
+                if (candidate.part == part && candidate.anchors.contains(anchor))
+                    return candidate.anchors.value(anchor);
+            for (const PackageStructure::FixedDocument &candidate : structure.documents)
+                if (candidate.anchors.contains(anchor))
+                    return candidate.anchors.value(anchor);
+            return -1;
+        };
+        SafeXmlReader xml(*data, partName(document.structure), limits, token);
+        // The list each level's entries go into: path[0] is the top level.
+        QList<QList<OutlineItem> *> path {&outline};
+        while (xml.readNextStartElement()) {
+            if (xml.xml().name() != QLatin1String("OutlineEntry"))
+                continue;
+            if (++items > maxItems)
+                return outline;
+            bool ok = false;
+            int level = xml.attribute("OutlineLevel").toInt(&ok);
+            if (!ok || level < 1)
+                level = 1;
+            level = std::min({level, int(path.size()), maxLevel});
+            path.resize(level);
+            OutlineItem item;
+            item.title = xml.attribute("Description").simplified();
+            item.page = target(xml.attribute("OutlineTarget"));
+            path.last()->append(item);
+            path.append(&path.last()->last().children);
+        }
+        if (!xml.status())
+            return xml.status();
+    }
+    return outline;
+}
+
+Result<QString> pageText(
+    const QByteArray &xml, const QString &partName, const Limits &limits, const CancellationToken &token)
+{
+    SafeXmlReader reader(xml, partName, limits, token);
+    // The transform of each open element (a Canvas's applies to its children).
+    QList<QTransform> transforms {QTransform()};
+    QList<Run> runs;
+    // A Glyphs element whose RenderTransform may still come as a child element.
+    struct Pending
+    {
+        Run run;
+        QPointF origin; // before the Glyphs' own transform
+        QTransform own;
+        QString indices;
+        int depth = -1;
+    };
+    std::optional<Pending> glyphs;
+    const auto finish = [&] {
+        Run run = glyphs->run;
+        const QTransform full = glyphs->own * transforms.value(transforms.size() - 2);
+        run.origin = full.map(glyphs->origin);
+        // The em on the page: the size scaled by the transform's vertical factor.
+        run.em = run.em * std::hypot(full.m21(), full.m22());
+        run.width = runWidth(run.text, glyphs->indices, run.em);
+        if (!run.text.isEmpty())
+            runs.append(run);
+        glyphs.reset();
+    };
+
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType type = reader.readNext();
+        if (type == QXmlStreamReader::StartElement) {
+            const QStringView name = reader.xml().name();
+            const QTransform parent = transforms.last();
+            QTransform own;
+            if (name == QLatin1String("Canvas") || name == QLatin1String("Glyphs"))
+                own = matrix(reader.attribute("RenderTransform"));
+            transforms.append(own * parent);
+            if (name == QLatin1String("Glyphs")) {
+                if (glyphs)
+                    finish();
+                Pending pending;
+                QString text = reader.attribute("UnicodeString");
+                // "{}" at the start escapes a string that begins with '{'.
+                if (text.startsWith(QLatin1String("{}")))
+                    text = text.mid(2);
+                pending.run.text = text;
+                pending.run.em = number(reader.attribute("FontRenderingEmSize"));
+                pending.origin = QPointF(number(reader.attribute("OriginX")), number(reader.attribute("OriginY")));
+                pending.own = own;
+                pending.indices = reader.attribute("Indices");
+                pending.depth = reader.depth();
+                glyphs = pending;
+            } else if (name == QLatin1String("MatrixTransform") && transforms.size() >= 4) {
+                // <Canvas.RenderTransform><MatrixTransform Matrix="..."/>: the owner is two up.
+                const QTransform value = matrix(reader.attribute("Matrix"));
+                if (glyphs && reader.depth() == glyphs->depth + 2) {
+                    glyphs->own = value;
+                } else {
+                    // Canvas.RenderTransform: replace the Canvas's own transform for its children.
+                    const qsizetype owner = transforms.size() - 3;
+                    transforms[owner] = value * transforms[owner - 1];
+                }
+            }
+        } else if (type == QXmlStreamReader::EndElement) {
+            if (glyphs && reader.depth() + 1 == glyphs->depth)
+                finish();
+            if (transforms.size() > 1)
+                transforms.removeLast();
+        }
+    }
+    if (!reader.status())
+        return reader.status();
+
+    QString text;
+    const Run *previous = nullptr;
+    for (const Run &run : std::as_const(runs)) {
+        if (previous) {
+            const double em = std::max({previous->em, run.em, 1.0});
+            if (std::abs(run.origin.y() - previous->origin.y()) > em / 2)
+                text += QLatin1Char('\n');
+            else if (run.origin.x() - (previous->origin.x() + previous->width) > em / 6
+                && !text.endsWith(QLatin1Char(' ')) && !run.text.startsWith(QLatin1Char(' ')))
+                text += QLatin1Char(' ');
+        }
+        text += run.text;
+        previous = &run;
+    }
+    if (!text.isEmpty())
+        text += QLatin1Char('\n');
+    return text;
+}
+
+} // namespace folio::xps

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace folio::archive {
+class ArchiveReader;
+}
+
+namespace folio::xps {
+
+// What Folio reads of an XPS package itself, beside libgxps: which part is which page (for the
+// text of the pages, which libgxps does not give) and whether the package is XPS or OpenXPS.
+// Everything is read through the archive reader, under its limits, and parsed with SafeXmlReader.
+struct PackageStructure
+{
+    bool openXps = false; // the root relationship is OpenXPS's (ECMA-388), not Microsoft's XPS 1.0
+    // The FixedPage parts of every fixed document, in order: the entries' indexes in the reader,
+    // -1 where the part is not a plain entry (an interleaved part made of pieces).
+    QList<int> pages;
+    struct FixedDocument
+    {
+        int part = -1; // the FixedDocument's entry
+        int structure = -1; // its DocumentStructure's entry (the outline), -1 for none
+        QHash<QString, int> anchors; // LinkTarget names → page (in the whole document)
+    };
+    QList<FixedDocument> documents;
+};
+
+class Package
+{
+    Q_DECLARE_TR_FUNCTIONS(folio::xps::Package)
+public:
+    // The lower-case part names of the package's files and their entries' indexes.
+    explicit Package(archive::ArchiveReader &reader);
+
+    // Follows _rels/.rels to the FixedDocumentSequence, each FixedDocument and each page.
+    // Corrupt when the package has no fixed representation; LimitExceeded past limits.maxPageCount.
+    Result<PackageStructure> readStructure(const Limits &limits, const CancellationToken &token);
+    // The index of the entry for a part name as written in a reference ("/Documents/1/x.fdoc" or,
+    // relative to `base`'s folder, "Pages/1.fpage"); -1 when there is none.
+    int find(const QString &reference, const QString &base = {}) const;
+    // Reads a part (at most `maxBytes`), its name for messages.
+    Result<QByteArray> read(int index, qint64 maxBytes, const CancellationToken &token);
+    QString partName(int index) const;
+    // The outline of every fixed document's DocumentStructure, targets resolved through the
+    // FixedDocuments' LinkTargets. Levels that skip are read as one deeper than their parent.
+    Result<QList<OutlineItem>> outline(
+        const PackageStructure &structure, const Limits &limits, const CancellationToken &token);
+
+private:
+    // The entry a part's relationship of `type` (a suffix: "/documentstructure") points to.
+    Result<int> related(int part, QLatin1String type, const Limits &limits, const CancellationToken &token);
+
+    archive::ArchiveReader &m_reader;
+    QHash<QString, int> m_parts;
+};
+
+// The text of a FixedPage: the UnicodeString of every Glyphs element in the page's order, runs on
+// one baseline joined (with a space where they are apart), a line break where the baseline moves.
+// Glyphs' origins are followed through the RenderTransform of Canvas and Glyphs elements.
+Result<QString> pageText(
+    const QByteArray &xml, const QString &partName, const Limits &limits, const CancellationToken &token);
+
+} // namespace folio::xps
