@@ -14,6 +14,7 @@
 #include <QImageReader>
 #include <QMimeDatabase>
 #include <QTemporaryFile>
+#include <QUrl>
 
 #include <cairo.h>
 #include <libgxps/gxps.h>
@@ -279,7 +280,7 @@ Result<std::unique_ptr<Document>> XpsDocument::open(
     if (structure->pages.size() == document->m_pages.size())
         document->m_pageParts = structure->pages;
     document->m_structure = std::move(structure).value();
-    document->m_texts.resize(document->m_pages.size());
+    document->m_contents.resize(document->m_pages.size());
 
     const bool openXps = document->m_structure.openXps;
     document->setFormat(QStringLiteral("xps"), openXps ? tr("OpenXPS document") : tr("XPS document"),
@@ -298,20 +299,20 @@ QSizeF XpsDocument::doPageSize(int index) const
 Status XpsDocument::checkPage(int index, const CancellationToken &token)
 {
     std::lock_guard lock(m_packageMutex);
-    if (m_texts[index])
+    if (m_contents[index])
         return Status::ok();
     const int part = m_pageParts.value(index, -1);
     if (part < 0) {
-        m_texts[index] = QString();
+        m_contents[index] = PageContent();
         return Status::ok();
     }
     Result<QByteArray> xml = m_package->read(part, maxPageBytes, token);
     if (!xml)
         return xml.status().withPage(index);
-    Result<QString> text = pageText(*xml, m_package->partName(part), limits(), token);
-    if (!text)
-        return text.status().withPart(m_package->partName(part)).withPage(index);
-    m_texts[index] = *text;
+    Result<PageContent> content = readPage(*xml, m_package->partName(part), limits(), token);
+    if (!content)
+        return content.status().withPart(m_package->partName(part)).withPage(index);
+    m_contents[index] = std::move(content).value();
     return Status::ok();
 }
 
@@ -358,28 +359,39 @@ Result<QString> XpsDocument::doText(int index, const CancellationToken &token)
     if (Status checked = checkPage(index, token); !checked)
         return checked;
     std::lock_guard lock(m_packageMutex);
-    return m_texts[index].value_or(QString());
+    return m_contents[index] ? m_contents[index]->text : QString();
 }
 
 Result<QList<Link>> XpsDocument::doLinks(int index, const CancellationToken &token)
 {
     if (Status checked = checkPage(index, token); !checked)
         return checked;
+    QStringList written;
+    {
+        std::lock_guard lock(m_packageMutex);
+        if (m_contents[index])
+            written = m_contents[index]->pathLinks;
+    }
     const PageRef ref = m_pages[index];
     const QList<int> offsets = m_documentOffsets;
     const int pageCount = int(m_pages.size());
     std::shared_ptr<Session> session = m_session;
     return callDetached<QList<Link>>(
-        [session, ref, offsets, pageCount]() -> Result<QList<Link>> {
+        [session, ref, offsets, pageCount, written]() -> Result<QList<Link>> {
             std::lock_guard lock(session->mutex);
             GError *error = nullptr;
             GXPSPage *page = gxps_document_get_page(session->documents[size_t(ref.document)], guint(ref.page), &error);
             if (!page)
                 return Status(StatusCode::Corrupt, withReason(tr("The page cannot be read"), errorText(error)));
-            GList *found = gxps_page_get_links(page, &error);
+            // libgxps lists them last first.
+            GList *found = g_list_reverse(gxps_page_get_links(page, &error));
             errorText(error); // a page whose links cannot be read has none
+            // The addresses as the page writes them, where Folio's reading finds the same links.
+            const bool sameLinks = qsizetype(g_list_length(found)) == written.size();
             QList<Link> links;
+            int position = -1;
             for (GList *item = found; item; item = item->next) {
+                ++position;
                 auto *gxpsLink = static_cast<GXPSLink *>(item->data);
                 cairo_rectangle_t area {};
                 gxps_link_get_area(gxpsLink, &area);
@@ -389,7 +401,11 @@ Result<QList<Link>> XpsDocument::doLinks(int index, const CancellationToken &tok
                 Link link;
                 link.rect = QRectF(area.x, area.y, area.width, area.height);
                 link.rect = QRectF(link.rect.topLeft() * pointsPerUnit, link.rect.size() * pointsPerUnit);
-                if (gxps_link_target_is_internal(target)) {
+                const QUrl address(sameLinks ? written[position] : QString());
+                if (sameLinks && !address.isRelative()) {
+                    link.kind = Link::Kind::Uri;
+                    link.uri = written[position];
+                } else if (gxps_link_target_is_internal(target)) {
                     link.kind = Link::Kind::GoTo;
                     const gint document = gxps_file_get_document_for_link_target(session->file, target);
                     const gchar *anchor = gxps_link_target_get_anchor(target);

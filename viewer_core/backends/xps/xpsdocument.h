@@ -84,7 +84,7 @@ private:
     std::unique_ptr<Package> m_package;
     PackageStructure m_structure;
     QList<int> m_pageParts; // entries of the pages' parts (see PackageStructure), empty if unknown
-    QList<std::optional<QString>> m_texts; // each page's text once read (and its XML checked)
+    QList<std::optional<PageContent>> m_contents; // each page's text and links once read (its XML checked)
 };
 
 } // namespace folio::xps

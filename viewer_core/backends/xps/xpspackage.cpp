@@ -292,9 +292,10 @@ Result<QList<OutlineItem>> Package::outline(
     return outline;
 }
 
-Result<QString> pageText(
+Result<PageContent> readPage(
     const QByteArray &xml, const QString &partName, const Limits &limits, const CancellationToken &token)
 {
+    PageContent content;
     SafeXmlReader reader(xml, partName, limits, token);
     // The transform of each open element (a Canvas's applies to its children).
     QList<QTransform> transforms {QTransform()};
@@ -330,7 +331,11 @@ Result<QString> pageText(
             if (name == QLatin1String("Canvas") || name == QLatin1String("Glyphs"))
                 own = matrix(reader.attribute("RenderTransform"));
             transforms.append(own * parent);
-            if (name == QLatin1String("Glyphs")) {
+            if (name == QLatin1String("Path")) {
+                const QString uri = reader.attribute("FixedPage.NavigateUri");
+                if (!uri.isEmpty() && reader.xml().attributes().hasAttribute(QLatin1String("Data")))
+                    content.pathLinks.append(uri);
+            } else if (name == QLatin1String("Glyphs")) {
                 if (glyphs)
                     finish();
                 Pending pending;
@@ -366,7 +371,7 @@ Result<QString> pageText(
     if (!reader.status())
         return reader.status();
 
-    QString text;
+    QString &text = content.text;
     const Run *previous = nullptr;
     for (const Run &run : std::as_const(runs)) {
         if (previous) {
@@ -382,7 +387,7 @@ Result<QString> pageText(
     }
     if (!text.isEmpty())
         text += QLatin1Char('\n');
-    return text;
+    return content;
 }
 
 } // namespace folio::xps

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace folio::archive {
 class ArchiveReader;
@@ -60,10 +61,19 @@ private:
     QHash<QString, int> m_parts;
 };
 
-// The text of a FixedPage: the UnicodeString of every Glyphs element in the page's order, runs on
-// one baseline joined (with a space where they are apart), a line break where the baseline moves.
-// Glyphs' origins are followed through the RenderTransform of Canvas and Glyphs elements.
-Result<QString> pageText(
+// What Folio reads of a FixedPage itself.
+struct PageContent
+{
+    // The UnicodeString of every Glyphs element in the page's order, runs on one baseline joined
+    // (with a space where they are apart), a line break where the baseline moves. Glyphs' origins
+    // are followed through the RenderTransform of Canvas and Glyphs elements.
+    QString text;
+    // The FixedPage.NavigateUri of each Path that has one and a Data attribute, in the page's
+    // order: the links libgxps finds, with the addresses as written (libgxps resolves every one
+    // as a part name, which spoils web addresses).
+    QStringList pathLinks;
+};
+Result<PageContent> readPage(
     const QByteArray &xml, const QString &partName, const Limits &limits, const CancellationToken &token);
 
 } // namespace folio::xps
