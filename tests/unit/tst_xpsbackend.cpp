@@ -6,6 +6,7 @@
 // (a huge page, a ZIP bomb part, a picture claiming too many pixels, deep nesting, a truncated file,
 // a bad outline) are refused in time.
 #include "../common/officepackages.h"
+#include "../common/testpaths.h"
 #include "viewer.h"
 
 #include <QBuffer>
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void links();
     void metadata();
     void openXps();
+    void microsoftOpenXps();
     void fromBuffer();
     void hugePageRefused();
     void zipBombRefused();
@@ -393,6 +395,35 @@ void TestXpsBackend::openXps()
     const Result<QImage> image = viewer.render(0, request, CancellationToken {});
     QVERIFY2(image, qPrintable(image.status().message()));
     QCOMPARE(image->size(), QSize(200, 150));
+}
+
+void TestXpsBackend::microsoftOpenXps()
+{
+    // Microsoft's XPS writer (MXDC) from the corpus: ZIP64 local headers that libarchive's
+    // streaming reader (libgxps's) refuses, an obfuscated font, core properties with
+    // cp:category (which libgxps's reader refuses).
+    const QString path = folio::test::corpusDir() + QStringLiteral("/archives/zip64_extra_zip64_localheader.oxps");
+    if (!QFile::exists(path))
+        QSKIP("no corpus");
+    Viewer viewer;
+    const Status status = viewer.open(path, OpenOptions {}, CancellationToken {});
+    QVERIFY2(status, qPrintable(status.message()));
+    Document &document = *viewer.document();
+    QCOMPARE(document.mimeType(), QStringLiteral("application/oxps"));
+    QCOMPARE(document.pageCount(), 1);
+    QCOMPARE(document.pageSize(0).toSize(), QSize(595, 842)); // A4
+    QCOMPARE(document.text(0, CancellationToken {}).value(), QStringLiteral("KFileMetadata XPS Test\n"));
+    QVERIFY(document.metadata().contains({QStringLiteral("Title"), QStringLiteral("Title")}));
+    QVERIFY(document.metadata().contains({QStringLiteral("Category"), QStringLiteral("Category 1; Category 2")}));
+    RenderRequest request;
+    request.dpi = 72;
+    const Result<QImage> image = viewer.render(0, request, CancellationToken {});
+    QVERIFY2(image, qPrintable(image.status().message()));
+    int dark = 0;
+    for (int y = 0; y < 120; ++y)
+        for (int x = 0; x < 300; ++x)
+            dark += image->pixelColor(x, y).lightness() < 128;
+    QVERIFY2(dark > 50, qPrintable(QString::number(dark)));
 }
 
 void TestXpsBackend::fromBuffer()

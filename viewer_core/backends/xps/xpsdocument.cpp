@@ -7,14 +7,14 @@
 #include "xpspackage.h"
 
 #include <QBuffer>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QImageReader>
 #include <QMimeDatabase>
 #include <QTemporaryFile>
 #include <QUrl>
+
+#include <KZip>
 
 #include <cairo.h>
 #include <libgxps/gxps.h>
@@ -53,7 +53,7 @@ QString withReason(const QString &sentence, const QString &reason)
 struct Session
 {
     std::mutex mutex;
-    std::unique_ptr<QTemporaryFile> copy; // the private copy, when the document was no plain file
+    std::unique_ptr<QTemporaryFile> copy; // the package as Folio checked it (see copyParts())
     QString path;
     GXPSFile *file = nullptr;
     std::vector<GXPSDocument *> documents;
@@ -74,41 +74,7 @@ struct Loaded
 {
     QList<XpsDocument::PageRef> pages;
     QList<int> documentOffsets;
-    Metadata metadata;
 };
-
-QString isoDate(time_t time)
-{
-    if (time <= 0)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(qint64(time), Qt::UTC).toString(Qt::ISODate);
-}
-
-Metadata coreProperties(GXPSFile *file)
-{
-    Metadata metadata;
-    GError *error = nullptr;
-    GXPSCoreProperties *core = gxps_file_get_core_properties(file, &error);
-    errorText(error); // no or unreadable core properties: no metadata
-    if (!core)
-        return metadata;
-    const auto add = [&metadata](const char *key, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            metadata.append({QString::fromLatin1(key), value.trimmed()});
-    };
-    const auto text = [](const gchar *value) { return value ? QString::fromUtf8(value) : QString(); };
-    add("Title", text(gxps_core_properties_get_title(core)));
-    add("Author", text(gxps_core_properties_get_creator(core)));
-    add("Subject", text(gxps_core_properties_get_subject(core)));
-    add("Keywords", text(gxps_core_properties_get_keywords(core)));
-    add("Description", text(gxps_core_properties_get_description(core)));
-    add("CreationDate", isoDate(gxps_core_properties_get_created(core)));
-    add("ModificationDate", isoDate(gxps_core_properties_get_modified(core)));
-    add("LastModifiedBy", text(gxps_core_properties_get_last_modified_by(core)));
-    add("Language", text(gxps_core_properties_get_language(core)));
-    g_object_unref(core);
-    return metadata;
-}
 
 // Opens the file with libgxps and reads its documents, pages and page sizes.
 Result<Loaded> loadWithGxps(Session &session, const Limits &limits)
@@ -161,13 +127,14 @@ Result<Loaded> loadWithGxps(Session &session, const Limits &limits)
     }
     if (total == 0)
         return Status(StatusCode::Corrupt, XpsDocument::tr("The XPS file has no pages"));
-    loaded.metadata = coreProperties(session.file);
     return loaded;
 }
 
-// Every part read once through the archive reader: sizes, ratio and CRC-32 checked as it streams,
-// pictures' headers checked against the pixel limit.
-Status checkParts(archive::ArchiveReader &reader, const Limits &limits, const CancellationToken &token,
+// Every part read once through the archive reader (sizes, ratio and CRC-32 checked as it
+// streams, pictures' headers checked against the pixel limit) and written, stored, to `copy`: the
+// package libgxps reads holds only parts Folio has checked, in a plain ZIP libarchive's streaming
+// reader reads (it fails on some ZIP64 local headers real producers write).
+Status copyParts(archive::ArchiveReader &reader, KZip &copy, const Limits &limits, const CancellationToken &token,
     const ProgressCallback &progress)
 {
     const QList<archive::Entry> &entries = reader.entries();
@@ -179,6 +146,14 @@ Status checkParts(archive::ArchiveReader &reader, const Limits &limits, const Ca
         Result<std::unique_ptr<archive::EntryDevice>> device = reader.openEntry(i, token);
         if (!device)
             return device.status().withPart(entry.path);
+        const auto writeFailed = [&copy, &entry] {
+            return Status(StatusCode::IoError,
+                XpsDocument::tr("Cannot write the temporary copy for libgxps: %1").arg(copy.errorString()))
+                .withPart(entry.path);
+        };
+        if (!copy.prepareWriting(entry.path, QString(), QString(), entry.size))
+            return writeFailed();
+        qint64 written = 0;
         QByteArray head;
         QByteArray chunk(int(IoChunk), Qt::Uninitialized);
         for (;;) {
@@ -189,11 +164,16 @@ Status checkParts(archive::ArchiveReader &reader, const Limits &limits, const Ca
                     : (*device)->status().withPart(entry.path);
             if (n == 0)
                 break;
+            if (!copy.writeData(chunk.constData(), n))
+                return writeFailed();
+            written += n;
             if (head.size() < pictureHead)
                 head.append(chunk.constData(), std::min<qint64>(n, pictureHead - head.size()));
         }
         if (!(*device)->status())
             return (*device)->status().withPart(entry.path);
+        if (!copy.finishWriting(written))
+            return writeFailed();
         // libgxps decodes PNG, JPEG and TIFF pictures whole, at their full size.
         QBuffer buffer(&head);
         buffer.open(QIODevice::ReadOnly);
@@ -232,28 +212,9 @@ Result<std::unique_ptr<Document>> XpsDocument::open(
     OpenRequest request, const CancellationToken &token, const ProgressCallback &progress)
 {
     const Limits limits = request.limits;
-    auto session = std::make_shared<Session>();
-    auto *file = qobject_cast<QFile *>(request.device.get());
-    if (file && !file->isSequential() && QFileInfo(file->fileName()).isFile()) {
-        session->path = QFileInfo(file->fileName()).absoluteFilePath();
-    } else {
-        Result<QByteArray> data = readAll(*request.device, limits.maxInMemoryBytes, token);
-        if (!data)
-            return data.status();
-        session->copy = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/folio-XXXXXX.xps"));
-        if (!session->copy->open() || session->copy->write(*data) != data->size() || !session->copy->flush())
-            return Status(StatusCode::IoError,
-                tr("Cannot write a temporary copy for libgxps: %1").arg(session->copy->errorString()));
-        session->path = session->copy->fileName();
-    }
-    request.device.reset();
-
     std::unique_ptr<XpsDocument> document(new XpsDocument(limits));
     {
-        auto input = std::make_unique<QFile>(session->path);
-        if (!input->open(QIODevice::ReadOnly))
-            return Status(StatusCode::IoError, tr("Cannot read the XPS file: %1").arg(input->errorString()));
-        Result<std::unique_ptr<archive::ArchiveReader>> reader = archive::ArchiveReader::open(std::move(input),
+        Result<std::unique_ptr<archive::ArchiveReader>> reader = archive::ArchiveReader::open(std::move(request.device),
             QMimeDatabase().mimeTypeForName(QStringLiteral("application/zip")), QString(), limits, token);
         if (!reader)
             return reader.status();
@@ -262,8 +223,25 @@ Result<std::unique_ptr<Document>> XpsDocument::open(
                 StatusCode::Corrupt, tr("An XPS document is a ZIP package; this is %1").arg((*reader)->formatName()));
         document->m_reader = std::move(reader).value();
     }
-    if (Status checked = checkParts(*document->m_reader, limits, token, progress); !checked)
-        return checked;
+    auto session = std::make_shared<Session>();
+    session->copy = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/folio-XXXXXX.xps"));
+    if (!session->copy->open())
+        return Status(
+            StatusCode::IoError, tr("Cannot write a temporary copy for libgxps: %1").arg(session->copy->errorString()));
+    session->path = session->copy->fileName();
+    {
+        KZip copy(session->copy.get());
+        copy.setCompression(KZip::NoCompression);
+        copy.setExtraField(KZip::NoExtraField);
+        if (!copy.open(QIODevice::WriteOnly))
+            return Status(
+                StatusCode::IoError, tr("Cannot write a temporary copy for libgxps: %1").arg(copy.errorString()));
+        if (Status copied = copyParts(*document->m_reader, copy, limits, token, progress); !copied)
+            return copied;
+        if (!copy.close() || !session->copy->flush())
+            return Status(StatusCode::IoError,
+                tr("Cannot write a temporary copy for libgxps: %1").arg(session->copy->errorString()));
+    }
     document->m_package = std::make_unique<Package>(*document->m_reader);
     Result<PackageStructure> structure = document->m_package->readStructure(limits, token);
     if (!structure)
@@ -275,7 +253,12 @@ Result<std::unique_ptr<Document>> XpsDocument::open(
     document->m_session = session;
     document->m_pages = std::move(loaded->pages);
     document->m_documentOffsets = std::move(loaded->documentOffsets);
-    document->m_metadata = std::move(loaded->metadata);
+    Result<Metadata> metadata = document->m_package->coreProperties(limits, token);
+    if (!metadata && metadata.status().isCancellation())
+        return metadata.status();
+    // Unreadable core properties: the document without metadata.
+    if (metadata)
+        document->m_metadata = std::move(metadata).value();
     // Text is read from the parts Folio found; where libgxps counts other pages, there is none.
     if (structure->pages.size() == document->m_pages.size())
         document->m_pageParts = structure->pages;

@@ -22,20 +22,20 @@ struct Session;
 
 // An XPS (Microsoft XPS 1.0) or OpenXPS (ECMA-388) document, rendered by libgxps with cairo.
 //
-// Before libgxps sees the package, Folio checks it with its own archive reader: it must be a
-// ZIP within the entry count, every part is read once through the reader (entry size, total size,
-// compression ratio and CRC-32 checked, so libgxps, which reads parts whole into memory, never
-// meets a ZIP bomb), pictures whose headers claim more pixels than the limit are refused, and
-// the page structure (_rels/.rels → FixedDocumentSequence → FixedDocuments → pages) is read with
-// SafeXmlReader. Each page's XML is checked the same way (depth, entities) before libgxps draws it.
-//
-// libgxps reads a GFile: a plain file is read where it is, anything else (an entry of an archive,
-// a buffer) is first copied to a private temporary file, within limits().maxInMemoryBytes.
+// libgxps never reads the file it was given: Folio reads the package with its own archive reader
+// (a ZIP within the entry count; every part streamed once with its entry size, the total size,
+// the compression ratio and its CRC-32 checked, so libgxps, which reads parts whole into memory,
+// never meets a ZIP bomb; pictures whose headers claim more pixels than the limit refused) and
+// writes the parts, stored, to a private temporary ZIP that libgxps then reads. That copy is also
+// a plain ZIP for libarchive's streaming reader, which libgxps uses and which fails on ZIP64
+// local headers Microsoft's XPS writer produces, and it cannot change while the document is open.
+// The page structure (_rels/.rels → FixedDocumentSequence → FixedDocuments → pages) is read with
+// SafeXmlReader; each page's XML is checked the same way (depth, entities) before libgxps draws it.
 //
 // Text: libgxps has none; text() reads the Glyphs elements' UnicodeString from the page's XML.
 // Outline: the DocumentStructure parts' outline, read by Folio; links: libgxps's (the pages'
 // FixedPage.NavigateUri).
-// Metadata: docProps/core.xml.
+// Metadata: docProps/core.xml, read by Folio.
 //
 // Threads and cancellation: libgxps cannot be interrupted and is not thread-safe per file. Every
 // libgxps and cairo call for this document runs on the pool of detached calls (callDetached)

@@ -214,6 +214,60 @@ Result<PackageStructure> Package::readStructure(const Limits &limits, const Canc
     return structure;
 }
 
+Result<Metadata> Package::coreProperties(const Limits &limits, const CancellationToken &token)
+{
+    Metadata metadata;
+    const int rels = find(QStringLiteral("/_rels/.rels"));
+    Result<QByteArray> relsData = rels < 0 ? Result<QByteArray>(QByteArray()) : read(rels, maxStructureBytes, token);
+    if (!relsData)
+        return relsData.status();
+    int core = -1;
+    {
+        SafeXmlReader xml(*relsData, partName(rels), limits, token);
+        while (core < 0 && xml.readNextStartElement())
+            if (xml.xml().name() == QLatin1String("Relationship")
+                && xml.attribute("Type").endsWith(QLatin1String("/metadata/core-properties")))
+                core = find(xml.attribute("Target"));
+        if (!xml.status())
+            return xml.status();
+    }
+    if (core < 0)
+        return metadata;
+    Result<QByteArray> data = read(core, maxStructureBytes, token);
+    if (!data)
+        return data.status();
+    // Local names (Dublin Core and OPC's) → Folio's keys.
+    static const QList<QPair<QLatin1String, QLatin1String>> keys = {
+        {QLatin1String("title"), QLatin1String("Title")},
+        {QLatin1String("creator"), QLatin1String("Author")},
+        {QLatin1String("subject"), QLatin1String("Subject")},
+        {QLatin1String("keywords"), QLatin1String("Keywords")},
+        {QLatin1String("description"), QLatin1String("Description")},
+        {QLatin1String("category"), QLatin1String("Category")},
+        {QLatin1String("created"), QLatin1String("CreationDate")},
+        {QLatin1String("modified"), QLatin1String("ModificationDate")},
+        {QLatin1String("lastModifiedBy"), QLatin1String("LastModifiedBy")},
+        {QLatin1String("language"), QLatin1String("Language")},
+    };
+    SafeXmlReader xml(*data, partName(core), limits, token);
+    while (xml.readNextStartElement()) {
+        if (xml.depth() != 2)
+            continue;
+        const QString name = xml.xml().name().toString();
+        for (const auto &[local, key] : keys) {
+            if (name != local)
+                continue;
+            const QString value = xml.readText().trimmed();
+            if (!value.isEmpty())
+                metadata.append({key, value});
+            break;
+        }
+    }
+    if (!xml.status())
+        return xml.status();
+    return metadata;
+}
+
 Result<int> Package::related(int part, QLatin1String type, const Limits &limits, const CancellationToken &token)
 {
     // The relationships of "a/b.fdoc" are "a/_rels/b.fdoc.rels".

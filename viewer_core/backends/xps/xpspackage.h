@@ -53,6 +53,12 @@ public:
     Result<QList<OutlineItem>> outline(
         const PackageStructure &structure, const Limits &limits, const CancellationToken &token);
 
+    // The package's core properties (the part _rels/.rels names: Title, Author, Subject,
+    // Keywords, Description, Category, CreationDate, ModificationDate, LastModifiedBy, Language);
+    // none when it has none. libgxps's own reader refuses a part with any element it does not
+    // know (cp:category, which Microsoft's XPS writer adds).
+    Result<Metadata> coreProperties(const Limits &limits, const CancellationToken &token);
+
 private:
     // The entry a part's relationship of `type` (a suffix: "/documentstructure") points to.
     Result<int> related(int part, QLatin1String type, const Limits &limits, const CancellationToken &token);
