@@ -132,6 +132,7 @@ private Q_SLOTS:
     void ghostscriptPages();
     void ghostscriptRender();
     void text();
+    void textBoxes();
     void renderGlyphs();
     void outline();
     void links();
@@ -311,6 +312,35 @@ void TestXpsBackend::text()
     QCOMPARE(document.text(1, CancellationToken {}).value(), QStringLiteral("Page two\n"));
 }
 
+void TestXpsBackend::textBoxes()
+{
+    Viewer viewer;
+    QVERIFY(viewer.open(m_handmade, OpenOptions {}, CancellationToken {}));
+    QVERIFY(viewer.document()->capabilities().testFlag(Capability::TextLayout));
+    const Result<QList<TextBox>> boxes = viewer.document()->textBoxes(0, CancellationToken {});
+    QVERIFY2(boxes, qPrintable(boxes.status().message()));
+    QStringList words;
+    for (const TextBox &box : *boxes)
+        words.append(box.text);
+    QCOMPARE(words,
+        QStringList({QStringLiteral("Hello"), QStringLiteral("XPS"), QStringLiteral("world"),
+            QStringLiteral("{Second}"), QStringLiteral("line")}));
+    // "Hello" at 20 units from the left on a baseline 40 units down, 12 units high: 15 pt and 30 pt;
+    // DejaVu Sans's advances make it 2.54 em wide (22.8 pt).
+    const QRectF hello = boxes->at(0).rect;
+    QCOMPARE(hello.left(), 15.0);
+    QVERIFY2(
+        hello.top() < 30 && hello.bottom() > 30 && hello.bottom() < 33, qPrintable(QString::number(hello.bottom())));
+    QVERIFY2(qAbs(hello.width() - 22.8) < 0.5, qPrintable(QString::number(hello.width())));
+    QVERIFY(boxes->at(1).rect.left() > hello.right());
+    QVERIFY(boxes->at(0).spaceAfter && !boxes->at(0).lineEnd);
+    QVERIFY(boxes->at(2).lineEnd);
+    // The Canvas moves its run to a baseline at 100 units: 60 units (45 pt) below the first.
+    QCOMPARE(boxes->at(3).rect.left(), 15.0);
+    QCOMPARE(boxes->at(3).rect.top(), hello.top() + 45);
+    QVERIFY(boxes->at(4).lineEnd);
+}
+
 void TestXpsBackend::renderGlyphs()
 {
     Viewer viewer;
@@ -414,6 +444,12 @@ void TestXpsBackend::microsoftOpenXps()
     QCOMPARE(document.pageSize(0).toSize(), QSize(595, 842)); // A4
     QCOMPARE(document.text(0, CancellationToken {}).value(), QStringLiteral("KFileMetadata XPS Test\n"));
     QVERIFY(document.metadata().contains({QStringLiteral("Title"), QStringLiteral("Title")}));
+    // Its obfuscated font gives the boxes their widths.
+    const Result<QList<TextBox>> boxes = document.textBoxes(0, CancellationToken {});
+    QVERIFY(boxes);
+    QCOMPARE(boxes->size(), 3);
+    QCOMPARE(boxes->at(2).text, QStringLiteral("Test"));
+    QVERIFY(boxes->at(0).rect.width() > 0 && boxes->at(0).rect.right() < boxes->at(1).rect.left());
     QVERIFY(document.metadata().contains({QStringLiteral("Category"), QStringLiteral("Category 1; Category 2")}));
     RenderRequest request;
     request.dpi = 72;

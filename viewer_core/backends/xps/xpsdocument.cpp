@@ -30,6 +30,8 @@ namespace {
 constexpr double pointsPerUnit = 72.0 / 96.0; // XPS units are 1/96 inch
 // A FixedPage's XML read for its text and checked before libgxps parses it.
 constexpr qint64 maxPageBytes = 256LL << 20;
+// A font read for the widths of text boxes.
+constexpr qint64 maxFontBytes = 64LL << 20;
 // Enough of a picture's header for QImageReader to tell its size (TIFF may need more).
 constexpr qint64 pictureHead = 64 * 1024;
 
@@ -268,7 +270,7 @@ Result<std::unique_ptr<Document>> XpsDocument::open(
     const bool openXps = document->m_structure.openXps;
     document->setFormat(QStringLiteral("xps"), openXps ? tr("OpenXPS document") : tr("XPS document"),
         openXps ? QStringLiteral("application/oxps") : QStringLiteral("application/vnd.ms-xpsdocument"));
-    document->setCapabilities(Capability::Text | Capability::Outline | Capability::Links);
+    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::Links);
     return std::unique_ptr<Document>(std::move(document));
 }
 
@@ -292,7 +294,20 @@ Status XpsDocument::checkPage(int index, const CancellationToken &token)
     Result<QByteArray> xml = m_package->read(part, maxPageBytes, token);
     if (!xml)
         return xml.status().withPage(index);
-    Result<PageContent> content = readPage(*xml, m_package->partName(part), limits(), token);
+    const QString pageName = m_package->partName(part);
+    const FontLoader font = [&](const QString &uri) {
+        const int index = m_package->find(uri, pageName);
+        if (index < 0)
+            return QByteArray();
+        Result<QByteArray> data = m_package->read(index, maxFontBytes, token);
+        if (!data)
+            return QByteArray();
+        const QString name = m_package->partName(index);
+        return name.endsWith(QLatin1String(".odttf"), Qt::CaseInsensitive)
+            ? deobfuscatedFont(std::move(data).value(), name)
+            : std::move(data).value();
+    };
+    Result<PageContent> content = readPage(*xml, pageName, limits(), token, font);
     if (!content)
         return content.status().withPart(m_package->partName(part)).withPage(index);
     m_contents[index] = std::move(content).value();
@@ -343,6 +358,14 @@ Result<QString> XpsDocument::doText(int index, const CancellationToken &token)
         return checked;
     std::lock_guard lock(m_packageMutex);
     return m_contents[index] ? m_contents[index]->text : QString();
+}
+
+Result<QList<TextBox>> XpsDocument::doTextBoxes(int index, const CancellationToken &token)
+{
+    if (Status checked = checkPage(index, token); !checked)
+        return checked;
+    std::lock_guard lock(m_packageMutex);
+    return m_contents[index] ? m_contents[index]->boxes : QList<TextBox>();
 }
 
 Result<QList<Link>> XpsDocument::doLinks(int index, const CancellationToken &token)

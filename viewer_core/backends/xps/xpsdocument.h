@@ -32,7 +32,8 @@ struct Session;
 // The page structure (_rels/.rels → FixedDocumentSequence → FixedDocuments → pages) is read with
 // SafeXmlReader; each page's XML is checked the same way (depth, entities) before libgxps draws it.
 //
-// Text: libgxps has none; text() reads the Glyphs elements' UnicodeString from the page's XML.
+// Text: libgxps has none; text() and textBoxes() read the Glyphs elements' UnicodeString and
+// positions from the page's XML.
 // Outline: the DocumentStructure parts' outline, read by Folio; links: libgxps's (the pages'
 // FixedPage.NavigateUri).
 // Metadata: docProps/core.xml, read by Folio.
@@ -66,6 +67,7 @@ protected:
     QSizeF doPageSize(int index) const override;
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
     Result<QString> doText(int index, const CancellationToken &token) override;
+    Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Result<QList<Link>> doLinks(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
     Metadata doMetadata() const override { return m_metadata; }

@@ -4,11 +4,15 @@
 #include "backends/common/archive/archivereader.h"
 #include "backends/common/safexml.h"
 
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QRawFont>
 #include <QStringList>
 #include <QTransform>
 #include <QUrl>
 
 #include <cmath>
+#include <numeric>
 #include <optional>
 
 namespace folio::xps {
@@ -70,30 +74,64 @@ double number(const QString &text, double fallback = 0)
 struct Run
 {
     QString text;
-    QPointF origin;
+    QPointF origin; // on the page
     double em = 0; // font size on the page
-    double width = 0; // estimated advance of the whole run
+    double width = 0; // advance of the whole run on the page (estimated where no font says)
+    // For the boxes: where the run starts in its own coordinates, the size there, each
+    // character's advance there, and how that space maps onto the page.
+    QPointF start;
+    double size = 0;
+    QList<double> advances;
+    double ascent = 0.8; // of the em
+    double descent = 0.2;
+    QTransform toPage;
 };
 
-// The advance of each glyph of an Indices attribute ("gi,advance;..." in hundredths of the em),
-// where it gives one, else about half an em per character.
-double runWidth(const QString &text, const QString &indices, double em)
+// Each character's advance, in em: from the Indices attribute ("gi,advance;..." in hundredths of
+// the em) where it gives one, else from the font (`fontAdvances`, one per character, may be
+// empty), else about half an em. Cluster maps ("(2:1)") are not followed: their characters get
+// the font's or the estimate.
+QList<double> advancesOf(const QString &text, const QString &indices, const QList<double> &fontAdvances)
 {
-    const QStringList glyphs = indices.split(QLatin1Char(';'));
-    double width = 0;
-    const qsizetype count = std::max<qsizetype>(text.size(), glyphs.size());
-    for (qsizetype i = 0; i < count; ++i) {
-        double advance = 55; // hundredths of the em: an average Latin glyph
+    const QStringList glyphs = indices.contains(QLatin1Char('(')) ? QStringList() : indices.split(QLatin1Char(';'));
+    QList<double> advances;
+    advances.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        double advance = i < fontAdvances.size() ? fontAdvances[i] : 0.55;
         if (i < glyphs.size()) {
             const QStringList parts = glyphs[i].split(QLatin1Char(','));
             if (parts.size() >= 2 && !parts[1].trimmed().isEmpty())
-                advance = number(parts[1], advance);
-        } else if (indices.isEmpty() && i >= text.size()) {
-            break;
+                advance = number(parts[1], advance * 100) / 100;
         }
-        width += advance * em / 100;
+        advances.append(advance);
     }
-    return width;
+    return advances;
+}
+
+// The words of a run as boxes in points: from its first character's left to its last one's
+// right, from the ascent to the descent, mapped onto the page.
+void addBoxes(const Run &run, QList<TextBox> &boxes)
+{
+    constexpr double pointsPerUnit = 72.0 / 96.0;
+    double x = run.start.x();
+    qsizetype wordStart = -1;
+    double wordLeft = 0;
+    for (qsizetype i = 0; i <= run.text.size(); ++i) {
+        const bool space = i == run.text.size() || run.text[i].isSpace();
+        if (space && wordStart >= 0) {
+            const QRectF glyphSpace(
+                wordLeft, run.start.y() - run.ascent * run.size, x - wordLeft, (run.ascent + run.descent) * run.size);
+            const QRectF page = run.toPage.mapRect(glyphSpace);
+            boxes.append(TextBox {run.text.mid(wordStart, i - wordStart),
+                QRectF(page.topLeft() * pointsPerUnit, page.size() * pointsPerUnit), i < run.text.size(), false});
+            wordStart = -1;
+        } else if (!space && wordStart < 0) {
+            wordStart = i;
+            wordLeft = x;
+        }
+        if (i < run.text.size())
+            x += run.advances.value(i) * run.size;
+    }
 }
 
 } // namespace
@@ -346,10 +384,34 @@ Result<QList<OutlineItem>> Package::outline(
     return outline;
 }
 
-Result<PageContent> readPage(
-    const QByteArray &xml, const QString &partName, const Limits &limits, const CancellationToken &token)
+QByteArray deobfuscatedFont(QByteArray data, const QString &partName)
+{
+    QString guid = partName.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0);
+    guid.remove(QLatin1Char('-'));
+    const QByteArray bytes = QByteArray::fromHex(guid.toLatin1());
+    if (guid.size() != 32 || bytes.size() != 16 || data.size() < 32)
+        return data;
+    for (int i = 0; i < 32; ++i)
+        data[i] = char(data[i] ^ bytes[15 - i % 16]);
+    return data;
+}
+
+Result<PageContent> readPage(const QByteArray &xml, const QString &partName, const Limits &limits,
+    const CancellationToken &token, const FontLoader &font)
 {
     PageContent content;
+    // Fonts once per page: QRawFont needs Qt's font database, so a QGuiApplication.
+    const bool canLoadFonts = font && qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+    QHash<QString, QRawFont> fonts;
+    const auto rawFont = [&](const QString &uri) {
+        if (!canLoadFonts)
+            return QRawFont();
+        if (!fonts.contains(uri)) {
+            const QByteArray data = font(uri);
+            fonts.insert(uri, data.isEmpty() ? QRawFont() : QRawFont(data, 100));
+        }
+        return fonts.value(uri);
+    };
     SafeXmlReader reader(xml, partName, limits, token);
     // The transform of each open element (a Canvas's applies to its children).
     QList<QTransform> transforms {QTransform()};
@@ -361,6 +423,7 @@ Result<PageContent> readPage(
         QPointF origin; // before the Glyphs' own transform
         QTransform own;
         QString indices;
+        QString fontUri;
         int depth = -1;
     };
     std::optional<Pending> glyphs;
@@ -368,9 +431,23 @@ Result<PageContent> readPage(
         Run run = glyphs->run;
         const QTransform full = glyphs->own * transforms.value(transforms.size() - 2);
         run.origin = full.map(glyphs->origin);
+        run.start = glyphs->origin;
+        run.size = run.em;
+        run.toPage = full;
         // The em on the page: the size scaled by the transform's vertical factor.
         run.em = run.em * std::hypot(full.m21(), full.m22());
-        run.width = runWidth(run.text, glyphs->indices, run.em);
+        QList<double> fontAdvances;
+        const QRawFont raw = rawFont(glyphs->fontUri);
+        if (raw.isValid()) {
+            const QList<quint32> indexes = raw.glyphIndexesForString(run.text);
+            if (indexes.size() == run.text.size())
+                for (const QPointF &advance : raw.advancesForGlyphIndexes(indexes))
+                    fontAdvances.append(advance.x() / 100);
+            run.ascent = raw.ascent() / 100;
+            run.descent = raw.descent() / 100;
+        }
+        run.advances = advancesOf(run.text, glyphs->indices, fontAdvances);
+        run.width = std::accumulate(run.advances.cbegin(), run.advances.cend(), 0.0) * run.em;
         if (!run.text.isEmpty())
             runs.append(run);
         glyphs.reset();
@@ -402,6 +479,7 @@ Result<PageContent> readPage(
                 pending.origin = QPointF(number(reader.attribute("OriginX")), number(reader.attribute("OriginY")));
                 pending.own = own;
                 pending.indices = reader.attribute("Indices");
+                pending.fontUri = reader.attribute("FontUri");
                 pending.depth = reader.depth();
                 glyphs = pending;
             } else if (name == QLatin1String("MatrixTransform") && transforms.size() >= 4) {
@@ -430,15 +508,23 @@ Result<PageContent> readPage(
     for (const Run &run : std::as_const(runs)) {
         if (previous) {
             const double em = std::max({previous->em, run.em, 1.0});
-            if (std::abs(run.origin.y() - previous->origin.y()) > em / 2)
+            const bool newLine = std::abs(run.origin.y() - previous->origin.y()) > em / 2;
+            const bool apart = run.origin.x() - (previous->origin.x() + previous->width) > em / 6;
+            if (newLine)
                 text += QLatin1Char('\n');
-            else if (run.origin.x() - (previous->origin.x() + previous->width) > em / 6
-                && !text.endsWith(QLatin1Char(' ')) && !run.text.startsWith(QLatin1Char(' ')))
+            else if (apart && !text.endsWith(QLatin1Char(' ')) && !run.text.startsWith(QLatin1Char(' ')))
                 text += QLatin1Char(' ');
+            if (!content.boxes.isEmpty()) {
+                content.boxes.last().lineEnd = newLine;
+                content.boxes.last().spaceAfter = newLine || apart || run.text.startsWith(QLatin1Char(' '));
+            }
         }
         text += run.text;
+        addBoxes(run, content.boxes);
         previous = &run;
     }
+    if (!content.boxes.isEmpty())
+        content.boxes.last().lineEnd = true;
     if (!text.isEmpty())
         text += QLatin1Char('\n');
     return content;

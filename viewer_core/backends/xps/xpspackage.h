@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace folio::archive {
 class ArchiveReader;
 }
@@ -74,12 +76,21 @@ struct PageContent
     // (with a space where they are apart), a line break where the baseline moves. Glyphs' origins
     // are followed through the RenderTransform of Canvas and Glyphs elements.
     QString text;
+    // The words of the runs, in points on the page; their widths from the advances the Indices
+    // attribute gives, else from the font's own (read with QRawFont where a QGuiApplication runs),
+    // else about half an em per character.
+    QList<TextBox> boxes;
     // The FixedPage.NavigateUri of each Path that has one and a Data attribute, in the page's
     // order: the links libgxps finds, with the addresses as written (libgxps resolves every one
     // as a part name, which spoils web addresses).
     QStringList pathLinks;
 };
-Result<PageContent> readPage(
-    const QByteArray &xml, const QString &partName, const Limits &limits, const CancellationToken &token);
+// `font` gives the bytes of a Glyphs' FontUri (deobfuscated), empty when it cannot.
+using FontLoader = std::function<QByteArray(const QString &fontUri)>;
+Result<PageContent> readPage(const QByteArray &xml, const QString &partName, const Limits &limits,
+    const CancellationToken &token, const FontLoader &font = {});
+// An obfuscated font part (*.odttf, ECMA-388 §9.1.7.3): its first 32 bytes XORed with the GUID of
+// its name, bytes in reverse order. Unchanged when the name holds no GUID.
+QByteArray deobfuscatedFont(QByteArray data, const QString &partName);
 
 } // namespace folio::xps
