@@ -225,6 +225,12 @@ Result<std::unique_ptr<Document>> XpsDocument::open(
                 StatusCode::Corrupt, tr("An XPS document is a ZIP package; this is %1").arg((*reader)->formatName()));
         document->m_reader = std::move(reader).value();
     }
+    // The structure first: a ZIP that is no XPS package fails before its parts are copied.
+    document->m_package = std::make_unique<Package>(*document->m_reader);
+    Result<PackageStructure> structure = document->m_package->readStructure(limits, token);
+    if (!structure)
+        return structure.status();
+
     auto session = std::make_shared<Session>();
     session->copy = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/folio-XXXXXX.xps"));
     if (!session->copy->open())
@@ -244,10 +250,6 @@ Result<std::unique_ptr<Document>> XpsDocument::open(
             return Status(StatusCode::IoError,
                 tr("Cannot write a temporary copy for libgxps: %1").arg(session->copy->errorString()));
     }
-    document->m_package = std::make_unique<Package>(*document->m_reader);
-    Result<PackageStructure> structure = document->m_package->readStructure(limits, token);
-    if (!structure)
-        return structure.status();
 
     Result<Loaded> loaded = callDetached<Loaded>([session, limits] { return loadWithGxps(*session, limits); }, token);
     if (!loaded)
