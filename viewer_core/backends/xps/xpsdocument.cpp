@@ -4,6 +4,7 @@
 #include "backends/common/archive/archivereader.h"
 #include "chunkedio.h"
 #include "detachedcall.h"
+#include "storedzip.h"
 #include "xpspackage.h"
 
 #include <QBuffer>
@@ -13,8 +14,6 @@
 #include <QMimeDatabase>
 #include <QTemporaryFile>
 #include <QUrl>
-
-#include <KZip>
 
 #include <cairo.h>
 #include <libgxps/gxps.h>
@@ -136,8 +135,8 @@ Result<Loaded> loadWithGxps(Session &session, const Limits &limits)
 // streams, pictures' headers checked against the pixel limit) and written, stored, to `copy`: the
 // package libgxps reads holds only parts Folio has checked, in a plain ZIP libarchive's streaming
 // reader reads (it fails on some ZIP64 local headers real producers write).
-Status copyParts(archive::ArchiveReader &reader, KZip &copy, const Limits &limits, const CancellationToken &token,
-    const ProgressCallback &progress)
+Status copyParts(archive::ArchiveReader &reader, StoredZipWriter &copy, const Limits &limits,
+    const CancellationToken &token, const ProgressCallback &progress)
 {
     const QList<archive::Entry> &entries = reader.entries();
     qint64 done = 0;
@@ -153,9 +152,8 @@ Status copyParts(archive::ArchiveReader &reader, KZip &copy, const Limits &limit
                 XpsDocument::tr("Cannot write the temporary copy for libgxps: %1").arg(copy.errorString()))
                 .withPart(entry.path);
         };
-        if (!copy.prepareWriting(entry.path, QString(), QString(), entry.size))
+        if (!copy.begin(entry.path))
             return writeFailed();
-        qint64 written = 0;
         QByteArray head;
         QByteArray chunk(int(IoChunk), Qt::Uninitialized);
         for (;;) {
@@ -166,16 +164,13 @@ Status copyParts(archive::ArchiveReader &reader, KZip &copy, const Limits &limit
                     : (*device)->status().withPart(entry.path);
             if (n == 0)
                 break;
-            if (!copy.writeData(chunk.constData(), n))
+            if (!copy.write(chunk.constData(), n))
                 return writeFailed();
-            written += n;
             if (head.size() < pictureHead)
                 head.append(chunk.constData(), std::min<qint64>(n, pictureHead - head.size()));
         }
         if (!(*device)->status())
             return (*device)->status().withPart(entry.path);
-        if (!copy.finishWriting(written))
-            return writeFailed();
         // libgxps decodes PNG, JPEG and TIFF pictures whole, at their full size.
         QBuffer buffer(&head);
         buffer.open(QIODevice::ReadOnly);
@@ -238,17 +233,12 @@ Result<std::unique_ptr<Document>> XpsDocument::open(
             StatusCode::IoError, tr("Cannot write a temporary copy for libgxps: %1").arg(session->copy->errorString()));
     session->path = session->copy->fileName();
     {
-        KZip copy(session->copy.get());
-        copy.setCompression(KZip::NoCompression);
-        copy.setExtraField(KZip::NoExtraField);
-        if (!copy.open(QIODevice::WriteOnly))
-            return Status(
-                StatusCode::IoError, tr("Cannot write a temporary copy for libgxps: %1").arg(copy.errorString()));
+        StoredZipWriter copy(*session->copy);
         if (Status copied = copyParts(*document->m_reader, copy, limits, token, progress); !copied)
             return copied;
-        if (!copy.close() || !session->copy->flush())
-            return Status(StatusCode::IoError,
-                tr("Cannot write a temporary copy for libgxps: %1").arg(session->copy->errorString()));
+        if (!copy.finish() || !session->copy->flush())
+            return Status(
+                StatusCode::IoError, tr("Cannot write a temporary copy for libgxps: %1").arg(copy.errorString()));
     }
 
     Result<Loaded> loaded = callDetached<Loaded>([session, limits] { return loadWithGxps(*session, limits); }, token);
