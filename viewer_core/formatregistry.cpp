@@ -11,6 +11,7 @@
 #include "backends/pdf/pdfbackend.h"
 #include "backends/postscript/postscriptbackend.h"
 #include "backends/text/textbackend.h"
+#include "backends/xps/xpsbackend.h"
 
 #include <QMimeDatabase>
 
@@ -29,6 +30,7 @@ FormatRegistry::FormatRegistry()
     m_backends.push_back(createWordProcessingBackend());
     m_backends.push_back(createSpreadsheetBackend());
     m_backends.push_back(createPresentationBackend());
+    m_backends.push_back(createXpsBackend());
     m_backends.push_back(createDjvuBackend());
     m_backends.push_back(createImageBackend());
     // HTML is text to QMimeDatabase: before text.

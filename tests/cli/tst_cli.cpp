@@ -224,6 +224,26 @@ private Q_SLOTS:
         QCOMPARE(info[QLatin1String("formFields")].toInt(), 0);
     }
 
+    void xpsInfoAndRender()
+    {
+        // An XPS file of Ghostscript's xpswrite (tests/data/README.md): detected, its two Letter
+        // pages listed and rendered.
+        const QString xps = dataFile("letter-dsc.xps");
+        const Run info = runCli({QStringLiteral("info"), xps, QStringLiteral("--json")});
+        QVERIFY2(info.exitCode == 0, info.err.constData());
+        const QJsonObject object = QJsonDocument::fromJson(info.out).object();
+        QCOMPARE(object[QLatin1String("format")].toString(), QStringLiteral("xps"));
+        QCOMPARE(object[QLatin1String("mimeType")].toString(), QStringLiteral("application/vnd.ms-xpsdocument"));
+        QCOMPARE(object[QLatin1String("pageCount")].toInt(), 2);
+        QCOMPARE(object[QLatin1String("pages")].toArray()[1].toObject()[QLatin1String("height")].toDouble(), 792.0);
+        const QString out = m_dir.filePath(QStringLiteral("render-xps"));
+        const Run render = runCli({QStringLiteral("render"), xps, QStringLiteral("--out"), out, QStringLiteral("--dpi"),
+            QStringLiteral("36"), QStringLiteral("--quiet")});
+        QVERIFY2(render.exitCode == 0, render.err.constData());
+        QCOMPARE(entries(out), QStringList({QStringLiteral("page-1.png"), QStringLiteral("page-2.png")}));
+        QCOMPARE(QImageReader(QDir(out).filePath(QStringLiteral("page-2.png"))).size(), QSize(306, 396));
+    }
+
     void infoForms()
     {
         const QString form = m_dir.filePath(QStringLiteral("form.pdf"));

@@ -60,6 +60,7 @@ QStringList fileNames(const QString &family)
         {QStringLiteral("html"),
             {QStringLiteral("input.html"), QStringLiteral("input.xhtml"), QStringLiteral("input.mhtml")}},
         {QStringLiteral("fb2"), {QStringLiteral("input.fb2"), QStringLiteral("input.fb2.zip")}},
+        {QStringLiteral("xps"), {QStringLiteral("input.xps"), QStringLiteral("input.oxps")}},
     };
     const auto found = names.find(family);
     return found == names.end() ? QStringList() : found->second;
@@ -126,7 +127,7 @@ QStringList families()
     return {QStringLiteral("detect"), QStringLiteral("pdf"), QStringLiteral("image"), QStringLiteral("text"),
         QStringLiteral("archive"), QStringLiteral("docx"), QStringLiteral("xlsx"), QStringLiteral("pptx"),
         QStringLiteral("epub"), QStringLiteral("djvu"), QStringLiteral("postscript"), QStringLiteral("html"),
-        QStringLiteral("fb2")};
+        QStringLiteral("fb2"), QStringLiteral("xps")};
 }
 
 void initialize(int *argc, char ***argv)

@@ -102,6 +102,15 @@ private Q_SLOTS:
         QTest::newRow("pdf after zip-like garbage") << QByteArray("PK\x03\x04\x14\x00" "abcd3454", 14) + pdf << "scan.pdf"
                                                     << "application/pdf"
                                                     << "pdf";
+        // XPS is told from other ZIPs by its FixedDocumentSequence and package relationships.
+        const QByteArray xps = folio::test::zipParts({{QStringLiteral("_rels/.rels"), QByteArray("<Relationships/>")},
+            {QStringLiteral("FixedDocumentSequence.fdseq"), QByteArray("<FixedDocumentSequence/>")}});
+        QTest::newRow("xps named zip") << xps << "download.zip"
+                                       << "application/vnd.ms-xpsdocument"
+                                       << "xps";
+        QTest::newRow("oxps") << xps << "a.oxps"
+                              << "application/oxps"
+                              << "xps";
         QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03\xff\xfe\x00\x00", 8) << "blob"
                                 << "application/octet-stream"
                                 << "";
