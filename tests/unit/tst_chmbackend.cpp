@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CHM reader on a help file compiled by Microsoft HTML Help Workshop (tests/data/README.md
+// says where it comes from): its files, #SYSTEM title, contents file and topics. Hostile copies
+// (truncated, a directory claiming huge sizes) are made from it here.
+#include "../common/testpaths.h"
+#include "backends/chm/chmarchive.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace folio;
+
+namespace {
+
+QByteArray readData(const char *name)
+{
+    QFile file(test::dataFile(QLatin1String(name)));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", name);
+    return file.readAll();
+}
+
+QStringList strings(std::initializer_list<const char *> texts)
+{
+    QStringList list;
+    for (const char *text : texts)
+        list.append(QString::fromUtf8(text));
+    return list;
+}
+
+QString statusName(StatusCode code)
+{
+    return QString::fromLatin1(folio::codeName(code));
+}
+
+Result<std::unique_ptr<chm::Archive>> openChm(
+    const QString &path, const Limits &limits = {}, const CancellationToken &token = {})
+{
+    return chm::Archive::open(path, nullptr, limits, token);
+}
+
+} // namespace
+
+class TestChmBackend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void archive();
+    void contents();
+    void readLimits();
+    void truncated_data();
+    void truncated();
+    void hugeHeaderFields_data();
+    void hugeHeaderFields();
+    void tooManyFiles();
+    void cancelled();
+
+private:
+    QString write(const QString &name, const QByteArray &data);
+
+    QTemporaryDir m_dir;
+    QByteArray m_original;
+};
+
+void TestChmBackend::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_original = readData("example-hhw.chm");
+    QVERIFY(m_original.startsWith("ITSF"));
+}
+
+QString TestChmBackend::write(const QString &name, const QByteArray &data)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestChmBackend::archive()
+{
+    auto archive = openChm(test::dataFile(QStringLiteral("example-hhw.chm")));
+    QVERIFY2(archive, qPrintable(archive.status().message()));
+    const chm::Archive &chm = *archive.value();
+    QCOMPARE(chm.files(), strings({"Documents/Table of Contents.hhc", "page 1.html", "page 2.html"}));
+    QCOMPARE(chm.title(), QStringLiteral("test1"));
+    QCOMPARE(chm.contentsFile(), QStringLiteral("Documents/Table of Contents.hhc"));
+    QCOMPARE(chm.defaultTopic(), QStringLiteral("page 1.html"));
+    // Names are found whatever their case, as HTML Help finds them.
+    QVERIFY(chm.contains(QStringLiteral("PAGE 2.HTML")));
+    QCOMPARE(chm.canonicalPath(QStringLiteral("/Page 2.html")), QStringLiteral("page 2.html"));
+    const Result<QByteArray> page = chm.read(QStringLiteral("Page 1.html"), 1 << 20, {});
+    QVERIFY2(page, qPrintable(page.status().message()));
+    QVERIFY(page->contains("<h1>Page 1</h1>"));
+    QVERIFY(!chm.contains(QStringLiteral("../outside.html")));
+    QVERIFY(!chm.read(QStringLiteral("missing.html"), 1 << 20, {}));
+}
+
+void TestChmBackend::contents()
+{
+    auto archive = openChm(test::dataFile(QStringLiteral("example-hhw.chm")));
+    QVERIFY(archive);
+    const Result<chm::Contents> contents = archive.value()->contents({});
+    QVERIFY2(contents, qPrintable(contents.status().message()));
+    // The .hhc names "../page%201.html" from its folder: resolved and decoded.
+    QCOMPARE(contents->topics, strings({"page 1.html", "page 2.html"}));
+    QCOMPARE(contents->toc.size(), 2);
+    QCOMPARE(contents->toc[0].title, QStringLiteral("page 1"));
+    QCOMPARE(contents->toc[0].path, QStringLiteral("page 1.html"));
+    QCOMPARE(contents->toc[1].title, QStringLiteral("page 2"));
+    QCOMPARE(contents->toc[1].path, QStringLiteral("page 2.html"));
+}
+
+void TestChmBackend::readLimits()
+{
+    auto archive = openChm(test::dataFile(QStringLiteral("example-hhw.chm")));
+    QVERIFY(archive);
+    const Result<QByteArray> refused = archive.value()->read(QStringLiteral("page 1.html"), 10, {});
+    QVERIFY(!refused);
+    QCOMPARE(statusName(refused.status().code()), statusName(StatusCode::LimitExceeded));
+    const Result<QByteArray> prefix = archive.value()->read(QStringLiteral("page 1.html"), 10, {}, true);
+    QVERIFY(prefix);
+    QCOMPARE(prefix->size(), 10);
+
+    Limits limits;
+    limits.maxEntrySize = 50;
+    auto limited = openChm(test::dataFile(QStringLiteral("example-hhw.chm")), limits);
+    QVERIFY(limited);
+    const Result<QByteArray> over = limited.value()->read(QStringLiteral("page 1.html"), 1 << 20, {});
+    QVERIFY(!over);
+    QCOMPARE(statusName(over.status().code()), statusName(StatusCode::LimitExceeded));
+}
+
+void TestChmBackend::truncated_data()
+{
+    QTest::addColumn<int>("size");
+    for (int size : {0, 3, 40, 96, 120, 500, 1000, 2000, 4000, 4500, 6000, 8000, 10000})
+        QTest::addRow("%d bytes", size) << size;
+}
+
+// Cut anywhere, the file is refused or its topics fail to read as corrupt; never a crash (the
+// ASan build runs this too).
+void TestChmBackend::truncated()
+{
+    QFETCH(int, size);
+    const QString path = write(QStringLiteral("cut-%1.chm").arg(size), m_original.left(size));
+    auto archive = openChm(path);
+    if (!archive) {
+        QCOMPARE(statusName(archive.status().code()), statusName(StatusCode::Corrupt));
+        return;
+    }
+    const Result<chm::Contents> contents = archive.value()->contents({});
+    if (!contents) {
+        QCOMPARE(statusName(contents.status().code()), statusName(StatusCode::Corrupt));
+        return;
+    }
+    for (const QString &topic : contents->topics) {
+        const Result<QByteArray> data = archive.value()->read(topic, 1 << 20, {});
+        if (!data)
+            QCOMPARE(statusName(data.status().code()), statusName(StatusCode::Corrupt));
+    }
+}
+
+void TestChmBackend::hugeHeaderFields_data()
+{
+    // ITSF header: the header section table (offsets and lengths, 64-bit) and the content offset.
+    QTest::addColumn<int>("offset");
+    QTest::addRow("section 0 offset") << 0x38;
+    QTest::addRow("section 0 length") << 0x40;
+    QTest::addRow("directory offset") << 0x48;
+    QTest::addRow("directory length") << 0x50;
+    QTest::addRow("content offset") << 0x58;
+}
+
+void TestChmBackend::hugeHeaderFields()
+{
+    QFETCH(int, offset);
+    for (quint64 value : {Q_UINT64_C(0x7fffffffffffffff), Q_UINT64_C(0xffffffffffffffff), Q_UINT64_C(0x10000000)}) {
+        QByteArray data = m_original;
+        qToLittleEndian(value, data.data() + offset);
+        const QString path = write(QStringLiteral("huge-%1.chm").arg(offset), data);
+        auto archive = openChm(path);
+        if (!archive) {
+            QCOMPARE(statusName(archive.status().code()), statusName(StatusCode::Corrupt));
+            continue;
+        }
+        const Result<chm::Contents> contents = archive.value()->contents({});
+        if (contents) {
+            for (const QString &topic : contents->topics)
+                (void)archive.value()->read(topic, 1 << 20, {});
+        }
+    }
+}
+
+void TestChmBackend::tooManyFiles()
+{
+    Limits limits;
+    limits.maxEntries = 2;
+    auto archive = openChm(test::dataFile(QStringLiteral("example-hhw.chm")), limits);
+    QVERIFY(!archive);
+    QCOMPARE(statusName(archive.status().code()), statusName(StatusCode::LimitExceeded));
+}
+
+void TestChmBackend::cancelled()
+{
+    CancellationSource source;
+    source.cancel(CancelReason::User);
+    auto archive = openChm(test::dataFile(QStringLiteral("example-hhw.chm")), {}, source.token());
+    QVERIFY(!archive);
+    QCOMPARE(statusName(archive.status().code()), statusName(StatusCode::Canceled));
+
+    auto open = openChm(test::dataFile(QStringLiteral("example-hhw.chm")));
+    QVERIFY(open);
+    const Result<QByteArray> read = open.value()->read(QStringLiteral("page 1.html"), 1 << 20, source.token());
+    QVERIFY(!read);
+    QCOMPARE(statusName(read.status().code()), statusName(StatusCode::Canceled));
+    const Result<chm::Contents> contents = open.value()->contents(source.token());
+    QVERIFY(!contents);
+    QCOMPARE(statusName(contents.status().code()), statusName(StatusCode::Canceled));
+}
+
+QTEST_GUILESS_MAIN(TestChmBackend)
+#include "tst_chmbackend.moc"
