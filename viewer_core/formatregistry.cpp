@@ -2,9 +2,11 @@
 #include "formatregistry.h"
 
 #include "backends/archive/archivebackend.h"
+#include "backends/chm/chmbackend.h"
 #include "backends/djvu/djvubackend.h"
 #include "backends/epub/epubbackend.h"
 #include "backends/image/imagebackend.h"
+#include "backends/mobi/mobibackend.h"
 #include "backends/office/officebackends.h"
 #include "backends/pdf/pdfbackend.h"
 #include "backends/postscript/postscriptbackend.h"
@@ -26,6 +28,9 @@ FormatRegistry::FormatRegistry()
     m_backends.push_back(createSpreadsheetBackend());
     m_backends.push_back(createPresentationBackend());
     m_backends.push_back(createDjvuBackend());
+    // Palm databases (BOOKMOBI, TEXtREAd) and ITSF: before text, which could take a PalmDoc.
+    m_backends.push_back(createMobiBackend());
+    m_backends.push_back(createChmBackend());
     m_backends.push_back(createImageBackend());
     m_backends.push_back(createTextBackend());
     // Containers last, most specific first: comics are ZIP/TAR/7z archives, a .tar.gz is a gzip file.

@@ -3,6 +3,7 @@
 #include "fonts.h"
 #include <QFontMetricsF>
 #include <QImage>
+#include <QTextBlock>
 
 #include <QHash>
 
