@@ -4,7 +4,9 @@
 // (truncated, a directory claiming huge sizes) are made from it here.
 #include "../common/testpaths.h"
 #include "backends/chm/chmarchive.h"
+#include "viewer.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +43,27 @@ Result<std::unique_ptr<chm::Archive>> openChm(
     return chm::Archive::open(path, nullptr, limits, token);
 }
 
+// A buffer that cancels `source` once its last byte has been read.
+class CancellingBuffer : public QBuffer
+{
+public:
+    explicit CancellingBuffer(CancellationSource &source)
+        : m_source(source)
+    { }
+
+protected:
+    qint64 readData(char *data, qint64 size) override
+    {
+        const qint64 read = QBuffer::readData(data, size);
+        if (pos() + read >= this->size())
+            m_source.cancel(CancelReason::User);
+        return read;
+    }
+
+private:
+    CancellationSource &m_source;
+};
+
 } // namespace
 
 class TestChmBackend : public QObject
@@ -58,6 +81,10 @@ private Q_SLOTS:
     void hugeHeaderFields();
     void tooManyFiles();
     void cancelled();
+    // Through the registry and the book engine.
+    void document();
+    void opensByContentFromMemory();
+    void cancelledOpen();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -224,5 +251,56 @@ void TestChmBackend::cancelled()
     QCOMPARE(statusName(contents.status().code()), statusName(StatusCode::Canceled));
 }
 
-QTEST_GUILESS_MAIN(TestChmBackend)
+void TestChmBackend::document()
+{
+    Viewer viewer;
+    const Status opened = viewer.open(test::dataFile(QStringLiteral("example-hhw.chm")), OpenOptions {}, {});
+    QVERIFY2(opened, qPrintable(opened.message()));
+    Document &document = *viewer.document();
+    QCOMPARE(document.formatId(), QStringLiteral("chm"));
+    QCOMPARE(document.mimeType(), QStringLiteral("application/vnd.ms-htmlhelp"));
+    QVERIFY(document.ensurePages(-1, {}));
+    // A topic starts a page.
+    QCOMPARE(document.pageCount(), 2);
+    QCOMPARE(document.text(0, {})->trimmed(), QStringLiteral("Page 1"));
+    QCOMPARE(document.text(1, {})->trimmed(), QStringLiteral("Page 2"));
+    const Result<QList<OutlineItem>> outline = document.outline({});
+    QVERIFY(outline);
+    QCOMPARE(outline->size(), 2);
+    QCOMPARE(outline->at(0).title, QStringLiteral("page 1"));
+    QCOMPARE(outline->at(0).page, 0);
+    QCOMPARE(outline->at(1).title, QStringLiteral("page 2"));
+    QCOMPARE(outline->at(1).page, 1);
+    QCOMPARE(document.metadata().value(0), (QPair<QString, QString>(QStringLiteral("Title"), QStringLiteral("test1"))));
+}
+
+// From memory under a name that says nothing (an archive's entry): recognised by ITSF, copied to
+// a temporary file for CHMlib.
+void TestChmBackend::opensByContentFromMemory()
+{
+    auto device = std::make_unique<QBuffer>();
+    device->setData(m_original);
+    QVERIFY(device->open(QIODevice::ReadOnly));
+    Result<std::unique_ptr<Document>> document
+        = Viewer::load(std::move(device), QStringLiteral("download.bin"), OpenOptions {}, {});
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QCOMPARE(document.value()->formatId(), QStringLiteral("chm"));
+    QVERIFY(document.value()->ensurePages(-1, {}));
+    QCOMPARE(document.value()->pageCount(), 2);
+}
+
+void TestChmBackend::cancelledOpen()
+{
+    CancellationSource source;
+    auto device = std::make_unique<CancellingBuffer>(source);
+    device->setData(m_original);
+    QVERIFY(device->open(QIODevice::ReadOnly));
+    Result<std::unique_ptr<Document>> document
+        = Viewer::load(std::move(device), QStringLiteral("help.chm"), OpenOptions {}, source.token());
+    QVERIFY(source.token().isCancelled());
+    QVERIFY(!document);
+    QCOMPARE(statusName(document.status().code()), statusName(StatusCode::Canceled));
+}
+
+QTEST_MAIN(TestChmBackend)
 #include "tst_chmbackend.moc"

@@ -4,8 +4,11 @@
 // table claiming more records than the file holds, the DRM flag set) are made from them here.
 #include "../common/testpaths.h"
 #include "backends/mobi/mobireader.h"
+#include "viewer.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -51,6 +54,27 @@ QString metadataValue(const Metadata &metadata, const QString &key)
     return {};
 }
 
+// A buffer that cancels `source` once its last byte has been read.
+class CancellingBuffer : public QBuffer
+{
+public:
+    explicit CancellingBuffer(CancellationSource &source)
+        : m_source(source)
+    { }
+
+protected:
+    qint64 readData(char *data, qint64 size) override
+    {
+        const qint64 read = QBuffer::readData(data, size);
+        if (pos() + read >= this->size())
+            m_source.cancel(CancelReason::User);
+        return read;
+    }
+
+private:
+    CancellationSource &m_source;
+};
+
 } // namespace
 
 class TestMobiBackend : public QObject
@@ -68,6 +92,13 @@ private Q_SLOTS:
     void recordCountLargerThanTheFile();
     void textOverTheEntryLimit();
     void cancelled();
+    // Through the registry and the book engine.
+    void opensByContent_data();
+    void opensByContent();
+    void document_data();
+    void document();
+    void drmThroughTheViewer();
+    void cancelledOpen();
 };
 
 void TestMobiBackend::recognition()
@@ -220,5 +251,116 @@ void TestMobiBackend::cancelled()
     QCOMPARE(statusName(book.status().code()), statusName(StatusCode::Canceled));
 }
 
-QTEST_GUILESS_MAIN(TestMobiBackend)
+void TestMobiBackend::opensByContent_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QString>("mimeType");
+    QTest::addRow("azw3") << QByteArray("book-calibre.azw3") << QStringLiteral("application/vnd.amazon.mobi8-ebook");
+    QTest::addRow("mobi") << QByteArray("book-calibre.mobi") << QStringLiteral("application/x-mobipocket-ebook");
+    QTest::addRow("palmdoc") << QByteArray("palmdoc-calibre.pdb") << QStringLiteral("application/x-mobipocket-ebook");
+}
+
+// Named download.bin (no extension says what it is), each is found by its Palm database header.
+void TestMobiBackend::opensByContent()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QString, mimeType);
+    auto device = std::make_unique<QBuffer>();
+    device->setData(readData(name.constData()));
+    QVERIFY(device->open(QIODevice::ReadOnly));
+    Result<std::unique_ptr<Document>> document
+        = Viewer::load(std::move(device), QStringLiteral("download.bin"), OpenOptions {}, {});
+    QVERIFY2(document, qPrintable(document.status().message()));
+    QCOMPARE(document.value()->formatId(), QStringLiteral("mobi"));
+    QCOMPARE(document.value()->mimeType(), mimeType);
+}
+
+void TestMobiBackend::document_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addRow("azw3") << QByteArray("book-calibre.azw3");
+    QTest::addRow("mobi") << QByteArray("book-calibre.mobi");
+}
+
+void TestMobiBackend::document()
+{
+    QFETCH(QByteArray, name);
+    Viewer viewer;
+    const Status opened = viewer.open(test::dataFile(QString::fromLatin1(name)), OpenOptions {}, {});
+    QVERIFY2(opened, qPrintable(opened.message()));
+    Document &document = *viewer.document();
+    QVERIFY(document.ensurePages(-1, {}));
+    // A chapter starts a page: chapter one, the section, two, three, calibre's TOC.
+    QCOMPARE(document.pageCount(), 5);
+    QCOMPARE(document.pageSize(0), QSizeF(420, 595));
+    const Result<QString> first = document.text(0, {});
+    QVERIFY(first);
+    QVERIFY2(first->contains(QLatin1String("lighthouse")), qPrintable(first.value()));
+    QVERIFY(!first->contains(QLatin1String("harbour")));
+    QVERIFY(document.text(2, {})->contains(QLatin1String("harbour")));
+
+    const Result<QList<OutlineItem>> outline = document.outline({});
+    QVERIFY(outline);
+    QStringList outlineTitles;
+    QList<int> pages;
+    const std::function<void(const QList<OutlineItem> &)> walk = [&](const QList<OutlineItem> &items) {
+        for (const OutlineItem &item : items) {
+            outlineTitles.append(item.title);
+            pages.append(item.page);
+            walk(item.children);
+        }
+    };
+    walk(outline.value());
+    QCOMPARE(outlineTitles, strings({"Chapter One", "A section", "Chapter Two", "Chapter Three"}));
+    QCOMPARE(pages, (QList<int> {0, 1, 2, 3}));
+
+    QCOMPARE(metadataValue(document.metadata(), QStringLiteral("Title")), QStringLiteral("Folio Test Book"));
+
+    // The red square of chapter one is drawn from the book's own resource.
+    RenderRequest request;
+    request.dpi = 72;
+    const Result<QImage> page = viewer.render(0, request, {});
+    QVERIFY(page);
+    bool red = false;
+    for (int y = 0; y < page->height() && !red; ++y) {
+        for (int x = 0; x < page->width() && !red; ++x) {
+            const QColor pixel = page->pixelColor(x, y);
+            red = pixel.red() > 200 && pixel.green() < 60 && pixel.blue() < 60;
+        }
+    }
+    QVERIFY(red);
+}
+
+void TestMobiBackend::drmThroughTheViewer()
+{
+    QByteArray data = readData("book-calibre.azw3");
+    const quint32 record0 = qFromBigEndian<quint32>(data.constData() + 78);
+    qToBigEndian(quint16(2), data.data() + record0 + 12);
+    auto device = std::make_unique<QBuffer>();
+    device->setData(data);
+    QVERIFY(device->open(QIODevice::ReadOnly));
+    Result<std::unique_ptr<Document>> document
+        = Viewer::load(std::move(device), QStringLiteral("protected.azw3"), OpenOptions {}, {});
+    QVERIFY(!document);
+    QCOMPARE(statusName(document.status().code()), statusName(StatusCode::Unsupported));
+    QVERIFY(document.status().message().contains(QLatin1String("protected.azw3")));
+    QVERIFY(document.status().message().contains(QLatin1String("DRM")));
+}
+
+// Cancelled as the last bytes of the book are read, before libmobi has parsed it: the open
+// returns Canceled, whichever step notices first.
+void TestMobiBackend::cancelledOpen()
+{
+    CancellationSource source;
+    auto device = std::make_unique<CancellingBuffer>(source);
+    device->setData(readData("book-calibre.azw3"));
+    QVERIFY(device->open(QIODevice::ReadOnly));
+    Result<std::unique_ptr<Document>> document
+        = Viewer::load(std::move(device), QStringLiteral("book.azw3"), OpenOptions {}, source.token());
+    QVERIFY(source.token().isCancelled());
+    QVERIFY(!document);
+    QCOMPARE(statusName(document.status().code()), statusName(StatusCode::Canceled));
+}
+
+QTEST_MAIN(TestMobiBackend)
 #include "tst_mobibackend.moc"
