@@ -57,6 +57,9 @@ QStringList fileNames(const QString &family)
         {QStringLiteral("epub"), {QStringLiteral("input.epub")}},
         {QStringLiteral("djvu"), {QStringLiteral("input.djvu")}},
         {QStringLiteral("postscript"), {QStringLiteral("input.ps"), QStringLiteral("input.eps")}},
+        {QStringLiteral("mobi"),
+            {QStringLiteral("input.mobi"), QStringLiteral("input.azw3"), QStringLiteral("input.pdb")}},
+        {QStringLiteral("chm"), {QStringLiteral("input.chm")}},
     };
     const auto found = names.find(family);
     return found == names.end() ? QStringList() : found->second;
@@ -122,7 +125,8 @@ QStringList families()
 {
     return {QStringLiteral("detect"), QStringLiteral("pdf"), QStringLiteral("image"), QStringLiteral("text"),
         QStringLiteral("archive"), QStringLiteral("docx"), QStringLiteral("xlsx"), QStringLiteral("pptx"),
-        QStringLiteral("epub"), QStringLiteral("djvu"), QStringLiteral("postscript")};
+        QStringLiteral("epub"), QStringLiteral("djvu"), QStringLiteral("postscript"), QStringLiteral("mobi"),
+        QStringLiteral("chm")};
 }
 
 void initialize(int *argc, char ***argv)
