@@ -91,6 +91,7 @@ private Q_SLOTS:
     void truncated();
     void recordCountLargerThanTheFile();
     void textOverTheEntryLimit();
+    void hugeTextLength();
     void cancelled();
     // Through the registry and the book engine.
     void opensByContent_data();
@@ -240,6 +241,21 @@ void TestMobiBackend::textOverTheEntryLimit()
     const Result<mobi::Book> book = mobi::Reader::read(readData("book-calibre.azw3"), limits, {});
     QVERIFY(!book);
     QCOMPARE(statusName(book.status().code()), statusName(StatusCode::LimitExceeded));
+}
+
+// Record 0 claiming 4 GiB of text: refused (libmobi finds the sizes inconsistent, or the entry
+// limit stops it), never allocated.
+void TestMobiBackend::hugeTextLength()
+{
+    for (const char *name : {"book-calibre.azw3", "book-calibre.mobi"}) {
+        QByteArray data = readData(name);
+        const quint32 record0 = qFromBigEndian<quint32>(data.constData() + 78);
+        qToBigEndian(quint32(0xffffffff), data.data() + record0 + 4);
+        const Result<mobi::Book> book = mobi::Reader::read(data, Limits {}, {});
+        QVERIFY(!book);
+        QVERIFY2(book.status().code() == StatusCode::LimitExceeded || book.status().code() == StatusCode::Corrupt,
+            qPrintable(book.status().message()));
+    }
 }
 
 void TestMobiBackend::cancelled()

@@ -27,17 +27,22 @@ struct MobiFree
     void operator()(MOBIRawml *rawml) const { mobi_free_rawml(rawml); }
 };
 
+// libmobi's own words for its return codes (it has no function for them).
 QString libmobiError(MOBI_RET ret)
 {
     switch (ret) {
+    case MOBI_PARAM_ERR:
+        return QStringLiteral("inconsistent sizes in the headers");
     case MOBI_DATA_CORRUPT:
-        return QStringLiteral("data corrupt");
-    case MOBI_BUFFER_END:
-        return QStringLiteral("unexpected end of data");
+        return QStringLiteral("corrupted data");
     case MOBI_FILE_UNSUPPORTED:
-        return QStringLiteral("unsupported file");
+        return QStringLiteral("unsupported document type");
     case MOBI_MALLOC_FAILED:
-        return QStringLiteral("out of memory");
+        return QStringLiteral("memory allocation error");
+    case MOBI_INIT_FAILED:
+        return QStringLiteral("initialization error");
+    case MOBI_BUFFER_END:
+        return QStringLiteral("out of buffer");
     case MOBI_XML_ERR:
         return QStringLiteral("XML error");
     default:
