@@ -75,6 +75,7 @@ private Q_SLOTS:
     void archive();
     void contents();
     void readLimits();
+    void codePage();
     void truncated_data();
     void truncated();
     void hugeHeaderFields_data();
@@ -161,6 +162,20 @@ void TestChmBackend::readLimits()
     const Result<QByteArray> over = limited.value()->read(QStringLiteral("page 1.html"), 1 << 20, {});
     QVERIFY(!over);
     QCOMPARE(statusName(over.status().code()), statusName(StatusCode::LimitExceeded));
+}
+
+// Topics that are not UTF-8 and declare no charset are in the code page of the file's language
+// (#SYSTEM: English, so Windows-1252); a declared charset is left to the HTML reader.
+void TestChmBackend::codePage()
+{
+    auto archive = openChm(test::dataFile(QStringLiteral("example-hhw.chm")));
+    QVERIFY(archive);
+    const chm::Archive &chm = *archive.value();
+    QCOMPARE(chm.codePage(), QByteArray("windows-1252"));
+    QCOMPARE(chm.toUtf8("<p>caf\xe9 \x80</p>"), QByteArray("<p>caf\xc3\xa9 \xe2\x82\xac</p>"));
+    QCOMPARE(chm.toUtf8("<p>caf\xc3\xa9</p>"), QByteArray("<p>caf\xc3\xa9</p>"));
+    const QByteArray declared("<meta charset=\"koi8-r\"><p>\xe9</p>");
+    QCOMPARE(chm.toUtf8(declared), declared);
 }
 
 void TestChmBackend::truncated_data()

@@ -74,7 +74,7 @@ QByteArray codePageOf(quint32 lcid)
 bool isUtf8(const QByteArray &data)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
-    (void)decoder.decode(data);
+    const QString decoded = decoder.decode(data); // decode() converts only when assigned
     return !decoder.hasError();
 }
 
