@@ -76,6 +76,8 @@ private Q_SLOTS:
     void contents();
     void readLimits();
     void codePage();
+    void sitemap();
+    void deepSitemap();
     void truncated_data();
     void truncated();
     void hugeHeaderFields_data();
@@ -176,6 +178,52 @@ void TestChmBackend::codePage()
     QCOMPARE(chm.toUtf8("<p>caf\xc3\xa9</p>"), QByteArray("<p>caf\xc3\xa9</p>"));
     const QByteArray declared("<meta charset=\"koi8-r\"><p>\xe9</p>");
     QCOMPARE(chm.toUtf8(declared), declared);
+}
+
+// The shapes HTML Help Workshop and other writers give sitemaps: a nested <ul> inside the <li> or
+// after it, upper-case tags, backslashes, headings without a page; links out of the file dropped.
+void TestChmBackend::sitemap()
+{
+    const QByteArray hhc = "<HTML><BODY><UL>"
+                           "<LI><OBJECT type=\"text/sitemap\"><param name=\"Name\" value=\"Intro\">"
+                           "<param name=\"Local\" value=\"html\\intro.htm#top\"></OBJECT>"
+                           "<UL><LI><OBJECT type=\"text/sitemap\"><param name=\"Name\" value=\"Inside\">"
+                           "<param name=\"Local\" value=\"html/inside.htm\"></OBJECT></UL>"
+                           "<LI><OBJECT type=\"text/sitemap\"><param name=\"Name\" value=\"Heading\"></OBJECT>"
+                           "</LI><UL><LI><object type=\"text/sitemap\"><param name=\"name\" value=\"After\">"
+                           "<param name=\"local\" value=\"after.htm\"></object></UL>"
+                           "<LI><OBJECT type=\"text/sitemap\"><param name=\"Name\" value=\"Web\">"
+                           "<param name=\"Local\" value=\"http://example.invalid/\"></OBJECT>"
+                           "<LI><OBJECT type=\"text/sitemap\"><param name=\"Name\" value=\"Out\">"
+                           "<param name=\"Local\" value=\"../../etc/passwd\"></OBJECT>"
+                           "</UL></BODY></HTML>";
+    const Result<QList<chm::TocItem>> toc = chm::Archive::parseSitemap(hhc, QStringLiteral("toc.hhc"), Limits {}, {});
+    QVERIFY2(toc, qPrintable(toc.status().message()));
+    QCOMPARE(toc->size(), 4);
+    QCOMPARE(toc->at(0).title, QStringLiteral("Intro"));
+    QCOMPARE(toc->at(0).path, QStringLiteral("html/intro.htm"));
+    QCOMPARE(toc->at(0).fragment, QStringLiteral("top"));
+    QCOMPARE(toc->at(0).children.size(), 1);
+    QCOMPARE(toc->at(0).children[0].path, QStringLiteral("html/inside.htm"));
+    QCOMPARE(toc->at(1).title, QStringLiteral("Heading"));
+    QVERIFY(toc->at(1).path.isEmpty());
+    QCOMPARE(toc->at(1).children.size(), 1);
+    QCOMPARE(toc->at(1).children[0].path, QStringLiteral("after.htm"));
+    QCOMPARE(toc->at(2).title, QStringLiteral("Web"));
+    QVERIFY(toc->at(2).path.isEmpty());
+    QCOMPARE(toc->at(3).title, QStringLiteral("Out"));
+    QVERIFY(toc->at(3).path.isEmpty());
+}
+
+// 100,000 nested lists: refused by the HTML reader's depth bound, not walked.
+void TestChmBackend::deepSitemap()
+{
+    QByteArray hhc = "<html><body>";
+    for (int i = 0; i < 100'000; ++i)
+        hhc += "<ul><li><object type=\"text/sitemap\"><param name=\"Name\" value=\"x\"></object>";
+    const Result<QList<chm::TocItem>> toc = chm::Archive::parseSitemap(hhc, QStringLiteral("deep.hhc"), Limits {}, {});
+    QVERIFY(!toc);
+    QCOMPARE(statusName(toc.status().code()), statusName(StatusCode::LimitExceeded));
 }
 
 void TestChmBackend::truncated_data()

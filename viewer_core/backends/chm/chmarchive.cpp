@@ -348,14 +348,20 @@ Result<QList<TocItem>> Archive::readSitemap(const QString &path, const Cancellat
     Result<QByteArray> data = read(path, maxSitemapBytes, token);
     if (!data)
         return data.status();
-    Result<QByteArray> xhtml = html::LenientHtml::toXhtml(toUtf8(data.value()), path, token);
+    return parseSitemap(toUtf8(data.value()), path, m_limits, token);
+}
+
+Result<QList<TocItem>> Archive::parseSitemap(
+    const QByteArray &utf8, const QString &path, const Limits &limits, const CancellationToken &token)
+{
+    Result<QByteArray> xhtml = html::LenientHtml::toXhtml(utf8, path, token);
     if (!xhtml)
         return xhtml.status();
 
     // Entries are <object type="text/sitemap"> with <param name="Name|Local" value="...">, their
     // depth the number of <ul> around them (writers put a nested <ul> inside or after the <li>).
     QList<FlatItem> items;
-    SafeXmlReader xml(xhtml.value(), path, m_limits, token);
+    SafeXmlReader xml(xhtml.value(), path, limits, token);
     int depth = 0;
     bool inSitemap = false;
     FlatItem current;

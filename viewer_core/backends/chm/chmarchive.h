@@ -82,6 +82,14 @@ public:
     // leniently), else the default topic, else every HTML file.
     Result<Contents> contents(const CancellationToken &token) const;
 
+    // The entries of a sitemap (.hhc) at `path` in the archive, in UTF-8: <object
+    // type="text/sitemap"> with <param name="Name"> and <param name="Local">, nested by <ul>,
+    // paths resolved from the sitemap's folder (those leaving the archive or with a scheme
+    // dropped). Read as HTML5 (html::LenientHtml): its depth and size limits apply, nesting
+    // beyond MaxTocDepth is flattened. Exposed for the tests.
+    static Result<QList<TocItem>> parseSitemap(
+        const QByteArray &utf8, const QString &path, const Limits &limits, const CancellationToken &token);
+
 private:
     Archive(chmFile *file, std::unique_ptr<QTemporaryFile> spilled, const Limits &limits);
     Status readSystem(const CancellationToken &token);
