@@ -2,11 +2,13 @@
 #include "formatregistry.h"
 
 #include "backends/archive/archivebackend.h"
+#include "backends/chm/chmbackend.h"
 #include "backends/djvu/djvubackend.h"
 #include "backends/epub/epubbackend.h"
 #include "backends/fb2/fb2backend.h"
 #include "backends/html/htmlbackend.h"
 #include "backends/image/imagebackend.h"
+#include "backends/mobi/mobibackend.h"
 #include "backends/office/officebackends.h"
 #include "backends/pdf/pdfbackend.h"
 #include "backends/postscript/postscriptbackend.h"
@@ -32,6 +34,9 @@ FormatRegistry::FormatRegistry()
     m_backends.push_back(createPresentationBackend());
     m_backends.push_back(createXpsBackend());
     m_backends.push_back(createDjvuBackend());
+    // Palm databases (BOOKMOBI, TEXtREAd) and ITSF: before text, which could take a PalmDoc.
+    m_backends.push_back(createMobiBackend());
+    m_backends.push_back(createChmBackend());
     m_backends.push_back(createImageBackend());
     // HTML is text to QMimeDatabase: before text.
     m_backends.push_back(createHtmlBackend());

@@ -341,6 +341,28 @@ private Q_SLOTS:
         QCOMPARE(run.out.trimmed(), QByteArray("Hello Folio page one"));
     }
 
+    // E-books and help files through libmobi and CHMlib: a chapter or topic starts a page.
+    void mobiAndChm()
+    {
+        const Run info = runCli({QStringLiteral("info"), dataFile("book-calibre.azw3"), QStringLiteral("--json")});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonObject book = QJsonDocument::fromJson(info.out).object();
+        QCOMPARE(book[QLatin1String("format")].toString(), QStringLiteral("mobi"));
+        QCOMPARE(book[QLatin1String("pageCount")].toInt(), 5);
+        QCOMPARE(book[QLatin1String("metadata")].toObject()[QLatin1String("Author")].toString(),
+            QStringLiteral("Ada Example"));
+        const Run text = runCli(
+            {QStringLiteral("text"), dataFile("book-calibre.mobi"), QStringLiteral("--pages"), QStringLiteral("3")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("harbour"), text.out.constData());
+        const Run help = runCli({QStringLiteral("text"), dataFile("example-hhw.chm")});
+        QCOMPARE(help.exitCode, 0);
+        const QList<QByteArray> topics = help.out.split('\f');
+        QCOMPARE(topics.size(), 2);
+        QCOMPARE(topics[0].trimmed(), QByteArray("Page 1"));
+        QCOMPARE(topics[1].trimmed(), QByteArray("Page 2"));
+    }
+
     void textSeparatesPagesWithFormFeed()
     {
         const Run run = runCli({QStringLiteral("text"), dataFile("two-pages.pdf")});

@@ -61,6 +61,9 @@ QStringList fileNames(const QString &family)
             {QStringLiteral("input.html"), QStringLiteral("input.xhtml"), QStringLiteral("input.mhtml")}},
         {QStringLiteral("fb2"), {QStringLiteral("input.fb2"), QStringLiteral("input.fb2.zip")}},
         {QStringLiteral("xps"), {QStringLiteral("input.xps"), QStringLiteral("input.oxps")}},
+        {QStringLiteral("mobi"),
+            {QStringLiteral("input.mobi"), QStringLiteral("input.azw3"), QStringLiteral("input.pdb")}},
+        {QStringLiteral("chm"), {QStringLiteral("input.chm")}},
     };
     const auto found = names.find(family);
     return found == names.end() ? QStringList() : found->second;
@@ -127,7 +130,7 @@ QStringList families()
     return {QStringLiteral("detect"), QStringLiteral("pdf"), QStringLiteral("image"), QStringLiteral("text"),
         QStringLiteral("archive"), QStringLiteral("docx"), QStringLiteral("xlsx"), QStringLiteral("pptx"),
         QStringLiteral("epub"), QStringLiteral("djvu"), QStringLiteral("postscript"), QStringLiteral("html"),
-        QStringLiteral("fb2"), QStringLiteral("xps")};
+        QStringLiteral("fb2"), QStringLiteral("xps"), QStringLiteral("mobi"), QStringLiteral("chm")};
 }
 
 void initialize(int *argc, char ***argv)
