@@ -3,6 +3,7 @@
 
 #include "backends/archive/archivebackend.h"
 #include "backends/djvu/djvubackend.h"
+#include "backends/email/emailbackend.h"
 #include "backends/epub/epubbackend.h"
 #include "backends/image/imagebackend.h"
 #include "backends/office/officebackends.h"
@@ -26,6 +27,8 @@ FormatRegistry::FormatRegistry()
     m_backends.push_back(createSpreadsheetBackend());
     m_backends.push_back(createPresentationBackend());
     m_backends.push_back(createDjvuBackend());
+    // Messages and mailboxes are text to QMimeDatabase: before the text backend.
+    m_backends.push_back(createEmailBackend());
     m_backends.push_back(createImageBackend());
     m_backends.push_back(createTextBackend());
     // Containers last, most specific first: comics are ZIP/TAR/7z archives, a .tar.gz is a gzip file.
