@@ -57,6 +57,7 @@ QStringList fileNames(const QString &family)
         {QStringLiteral("epub"), {QStringLiteral("input.epub")}},
         {QStringLiteral("djvu"), {QStringLiteral("input.djvu")}},
         {QStringLiteral("postscript"), {QStringLiteral("input.ps"), QStringLiteral("input.eps")}},
+        {QStringLiteral("email"), {QStringLiteral("input.eml"), QStringLiteral("input.mbox")}},
     };
     const auto found = names.find(family);
     return found == names.end() ? QStringList() : found->second;
@@ -122,7 +123,7 @@ QStringList families()
 {
     return {QStringLiteral("detect"), QStringLiteral("pdf"), QStringLiteral("image"), QStringLiteral("text"),
         QStringLiteral("archive"), QStringLiteral("docx"), QStringLiteral("xlsx"), QStringLiteral("pptx"),
-        QStringLiteral("epub"), QStringLiteral("djvu"), QStringLiteral("postscript")};
+        QStringLiteral("epub"), QStringLiteral("djvu"), QStringLiteral("postscript"), QStringLiteral("email")};
 }
 
 void initialize(int *argc, char ***argv)

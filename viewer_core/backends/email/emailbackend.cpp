@@ -102,6 +102,28 @@ QByteArray emlxMessage(const QByteArray &data)
     return data.mid(newline + 1, qsizetype(std::min<qint64>(length, data.size() - newline - 1)));
 }
 
+QByteArray unescapeMboxLines(QByteArray message)
+{
+    // A body line starting with "From " is written as ">From ", and ">From " as ">>From "
+    // (mboxrd): one '>' comes off. Mailboxes that do not escape ">From " (mboxo) lose one
+    // quote mark on such a line, the lesser harm.
+    qsizetype pos = 0;
+    while (pos < message.size()) {
+        qsizetype end = message.indexOf('\n', pos);
+        if (end < 0)
+            end = message.size();
+        qsizetype quotes = pos;
+        while (quotes < end && message[quotes] == '>')
+            ++quotes;
+        if (quotes > pos && end - quotes >= 5 && std::memcmp(message.constData() + quotes, "From ", 5) == 0) {
+            message.remove(pos, 1);
+            --end;
+        }
+        pos = end + 1;
+    }
+    return message;
+}
+
 Result<QList<std::pair<qsizetype, qsizetype>>> splitMbox(
     const QByteArray &data, qint64 maxMessages, const CancellationToken &token)
 {
@@ -181,8 +203,8 @@ public:
                 return ranges.status().withFile(request.fileName);
             for (qsizetype i = 0; i < ranges->size(); ++i) {
                 const auto [begin, end] = ranges->at(i);
-                auto message = readMessage(
-                    data->mid(begin, end - begin), tr("%1: message %2").arg(name).arg(i + 1), budget, token);
+                auto message = readMessage(email::unescapeMboxLines(data->mid(begin, end - begin)),
+                    tr("%1: message %2").arg(name).arg(i + 1), budget, token);
                 if (!message)
                     return message.status().withFile(request.fileName);
                 messages.append(std::move(message).value());

@@ -26,6 +26,8 @@ int messageConfidence(QByteArrayView head, bool nameSaysMail);
 // Apple Mail's .emlx: a line with the message's length in bytes, the message, then an XML
 // property list. The message's bytes when `data` is one, else a null array.
 QByteArray emlxMessage(const QByteArray &data);
+// A message of an mbox as it was: body lines escaped as ">From " back to "From ".
+QByteArray unescapeMboxLines(QByteArray message);
 // The [begin, end) byte ranges of the messages of an mbox (each after its "From " line), found
 // with the token polled; LimitExceeded beyond `maxMessages`.
 Result<QList<std::pair<qsizetype, qsizetype>>> splitMbox(
