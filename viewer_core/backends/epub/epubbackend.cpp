@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "epubbackend.h"
 
+#include "backends/common/book/bookdocument.h"
 #include "backends/common/text/textpage.h"
 #include "chunkedio.h"
-#include "epubdocument.h"
 #include "epublogging.h"
+#include "epubpackage.h"
 
 Q_LOGGING_CATEGORY(lcEpub, "folio.epub", QtInfoMsg)
 
@@ -31,7 +32,14 @@ public:
         auto device = randomAccess(std::move(request.device), request.limits.maxInMemoryBytes, token);
         if (!device)
             return device.status();
-        return epub::EpubDocument::open(std::move(*device), request.mimeType, request.limits, token, progress);
+        Result<std::unique_ptr<epub::Package>> package = epub::Package::open(std::move(*device), request.limits, token);
+        if (!package)
+            return package.status();
+        qCDebug(lcEpub) << "EPUB" << (*package)->version() << "with" << (*package)->chapterCount() << "chapters";
+        const book::BookFormat format {QStringLiteral("epub"),
+            request.mimeType.isValid() ? request.mimeType.comment() : tr("EPUB document"),
+            QStringLiteral("application/epub+zip")};
+        return book::BookDocument::open(std::move(package).value(), format, request.limits, token, progress);
     }
 };
 

@@ -7,9 +7,7 @@
 #include "epubtoc.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QIODevice>
-#include <QUrl>
 
 namespace folio::epub {
 
@@ -21,12 +19,6 @@ constexpr qint64 MaxPartBytes = 16LL << 20;
 const QString ContainerPath = QStringLiteral("META-INF/container.xml");
 const QString EncryptionPath = QStringLiteral("META-INF/encryption.xml");
 const QString DcNamespace = QStringLiteral("http://purl.org/dc/elements/1.1/");
-
-QString directoryOf(const QString &path)
-{
-    const qsizetype slash = path.lastIndexOf(u'/');
-    return slash < 0 ? QString() : path.left(slash + 1);
-}
 
 // The key of IDPF font obfuscation: SHA-1 of the unique identifier without white space.
 QByteArray idpfKey(const QString &identifier)
@@ -88,27 +80,6 @@ Result<std::unique_ptr<Package>> Package::open(
     return package;
 }
 
-QString Package::resolve(const QString &base, const QString &href)
-{
-    const QUrl url(href.trimmed());
-    if (!url.isValid() || !url.scheme().isEmpty() || !url.host().isEmpty())
-        return {};
-    const QString path = url.path(QUrl::FullyDecoded);
-    if (path.isEmpty())
-        return base; // "#id": the same document
-    const QString joined = path.startsWith(u'/') ? path.mid(1) : directoryOf(base) + path;
-    const QString clean = QDir::cleanPath(joined);
-    if (clean.isEmpty() || clean == QLatin1String("..") || clean.startsWith(QLatin1String("../"))
-        || clean.startsWith(u'/'))
-        return {};
-    return clean;
-}
-
-QString Package::fragmentOf(const QString &href)
-{
-    return QUrl(href.trimmed()).fragment(QUrl::FullyDecoded);
-}
-
 bool Package::contains(const QString &path) const
 {
     return !path.isEmpty() && m_container->contains(path);
@@ -165,7 +136,7 @@ Status Package::readContainer(const CancellationToken &token)
             const QString mediaType = xml.attribute("media-type");
             // The first rootfile is the default rendition; media-type is sometimes missing.
             if (mediaType.isEmpty() || mediaType == QLatin1String("application/oebps-package+xml")) {
-                m_opfPath = resolve(QString(), xml.attribute("full-path"));
+                m_opfPath = book::resolvePath(QString(), xml.attribute("full-path"));
                 break;
             }
         }
@@ -197,7 +168,7 @@ Status Package::readEncryption(const CancellationToken &token)
             algorithm = xml.attribute("Algorithm");
         } else if (name == QLatin1String("CipherReference")) {
             // URIs here are relative to the container's root, not to this file.
-            const QString path = resolve(QString(), xml.attribute("URI"));
+            const QString path = book::resolvePath(QString(), xml.attribute("URI"));
             if (path.isEmpty())
                 continue;
             if (algorithm == QLatin1String("http://www.idpf.org/2008/embedding"))
@@ -269,7 +240,7 @@ Status Package::readPackageDocument(const CancellationToken &token)
         } else if (name == QLatin1String("item")) {
             ManifestItem item;
             item.id = xml.attribute("id");
-            item.path = resolve(m_opfPath, xml.attribute("href"));
+            item.path = book::resolvePath(m_opfPath, xml.attribute("href"));
             item.mediaType = xml.attribute("media-type").trimmed().toLower();
             item.properties = xml.attribute("properties").split(u' ', Qt::SkipEmptyParts);
             if (item.id.isEmpty() || item.path.isEmpty())

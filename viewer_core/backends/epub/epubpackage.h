@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backends/common/book/book.h"
 #include "document.h"
 
 #include <QHash>
@@ -37,13 +38,7 @@ struct SpineItem
 
 // An entry of the table of contents: where it points is `path` (a spine item) and `fragment`
 // (an element id inside it, may be empty).
-struct TocEntry
-{
-    QString title;
-    QString path;
-    QString fragment;
-    QList<TocEntry> children;
-};
+using TocEntry = book::TocEntry;
 
 // How an embedded font is scrambled (META-INF/encryption.xml). Not DRM: the key is public.
 enum class FontObfuscation { None, Idpf, Adobe };
@@ -53,38 +48,40 @@ enum class FontObfuscation { None, Idpf, Adobe };
 // font obfuscation table. Every part is read through the shared archive reader, under its limits,
 // and parsed with SafeXmlReader.
 //
+// The book engine reads it as a Book: the spine's items are the chapters.
+//
 // Not thread-safe: reading moves the shared device. Owns the device it was opened on.
-class Package
+class Package final : public book::Book
 {
     Q_DECLARE_TR_FUNCTIONS(folio::epub::Package)
 public:
     // `device` must be random-access and open for reading.
     static Result<std::unique_ptr<Package>> open(
         std::unique_ptr<QIODevice> device, const Limits &limits, const CancellationToken &token);
-    ~Package();
+    ~Package() override;
     Package(const Package &) = delete;
     Package &operator=(const Package &) = delete;
 
-    // Resolves `href` (a URL as written in `base`, a path inside the package) to a package path
-    // without fragment; empty for external URLs and paths that leave the package.
-    static QString resolve(const QString &base, const QString &href);
-    static QString fragmentOf(const QString &href);
-
-    bool contains(const QString &path) const;
+    bool contains(const QString &path) const override;
     // Reads a part; refuses more than `maxBytes`. With `prefixOnly`, returns at most its first
     // `maxBytes` instead (image headers).
     Result<QByteArray> read(
-        const QString &path, qint64 maxBytes, const CancellationToken &token, bool prefixOnly = false) const;
+        const QString &path, qint64 maxBytes, const CancellationToken &token, bool prefixOnly = false) const override;
     // read() plus de-obfuscation for fonts listed in META-INF/encryption.xml.
-    Result<QByteArray> readFont(const QString &path, qint64 maxBytes, const CancellationToken &token) const;
+    Result<QByteArray> readFont(const QString &path, qint64 maxBytes, const CancellationToken &token) const override;
 
-    const Limits &limits() const { return m_limits; }
+    const Limits &limits() const override { return m_limits; }
     QString version() const { return m_version; }
     const QList<SpineItem> &spine() const { return m_spine; }
     // The spine's page-progression-direction is "rtl" (Japanese, Arabic, Hebrew books).
-    bool isRightToLeft() const { return m_rightToLeft; }
-    const QList<TocEntry> &toc() const { return m_toc; }
-    const Metadata &metadata() const { return m_metadata; }
+    bool isRightToLeft() const override { return m_rightToLeft; }
+    QList<TocEntry> toc() const override { return m_toc; }
+    Metadata metadata() const override { return m_metadata; }
+
+    // Book: the spine.
+    int chapterCount() const override { return int(m_spine.size()); }
+    QString chapterPath(int index) const override { return m_spine.value(index).path; }
+    QString chapterMediaType(int index) const override { return m_spine.value(index).mediaType; }
     // The manifest's media type for `path`, empty when it is not in the manifest.
     QString mediaType(const QString &path) const;
 

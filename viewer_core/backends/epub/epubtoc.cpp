@@ -14,8 +14,8 @@ TocEntry entryFor(const QString &title, const QString &base, const QString &href
     TocEntry entry;
     entry.title = title.simplified();
     if (!href.isEmpty()) {
-        entry.path = Package::resolve(base, href);
-        entry.fragment = Package::fragmentOf(href);
+        entry.path = book::resolvePath(base, href);
+        entry.fragment = book::fragmentOf(href);
     }
     return entry;
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "epubdocument.h"
+#include "bookdocument.h"
 
 #include "backends/common/text/picturerecorder.h"
 
 #include "backends/common/text/textdocumentpages.h"
 #include "backends/common/text/textpage.h"
-#include "epublogging.h"
+#include "booklogging.h"
 #include "fonts.h"
 #include "xhtmlconverter.h"
 
@@ -15,7 +15,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 
-namespace folio::epub {
+namespace folio::book {
 
 namespace {
 
@@ -60,7 +60,7 @@ QHash<QString, int> anchorPages(const QTextDocument &document, int pageCount)
     for (const auto &[name, position] : text::anchorNamePositions(document)) {
         if (!pages.contains(name)) // the first of duplicate ids, as browsers do
             pages.insert(name,
-                std::min(pageCount - 1, text::pageOfPosition(document, position, EpubDocument::ContentSize.height())));
+                std::min(pageCount - 1, text::pageOfPosition(document, position, BookDocument::ContentSize.height())));
     }
     return pages;
 }
@@ -101,9 +101,9 @@ QVariant ChapterDocument::loadResource(int type, const QUrl &name)
     return m_images.image(path, m_dpi, *m_token);
 }
 
-EpubDocument::EpubDocument(const Limits &limits, std::unique_ptr<Package> package)
+BookDocument::BookDocument(const Limits &limits, std::unique_ptr<Book> book)
     : Document(limits)
-    , m_package(std::move(package))
+    , m_book(std::move(book))
     , m_pointDevice(text::makePointDevice())
 {
     m_font = fonts::font(fonts::Role::Sans, FontSize);
@@ -113,37 +113,35 @@ EpubDocument::EpubDocument(const Limits &limits, std::unique_ptr<Package> packag
     m_styleContext.baseFontSize = FontSize;
     m_styleContext.pixelsPerPoint = 1 / m_lengthScale;
     m_styleContext.textWidth = ContentSize.width();
-    m_styles = std::make_unique<StyleSheetFilter>(m_styleContext);
+    m_styles = std::make_unique<StyleSheetFilter>(m_styleContext,
+        [book = m_book.get()](const QString &base, const QString &href) { return book->resolve(base, href); });
     // A picture as tall as the text area would not fit on its line: leave room for the line's descent.
     const QSizeF pictureBox(ContentSize.width(), ContentSize.height() - 2 * FontSize);
-    m_images = std::make_unique<ImageStore>(*m_package, pictureBox, 1 / m_lengthScale);
+    m_images = std::make_unique<ImageStore>(*m_book, pictureBox, 1 / m_lengthScale);
 }
 
-EpubDocument::~EpubDocument() = default;
+BookDocument::~BookDocument() = default;
 
-Result<std::unique_ptr<Document>> EpubDocument::open(std::unique_ptr<QIODevice> device, const QMimeType &mimeType,
+Result<std::unique_ptr<Document>> BookDocument::open(std::unique_ptr<Book> book, const BookFormat &format,
     const Limits &limits, const CancellationToken &token, const ProgressCallback &progress)
 {
-    Result<std::unique_ptr<Package>> package = Package::open(std::move(device), limits, token);
-    if (!package)
-        return package.status();
-    std::unique_ptr<EpubDocument> document(new EpubDocument(limits, std::move(package).value()));
-    document->setFormat(QStringLiteral("epub"), mimeType.isValid() ? mimeType.comment() : tr("EPUB document"),
-        QStringLiteral("application/epub+zip"));
+    if (!book || book->chapterCount() <= 0)
+        return Status(StatusCode::Corrupt, tr("The document has no readable text"));
+    std::unique_ptr<BookDocument> document(new BookDocument(limits, std::move(book)));
+    document->setFormat(format.id, format.name, format.mimeType);
     document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline
         | Capability::StreamingPages | Capability::FlowContent | Capability::VectorPaint | Capability::Links);
-    document->setRightToLeft(document->m_package->isRightToLeft());
+    document->setRightToLeft(document->m_book->isRightToLeft());
     // The first page now; the rest as the viewer asks.
     if (Status status = document->doEnsurePages(1, token, progress); !status)
         return status;
-    qCDebug(lcEpub) << "opened EPUB" << document->m_package->version() << "with" << document->m_package->spine().size()
-                    << "chapters";
+    qCDebug(lcBook) << "opened" << format.id << "book with" << document->m_book->chapterCount() << "chapters";
     return std::unique_ptr<Document>(std::move(document));
 }
 
-Status EpubDocument::doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress)
+Status BookDocument::doEnsurePages(int count, const CancellationToken &token, const ProgressCallback &progress)
 {
-    const qsizetype total = m_package->spine().size();
+    const qsizetype total = m_book->chapterCount();
     while (m_chapters.size() < size_t(total) && (count < 0 || m_pageCount < count)) {
         if (Status status = layOutNextChapter(token); !status)
             return status;
@@ -153,16 +151,17 @@ Status EpubDocument::doEnsurePages(int count, const CancellationToken &token, co
     return {};
 }
 
-Status EpubDocument::layOutNextChapter(const CancellationToken &token)
+Status BookDocument::layOutNextChapter(const CancellationToken &token)
 {
-    const SpineItem &item = m_package->spine().at(qsizetype(m_chapters.size()));
+    const int index = int(m_chapters.size());
+    const QString path = m_book->chapterPath(index);
     QString css;
     Status problem;
-    const QStringList pieces = chapterHtml(item, css, problem, token);
+    const QStringList pieces = chapterHtml(index, css, problem, token);
     if (token.isCancelled())
         return Status::fromToken(token);
     if (!problem.isOk())
-        qCInfo(lcEpub) << "chapter" << item.path << "incomplete:" << problem.message();
+        qCInfo(lcBook) << "chapter" << path << "incomplete:" << problem.message();
 
     auto document = std::make_unique<ChapterDocument>(*m_images);
     document->setDefaultFont(m_font);
@@ -170,14 +169,14 @@ Status EpubDocument::layOutNextChapter(const CancellationToken &token)
     document->setDefaultStyleSheet(css);
     QStringList all = pieces;
     if (!problem.isOk())
-        all.append(noteHtml(tr("Folio could not show all of “%1”: %2").arg(item.path, problem.message())));
+        all.append(noteHtml(tr("Folio could not show all of “%1”: %2").arg(path, problem.message())));
     if (Status status = fill(*document, all, token); !status)
         return status;
     if (Status status = layOut(*document, token); !status)
         return status;
 
     Chapter chapter;
-    chapter.path = item.path;
+    chapter.path = path;
     chapter.firstPage = m_pageCount;
     chapter.pageCount = text::contentPageCount(*document, ContentSize.height(), m_lengthScale);
     chapter.blockPages = text::indexBlockPages(*document, ContentSize.height());
@@ -191,44 +190,44 @@ Status EpubDocument::layOutNextChapter(const CancellationToken &token)
     return {};
 }
 
-QStringList EpubDocument::chapterHtml(
-    const SpineItem &item, QString &css, Status &problem, const CancellationToken &token)
+QStringList BookDocument::chapterHtml(int index, QString &css, Status &problem, const CancellationToken &token)
 {
     const auto imageSizer
         = [this, &token](const QString &path, QSize requested) { return m_images->layoutSize(path, requested, token); };
-    if (item.mediaType.startsWith(QLatin1String("image/"))) {
-        const QSize size = imageSizer(item.path, QSize());
+    const QString path = m_book->chapterPath(index);
+    if (m_book->chapterMediaType(index).startsWith(QLatin1String("image/"))) {
+        const QSize size = imageSizer(path, QSize());
         return {QStringLiteral("<div align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></div>")
-                    .arg(XhtmlConverter::imageUrl(item.path).toHtmlEscaped())
+                    .arg(XhtmlConverter::imageUrl(path).toHtmlEscaped())
                     .arg(size.width())
                     .arg(size.height())};
     }
-    const Result<QByteArray> bytes = m_package->read(item.path, MaxChapterBytes, token);
+    const Result<QByteArray> bytes = m_book->chapter(index, MaxChapterBytes, token);
     if (!bytes) {
         problem = bytes.status();
         return {};
     }
     const auto styleSheetFound = [this, &token](const QString &path) { styleSheet(path, token); };
-    XhtmlConverter converter(item.path, *m_styles, imageSizer, styleSheetFound, limits(), token);
-    ChapterHtml html = converter.convert(*bytes);
+    XhtmlConverter converter(path, *m_book, *m_styles, imageSizer, styleSheetFound, token);
+    ChapterHtml html = converter.convert(*bytes, m_book->isHtml(index));
     problem = html.status;
     for (const QString &sheet : std::as_const(html.styleSheets))
         css += styleSheet(sheet, token);
-    css += m_styles->filterSheet(html.inlineCss, item.path, [this, &token](const FontFace &face) {
-        m_fonts.add(*m_package, face, token);
+    css += m_styles->filterSheet(html.inlineCss, path, [this, &token](const FontFace &face) {
+        m_fonts.add(*m_book, face, token);
         m_styleContext.fontFamilies = m_fonts.families();
     });
     return html.pieces;
 }
 
-QString EpubDocument::styleSheet(const QString &path, const CancellationToken &token)
+QString BookDocument::styleSheet(const QString &path, const CancellationToken &token)
 {
     const auto cached = m_sheets.constFind(path);
     if (cached != m_sheets.cend())
         return *cached;
-    const Result<QByteArray> bytes = m_package->read(path, MaxStyleSheetBytes, token);
+    const Result<QByteArray> bytes = m_book->read(path, MaxStyleSheetBytes, token);
     if (!bytes) {
-        qCInfo(lcEpub) << "style sheet" << path << "unreadable:" << bytes.status().message();
+        qCInfo(lcBook) << "style sheet" << path << "unreadable:" << bytes.status().message();
         if (bytes.status().isCancellation())
             return {};
         return m_sheets[path] = QString();
@@ -236,13 +235,13 @@ QString EpubDocument::styleSheet(const QString &path, const CancellationToken &t
     // Fonts are registered as their @font-face rules come, before the rules that use them.
     m_styleContext.fontFamilies = m_fonts.families();
     const QString css = m_styles->filterSheet(QString::fromUtf8(*bytes), path, [this, &token](const FontFace &face) {
-        m_fonts.add(*m_package, face, token);
+        m_fonts.add(*m_book, face, token);
         m_styleContext.fontFamilies = m_fonts.families();
     });
     return m_sheets[path] = css;
 }
 
-Status EpubDocument::fill(ChapterDocument &document, const QStringList &pieces, const CancellationToken &token) const
+Status BookDocument::fill(ChapterDocument &document, const QStringList &pieces, const CancellationToken &token) const
 {
     // No layout exists yet, so inserting costs only the parsing.
     for (qsizetype i = 0; i < pieces.size(); ++i) {
@@ -259,7 +258,7 @@ Status EpubDocument::fill(ChapterDocument &document, const QStringList &pieces, 
     return {};
 }
 
-Status EpubDocument::layOut(ChapterDocument &document, const CancellationToken &token)
+Status BookDocument::layOut(ChapterDocument &document, const CancellationToken &token)
 {
     // Margins are drawn by render(); the layout's pages are the text area.
     document.setDocumentMargin(0);
@@ -283,20 +282,20 @@ Status EpubDocument::layOut(ChapterDocument &document, const CancellationToken &
     return {};
 }
 
-const EpubDocument::Chapter &EpubDocument::chapterOn(int page) const
+const BookDocument::Chapter &BookDocument::chapterOn(int page) const
 {
     auto after = std::upper_bound(m_chapters.cbegin(), m_chapters.cend(), page,
         [](int p, const Chapter &chapter) { return p < chapter.firstPage; });
     return *std::prev(after);
 }
 
-Result<QImage> EpubDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
+Result<QImage> BookDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
     return text::renderPainted(
         *this, index, request, token, [&](QPainter &painter) { return doPaint(index, painter, request, token); });
 }
 
-Status EpubDocument::doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
+Status BookDocument::doPaint(int index, QPainter &painter, const RenderRequest &request, const CancellationToken &token)
 {
     const Chapter &chapter = chapterOn(index);
     const text::PainterSave saved(painter);
@@ -313,18 +312,18 @@ Status EpubDocument::doPaint(int index, QPainter &painter, const RenderRequest &
     return {};
 }
 
-QList<QRectF> EpubDocument::doPictureRects(int index, const CancellationToken &) const
+QList<QRectF> BookDocument::doPictureRects(int index, const CancellationToken &) const
 {
     return m_paintedPictures.first == index ? m_paintedPictures.second : QList<QRectF>();
 }
 
-Result<QString> EpubDocument::doText(int index, const CancellationToken &)
+Result<QString> BookDocument::doText(int index, const CancellationToken &)
 {
     const Chapter &chapter = chapterOn(index);
     return text::pageText(*chapter.document, chapter.blockPages, index - chapter.firstPage, ContentSize.height());
 }
 
-Status EpubDocument::doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token)
+Status BookDocument::doVisitFlow(int index, double imageDpi, const FlowVisitor &visitor, const CancellationToken &token)
 {
     const Chapter &chapter = chapterOn(index);
     const auto [from, to]
@@ -335,7 +334,7 @@ Status EpubDocument::doVisitFlow(int index, double imageDpi, const FlowVisitor &
     return status;
 }
 
-Result<QList<TextBox>> EpubDocument::doTextBoxes(int index, const CancellationToken &)
+Result<QList<TextBox>> BookDocument::doTextBoxes(int index, const CancellationToken &)
 {
     const Chapter &chapter = chapterOn(index);
     QList<TextBox> boxes;
@@ -344,7 +343,7 @@ Result<QList<TextBox>> EpubDocument::doTextBoxes(int index, const CancellationTo
     return boxes;
 }
 
-Result<QList<Link>> EpubDocument::doLinks(int index, const CancellationToken &token)
+Result<QList<Link>> BookDocument::doLinks(int index, const CancellationToken &token)
 {
     // An index, not a reference: following a link may lay out more chapters (m_chapters grows).
     const size_t number = size_t(&chapterOn(index) - m_chapters.data());
@@ -376,44 +375,44 @@ Result<QList<Link>> EpubDocument::doLinks(int index, const CancellationToken &to
     return links;
 }
 
-Result<int> EpubDocument::linkTarget(size_t from, const QString &href, const CancellationToken &token)
+Result<int> BookDocument::linkTarget(size_t from, const QString &href, const CancellationToken &token)
 {
-    const QString path = Package::resolve(m_chapters[from].path, href);
+    const QString path = m_book->resolve(m_chapters[from].path, href);
     if (path.isEmpty())
         return -1;
-    const QList<SpineItem> &spine = m_package->spine();
-    qsizetype target = -1;
-    for (qsizetype i = 0; i < spine.size() && target < 0; ++i) {
-        // Links and manifest may disagree on case (see Package::file()).
-        if (spine[i].path.compare(path, Qt::CaseInsensitive) == 0)
+    const int count = m_book->chapterCount();
+    int target = -1;
+    for (int i = 0; i < count && target < 0; ++i) {
+        // Links and manifest may disagree on case (EPUB packages match paths without case too).
+        if (m_book->chapterPath(i).compare(path, Qt::CaseInsensitive) == 0)
             target = i;
     }
     if (target < 0)
-        return -1; // a picture, a style sheet, a file outside the spine
+        return -1; // a picture, a style sheet, a file that is no chapter
     while (m_chapters.size() <= size_t(target)) {
         if (Status status = layOutNextChapter(token); !status)
             return status;
     }
     const Chapter &chapter = m_chapters[size_t(target)];
-    return chapter.firstPage + chapter.anchorPages.value(Package::fragmentOf(href), 0);
+    return chapter.firstPage + chapter.anchorPages.value(fragmentOf(href), 0);
 }
 
-Result<QList<OutlineItem>> EpubDocument::doOutline(const CancellationToken &token)
+Result<QList<OutlineItem>> BookDocument::doOutline(const CancellationToken &token)
 {
     // Entries point into every chapter: all of them must be laid out to know their pages.
     if (Status status = doEnsurePages(-1, token, {}); !status)
         return status;
-    return outlineOf(m_package->toc());
+    return outlineOf(m_book->toc());
 }
 
-QList<OutlineItem> EpubDocument::outlineOf(const QList<TocEntry> &entries) const
+QList<OutlineItem> BookDocument::outlineOf(const QList<TocEntry> &entries) const
 {
     QList<OutlineItem> items;
     for (const TocEntry &entry : entries) {
         OutlineItem item;
         item.title = entry.title;
         for (const Chapter &chapter : m_chapters) {
-            // Links and manifest may disagree on case (see Package::file()).
+            // Links and manifest may disagree on case.
             if (chapter.path.compare(entry.path, Qt::CaseInsensitive) == 0) {
                 item.page = chapter.firstPage + chapter.anchorPages.value(entry.fragment, 0);
                 break;
@@ -425,4 +424,4 @@ QList<OutlineItem> EpubDocument::outlineOf(const QList<TocEntry> &entries) const
     return items;
 }
 
-} // namespace folio::epub
+} // namespace folio::book

@@ -13,8 +13,9 @@ namespace folio {
 class SafeXmlReader;
 }
 
-namespace folio::epub {
+namespace folio::book {
 
+class Book;
 class StyleSheetFilter;
 
 // One chapter as HTML that QTextDocument understands, cut into pieces that can be parsed one
@@ -22,13 +23,13 @@ class StyleSheetFilter;
 struct ChapterHtml
 {
     QStringList pieces;
-    QStringList styleSheets; // package paths of <link rel="stylesheet">, in order
+    QStringList styleSheets; // book paths of <link rel="stylesheet">, in order
     QString inlineCss; // the <style> elements
     // Ok, or why the chapter stops early: what came before the problem is kept.
     Status status;
 };
 
-// Converts an XHTML content document to the subset of HTML QTextDocument renders: headings,
+// Converts an XHTML (or HTML5) chapter to the subset of HTML QTextDocument renders: headings,
 // paragraphs, emphasis, lists, tables, links, images; HTML5 sectioning elements become <div>,
 // <svg> covers become their <image>, scripts, forms and media are dropped, style attributes are
 // filtered (StyleSheetFilter) and nesting is capped. Paragraphs longer than MaxBlockText and
@@ -38,7 +39,7 @@ struct ChapterHtml
 class XhtmlConverter
 {
 public:
-    // The size in QTextDocument pixels to give image `path` (a package path), given the size its
+    // The size in QTextDocument pixels to give image `path` (a book path), given the size its
     // attributes ask for (invalid when they do not); an invalid size when the image is unusable.
     using ImageSizer = std::function<QSize(const QString &path, QSize requested)>;
 
@@ -52,10 +53,12 @@ public:
     // that the fonts it declares are known to the style attributes of the body.
     using StyleSheetFound = std::function<void(const QString &path)>;
 
-    XhtmlConverter(const QString &path, const StyleSheetFilter &styles, ImageSizer imageSizer,
-        StyleSheetFound styleSheetFound, const Limits &limits, const CancellationToken &token);
+    // `path` is the chapter's path in `book`, which resolves its URLs and sets the limits.
+    XhtmlConverter(const QString &path, const Book &book, const StyleSheetFilter &styles, ImageSizer imageSizer,
+        StyleSheetFound styleSheetFound, const CancellationToken &token);
 
-    ChapterHtml convert(const QByteArray &data);
+    // With `isHtml`, the chapter is read as HTML5 at once (no XML attempt).
+    ChapterHtml convert(const QByteArray &data, bool isHtml = false);
 
     // Image names in the produced HTML, resolved by the document's loadResource().
     static QString imageUrl(const QString &path);
@@ -89,6 +92,7 @@ private:
     QString attributesFor(const QString &tag, const SafeXmlReader &xml, bool withId) const;
 
     QString m_path;
+    const Book &m_book;
     const StyleSheetFilter &m_styles;
     ImageSizer m_imageSizer;
     StyleSheetFound m_styleSheetFound;
@@ -102,4 +106,4 @@ private:
     int m_tagDepth = 0;
 };
 
-} // namespace folio::epub
+} // namespace folio::book

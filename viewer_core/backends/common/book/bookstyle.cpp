@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "epubstyle.h"
+#include "bookstyle.h"
 
-#include "epubpackage.h"
+#include "book.h"
 #include "fonts.h"
 
 #include <QRegularExpression>
@@ -9,7 +9,7 @@
 
 #include <cmath>
 
-namespace folio::epub {
+namespace folio::book {
 
 namespace {
 
@@ -194,7 +194,7 @@ QString StyleSheetFilter::filterRules(QStringView css, const QString &path,
                     if (property == QLatin1String("font-family"))
                         face.family = unquoted(value.toString());
                     else if (property == QLatin1String("src") && face.path.isEmpty())
-                        face.path = Package::resolve(path, firstUrl(value));
+                        face.path = m_resolver ? m_resolver(path, firstUrl(value)) : resolvePath(path, firstUrl(value));
                 }
                 if (!face.family.isEmpty() && !face.path.isEmpty() && fontFace)
                     fontFace(face);
@@ -381,4 +381,4 @@ QString StyleSheetFilter::mapFamilies(const QString &value) const
     return families.join(QLatin1String(", "));
 }
 
-} // namespace folio::epub
+} // namespace folio::book

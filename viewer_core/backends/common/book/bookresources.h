@@ -10,23 +10,23 @@
 #include <QSize>
 #include <QString>
 
-namespace folio::epub {
+namespace folio::book {
 
-class Package;
+class Book;
 struct FontFace;
 
 // The pictures of a book. Sizes come from the image headers (so layout never decodes);
 // pixels are decoded only to draw, scaled down to what the page needs, and never kept.
-// Not thread-safe, like the Package it reads.
+// Not thread-safe, like the Book it reads.
 class ImageStore
 {
 public:
     // `box` is the largest size in points a picture may take (the page's text area);
     // `pixelsPerPoint` converts points to QTextDocument's pixels (1 / formatLengthScale()).
-    ImageStore(const Package &package, QSizeF box, qreal pixelsPerPoint);
+    ImageStore(const Book &book, QSizeF box, qreal pixelsPerPoint);
 
     // The size in QTextDocument pixels to lay image `path` out at: its own size (or `requested`,
-    // in CSS pixels, where valid) fitted into the box. Invalid when the package has no such image.
+    // in CSS pixels, where valid) fitted into the box. Invalid when the book has no such image.
     // A picture that cannot be decoded (corrupt, SVG, over the pixel limit) keeps its place and
     // is drawn as a placeholder.
     QSize layoutSize(const QString &path, QSize requested, const CancellationToken &token);
@@ -45,7 +45,7 @@ private:
     const Info &info(const QString &path, const CancellationToken &token);
     QSizeF fitted(QSizeF points) const;
 
-    const Package &m_package;
+    const Book &m_book;
     QSizeF m_box;
     qreal m_pixelsPerPoint;
     QHash<QString, Info> m_info;
@@ -64,7 +64,7 @@ public:
 
     // Registers the font of `face` (de-obfuscated) and maps its CSS family name to the family
     // QFontDatabase knows it by. Unreadable or unusable fonts are skipped: text falls back.
-    void add(const Package &package, const FontFace &face, const CancellationToken &token);
+    void add(const Book &book, const FontFace &face, const CancellationToken &token);
     // Registered families by lower-case CSS family name.
     const QHash<QString, QString> &families() const { return m_families; }
 
@@ -77,4 +77,4 @@ private:
     QList<int> m_ids;
 };
 
-} // namespace folio::epub
+} // namespace folio::book

@@ -1,27 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "epubresources.h"
+#include "bookresources.h"
 
 #include "backends/common/cancellabledevice.h"
-#include "epublogging.h"
-#include "epubpackage.h"
-#include "epubstyle.h"
+#include "book.h"
+#include "booklogging.h"
+#include "bookstyle.h"
 
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QImageReader>
 #include <QPainter>
 
-namespace folio::epub {
+namespace folio::book {
 
 namespace {
 
-constexpr qint64 HeaderBytes = 256 * 1024; // enough for the size in nearly every file
-constexpr qreal CssPixelsPerPoint = 96.0 / 72.0;
+constexpr qint64 ImageHeaderBytes = 256 * 1024; // enough for the size in nearly every file
+constexpr qreal ImageCssPixelsPerPoint = 96.0 / 72.0;
 
 } // namespace
 
-ImageStore::ImageStore(const Package &package, QSizeF box, qreal pixelsPerPoint)
-    : m_package(package)
+ImageStore::ImageStore(const Book &book, QSizeF box, qreal pixelsPerPoint)
+    : m_book(book)
     , m_box(box)
     , m_pixelsPerPoint(pixelsPerPoint)
 { }
@@ -45,18 +45,18 @@ const ImageStore::Info &ImageStore::info(const QString &path, const Cancellation
     if (found != m_info.cend())
         return *found;
     Info info;
-    const qint64 limit = std::min(m_package.limits().maxEntrySize, m_package.limits().maxInMemoryBytes);
-    Result<QByteArray> head = m_package.read(path, HeaderBytes, token, true);
+    const qint64 limit = std::min(m_book.limits().maxEntrySize, m_book.limits().maxInMemoryBytes);
+    Result<QByteArray> head = m_book.read(path, ImageHeaderBytes, token, true);
     for (int attempt = 0; head && attempt < 2; ++attempt) {
         QBuffer buffer(&*head);
         buffer.open(QIODevice::ReadOnly);
         QImageReader reader(&buffer);
         info.format = reader.format();
         info.pixels = reader.size();
-        if (info.pixels.isValid() || head->size() < HeaderBytes)
+        if (info.pixels.isValid() || head->size() < ImageHeaderBytes)
             break;
-        // The size comes after more than HeaderBytes (big EXIF blocks): read it all once.
-        head = m_package.read(path, limit, token);
+        // The size comes after more than ImageHeaderBytes (big EXIF blocks): read it all once.
+        head = m_book.read(path, limit, token);
     }
     if (!head && head.status().isCancellation()) {
         m_uncached = info; // not cached: the next call tries again
@@ -65,13 +65,13 @@ const ImageStore::Info &ImageStore::info(const QString &path, const Cancellation
     // SVG may refer to files outside the book, and QtSvg would load them.
     const bool vector = info.format.startsWith("svg");
     const qint64 pixels = qint64(info.pixels.width()) * info.pixels.height();
-    info.usable = head && info.pixels.isValid() && !vector && pixels <= m_package.limits().maxImagePixels();
+    info.usable = head && info.pixels.isValid() && !vector && pixels <= m_book.limits().maxImagePixels();
     if (head && !info.usable)
-        qCInfo(lcEpub) << "image" << path << "not shown:" << info.format << info.pixels;
+        qCInfo(lcBook) << "image" << path << "not shown:" << info.format << info.pixels;
     if (!info.pixels.isValid())
         info.pixels = placeholder().size();
     if (!head)
-        qCInfo(lcEpub) << "image" << path << "unreadable:" << head.status().message();
+        qCInfo(lcBook) << "image" << path << "unreadable:" << head.status().message();
     return m_info[path] = info;
 }
 
@@ -86,7 +86,7 @@ QSizeF ImageStore::fitted(QSizeF points) const
 
 QSize ImageStore::layoutSize(const QString &path, QSize requested, const CancellationToken &token)
 {
-    if (!m_package.contains(path))
+    if (!m_book.contains(path))
         return {};
     const Info &image = info(path, token);
     QSizeF css = image.pixels;
@@ -97,7 +97,7 @@ QSize ImageStore::layoutSize(const QString &path, QSize requested, const Cancell
         css = QSizeF(requested.width(), css.height() * requested.width() / css.width());
     else if (requested.height() > 0 && !css.isEmpty())
         css = QSizeF(css.width() * requested.height() / css.height(), requested.height());
-    const QSizeF points = fitted(css / CssPixelsPerPoint);
+    const QSizeF points = fitted(css / ImageCssPixelsPerPoint);
     return QSize(std::max(1, qRound(points.width() * m_pixelsPerPoint)),
         std::max(1, qRound(points.height() * m_pixelsPerPoint)));
 }
@@ -107,8 +107,8 @@ QImage ImageStore::image(const QString &path, double dpi, const CancellationToke
     const Info &image = info(path, token);
     if (!image.usable || token.isCancelled())
         return placeholder();
-    const qint64 limit = std::min(m_package.limits().maxEntrySize, m_package.limits().maxInMemoryBytes);
-    Result<QByteArray> bytes = m_package.read(path, limit, token);
+    const qint64 limit = std::min(m_book.limits().maxEntrySize, m_book.limits().maxInMemoryBytes);
+    Result<QByteArray> bytes = m_book.read(path, limit, token);
     if (!bytes)
         return placeholder();
     QBuffer buffer(&*bytes);
@@ -119,12 +119,12 @@ QImage ImageStore::image(const QString &path, double dpi, const CancellationToke
     QImageReader reader(&device, image.format);
     reader.setAutoTransform(true);
     // Never more pixels than the largest size the page can show the picture at.
-    const QSize needed = (fitted(QSizeF(image.pixels) / CssPixelsPerPoint) * dpi / 72.0).toSize();
+    const QSize needed = (fitted(QSizeF(image.pixels) / ImageCssPixelsPerPoint) * dpi / 72.0).toSize();
     if (needed.isValid() && needed.width() < image.pixels.width() && needed.height() < image.pixels.height())
         reader.setScaledSize(image.pixels.scaled(needed, Qt::KeepAspectRatio));
     QImage decoded = reader.read();
     if (decoded.isNull()) {
-        qCInfo(lcEpub) << "image" << path << "could not be decoded:" << reader.errorString();
+        qCInfo(lcBook) << "image" << path << "could not be decoded:" << reader.errorString();
         return placeholder();
     }
     return decoded;
@@ -136,7 +136,7 @@ EmbeddedFonts::~EmbeddedFonts()
         QFontDatabase::removeApplicationFont(id);
 }
 
-void EmbeddedFonts::add(const Package &package, const FontFace &face, const CancellationToken &token)
+void EmbeddedFonts::add(const Book &book, const FontFace &face, const CancellationToken &token)
 {
     // Every face is registered: QFont picks bold and italic files of a family by their styles.
     const QString key = face.family.toLower();
@@ -145,7 +145,7 @@ void EmbeddedFonts::add(const Package &package, const FontFace &face, const Canc
         if (m_ids.size() >= MaxFonts)
             return;
         QString family;
-        const Result<QByteArray> data = package.readFont(face.path, MaxFontBytes, token);
+        const Result<QByteArray> data = book.readFont(face.path, MaxFontBytes, token);
         if (data) {
             const int id = QFontDatabase::addApplicationFontFromData(*data);
             const QStringList families = id >= 0 ? QFontDatabase::applicationFontFamilies(id) : QStringList();
@@ -154,9 +154,9 @@ void EmbeddedFonts::add(const Package &package, const FontFace &face, const Canc
             if (!families.isEmpty())
                 family = families.first();
             else
-                qCInfo(lcEpub) << "embedded font" << face.path << "is not a usable font";
+                qCInfo(lcBook) << "embedded font" << face.path << "is not a usable font";
         } else {
-            qCInfo(lcEpub) << "embedded font" << face.path << "unreadable:" << data.status().message();
+            qCInfo(lcBook) << "embedded font" << face.path << "unreadable:" << data.status().message();
         }
         if (token.isCancelled())
             return;
@@ -166,4 +166,4 @@ void EmbeddedFonts::add(const Package &package, const FontFace &face, const Canc
         m_families.insert(key, *known);
 }
 
-} // namespace folio::epub
+} // namespace folio::book

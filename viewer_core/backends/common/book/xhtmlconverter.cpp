@@ -3,15 +3,15 @@
 
 #include "backends/common/html/lenienthtml.h"
 #include "backends/common/safexml.h"
-#include "epublogging.h"
-#include "epubpackage.h"
-#include "epubstyle.h"
+#include "book.h"
+#include "booklogging.h"
+#include "bookstyle.h"
 
 #include <QRegularExpression>
 
 #include <utility>
 
-namespace folio::epub {
+namespace folio::book {
 
 namespace {
 
@@ -20,6 +20,8 @@ constexpr int MaxTableNesting = 4; // deeper tables become plain blocks
 
 const QString ImageScheme = QStringLiteral("epub-image");
 const QString XlinkNamespace = QStringLiteral("http://www.w3.org/1999/xlink");
+// EPUB's own attributes and elements (epub:switch).
+const QString EpubOpsNamespace = QStringLiteral("http://www.idpf.org/2007/ops");
 
 enum class Role {
     Container, // block that may be cut between pieces (div, section, body)
@@ -122,13 +124,14 @@ QByteArray withExternalSubset(const QByteArray &data)
 
 } // namespace
 
-XhtmlConverter::XhtmlConverter(const QString &path, const StyleSheetFilter &styles, ImageSizer imageSizer,
-    StyleSheetFound styleSheetFound, const Limits &limits, const CancellationToken &token)
+XhtmlConverter::XhtmlConverter(const QString &path, const Book &book, const StyleSheetFilter &styles,
+    ImageSizer imageSizer, StyleSheetFound styleSheetFound, const CancellationToken &token)
     : m_path(path)
+    , m_book(book)
     , m_styles(styles)
     , m_imageSizer(std::move(imageSizer))
     , m_styleSheetFound(std::move(styleSheetFound))
-    , m_limits(limits)
+    , m_limits(book.limits())
     , m_token(token)
 { }
 
@@ -147,15 +150,20 @@ QString XhtmlConverter::pathOfImageUrl(const QUrl &url)
     return url.path(QUrl::FullyDecoded).mid(1);
 }
 
-ChapterHtml XhtmlConverter::convert(const QByteArray &data)
+ChapterHtml XhtmlConverter::convert(const QByteArray &data, bool isHtml)
 {
-    ChapterHtml strict = convertXml(data);
-    if (strict.status.code() != StatusCode::Corrupt || m_token.isCancelled())
-        return strict;
+    ChapterHtml strict;
+    if (!isHtml) {
+        strict = convertXml(data);
+        if (strict.status.code() != StatusCode::Corrupt || m_token.isCancelled())
+            return strict;
+    }
     // Not well-formed: read as a browser reads HTML, so that nothing after the error is lost.
     const Result<QByteArray> repaired = html::LenientHtml::toXhtml(data, m_path, m_token);
     if (!repaired) {
-        qCInfo(lcEpub) << m_path << "not readable as HTML either:" << repaired.status().message();
+        qCInfo(lcBook) << m_path << "not readable as HTML:" << repaired.status().message();
+        if (isHtml)
+            strict.status = repaired.status();
         return strict;
     }
     m_chapter = {};
@@ -168,10 +176,11 @@ ChapterHtml XhtmlConverter::convert(const QByteArray &data)
     if (!lenient.status.isOk() && lenient.status.code() != StatusCode::Corrupt)
         return lenient; // cancelled, or over a limit
     if (!lenient.status.isOk()) {
-        qCInfo(lcEpub) << m_path << "repaired markup still not readable:" << lenient.status.message();
-        return strict;
+        qCInfo(lcBook) << m_path << "repaired markup still not readable:" << lenient.status.message();
+        return isHtml ? lenient : strict;
     }
-    qCInfo(lcEpub) << m_path << "is not well-formed XML (" << strict.status.message() << "); read as HTML";
+    if (!isHtml)
+        qCInfo(lcBook) << m_path << "is not well-formed XML (" << strict.status.message() << "); read as HTML";
     return lenient;
 }
 
@@ -237,7 +246,7 @@ void XhtmlConverter::head(SafeXmlReader &xml)
         const auto name = xml.xml().name();
         if (name == QLatin1String("link")) {
             const QStringList rel = xml.attribute("rel").toLower().split(u' ', Qt::SkipEmptyParts);
-            const QString path = Package::resolve(m_path, xml.attribute("href"));
+            const QString path = m_book.resolve(m_path, xml.attribute("href"));
             if (rel.contains(QLatin1String("stylesheet")) && !rel.contains(QLatin1String("alternate"))
                 && !path.isEmpty()) {
                 m_chapter.styleSheets.append(path);
@@ -256,7 +265,7 @@ void XhtmlConverter::startElement(SafeXmlReader &xml)
 {
     const QString name = xml.xml().name().toString().toLower();
     // <epub:switch>: show <epub:default>, never the <epub:case> a reading system may not support.
-    if (xml.xml().namespaceUri() == OpsNamespace && name == QLatin1String("case")) {
+    if (xml.xml().namespaceUri() == EpubOpsNamespace && name == QLatin1String("case")) {
         xml.skipElement();
         return;
     }
@@ -405,7 +414,7 @@ QString XhtmlConverter::attributesFor(const QString &tag, const SafeXmlReader &x
 
 void XhtmlConverter::image(const QString &href, const QString &alt, QSize requested)
 {
-    const QString path = Package::resolve(m_path, href);
+    const QString path = m_book.resolve(m_path, href);
     const QSize size = path.isEmpty() ? QSize() : m_imageSizer(path, requested);
     if (!size.isValid()) {
         if (!alt.trimmed().isEmpty())
@@ -522,4 +531,4 @@ void XhtmlConverter::finishPiece()
     m_piece.clear();
 }
 
-} // namespace folio::epub
+} // namespace folio::book
