@@ -98,6 +98,10 @@ private Q_SLOTS:
     void attachedMessage();
     void emlx();
     void mailbox();
+    void tnefFile_data();
+    void tnefFile();
+    void tnefInsideMessage();
+    void truncatedTnef();
     void messageBomb();
     void multipartBomb();
     void nestedWithinLimits();
@@ -263,6 +267,64 @@ void TestEmailBackend::mailbox()
     }
     // The mailbox's escaped ">From " is the message's "From ".
     QVERIFY(document.text(0, CancellationToken())->contains(QStringLiteral("\nFrom here on")));
+}
+
+void TestEmailBackend::tnefFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("winmail.dat") << "winmail.dat";
+    QTest::newRow("no name") << "blob";
+}
+
+void TestEmailBackend::tnefFile()
+{
+    // ytnef's test stream with one attached file (its test compares it with the same AUTHORS).
+    QFETCH(QString, name);
+    auto loaded = load(readFixture(QStringLiteral("one-file.tnef")), name);
+    QVERIFY2(loaded, qPrintable(loaded.status().message()));
+    Document &document = **loaded;
+    QCOMPARE(document.formatId(), QStringLiteral("email"));
+    QCOMPARE(document.mimeType(), QStringLiteral("application/vnd.ms-tnef"));
+    QCOMPARE(document.attachments().size(), 1);
+    QCOMPARE(document.attachments()[0].name, QStringLiteral("AUTHORS"));
+    const QByteArray authors = attachmentData(document, 0);
+    QCOMPARE(authors.size(), 244);
+    QVERIFY(authors.contains("Authors of tnef"));
+
+    // A stream whose body is compressed RTF only: the RTF, decompressed, is an attachment.
+    auto rtf = load(readFixture(QStringLiteral("rtf.tnef")), QStringLiteral("winmail.dat"));
+    QVERIFY2(rtf, qPrintable(rtf.status().message()));
+    QCOMPARE((*rtf)->attachments().size(), 1);
+    QCOMPARE((*rtf)->attachments()[0].name, QStringLiteral("message.rtf"));
+    QVERIFY(attachmentData(**rtf, 0).startsWith("{\\rtf1"));
+}
+
+void TestEmailBackend::tnefInsideMessage()
+{
+    // Outlook sends winmail.dat as an application/ms-tnef part: the files inside it are the
+    // message's attachments.
+    const QByteArray message
+        = "From: outlook@example.org\r\nTo: x@example.org\r\nSubject: TNEF inside\r\n"
+          "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n"
+          "--XX\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n"
+          "--XX\r\nContent-Type: application/ms-tnef; name=winmail.dat\r\n"
+          "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=winmail.dat\r\n\r\n"
+        + readFixture(QStringLiteral("one-file.tnef")).toBase64() + "\r\n--XX--\r\n";
+    auto loaded = load(message, QStringLiteral("outlook.eml"));
+    QVERIFY2(loaded, qPrintable(loaded.status().message()));
+    QCOMPARE((*loaded)->attachments().size(), 1);
+    QCOMPARE((*loaded)->attachments()[0].name, QStringLiteral("AUTHORS"));
+    QVERIFY(allText(**loaded).contains(QStringLiteral("See attached.")));
+}
+
+void TestEmailBackend::truncatedTnef()
+{
+    const QByteArray full = readFixture(QStringLiteral("one-file.tnef"));
+    for (const qsizetype size : {qsizetype(6), qsizetype(40), full.size() / 2, full.size() - 10}) {
+        auto loaded = load(full.left(size), QStringLiteral("winmail.dat"));
+        if (!loaded)
+            QCOMPARE(loaded.status().code(), StatusCode::Corrupt);
+    }
 }
 
 void TestEmailBackend::messageBomb()

@@ -5,6 +5,7 @@
 #include "detachedcall.h"
 #include "emaildocument.h"
 #include "mimereader.h"
+#include "tnefreader.h"
 
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -15,6 +16,7 @@ namespace {
 
 const QString messageType = QStringLiteral("message/rfc822");
 const QString mboxType = QStringLiteral("application/mbox");
+const QString tnefType = QStringLiteral("application/vnd.ms-tnef");
 
 // Header fields that mail has and other "Name: value" texts rarely do.
 bool isMailHeader(QByteArrayView name)
@@ -164,12 +166,14 @@ class EmailBackend final : public Backend
 public:
     QString id() const override { return QStringLiteral("email"); }
     QString name() const override { return tr("Email"); }
-    QStringList mimeTypes() const override { return {messageType, mboxType}; }
+    QStringList mimeTypes() const override { return {messageType, mboxType, tnefType}; }
 
     Recognition recognize(const RecognitionInput &input) const override
     {
         QMimeDatabase db;
         const QByteArray &head = input.head();
+        if (email::TnefReader::isTnef(head))
+            return {Recognition::Certain, db.mimeTypeForName(tnefType)};
         const QString suffix = QFileInfo(input.fileName()).suffix().toLower();
         const bool named = suffix == QLatin1String("eml") || suffix == QLatin1String("emlx")
             || suffix == QLatin1String("mbox") || suffix == QLatin1String("mbx");
@@ -193,10 +197,17 @@ public:
         Result<QByteArray> data = readAll(*request.device, request.limits.maxInMemoryBytes, token);
         if (!data)
             return data.status();
-        const QString name = request.fileName.isEmpty() ? tr("the message") : QFileInfo(request.fileName).fileName();
-        const bool mbox = data->startsWith("From ");
         QList<email::MailMessage> messages;
         email::DecodeBudget budget(request.limits);
+        const QString name = request.fileName.isEmpty() ? tr("the message") : QFileInfo(request.fileName).fileName();
+        const bool mbox = data->startsWith("From ");
+        if (email::TnefReader::isTnef(*data)) {
+            auto message = readTnef(*data, name, budget, token);
+            if (!message)
+                return message.status().withFile(request.fileName);
+            messages.append(std::move(message).value());
+            return finish(std::move(messages), tr("Outlook TNEF message"), tnefType, request, token);
+        }
         if (mbox) {
             auto ranges = email::splitMbox(*data, request.limits.maxEntries, token);
             if (!ranges)
@@ -223,14 +234,41 @@ public:
                 return message.status().withFile(request.fileName);
             messages.append(std::move(message).value());
         }
-        auto document = email::EmailDocument::create(std::move(messages), id(),
-            mbox ? tr("Mailbox") : tr("Email message"), mbox ? mboxType : messageType, request.limits, token, {});
+        return finish(std::move(messages), mbox ? tr("Mailbox") : tr("Email message"), mbox ? mboxType : messageType,
+            request, token);
+    }
+
+private:
+    Result<std::unique_ptr<Document>> finish(QList<email::MailMessage> messages, const QString &formatName,
+        const QString &mimeType, const OpenRequest &request, const CancellationToken &token) const
+    {
+        auto document
+            = email::EmailDocument::create(std::move(messages), id(), formatName, mimeType, request.limits, token, {});
         if (!document)
             return document.status().withFile(request.fileName);
         return document;
     }
 
-private:
+    // libytnef cannot be interrupted either: detached like GMime.
+    static Result<email::MailMessage> readTnef(
+        const QByteArray &bytes, const QString &name, email::DecodeBudget &budget, const CancellationToken &token)
+    {
+        using Read = std::pair<email::MailMessage, email::DecodeBudget>;
+        auto read = callDetached<Read>(
+            [bytes, name, budget, token]() -> Result<Read> {
+                email::DecodeBudget local = budget;
+                email::MailMessage message;
+                if (Status status = email::TnefReader::read(bytes, name, message, local, token); !status)
+                    return status;
+                return Read {std::move(message), local};
+            },
+            token);
+        if (!read)
+            return read.status();
+        budget = read->second;
+        return std::move(read->first);
+    }
+
     // GMime's parser cannot be interrupted: it runs detached, so a cancel returns at once (the
     // walk after it polls the token itself).
     static Result<email::MailMessage> readMessage(

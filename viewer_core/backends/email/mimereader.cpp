@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mimereader.h"
 
+#include "tnefreader.h"
+
 #include <QMimeDatabase>
 #include <QTimeZone>
 
@@ -261,6 +263,18 @@ private:
         if (!data)
             return data.status();
         attachment.data = std::move(data).value();
+        // Outlook's winmail.dat: the files inside it are the attachments.
+        const bool tnefType = attachment.mimeType == QLatin1String("application/ms-tnef")
+            || attachment.mimeType == QLatin1String("application/vnd.ms-tnef")
+            || attachment.name.compare(QLatin1String("winmail.dat"), Qt::CaseInsensitive) == 0;
+        if (tnefType && TnefReader::isTnef(attachment.data)) {
+            const Status unpacked = TnefReader::read(attachment.data, attachment.name, m_message, m_budget, m_token);
+            if (unpacked)
+                return {};
+            if (unpacked.isCancellation() || unpacked.code() == StatusCode::LimitExceeded)
+                return unpacked;
+            m_message.notes.append(unpacked.reason());
+        }
         m_message.attachments.append(std::move(attachment));
         return {};
     }
