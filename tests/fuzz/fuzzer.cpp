@@ -57,7 +57,9 @@ QStringList fileNames(const QString &family)
         {QStringLiteral("epub"), {QStringLiteral("input.epub")}},
         {QStringLiteral("djvu"), {QStringLiteral("input.djvu")}},
         {QStringLiteral("postscript"), {QStringLiteral("input.ps"), QStringLiteral("input.eps")}},
-        {QStringLiteral("email"), {QStringLiteral("input.eml"), QStringLiteral("input.mbox")}},
+        {QStringLiteral("email"),
+            {QStringLiteral("input.eml"), QStringLiteral("input.mbox"), QStringLiteral("winmail.dat"),
+                QStringLiteral("input.msg")}},
     };
     const auto found = names.find(family);
     return found == names.end() ? QStringList() : found->second;

@@ -102,6 +102,10 @@ private Q_SLOTS:
     void tnefFile();
     void tnefInsideMessage();
     void truncatedTnef();
+    void outlookMessage();
+    void outlookUnicode();
+    void otherCompoundFilesAreNotMessages();
+    void truncatedOutlookMessage();
     void messageBomb();
     void multipartBomb();
     void nestedWithinLimits();
@@ -324,6 +328,67 @@ void TestEmailBackend::truncatedTnef()
         auto loaded = load(full.left(size), QStringLiteral("winmail.dat"));
         if (!loaded)
             QCOMPARE(loaded.status().code(), StatusCode::Corrupt);
+    }
+}
+
+void TestEmailBackend::outlookMessage()
+{
+    // Email::Outlook::Message's test file, saved by Outlook: its test expects the same fields.
+    auto loaded = load(readFixture(QStringLiteral("plain_jpeg_attached.msg")), QStringLiteral("blob"));
+    QVERIFY2(loaded, qPrintable(loaded.status().message()));
+    Document &document = **loaded;
+    QCOMPARE(document.formatId(), QStringLiteral("email"));
+    QCOMPARE(document.mimeType(), QStringLiteral("application/vnd.ms-outlook"));
+    const Metadata metadata = document.metadata();
+    QVERIFY(metadata.contains({QStringLiteral("Title"), QStringLiteral("test")}));
+    QVERIFY(metadata.contains(
+        {QStringLiteral("Author"), QStringLiteral("Matijs van Zuijlen <Matijs.van.Zuijlen@xs4all.nl>")}));
+    QVERIFY(metadata.contains({QStringLiteral("To"), QStringLiteral("matijs@xxxxxx.nl")}));
+    // Mon, 24 Sep 2007 15:28:03 +0200
+    QVERIFY(metadata.contains({QStringLiteral("CreationDate"), QStringLiteral("2007-09-24T13:28:03Z")}));
+    QVERIFY(allText(document).contains(QStringLiteral("Matijs van Zuijlen")));
+    QCOMPARE(document.attachments().size(), 1);
+    QCOMPARE(document.attachments()[0].name, QStringLiteral("test.jpg"));
+    const QByteArray jpeg = attachmentData(document, 0);
+    QCOMPARE(jpeg.size(), 7681);
+    QVERIFY(!QImage::fromData(jpeg).isNull());
+}
+
+void TestEmailBackend::outlookUnicode()
+{
+    auto loaded = load(readFixture(QStringLiteral("plain_uc_unsent.msg")), QStringLiteral("unsent.msg"));
+    QVERIFY2(loaded, qPrintable(loaded.status().message()));
+    QVERIFY(
+        (*loaded)->metadata().contains({QStringLiteral("Title"), QStringLiteral("Test for MSGConvert -- plain text")}));
+    QVERIFY(allText(**loaded).contains(QStringLiteral("The body is in plain text")));
+}
+
+void TestEmailBackend::otherCompoundFilesAreNotMessages()
+{
+    // A compound file whose root is no message (a Word document's streams): not email.
+    QByteArray file(1024, '\0');
+    file.replace(0, 8, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+    file[0x1E] = 9; // 512-byte sectors
+    file[0x30] = 0; // the directory in sector 0, after the header
+    const auto name = [&file](qsizetype entry, const QString &text) {
+        for (qsizetype i = 0; i < text.size(); ++i)
+            file[512 + entry * 128 + 2 * i] = char(text.at(i).unicode());
+    };
+    name(0, QStringLiteral("Root Entry"));
+    name(1, QStringLiteral("WordDocument"));
+    name(2, QStringLiteral("1Table"));
+    auto loaded = load(file, QStringLiteral("letter.doc"));
+    QVERIFY(!loaded || (*loaded)->formatId() != QStringLiteral("email"));
+}
+
+void TestEmailBackend::truncatedOutlookMessage()
+{
+    const QByteArray full = readFixture(QStringLiteral("plain_jpeg_attached.msg"));
+    for (const qsizetype size : {qsizetype(1024), full.size() / 2, full.size() - 512}) {
+        auto loaded = load(full.left(size), QStringLiteral("cut.msg"));
+        if (!loaded)
+            QVERIFY2(loaded.status().code() == StatusCode::Corrupt || loaded.status().code() == StatusCode::Unsupported,
+                qPrintable(loaded.status().message()));
     }
 }
 

@@ -5,6 +5,7 @@
 #include "detachedcall.h"
 #include "emaildocument.h"
 #include "mimereader.h"
+#include "outlookmessage.h"
 #include "tnefreader.h"
 
 #include <QFileInfo>
@@ -174,6 +175,9 @@ public:
         const QByteArray &head = input.head();
         if (email::TnefReader::isTnef(head))
             return {Recognition::Certain, db.mimeTypeForName(tnefType)};
+        // No MIME type of Qt's names Outlook messages: the compound file's type stays.
+        if (email::OutlookMessage::isOutlookMessage(head))
+            return {Recognition::Certain, input.contentType()};
         const QString suffix = QFileInfo(input.fileName()).suffix().toLower();
         const bool named = suffix == QLatin1String("eml") || suffix == QLatin1String("emlx")
             || suffix == QLatin1String("mbox") || suffix == QLatin1String("mbx");
@@ -207,6 +211,17 @@ public:
                 return message.status().withFile(request.fileName);
             messages.append(std::move(message).value());
             return finish(std::move(messages), tr("Outlook TNEF message"), tnefType, request, token);
+        }
+        if (email::OutlookMessage::isOutlookMessage(*data)) {
+            auto message = readDetached(
+                [bytes = *data, name, token](
+                    email::DecodeBudget &local) { return email::OutlookMessage::read(bytes, name, local, token); },
+                budget, token);
+            if (!message)
+                return message.status().withFile(request.fileName);
+            messages.append(std::move(message).value());
+            return finish(std::move(messages), tr("Outlook message"), QStringLiteral("application/vnd.ms-outlook"),
+                request, token);
         }
         if (mbox) {
             auto ranges = email::splitMbox(*data, request.limits.maxEntries, token);
@@ -267,6 +282,28 @@ private:
             return read.status();
         budget = read->second;
         return std::move(read->first);
+    }
+
+    // Runs `read` (a reader that cannot be interrupted) detached, with a copy of the budget that
+    // replaces `budget` once it is done.
+    template<typename Read>
+    static Result<email::MailMessage> readDetached(
+        Read read, email::DecodeBudget &budget, const CancellationToken &token)
+    {
+        using Done = std::pair<email::MailMessage, email::DecodeBudget>;
+        auto done = callDetached<Done>(
+            [read, budget]() -> Result<Done> {
+                email::DecodeBudget local = budget;
+                Result<email::MailMessage> message = read(local);
+                if (!message)
+                    return message.status();
+                return Done {std::move(message).value(), local};
+            },
+            token);
+        if (!done)
+            return done.status();
+        budget = done->second;
+        return std::move(done->first);
     }
 
     // GMime's parser cannot be interrupted: it runs detached, so a cancel returns at once (the
