@@ -58,6 +58,7 @@ private Q_SLOTS:
     void rotatedPage_data();
     void rotatedPage();
     void outline();
+    void links();
     void metadata();
     void hugePageRefused();
     void truncated();
@@ -119,9 +120,14 @@ void TestDjvuBackend::initTestCase()
         "(bookmarks (\"Chapter one\" \"#1\") (\"Chapter two\" \"#2\" (\"Section\" \"#p2.djvu\")) (\"Nowhere\" "
         "\"#9\"))\n");
     write(QStringLiteral("meta.txt"), "Title\t\"Test book\"\nAuthor\t\"Folio tests\"\n");
+    write(QStringLiteral("links.txt"),
+        "(maparea \"#+1\" \"Next page\" (rect 10 10 40 30))\n"
+        "(maparea (url \"https://example.org/\" \"_blank\") \"Example\" (oval 100 200 60 50))\n"
+        "(maparea \"#p2.djvu\" \"\" (poly 20 20 60 20 40 70))\n"
+        "(maparea \"#9\" \"Nowhere\" (rect 1 1 5 5))\n");
     run(QStringLiteral("djvused"),
         {QStringLiteral("book.djvu"), QStringLiteral("-e"),
-            QStringLiteral("select 1; set-txt text.txt; select; set-outline outline.txt; "
+            QStringLiteral("select 1; set-txt text.txt; set-ant links.txt; select; set-outline outline.txt; "
                            "set-meta meta.txt"),
             QStringLiteral("-s")});
     m_book = m_dir.filePath(QStringLiteral("book.djvu"));
@@ -309,6 +315,39 @@ void TestDjvuBackend::outline()
     const Result<QList<OutlineItem>> empty = single.outline(CancellationToken {});
     QVERIFY(empty);
     QVERIFY(empty->isEmpty());
+}
+
+// Hyperlinks from a page's annotations (djvused set-ant): their shapes' bounding boxes in points
+// from the top-left corner, page links by relative number and by file name, web addresses; a link
+// to a page that does not exist is left out.
+void TestDjvuBackend::links()
+{
+    Viewer viewer;
+    QVERIFY(viewer.open(m_book, OpenOptions {}, CancellationToken {}));
+    QVERIFY(viewer.document()->capabilities().testFlag(Capability::Links));
+    const Result<QList<Link>> links = viewer.document()->links(0, CancellationToken {});
+    QVERIFY2(links, qPrintable(links.status().message()));
+    QCOMPARE(links->size(), 3);
+    const double scale = 72.0 / 100; // page 1 is 200×300 pixels at 100 dpi
+    const auto near = [](const QRectF &a, const QRectF &b) {
+        return std::abs(a.x() - b.x()) < 0.01 && std::abs(a.y() - b.y()) < 0.01
+            && std::abs(a.width() - b.width()) < 0.01 && std::abs(a.height() - b.height()) < 0.01;
+    };
+    QCOMPARE(links->at(0).kind, Link::Kind::GoTo);
+    QCOMPARE(links->at(0).page, 1);
+    QCOMPARE(links->at(0).tooltip, QStringLiteral("Next page"));
+    QVERIFY(near(links->at(0).rect, QRectF(10 * scale, (300 - 40) * scale, 40 * scale, 30 * scale)));
+    QCOMPARE(links->at(1).kind, Link::Kind::Uri);
+    QCOMPARE(links->at(1).uri, QStringLiteral("https://example.org/"));
+    QVERIFY(near(links->at(1).rect, QRectF(100 * scale, (300 - 250) * scale, 60 * scale, 50 * scale)));
+    QCOMPARE(links->at(2).kind, Link::Kind::GoTo);
+    QCOMPARE(links->at(2).page, 1); // by the page's file name
+    QVERIFY(near(links->at(2).rect, QRectF(20 * scale, (300 - 70) * scale, 40 * scale, 50 * scale)));
+
+    // A page without annotations has no links.
+    const Result<QList<Link>> none = viewer.document()->links(1, CancellationToken {});
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
 }
 
 void TestDjvuBackend::metadata()

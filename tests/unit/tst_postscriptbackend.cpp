@@ -184,6 +184,74 @@ private Q_SLOTS:
         // Text in the top half of the page, nothing in the bottom third.
         QVERIFY(inkIn(page.value(), 50, QRectF(0, 0, size.width(), size.height() / 2)) > 0);
         QCOMPARE(inkIn(page.value(), 50, QRectF(0, size.height() * 2 / 3, size.width(), size.height() / 3 - 2)), 0);
+
+        // Its text, page by page, through Ghostscript's txtwrite.
+        QVERIFY(document.capabilities().testFlag(Capability::Text));
+        const Result<QString> first = document.text(0, {});
+        QVERIFY2(first, qPrintable(first.status().message()));
+        QVERIFY2(first->contains(QStringLiteral("Hello from groff.")), qPrintable(*first));
+        QVERIFY(!first->contains(QStringLiteral("Second")));
+        const Result<QString> third = document.text(2, {});
+        QVERIFY(third);
+        QVERIFY2(third->contains(QStringLiteral("Third page.")), qPrintable(*third));
+        QVERIFY(!third->contains(QStringLiteral("Hello")));
+    }
+
+    // Words and their places: two lines a known distance apart on page 1, one word on page 2.
+    void textAndWordBoxes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("words.ps"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%!PS-Adobe-3.0\n%%Pages: 2\n%%BoundingBox: 0 0 612 792\n%%EndComments\n"
+                   "%%Page: 1 1\n/Helvetica findfont 20 scalefont setfont\n"
+                   "100 700 moveto (Top word) show\n100 100 moveto (Bottom) show\nshowpage\n"
+                   "%%Page: 2 2\n/Helvetica findfont 20 scalefont setfont\n300 400 moveto (Caf\\351) show\n"
+                   "showpage\n%%EOF\n");
+        file.close();
+        Viewer viewer;
+        QVERIFY(viewer.open(path, OpenOptions {}, {}));
+        Document &document = *viewer.document();
+        QCOMPARE(document.pageCount(), 2);
+        const Result<QString> text = document.text(0, {});
+        QVERIFY2(text, qPrintable(text.status().message()));
+        QCOMPARE(*text, QStringLiteral("Top word\nBottom\n"));
+        const Result<QList<TextBox>> boxes = document.textBoxes(0, {});
+        QVERIFY(boxes);
+        QCOMPARE(boxes->size(), 3);
+        QCOMPARE(boxes->at(0).text, QStringLiteral("Top"));
+        QVERIFY(!boxes->at(0).lineEnd);
+        QVERIFY(boxes->at(1).lineEnd);
+        // Baselines 92 and 692 points from the top; words start at x = 100.
+        QVERIFY2(boxes->at(0).rect.contains(QPointF(105, 88)), qPrintable(QString::number(boxes->at(0).rect.y())));
+        QVERIFY(boxes->at(1).rect.left() > boxes->at(0).rect.right());
+        QVERIFY(boxes->at(2).rect.contains(QPointF(105, 688)));
+        QVERIFY(std::abs(boxes->at(0).rect.left() - 100) < 1);
+        const Result<QString> second = document.text(1, {});
+        QVERIFY(second);
+        // 0351 in Helvetica's StandardEncoding is Ø: the text is what the page shows.
+        QCOMPARE(*second, QStringLiteral("Caf\u00d8\n"));
+        const Result<QList<TextBox>> secondBoxes = document.textBoxes(1, {});
+        QVERIFY(secondBoxes);
+        QCOMPARE(secondBoxes->size(), 1);
+        QVERIFY(secondBoxes->at(0).rect.contains(QPointF(305, 388)));
+    }
+
+    // Text of a program that never ends is cancelled like its rendering.
+    void endlessLoopTextIsCancelled()
+    {
+        const QString path = endlessLoop();
+        Viewer viewer;
+        QVERIFY(viewer.open(path, OpenOptions {}, {}));
+        CancellationSource source;
+        std::thread cancel([&source] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            source.cancel();
+        });
+        const Result<QString> text = viewer.document()->text(0, source.token());
+        cancel.join();
+        QVERIFY(!text);
+        QCOMPARE(int(text.status().code()), int(StatusCode::Canceled));
     }
 
     // `{} loop` never ends: Cancel stops the render, and the Ghostscript child is killed, so

@@ -16,6 +16,8 @@ namespace {
 constexpr qint64 streamChunk = 1 << 20; // bytes handed to ddjvu between token polls
 constexpr int bandRows = 128; // rows rendered between token polls
 constexpr int maxOutlineDepth = 64;
+constexpr qsizetype maxLinksPerPage = 10000;
+constexpr qsizetype maxPolygonPoints = 10000;
 constexpr auto pollInterval = std::chrono::milliseconds(5);
 
 } // namespace
@@ -208,7 +210,7 @@ Result<std::unique_ptr<Document>> DjvuDocument::open(QByteArray data, const QStr
     document->setFormat(QStringLiteral("djvu"), tr("DjVu document"), mimeType);
     if (Status status = document->load(std::move(data), token, progress); !status)
         return status;
-    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline);
+    document->setCapabilities(Capability::Text | Capability::TextLayout | Capability::Outline | Capability::Links);
     return std::unique_ptr<Document>(std::move(document));
 }
 
@@ -406,28 +408,7 @@ Result<QList<OutlineItem>> DjvuDocument::doOutline(const CancellationToken &toke
     if (!miniexp_consp(*outline) || symbolName(miniexp_car(*outline)) != QLatin1String("bookmarks"))
         return QList<OutlineItem>();
 
-    // Pages named by their file's id, name or title ("#chapter1.djvu").
-    QHash<QString, int> pageNames;
-    const int files = ddjvu_document_get_filenum(s.document);
-    for (int i = 0; i < files; ++i) {
-        ddjvu_fileinfo_t info {};
-        if (ddjvu_document_get_fileinfo(s.document, i, &info) != DDJVU_JOB_OK || info.type != 'P')
-            continue;
-        for (const char *name : {info.id, info.name, info.title})
-            if (name && *name)
-                pageNames.insert(QString::fromUtf8(name), info.pageno);
-    }
-    const int pages = doPageCount();
-    const auto target = [&](const QString &url) {
-        if (!url.startsWith(QLatin1Char('#')))
-            return -1;
-        const QString name = url.mid(1);
-        bool isNumber = false;
-        const int number = name.toInt(&isNumber);
-        if (isNumber)
-            return number >= 1 && number <= pages ? number - 1 : -1;
-        return pageNames.value(name, -1);
-    };
+    const auto target = [&](const QString &url) { return pageTarget(s, url, -1); };
 
     // Each entry is (title url child...).
     std::function<QList<OutlineItem>(miniexp_t, int)> entries = [&](miniexp_t list, int depth) {
@@ -448,6 +429,122 @@ Result<QList<OutlineItem>> DjvuDocument::doOutline(const CancellationToken &toke
         return items;
     };
     return entries(miniexp_cdr(*outline), 0);
+}
+
+int DjvuDocument::pageTarget(Session &s, const QString &url, int from)
+{
+    if (!url.startsWith(QLatin1Char('#')))
+        return -1;
+    const QString name = url.mid(1);
+    const int pages = doPageCount();
+    bool isNumber = false;
+    const int number = name.toInt(&isNumber);
+    if (isNumber) {
+        // "#+1" and "#-1" count from the page the link is on (djvused's relative links).
+        const int page = (name.startsWith(QLatin1Char('+')) || name.startsWith(QLatin1Char('-'))) && from >= 0
+            ? from + number
+            : number - 1;
+        return page >= 0 && page < pages ? page : -1;
+    }
+    // Pages named by their file's id, name or title ("#chapter1.djvu"), gathered once.
+    if (!m_pageNames) {
+        m_pageNames.emplace();
+        const int files = ddjvu_document_get_filenum(s.document);
+        for (int i = 0; i < files; ++i) {
+            ddjvu_fileinfo_t info {};
+            if (ddjvu_document_get_fileinfo(s.document, i, &info) != DDJVU_JOB_OK || info.type != 'P')
+                continue;
+            for (const char *fileName : {info.id, info.name, info.title})
+                if (fileName && *fileName && info.pageno >= 0 && info.pageno < pages)
+                    m_pageNames->insert(QString::fromUtf8(fileName), info.pageno);
+        }
+    }
+    return m_pageNames->value(name, -1);
+}
+
+// A page's hyperlinks: the annotation's (maparea URL COMMENT AREA ...) entries. URL is a string or
+// (url URL TARGET); AREA is (rect x y w h), (oval x y w h), (text x y w h), (poly x1 y1 x2 y2 ...)
+// or (line x1 y1 x2 y2), in the page's pixels from its bottom-left corner before its rotation.
+Result<QList<Link>> DjvuDocument::doLinks(int index, const CancellationToken &token)
+{
+    std::lock_guard lock(m_mutex);
+    Session &s = *m_session;
+    const Result<miniexp_t> anno
+        = s.waitForExpression([&] { return ddjvu_document_get_pageanno(s.document, index); }, token);
+    if (!anno)
+        return anno.status();
+    QList<Link> links;
+    if (*anno == miniexp_nil || !miniexp_consp(*anno))
+        return links;
+    const auto release = qScopeGuard([&] { ddjvu_miniexp_release(s.document, *anno); });
+    miniexp_t *areas = ddjvu_anno_get_hyperlinks(*anno);
+    if (!areas)
+        return links;
+    const auto freeAreas = qScopeGuard([areas] { free(areas); });
+
+    TextWalk walk;
+    walk.rotation = m_rotations[index];
+    walk.pixels = walk.rotation % 2 ? m_pixelSizes[index].transposed() : m_pixelSizes[index];
+    walk.scale = 72.0 / m_dpi[index];
+    for (miniexp_t *area = areas; *area && links.size() < maxLinksPerPage; ++area) {
+        // (maparea URL COMMENT AREA ...)
+        miniexp_t rest = miniexp_cdr(*area);
+        const miniexp_t url = miniexp_car(rest);
+        const QString address = miniexp_stringp(url) ? stringValue(url)
+            : miniexp_consp(url) && symbolName(miniexp_car(url)) == QLatin1String("url")
+            ? stringValue(miniexp_cadr(url))
+            : QString();
+        rest = miniexp_cdr(rest);
+        const QString comment = stringValue(miniexp_car(rest));
+        const miniexp_t shape = miniexp_cadr(rest);
+        if (address.isEmpty() || !miniexp_consp(shape))
+            continue;
+        // The shape's bounding box.
+        QList<int> numbers;
+        for (miniexp_t n = miniexp_cdr(shape); miniexp_consp(n) && numbers.size() < 2 * maxPolygonPoints;
+             n = miniexp_cdr(n)) {
+            if (!miniexp_numberp(miniexp_car(n)))
+                break;
+            numbers.append(miniexp_to_int(miniexp_car(n)));
+        }
+        const QString kind = symbolName(miniexp_car(shape));
+        int xMin = 0, yMin = 0, xMax = 0, yMax = 0;
+        if (kind == QLatin1String("rect") || kind == QLatin1String("oval") || kind == QLatin1String("text")) {
+            if (numbers.size() != 4 || numbers[2] <= 0 || numbers[3] <= 0)
+                continue;
+            xMin = numbers[0];
+            yMin = numbers[1];
+            xMax = numbers[0] + numbers[2];
+            yMax = numbers[1] + numbers[3];
+        } else if (kind == QLatin1String("poly") || kind == QLatin1String("line")) {
+            if (numbers.size() < 4 || numbers.size() % 2)
+                continue;
+            xMin = xMax = numbers[0];
+            yMin = yMax = numbers[1];
+            for (qsizetype i = 2; i + 1 < numbers.size(); i += 2) {
+                xMin = std::min(xMin, numbers[i]);
+                xMax = std::max(xMax, numbers[i]);
+                yMin = std::min(yMin, numbers[i + 1]);
+                yMax = std::max(yMax, numbers[i + 1]);
+            }
+        } else {
+            continue;
+        }
+        Link link;
+        link.rect = shownRect(walk, xMin, yMin, xMax, yMax);
+        link.tooltip = comment;
+        if (address.startsWith(QLatin1Char('#'))) {
+            link.kind = Link::Kind::GoTo;
+            link.page = pageTarget(s, address, index);
+            if (link.page < 0)
+                continue;
+        } else {
+            link.kind = Link::Kind::Uri;
+            link.uri = address;
+        }
+        links.append(link);
+    }
+    return links;
 }
 
 } // namespace folio::djvu

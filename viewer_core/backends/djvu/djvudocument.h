@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace folio::djvu {
 
@@ -47,6 +48,7 @@ protected:
     Result<QString> doText(int index, const CancellationToken &token) override;
     Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Result<QList<OutlineItem>> doOutline(const CancellationToken &token) override;
+    Result<QList<Link>> doLinks(int index, const CancellationToken &token) override;
     Metadata doMetadata() const override { return m_metadata; }
 
 private:
@@ -54,6 +56,9 @@ private:
 
     Status load(QByteArray data, const CancellationToken &token, const ProgressCallback &progress);
     void readMetadata(const CancellationToken &token);
+    // The page a DjVu link address leads to: "#N" (1-based), "#+N"/"#-N" (from page `from`), or
+    // "#name" (a page's file id, name or title); -1 when it leads nowhere in this document.
+    int pageTarget(Session &s, const QString &url, int from); // under m_mutex
 
     std::mutex m_mutex; // guards every use of m_session
     std::unique_ptr<Session> m_session;
@@ -62,6 +67,7 @@ private:
     QList<int> m_rotations; // the INFO chunk's rotation: counter-clockwise quarter turns
     QList<int> m_dpi;
     Metadata m_metadata;
+    std::optional<QHash<QString, int>> m_pageNames; // page file names → pages (pageTarget())
 };
 
 } // namespace folio::djvu

@@ -9,11 +9,15 @@
 #include <QFile>
 #include <QLocale>
 #include <QTemporaryFile>
+#include <QXmlStreamReader>
 
+#include <ghostscript/iapi.h>
 #include <libspectre/spectre.h>
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <mutex>
 
@@ -250,6 +254,52 @@ void renderChild(const char *path, int index, double scale, int rotation, int ro
     ::_exit(0);
 }
 
+// Ghostscript's standard output in the text child: straight to the pipe.
+int GSDLLCALL writeOut(void *handle, const char *data, int length)
+{
+    return writeAll(*static_cast<int *>(handle), data, size_t(length)) ? length : -1;
+}
+
+int GSDLLCALL discard(void *, const char *, int length)
+{
+    return length;
+}
+
+// Runs in the forked child: Ghostscript's txtwrite device interprets the file up to page `to`
+// (1-based) and writes the characters of pages `from` to `to` with their boxes (TextFormat=0) to
+// `fd`, in tenths of a point on a page of `size` points.
+void textChild(const char *path, int from, int to, QSizeF size, int fd)
+{
+    if (const quint64 used = addressSpace()) {
+        const rlim_t cap = rlim_t(used + (quint64(512) << 20));
+        const rlimit limit {cap, cap};
+        ::setrlimit(RLIMIT_AS, &limit);
+    }
+    // txtwrite writes "-" to the process's standard output itself, not through the callbacks.
+    ::dup2(fd, STDOUT_FILENO);
+    if (const int null = ::open("/dev/null", O_WRONLY); null >= 0)
+        ::dup2(null, STDERR_FILENO);
+    void *instance = nullptr;
+    if (gsapi_new_instance(&instance, nullptr) < 0)
+        ::_exit(1);
+    gsapi_set_stdio_with_handle(instance, nullptr, writeOut, discard, &fd);
+    gsapi_set_arg_encoding(instance, GS_ARG_ENCODING_UTF8);
+    char pageArgs[2][32];
+    std::snprintf(pageArgs[0], sizeof pageArgs[0], "-dFirstPage=%d", from);
+    std::snprintf(pageArgs[1], sizeof pageArgs[1], "-dLastPage=%d", to);
+    char sizeArgs[2][48];
+    std::snprintf(sizeArgs[0], sizeof sizeArgs[0], "-dDEVICEWIDTHPOINTS=%d", int(std::ceil(size.width())));
+    std::snprintf(sizeArgs[1], sizeof sizeArgs[1], "-dDEVICEHEIGHTPOINTS=%d", int(std::ceil(size.height())));
+    const char *arguments[]
+        = {"gs", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dQUIET", "-sDEVICE=txtwrite", "-r720", "-dTextFormat=0",
+            "-dFIXEDMEDIA", sizeArgs[0], sizeArgs[1], pageArgs[0], pageArgs[1], "-sOutputFile=-", "-f", path};
+    gsapi_init_with_args(instance, int(std::size(arguments)), const_cast<char **>(arguments));
+    gsapi_exit(instance);
+    // _exit() does not flush the C library's buffers, where txtwrite's output waits.
+    std::fflush(stdout);
+    ::_exit(0);
+}
+
 // The parent's end of a render child: reads its pipe polling a token, kills and reaps it.
 struct ChildProcess
 {
@@ -293,7 +343,155 @@ struct ChildProcess
         }
         return Status::ok();
     }
+
+    // Reads until the child closes the pipe; fails with LimitExceeded past `max` bytes. Returns
+    // early (failing) once `token` is cancelled: polled every 10 ms.
+    Result<QByteArray> readToEnd(qint64 max, const CancellationToken &token) const
+    {
+        QByteArray data;
+        char buffer[64 * 1024];
+        for (;;) {
+            if (token.isCancelled())
+                return Status::fromToken(token);
+            pollfd p {fd, POLLIN, 0};
+            const int ready = ::poll(&p, 1, 10);
+            if (ready < 0 && errno != EINTR)
+                return Status(StatusCode::IoError, QString());
+            if (ready <= 0)
+                continue;
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return Status(StatusCode::IoError, QString());
+            if (n == 0)
+                return data;
+            if (data.size() + n > max)
+                return Status(StatusCode::LimitExceeded, QString());
+            data.append(buffer, n);
+        }
+    }
 };
+
+// Forks a child that runs `work` with the write end of a pipe and exits; the parent keeps the
+// read end in the ChildProcess, which kills the child when it goes.
+Result<std::unique_ptr<ChildProcess>> startChild(const std::function<void(int fd)> &work)
+{
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return Status(StatusCode::IoError,
+            PostScriptDocument::tr("Cannot start Ghostscript: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return Status(StatusCode::IoError,
+            PostScriptDocument::tr("Cannot start Ghostscript: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        work(fds[1]);
+        ::_exit(0);
+    }
+    ::close(fds[1]);
+    return std::make_unique<ChildProcess>(pid, fds[0]);
+}
+
+// Why a child was stopped: the caller's Cancel, or the time budget `limit` that ran out.
+Status stoppedStatus(const CancellationToken &token, std::chrono::milliseconds limit)
+{
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    return Status(StatusCode::TimedOut,
+        PostScriptDocument::tr("Ghostscript did not finish the PostScript program within %1 s (it may loop forever)")
+            .arg(double(limit.count()) / 1000.0));
+}
+
+// A box in tenths of a point on the page as Ghostscript's device holds it (`device`, points),
+// turned `rotation` degrees clockwise as the page is shown, in points.
+QRectF shownRect(QRectF box, QSizeF device, int rotation)
+{
+    box = QRectF(box.x() / 10, box.y() / 10, box.width() / 10, box.height() / 10);
+    const qreal w = device.width();
+    const qreal h = device.height();
+    switch (rotation) {
+    case 90: // (x, y) → (h - y, x)
+        return QRectF(h - box.bottom(), box.x(), box.height(), box.width());
+    case 180:
+        return QRectF(w - box.right(), h - box.bottom(), box.width(), box.height());
+    case 270: // (x, y) → (y, w - x)
+        return QRectF(box.y(), w - box.right(), box.height(), box.width());
+    default:
+        return box;
+    }
+}
+
+// Words from txtwrite's characters (TextFormat=0: <page><span bbox="x0 y x1 y" size="pt"><char
+// bbox="x0 y x1 y" c="X"/>...): a word ends at a space, at a gap wider than an eighth of the font
+// size, or where the baseline moves (a new line). Ghostscript splits spans mid-word where a
+// program kerns, so words are made across spans. Returns one list of boxes per <page>.
+QList<QList<TextBox>> wordsOf(const QByteArray &xml, QSizeF device, int rotation, qsizetype maxBoxes)
+{
+    QList<QList<TextBox>> pages;
+    QXmlStreamReader reader(QByteArrayLiteral("<text>") + xml + QByteArrayLiteral("</text>"));
+    QList<TextBox> *boxes = nullptr;
+    QString word;
+    QRectF wordBox; // tenths of a point, top-left origin
+    qreal baseline = 0, size = 0, fontSize = 0, lastRight = 0;
+    const auto finish = [&](bool space) {
+        if (word.isEmpty() || !boxes)
+            return;
+        if (boxes->size() < maxBoxes)
+            boxes->append(TextBox {word, shownRect(wordBox, device, rotation), space, false});
+        word.clear();
+    };
+    const auto endLine = [&] {
+        finish(true);
+        if (boxes && !boxes->isEmpty())
+            boxes->last().lineEnd = true;
+    };
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement) {
+            if (reader.isEndElement() && reader.name() == QLatin1String("page"))
+                endLine();
+            continue;
+        }
+        const QStringView name = reader.name();
+        if (name == QLatin1String("page")) {
+            pages.append(QList<TextBox>());
+            boxes = &pages.last();
+            word.clear();
+            baseline = -1e9;
+        } else if (name == QLatin1String("span")) {
+            fontSize = reader.attributes().value(QLatin1String("size")).toDouble() * 10;
+        } else if (name == QLatin1String("char") && boxes) {
+            const QList<QStringView> b
+                = reader.attributes().value(QLatin1String("bbox")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (b.size() != 4)
+                continue;
+            const qreal x0 = b[0].toDouble(), y = b[1].toDouble(), x1 = b[2].toDouble();
+            const QString c = reader.attributes().value(QLatin1String("c")).toString();
+            const qreal em = fontSize > 0 ? fontSize : 100;
+            if (std::abs(y - baseline) > 0.4 * std::max(em, size)) {
+                endLine();
+                baseline = y;
+                size = em;
+            } else if (!word.isEmpty() && x0 - lastRight > 0.12 * em) {
+                finish(true);
+            }
+            lastRight = x1;
+            if (c.trimmed().isEmpty()) {
+                finish(true);
+                continue;
+            }
+            const QRectF box(x0, y - 0.8 * em, std::max<qreal>(x1 - x0, 0), em);
+            wordBox = word.isEmpty() ? box : wordBox.united(box);
+            word += c;
+        }
+    }
+    endLine();
+    return pages;
+}
 
 } // namespace
 
@@ -332,6 +530,7 @@ Result<std::unique_ptr<Document>> PostScriptDocument::open(OpenRequest request, 
     std::unique_ptr<PostScriptDocument> document(new PostScriptDocument(shared, std::move(info).value(), limits));
     const QString type
         = request.mimeType.isValid() ? request.mimeType.name() : QStringLiteral("application/postscript");
+    document->setCapabilities(Capability::Text | Capability::TextLayout);
     document->setFormat(QStringLiteral("postscript"),
         type == QStringLiteral("image/x-eps") ? tr("EPS image") : tr("PostScript document"), type);
     return std::unique_ptr<Document>(std::move(document));
@@ -349,36 +548,18 @@ Result<QImage> PostScriptDocument::doRender(int index, const RenderRequest &requ
     const int rotation = m_info.pages[index].rotation;
     const qint64 imageBytes = qint64(target.width()) * target.height() * 4;
 
-    int fds[2];
-    if (::pipe(fds) != 0)
-        return Status(
-            StatusCode::IoError, tr("Cannot start Ghostscript: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    const pid_t pid = ::fork();
-    if (pid < 0) {
-        ::close(fds[0]);
-        ::close(fds[1]);
-        return Status(
-            StatusCode::IoError, tr("Cannot start Ghostscript: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    }
-    if (pid == 0) {
-        ::close(fds[0]);
-        renderChild(m_source->path.constData(), index, scale, rotation, target.height(), imageBytes, fds[1]);
-        ::_exit(0);
-    }
-    ::close(fds[1]);
-    ChildProcess child {pid, fds[0]};
+    Result<std::unique_ptr<ChildProcess>> started = startChild([&](int fd) {
+        renderChild(m_source->path.constData(), index, scale, rotation, target.height(), imageBytes, fd);
+    });
+    if (!started)
+        return started.status();
+    const ChildProcess &child = **started;
 
     CancellationSource budget(token);
     const std::chrono::milliseconds budgetTime = timeBudget();
     budget.cancelAfter(budgetTime);
     const CancellationToken limit = budget.token();
-    const auto stopped = [&]() -> Status {
-        if (token.isCancelled())
-            return Status::fromToken(token);
-        return Status(StatusCode::TimedOut,
-            tr("Ghostscript did not finish the PostScript program within %1 s (it may loop forever)")
-                .arg(double(budgetTime.count()) / 1000.0));
-    };
+    const auto stopped = [&] { return stoppedStatus(token, budgetTime); };
 
     ChildHeader header;
     Status s = child.read(reinterpret_cast<char *>(&header), sizeof header, limit);
@@ -411,6 +592,65 @@ Result<QImage> PostScriptDocument::doRender(int index, const RenderRequest &requ
             out[x] = in[x] | 0xff000000u;
     }
     return image;
+}
+
+// Text through Ghostscript's txtwrite device, in a child process like rendering. Ghostscript must
+// interpret every page before the one asked for, so one run reads a run of up to TextPagesPerRun
+// pages of the same size and turn, which are kept: find through a document costs a run per run of
+// pages, not a run per page.
+Result<QList<TextBox>> PostScriptDocument::doTextBoxes(int index, const CancellationToken &token)
+{
+    {
+        std::lock_guard lock(m_textMutex);
+        if (const auto found = m_text.constFind(index); found != m_text.cend())
+            return *found;
+    }
+    const PageInfo &first = m_info.pages[index];
+    int last = index;
+    while (last + 1 < doPageCount() && last + 1 < index + TextPagesPerRun && m_info.pages[last + 1].size == first.size
+        && m_info.pages[last + 1].rotation == first.rotation)
+        ++last;
+    // Ghostscript's device holds the page before its turn.
+    const QSizeF device = first.rotation % 180 ? first.size.transposed() : first.size;
+    const int from = index + 1;
+    const int to = last + 1;
+    Result<std::unique_ptr<ChildProcess>> started
+        = startChild([&](int fd) { textChild(m_source->path.constData(), from, to, device, fd); });
+    if (!started)
+        return started.status();
+
+    CancellationSource budget(token);
+    const std::chrono::milliseconds budgetTime = timeBudget();
+    budget.cancelAfter(budgetTime);
+    const Result<QByteArray> xml = (*started)->readToEnd(MaxTextBytes, budget.token());
+    if (budget.token().isCancelled())
+        return stoppedStatus(token, budgetTime);
+    if (!xml && xml.status().code() == StatusCode::LimitExceeded)
+        return Status(StatusCode::LimitExceeded,
+            tr("Pages %1 to %2 of the PostScript file have more than %3 MiB of text")
+                .arg(from)
+                .arg(to)
+                .arg(MaxTextBytes >> 20));
+    if (!xml)
+        return Status(StatusCode::Corrupt, tr("Ghostscript stopped before giving the page's text"));
+    const QList<QList<TextBox>> pages = wordsOf(*xml, device, first.rotation, MaxWordsPerPage);
+
+    std::lock_guard lock(m_textMutex);
+    // A page Ghostscript gave nothing for (a run that ended early) has no text.
+    for (int i = index; i <= last; ++i)
+        m_text.insert(i, i - index < pages.size() ? pages[i - index] : QList<TextBox>());
+    return m_text.value(index);
+}
+
+Result<QString> PostScriptDocument::doText(int index, const CancellationToken &token)
+{
+    const Result<QList<TextBox>> boxes = doTextBoxes(index, token);
+    if (!boxes)
+        return boxes.status();
+    QString text;
+    for (const TextBox &box : *boxes)
+        text += box.text + (box.lineEnd ? QStringLiteral("\n") : box.spaceAfter ? QStringLiteral(" ") : QString());
+    return text;
 }
 
 } // namespace folio::postscript

@@ -4,11 +4,13 @@
 #include "backend.h"
 #include "document.h"
 
+#include <QHash>
 #include <QList>
 #include <QSizeF>
 
 #include <chrono>
 #include <memory>
+#include <mutex>
 
 namespace folio::postscript {
 
@@ -24,7 +26,9 @@ namespace folio::postscript {
 // could not be stopped, a process can.
 //
 // A file without DSC page structure (%%Pages/%%Page) is one page, as libspectre reports it.
-// PostScript has no reliable text layer: text() is empty.
+// Text comes from Ghostscript's txtwrite device (the characters as the program shows them, with
+// their places), run in a child process like rendering; a program that draws its letters as
+// paths has none.
 //
 // Threads: libspectre is not thread-safe. The DSC scan runs with its own SpectreDocument under one
 // process-wide mutex; each render loads its own SpectreDocument in its own child process. The
@@ -57,13 +61,20 @@ protected:
     QSizeF doPageSize(int index) const override { return m_info.pages[index].size; }
     QString doPageLabel(int index) const override { return m_info.pages[index].label; }
     Result<QImage> doRender(int index, const RenderRequest &request, const CancellationToken &token) override;
+    Result<QString> doText(int index, const CancellationToken &token) override;
+    Result<QList<TextBox>> doTextBoxes(int index, const CancellationToken &token) override;
     Metadata doMetadata() const override { return m_info.metadata; }
 
 private:
+    static constexpr int TextPagesPerRun = 16;
+    static constexpr qint64 MaxTextBytes = 64LL << 20; // txtwrite's XML for one run
+    static constexpr qsizetype MaxWordsPerPage = 200'000;
     PostScriptDocument(std::shared_ptr<const Source> source, Info info, const Limits &limits);
 
     std::shared_ptr<const Source> m_source; // shared with detached calls still running
     Info m_info;
+    std::mutex m_textMutex; // guards m_text
+    QHash<int, QList<TextBox>> m_text; // pages' words, as txtwrite runs give them
 };
 
 } // namespace folio::postscript
