@@ -206,7 +206,15 @@ public:
         const QString name = request.fileName.isEmpty() ? tr("the message") : QFileInfo(request.fileName).fileName();
         const bool mbox = data->startsWith("From ");
         if (email::TnefReader::isTnef(*data)) {
-            auto message = readTnef(*data, name, budget, token);
+            // libytnef cannot be interrupted either.
+            auto message = readDetached(
+                [bytes = *data, name, token](email::DecodeBudget &local) -> Result<email::MailMessage> {
+                    email::MailMessage message;
+                    if (Status status = email::TnefReader::read(bytes, name, message, local, token); !status)
+                        return status;
+                    return message;
+                },
+                budget, token);
             if (!message)
                 return message.status().withFile(request.fileName);
             messages.append(std::move(message).value());
@@ -264,26 +272,6 @@ private:
         return document;
     }
 
-    // libytnef cannot be interrupted either: detached like GMime.
-    static Result<email::MailMessage> readTnef(
-        const QByteArray &bytes, const QString &name, email::DecodeBudget &budget, const CancellationToken &token)
-    {
-        using Read = std::pair<email::MailMessage, email::DecodeBudget>;
-        auto read = callDetached<Read>(
-            [bytes, name, budget, token]() -> Result<Read> {
-                email::DecodeBudget local = budget;
-                email::MailMessage message;
-                if (Status status = email::TnefReader::read(bytes, name, message, local, token); !status)
-                    return status;
-                return Read {std::move(message), local};
-            },
-            token);
-        if (!read)
-            return read.status();
-        budget = read->second;
-        return std::move(read->first);
-    }
-
     // Runs `read` (a reader that cannot be interrupted) detached, with a copy of the budget that
     // replaces `budget` once it is done.
     template<typename Read>
@@ -307,24 +295,14 @@ private:
     }
 
     // GMime's parser cannot be interrupted: it runs detached, so a cancel returns at once (the
-    // walk after it polls the token itself).
+    // part walk after it polls the token itself).
     static Result<email::MailMessage> readMessage(
         const QByteArray &bytes, const QString &name, email::DecodeBudget &budget, const CancellationToken &token)
     {
-        using Read = std::pair<email::MailMessage, email::DecodeBudget>;
-        auto read = callDetached<Read>(
-            [bytes, name, budget, token]() -> Result<Read> {
-                email::DecodeBudget local = budget;
-                auto message = email::MimeReader::read(bytes, name, local, token);
-                if (!message)
-                    return message.status();
-                return Read {std::move(message).value(), local};
-            },
-            token);
-        if (!read)
-            return read.status();
-        budget = read->second;
-        return std::move(read->first);
+        return readDetached(
+            [bytes, name, token](
+                email::DecodeBudget &local) { return email::MimeReader::read(bytes, name, local, token); },
+            budget, token);
     }
 };
 

@@ -12,7 +12,8 @@
 namespace folio {
 
 // Email: Internet messages (.eml, message/rfc822), Apple Mail's .emlx and mailboxes (.mbox)
-// through GMime 3.
+// through GMime 3, Outlook's TNEF (winmail.dat) through libytnef and Outlook's .msg through
+// libgsf, all shown through the book engine (email::EmailDocument).
 std::unique_ptr<Backend> createEmailBackend();
 
 namespace email {
