@@ -333,7 +333,7 @@ void TestEmailBackend::truncatedTnef()
 
 void TestEmailBackend::outlookMessage()
 {
-    // Email::Outlook::Message's test file, saved by Outlook: its test expects the same fields.
+    // Email::Outlook::Message's test file: its own test expects the same fields.
     auto loaded = load(readFixture(QStringLiteral("plain_jpeg_attached.msg")), QStringLiteral("blob"));
     QVERIFY2(loaded, qPrintable(loaded.status().message()));
     Document &document = **loaded;
