@@ -4,6 +4,7 @@
 #include "backends/archive/archivebackend.h"
 #include "backends/chm/chmbackend.h"
 #include "backends/djvu/djvubackend.h"
+#include "backends/email/emailbackend.h"
 #include "backends/epub/epubbackend.h"
 #include "backends/fb2/fb2backend.h"
 #include "backends/html/htmlbackend.h"
@@ -37,6 +38,8 @@ FormatRegistry::FormatRegistry()
     // Palm databases (BOOKMOBI, TEXtREAd) and ITSF: before text, which could take a PalmDoc.
     m_backends.push_back(createMobiBackend());
     m_backends.push_back(createChmBackend());
+    // Messages and mailboxes are text to QMimeDatabase: before the text backend.
+    m_backends.push_back(createEmailBackend());
     m_backends.push_back(createImageBackend());
     // HTML is text to QMimeDatabase: before text.
     m_backends.push_back(createHtmlBackend());

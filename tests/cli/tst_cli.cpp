@@ -840,6 +840,27 @@ private Q_SLOTS:
         }
     }
 
+    void email()
+    {
+        // A message written by Python's email package: its headers and body as text, its parts
+        // as attachments that extract writes decoded.
+        const Run text = runCli({QStringLiteral("text"), dataFile("email/html-cid.eml")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Subject:"));
+        QVERIFY(text.out.contains("Hello HTML"));
+        const Run list
+            = runCli({QStringLiteral("attachments"), dataFile("email/html-cid.eml"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 2);
+        QTemporaryDir root;
+        const Run run = runCli({QStringLiteral("extract"), dataFile("email/html-cid.eml"), QStringLiteral("--name"),
+            QStringLiteral("report.txt"), QStringLiteral("--out"), root.path(), QStringLiteral("--quiet")});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(QDir(root.path()).filePath(QStringLiteral("report.txt")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("Report contents\n"));
+    }
+
     void extractArchiveKeepsFoldersInside()
     {
         const QString tar = m_dir.filePath(QStringLiteral("hostile.tar"));

@@ -64,6 +64,9 @@ QStringList fileNames(const QString &family)
         {QStringLiteral("mobi"),
             {QStringLiteral("input.mobi"), QStringLiteral("input.azw3"), QStringLiteral("input.pdb")}},
         {QStringLiteral("chm"), {QStringLiteral("input.chm")}},
+        {QStringLiteral("email"),
+            {QStringLiteral("input.eml"), QStringLiteral("input.mbox"), QStringLiteral("winmail.dat"),
+                QStringLiteral("input.msg")}},
     };
     const auto found = names.find(family);
     return found == names.end() ? QStringList() : found->second;
@@ -130,7 +133,8 @@ QStringList families()
     return {QStringLiteral("detect"), QStringLiteral("pdf"), QStringLiteral("image"), QStringLiteral("text"),
         QStringLiteral("archive"), QStringLiteral("docx"), QStringLiteral("xlsx"), QStringLiteral("pptx"),
         QStringLiteral("epub"), QStringLiteral("djvu"), QStringLiteral("postscript"), QStringLiteral("html"),
-        QStringLiteral("fb2"), QStringLiteral("xps"), QStringLiteral("mobi"), QStringLiteral("chm")};
+        QStringLiteral("fb2"), QStringLiteral("xps"), QStringLiteral("mobi"), QStringLiteral("chm"),
+        QStringLiteral("email")};
 }
 
 void initialize(int *argc, char ***argv)
