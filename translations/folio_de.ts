@@ -637,6 +637,32 @@
     </message>
 </context>
 <context>
+    <name>folio::ChmBackend</name>
+    <message>
+        <source>Compiled HTML Help</source>
+        <translation>Kompilierte HTML-Hilfe</translation>
+    </message>
+    <message>
+        <source>No input device</source>
+        <translation>Kein Eingabegerät</translation>
+    </message>
+</context>
+<context>
+    <name>folio::ChmBook</name>
+    <message>
+        <source>Cannot create a temporary file for the CHM file</source>
+        <translation>Für die CHM-Datei kann keine temporäre Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>The CHM file</source>
+        <translation>Die CHM-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy of the CHM file</source>
+        <translation>Die temporäre Kopie der CHM-Datei kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>folio::ChunkedIo</name>
     <message>
         <source>Read error: %1</source>
@@ -876,6 +902,41 @@ Fehler: %2</translation>
     </message>
 </context>
 <context>
+    <name>folio::EmailBackend</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>die Nachricht</translation>
+    </message>
+    <message>
+        <source>Outlook TNEF message</source>
+        <translation>Outlook-TNEF-Nachricht</translation>
+    </message>
+    <message>
+        <source>Outlook message</source>
+        <translation>Outlook-Nachricht</translation>
+    </message>
+    <message>
+        <source>%1: message %2</source>
+        <translation>%1: Nachricht %2</translation>
+    </message>
+    <message>
+        <source>%1: the mailbox holds no message</source>
+        <translation>%1: Das Postfach enthält keine Nachricht</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Email message</source>
+        <translation>E-Mail-Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>folio::EpubBackend</name>
     <message>
         <source>EPUB e-books</source>
@@ -884,6 +945,10 @@ Fehler: %2</translation>
     <message>
         <source>No input device</source>
         <translation>Kein Eingabegerät</translation>
+    </message>
+    <message>
+        <source>EPUB document</source>
+        <translation>EPUB-Dokument</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1306,29 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>folio::Fb2Backend</name>
+    <message>
+        <source>FictionBook e-books</source>
+        <translation>FictionBook-E-Books</translation>
+    </message>
+    <message>
+        <source>No input device</source>
+        <translation>Kein Eingabegerät</translation>
+    </message>
+    <message>
+        <source>The book</source>
+        <translation>Das Buch</translation>
+    </message>
+    <message>
+        <source>The ZIP file holds no .fb2 book</source>
+        <translation>Die ZIP-Datei enthält kein .fb2-Buch</translation>
+    </message>
+    <message>
+        <source>FictionBook document</source>
+        <translation>FictionBook-Dokument</translation>
+    </message>
+</context>
+<context>
     <name>folio::FindBar</name>
     <message>
         <source>Previous match (Shift+Enter)</source>
@@ -1370,6 +1458,33 @@ Fehler: %3</translation>
     <message>
         <source>Search with Ctrl+F: the matches are listed here.</source>
         <translation>Suchen Sie mit Strg+F: Die Treffer werden hier aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::HtmlBackend</name>
+    <message>
+        <source>Web pages</source>
+        <translation>Webseiten</translation>
+    </message>
+    <message>
+        <source>No input device</source>
+        <translation>Kein Eingabegerät</translation>
+    </message>
+    <message>
+        <source>The page is larger than %1, the most Folio lays out as one page flow</source>
+        <translation>Die Seite ist größer als %1, das Höchste, was Folio als einen Seitenfluss setzt</translation>
+    </message>
+    <message>
+        <source>HTML document</source>
+        <translation>HTML-Dokument</translation>
+    </message>
+    <message>
+        <source>The web archive holds no HTML page</source>
+        <translation>Das Webarchiv enthält keine HTML-Seite</translation>
+    </message>
+    <message>
+        <source>MHTML web archive</source>
+        <translation>MHTML-Webarchiv</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1658,17 @@ Fehler: %3</translation>
     <message>
         <source>This link leads to another file, &quot;%1&quot;, which Folio does not open from a link. Open it with File › Open if you trust it.</source>
         <translation>Dieser Link führt zu einer anderen Datei, „%1“, die Folio nicht über einen Link öffnet. Öffnen Sie sie mit Datei › Öffnen, wenn Sie ihr vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>folio::LocalHtmlBook</name>
+    <message>
+        <source>“%1” is not next to the page</source>
+        <translation>„%1“ liegt nicht neben der Seite</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2385,29 @@ Fehler: %3</translation>
     <message>
         <source>Show the tracked changes of word processing documents as markup: insertions underlined, deletions struck through</source>
         <translation>Nachverfolgte Änderungen in Textdokumenten markiert zeigen: Einfügungen unterstrichen, Löschungen durchgestrichen</translation>
+    </message>
+</context>
+<context>
+    <name>folio::MobiBackend</name>
+    <message>
+        <source>Mobipocket and Kindle e-books</source>
+        <translation>Mobipocket- und Kindle-E-Books</translation>
+    </message>
+    <message>
+        <source>No input device</source>
+        <translation>Kein Eingabegerät</translation>
+    </message>
+    <message>
+        <source>PalmDoc e-book</source>
+        <translation>PalmDoc-E-Book</translation>
+    </message>
+    <message>
+        <source>Kindle e-book (KF8)</source>
+        <translation>Kindle-E-Book (KF8)</translation>
+    </message>
+    <message>
+        <source>Mobipocket e-book</source>
+        <translation>Mobipocket-E-Book</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3491,13 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>folio::XpsBackend</name>
+    <message>
+        <source>XPS</source>
+        <translation>XPS</translation>
+    </message>
+</context>
+<context>
     <name>folio::archive::ArchiveDocument</name>
     <message>
         <source>Archive</source>
@@ -3679,6 +3835,71 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>folio::book::BookDocument</name>
+    <message>
+        <source>The document has no readable text</source>
+        <translation>Das Dokument hat keinen lesbaren Text</translation>
+    </message>
+    <message>
+        <source>Folio could not show all of “%1”: %2</source>
+        <translation>Folio konnte „%1“ nicht vollständig anzeigen: %2</translation>
+    </message>
+    <message>
+        <source>The book has more than %1 pages, the limit of pages per document</source>
+        <translation>Das Buch hat mehr als %1 Seiten, die Höchstzahl an Seiten pro Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>folio::book::MemoryBook</name>
+    <message>
+        <source>The document has no part “%1”</source>
+        <translation>Das Dokument hat keinen Teil „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 bytes</source>
+        <translation>„%1“ ist größer als %2 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>folio::chm::Archive</name>
+    <message>
+        <source>Not a readable CHM file (CHMlib cannot read its directory)</source>
+        <translation>Keine lesbare CHM-Datei (CHMlib kann ihr Verzeichnis nicht lesen)</translation>
+    </message>
+    <message>
+        <source>The CHM file holds no files</source>
+        <translation>Die CHM-Datei enthält keine Dateien</translation>
+    </message>
+    <message>
+        <source>The CHM file has no file %1</source>
+        <translation>Die CHM-Datei hat keine Datei %1</translation>
+    </message>
+    <message>
+        <source>The CHM file&apos;s directory names %1, which cannot be found</source>
+        <translation>Das Verzeichnis der CHM-Datei nennt %1, das nicht zu finden ist</translation>
+    </message>
+    <message>
+        <source>%1 claims an impossible size</source>
+        <translation>%1 gibt eine unmögliche Größe an</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the %3 Folio reads of such a file</source>
+        <translation>%1 ist %2 groß, mehr als die %3, die Folio von einer solchen Datei liest</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated (CHMlib read %2 of its %3)</source>
+        <translation>%1 ist beschädigt oder abgeschnitten (CHMlib las %2 von %3)</translation>
+    </message>
+    <message>
+        <source>The table of contents has more than %1 entries</source>
+        <translation>Das Inhaltsverzeichnis hat mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>The CHM file has no topic to show</source>
+        <translation>Die CHM-Datei hat kein Thema, das sich anzeigen ließe</translation>
+    </message>
+</context>
+<context>
     <name>folio::djvu::DjvuDocument</name>
     <message>
         <source>DjVu document</source>
@@ -3718,18 +3939,103 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
-    <name>folio::epub::EpubDocument</name>
+    <name>folio::email::EmailDocument</name>
     <message>
-        <source>EPUB document</source>
-        <translation>EPUB-Dokument</translation>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <source>Folio could not show all of “%1”: %2</source>
-        <translation>Folio konnte „%1“ nicht vollständig anzeigen: %2</translation>
+        <source>From:</source>
+        <translation>Von:</translation>
     </message>
     <message>
-        <source>The book has more than %1 pages, the limit of pages per document</source>
-        <translation>Das Buch hat mehr als %1 Seiten, die Höchstzahl an Seiten pro Dokument</translation>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>Message %1: %2</source>
+        <translation>Nachricht %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>folio::email::MimeReader</name>
+    <message>
+        <source>%1: the MIME parts nest deeper than %2 levels</source>
+        <translation>%1: Die MIME-Teile sind tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <source>part-%1</source>
+        <translation>teil-%1</translation>
+    </message>
+    <message>
+        <source>message-%1</source>
+        <translation>nachricht-%1</translation>
+    </message>
+    <message>
+        <source>%1: the message declares more than %2 nested MIME containers (multipart or message parts): refused as a MIME bomb</source>
+        <translation>%1: Die Nachricht gibt mehr als %2 verschachtelte MIME-Container an (multipart- oder message-Teile): als MIME-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: not an Internet message (no header could be read)</source>
+        <translation>%1: keine Internet-Nachricht (kein Kopf lesbar)</translation>
+    </message>
+</context>
+<context>
+    <name>folio::email::OutlookMessage</name>
+    <message>
+        <source>%1: the stream %2 cannot be read</source>
+        <translation>%1: Der Datenstrom %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: not a readable Outlook message: %2</source>
+        <translation>%1: keine lesbare Outlook-Nachricht: %2</translation>
+    </message>
+    <message>
+        <source>An attached Outlook item (%1) is not shown.</source>
+        <translation>Ein angehängtes Outlook-Element (%1) wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>nachricht</translation>
+    </message>
+    <message>
+        <source>attachment-%1.dat</source>
+        <translation>anhang-%1.dat</translation>
+    </message>
+</context>
+<context>
+    <name>folio::email::TnefReader</name>
+    <message>
+        <source>%1: not a readable TNEF stream (winmail.dat)</source>
+        <translation>%1: kein lesbarer TNEF-Datenstrom (winmail.dat)</translation>
+    </message>
+    <message>
+        <source>message.rtf</source>
+        <translation>nachricht.rtf</translation>
+    </message>
+    <message>
+        <source>attachment-%1.dat</source>
+        <translation>anhang-%1.dat</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4074,29 @@ Fehler: %3</translation>
     </message>
 </context>
 <context>
+    <name>folio::fb2::Fb2Converter</name>
+    <message>
+        <source>Not a FictionBook: its root element is &lt;%1&gt;</source>
+        <translation>Kein FictionBook: Sein Wurzelelement ist &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>The FictionBook has no text (no &lt;body&gt;)</source>
+        <translation>Das FictionBook hat keinen Text (kein &lt;body&gt;)</translation>
+    </message>
+    <message>
+        <source>picture “%1”</source>
+        <translation>Bild „%1“</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The FictionBook has more than %1 top-level sections</source>
+        <translation>Das FictionBook hat mehr als %1 Abschnitte der obersten Ebene</translation>
+    </message>
+</context>
+<context>
     <name>folio::html::LenientHtml</name>
     <message>
         <source>%1 is too large to be read as HTML (%2 MB; the limit is %3 MB)</source>
@@ -3780,6 +4109,33 @@ Fehler: %3</translation>
     <message>
         <source>%1 could not be read as HTML</source>
         <translation>%1 konnte nicht als HTML gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>folio::html::Mhtml</name>
+    <message>
+        <source>The web archive nests multipart sections more than %1 deep</source>
+        <translation>Das Webarchiv verschachtelt multipart-Abschnitte tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>The web archive has more than %1 parts</source>
+        <translation>Das Webarchiv hat mehr als %1 Teile</translation>
+    </message>
+    <message>
+        <source>part %1 of the web archive</source>
+        <translation>Teil %1 des Webarchivs</translation>
+    </message>
+    <message>
+        <source>A multipart section of the web archive has no valid boundary</source>
+        <translation>Ein multipart-Abschnitt des Webarchivs hat keine gültige Grenze</translation>
+    </message>
+    <message>
+        <source>A multipart section of the web archive has no parts</source>
+        <translation>Ein multipart-Abschnitt des Webarchivs hat keine Teile</translation>
+    </message>
+    <message>
+        <source>Not a web archive: its content is not multipart/related</source>
+        <translation>Kein Webarchiv: Sein Inhalt ist nicht multipart/related</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4201,73 @@ Fehler: %3</translation>
     <message>
         <source>Not an SVG document: the root element is &lt;%1&gt;</source>
         <translation>Kein SVG-Dokument: Das Wurzelelement ist &lt;%1&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>folio::mobi::Reader</name>
+    <message>
+        <source>The book has more than %1 page breaks</source>
+        <translation>Das Buch hat mehr als %1 Seitenumbrüche</translation>
+    </message>
+    <message>
+        <source>libmobi could not start</source>
+        <translation>libmobi konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>The book could not be read from memory</source>
+        <translation>Das Buch konnte nicht aus dem Speicher gelesen werden</translation>
+    </message>
+    <message>
+        <source>The book is protected by DRM (digital rights management), which Folio does not remove</source>
+        <translation>Das Buch ist durch DRM (digitale Rechteverwaltung) geschützt, die Folio nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Not a readable Mobipocket book (libmobi: %1)</source>
+        <translation>Kein lesbares Mobipocket-Buch (libmobi: %1)</translation>
+    </message>
+    <message>
+        <source>The book&apos;s text size is not readable</source>
+        <translation>Die Textgröße des Buchs ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The book&apos;s text</source>
+        <translation>Der Text des Buchs</translation>
+    </message>
+    <message>
+        <source>The book&apos;s text is not readable</source>
+        <translation>Der Text des Buchs ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The book&apos;s text is not readable (libmobi: %1)</source>
+        <translation>Der Text des Buchs ist nicht lesbar (libmobi: %1)</translation>
+    </message>
+    <message>
+        <source>The book has more than %1 parts</source>
+        <translation>Das Buch hat mehr als %1 Teile</translation>
+    </message>
+    <message>
+        <source>The book has no text</source>
+        <translation>Das Buch hat keinen Text</translation>
+    </message>
+    <message>
+        <source>Not a readable Mobipocket book: %1</source>
+        <translation>Kein lesbares Mobipocket-Buch: %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside its header</source>
+        <translation>Die Datei endet in ihrem Kopf</translation>
+    </message>
+    <message>
+        <source>the file has no records</source>
+        <translation>Die Datei hat keine Datensätze</translation>
+    </message>
+    <message>
+        <source>the file claims %1 records, more than it can hold</source>
+        <translation>Die Datei gibt %1 Datensätze an, mehr als sie fassen kann</translation>
+    </message>
+    <message>
+        <source>record %1 starts outside the file</source>
+        <translation>Datensatz %1 beginnt außerhalb der Datei</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4435,14 @@ Fehler: %3</translation>
         <source>Ghostscript stopped in the middle of the page</source>
         <translation>Ghostscript hat mitten in der Seite angehalten</translation>
     </message>
+    <message>
+        <source>Pages %1 to %2 of the PostScript file have more than %3 MiB of text</source>
+        <translation>Die Seiten %1 bis %2 der PostScript-Datei haben mehr als %3 MiB Text</translation>
+    </message>
+    <message>
+        <source>Ghostscript stopped before giving the page&apos;s text</source>
+        <translation>Ghostscript hielt an, bevor es den Text der Seite lieferte</translation>
+    </message>
 </context>
 <context>
     <name>folio::presentation::PresentationDocument</name>
@@ -4172,6 +4603,92 @@ Fehler: %3</translation>
     <message>
         <source>Comments</source>
         <translation>Kommentare</translation>
+    </message>
+</context>
+<context>
+    <name>folio::xps::Package</name>
+    <message>
+        <source>The XPS package has no _rels/.rels part</source>
+        <translation>Das XPS-Paket hat keinen Teil _rels/.rels</translation>
+    </message>
+    <message>
+        <source>The XPS package has no FixedDocumentSequence</source>
+        <translation>Das XPS-Paket hat keine FixedDocumentSequence</translation>
+    </message>
+    <message>
+        <source>The FixedDocument %1 named by the FixedDocumentSequence is missing</source>
+        <translation>Das von der FixedDocumentSequence genannte FixedDocument %1 fehlt</translation>
+    </message>
+    <message>
+        <source>The XPS document has more than %1 pages, the limit</source>
+        <translation>Das XPS-Dokument hat mehr als %1 Seiten, die Höchstzahl</translation>
+    </message>
+</context>
+<context>
+    <name>folio::xps::XpsDocument</name>
+    <message>
+        <source>libgxps cannot read the XPS file</source>
+        <translation>libgxps kann die XPS-Datei nicht lesen</translation>
+    </message>
+    <message>
+        <source>The XPS file has no documents</source>
+        <translation>Die XPS-Datei hat keine Dokumente</translation>
+    </message>
+    <message>
+        <source>Document %1 of the XPS file cannot be read</source>
+        <translation>Dokument %1 der XPS-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The XPS file has more than %1 pages, the limit</source>
+        <translation>Die XPS-Datei hat mehr als %1 Seiten, die Höchstzahl</translation>
+    </message>
+    <message>
+        <source>Page %1 of the XPS file cannot be read</source>
+        <translation>Seite %1 der XPS-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Page %1 of the XPS file has no valid size</source>
+        <translation>Seite %1 der XPS-Datei hat keine gültige Größe</translation>
+    </message>
+    <message>
+        <source>The XPS file has no pages</source>
+        <translation>Die XPS-Datei hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary copy for libgxps: %1</source>
+        <translation>Die temporäre Kopie für libgxps kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The part cannot be read</source>
+        <translation>Der Teil kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The picture claims %1×%2 pixels, over the limit of %3 megapixels</source>
+        <translation>Das Bild gibt %1×%2 Pixel an, mehr als die Grenze von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <source>An XPS document is a ZIP package; this is %1</source>
+        <translation>Ein XPS-Dokument ist ein ZIP-Paket; dies ist %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy for libgxps: %1</source>
+        <translation>Eine temporäre Kopie für libgxps kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>OpenXPS document</source>
+        <translation>OpenXPS-Dokument</translation>
+    </message>
+    <message>
+        <source>XPS document</source>
+        <translation>XPS-Dokument</translation>
+    </message>
+    <message>
+        <source>Page %1 of the XPS file cannot be drawn</source>
+        <translation>Seite %1 der XPS-Datei kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>The page cannot be read</source>
+        <translation>Die Seite kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,32 @@
     </message>
 </context>
 <context>
+    <name>folio::ChmBackend</name>
+    <message>
+        <source>Compiled HTML Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::ChmBook</name>
+    <message>
+        <source>Cannot create a temporary file for the CHM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CHM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy of the CHM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::ChunkedIo</name>
     <message>
         <source>Read error: %1</source>
@@ -855,6 +881,41 @@ Error: %2</source>
     </message>
 </context>
 <context>
+    <name>folio::EmailBackend</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook TNEF message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the mailbox holds no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::EpubBackend</name>
     <message>
         <source>EPUB e-books</source>
@@ -862,6 +923,10 @@ Error: %2</source>
     </message>
     <message>
         <source>No input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPUB document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1218,6 +1283,29 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::Fb2Backend</name>
+    <message>
+        <source>FictionBook e-books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP file holds no .fb2 book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FictionBook document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::FindBar</name>
     <message>
         <source>Previous match (Shift+Enter)</source>
@@ -1346,6 +1434,33 @@ Error: %3</source>
     </message>
     <message>
         <source>Search with Ctrl+F: the matches are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::HtmlBackend</name>
+    <message>
+        <source>Web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is larger than %1, the most Folio lays out as one page flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web archive holds no HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MHTML web archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1519,6 +1634,17 @@ Error: %3</source>
     </message>
     <message>
         <source>This link leads to another file, &quot;%1&quot;, which Folio does not open from a link. Open it with File › Open if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::LocalHtmlBook</name>
+    <message>
+        <source>“%1” is not next to the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,6 +2359,29 @@ Error: %3</source>
     </message>
     <message>
         <source>Show the tracked changes of word processing documents as markup: insertions underlined, deletions struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::MobiBackend</name>
+    <message>
+        <source>Mobipocket and Kindle e-books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PalmDoc e-book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindle e-book (KF8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobipocket e-book</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,6 +3464,13 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::XpsBackend</name>
+    <message>
+        <source>XPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::archive::ArchiveDocument</name>
     <message>
         <source>Archive</source>
@@ -3651,6 +3807,71 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::book::BookDocument</name>
+    <message>
+        <source>The document has no readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folio could not show all of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book has more than %1 pages, the limit of pages per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::book::MemoryBook</name>
+    <message>
+        <source>The document has no part “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::chm::Archive</name>
+    <message>
+        <source>Not a readable CHM file (CHMlib cannot read its directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CHM file holds no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CHM file has no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CHM file&apos;s directory names %1, which cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims an impossible size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the %3 Folio reads of such a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated (CHMlib read %2 of its %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table of contents has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CHM file has no topic to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::djvu::DjvuDocument</name>
     <message>
         <source>DjVu document</source>
@@ -3690,17 +3911,102 @@ Error: %3</source>
     </message>
 </context>
 <context>
-    <name>folio::epub::EpubDocument</name>
+    <name>folio::email::EmailDocument</name>
     <message>
-        <source>EPUB document</source>
+        <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folio could not show all of “%1”: %2</source>
+        <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The book has more than %1 pages, the limit of pages per document</source>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::email::MimeReader</name>
+    <message>
+        <source>%1: the MIME parts nest deeper than %2 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the message declares more than %2 nested MIME containers (multipart or message parts): refused as a MIME bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Internet message (no header could be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::email::OutlookMessage</name>
+    <message>
+        <source>%1: the stream %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable Outlook message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attached Outlook item (%1) is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment-%1.dat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::email::TnefReader</name>
+    <message>
+        <source>%1: not a readable TNEF stream (winmail.dat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message.rtf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment-%1.dat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3740,6 +4046,29 @@ Error: %3</source>
     </message>
 </context>
 <context>
+    <name>folio::fb2::Fb2Converter</name>
+    <message>
+        <source>Not a FictionBook: its root element is &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FictionBook has no text (no &lt;body&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FictionBook has more than %1 top-level sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>folio::html::LenientHtml</name>
     <message>
         <source>%1 is too large to be read as HTML (%2 MB; the limit is %3 MB)</source>
@@ -3751,6 +4080,33 @@ Error: %3</source>
     </message>
     <message>
         <source>%1 could not be read as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::html::Mhtml</name>
+    <message>
+        <source>The web archive nests multipart sections more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web archive has more than %1 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of the web archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multipart section of the web archive has no valid boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multipart section of the web archive has no parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web archive: its content is not multipart/related</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3816,6 +4172,73 @@ Error: %3</source>
     </message>
     <message>
         <source>Not an SVG document: the root element is &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::mobi::Reader</name>
+    <message>
+        <source>The book has more than %1 page breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libmobi could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book could not be read from memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is protected by DRM (digital rights management), which Folio does not remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable Mobipocket book (libmobi: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s text size is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s text is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book&apos;s text is not readable (libmobi: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book has more than %1 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable Mobipocket book: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file claims %1 records, more than it can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 starts outside the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3984,6 +4407,14 @@ Error: %3</source>
         <source>Ghostscript stopped in the middle of the page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages %1 to %2 of the PostScript file have more than %3 MiB of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghostscript stopped before giving the page&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>folio::presentation::PresentationDocument</name>
@@ -4143,6 +4574,92 @@ Error: %3</source>
     <name>folio::wordprocessing::odt::OdtReader</name>
     <message>
         <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::xps::Package</name>
+    <message>
+        <source>The XPS package has no _rels/.rels part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XPS package has no FixedDocumentSequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FixedDocument %1 named by the FixedDocumentSequence is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XPS document has more than %1 pages, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>folio::xps::XpsDocument</name>
+    <message>
+        <source>libgxps cannot read the XPS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XPS file has no documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 of the XPS file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XPS file has more than %1 pages, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the XPS file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the XPS file has no valid size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XPS file has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary copy for libgxps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture claims %1×%2 pixels, over the limit of %3 megapixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XPS document is a ZIP package; this is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy for libgxps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenXPS document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XPS document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the XPS file cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

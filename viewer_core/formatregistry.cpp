@@ -38,11 +38,12 @@ FormatRegistry::FormatRegistry()
     // Palm databases (BOOKMOBI, TEXtREAd) and ITSF: before text, which could take a PalmDoc.
     m_backends.push_back(createMobiBackend());
     m_backends.push_back(createChmBackend());
-    // Messages and mailboxes are text to QMimeDatabase: before the text backend.
-    m_backends.push_back(createEmailBackend());
     m_backends.push_back(createImageBackend());
     // HTML is text to QMimeDatabase: before text.
     m_backends.push_back(createHtmlBackend());
+    // Messages and mailboxes are text to QMimeDatabase: before the text backend. After HTML: a web
+    // archive a browser saved (MHTML) is a MIME message too, and both are certain of it.
+    m_backends.push_back(createEmailBackend());
     m_backends.push_back(createTextBackend());
     // Containers last, most specific first: comics are ZIP/TAR/7z archives, a .tar.gz is a gzip file.
     m_backends.push_back(createComicBackend());

@@ -179,9 +179,20 @@ void TestEmailBackend::plainMessage()
     QVERIFY(text.contains(QStringLiteral("this is the plain body of the first message.")));
     QVERIFY(text.contains(QStringLiteral("Second line.")));
 
-    const Result<QImage> page = document.render(0, RenderRequest {.dpi = 36}, CancellationToken());
+    const Result<QImage> page = document.render(
+        0,
+        [] {
+            RenderRequest r;
+            r.dpi = 36;
+            return r;
+        }(),
+        CancellationToken());
     QVERIFY2(page, qPrintable(page.status().message()));
-    QCOMPARE(page->size(), document.renderSize(0, RenderRequest {.dpi = 36}));
+    QCOMPARE(page->size(), document.renderSize(0, [] {
+        RenderRequest r;
+        r.dpi = 36;
+        return r;
+    }()));
 }
 
 void TestEmailBackend::htmlWithPicture()
@@ -204,7 +215,14 @@ void TestEmailBackend::htmlWithPicture()
     QVERIFY(QImage::fromData(attachmentData(document, 0)).pixelColor(0, 0) == QColor(220, 30, 30));
 
     // The cid: picture is drawn: red pixels on the page.
-    const Result<QImage> page = document.render(0, RenderRequest {.dpi = 144}, CancellationToken());
+    const Result<QImage> page = document.render(
+        0,
+        [] {
+            RenderRequest r;
+            r.dpi = 144;
+            return r;
+        }(),
+        CancellationToken());
     QVERIFY2(page, qPrintable(page.status().message()));
     int red = 0;
     for (int y = 0; y < page->height(); ++y)
