@@ -18,6 +18,7 @@
 #   annotations.png  the Annotations panel beside a PDF annotated by several people
 #   filled-form.png  a PDF form with its fields filled in, highlighted
 #   djvu.png         a two-page DjVu bundle made by cjb2, c44, djvm and djvused
+#   email.png        an HTML email (Python's email package) with its picture and attachments
 # ONLY="name ..." takes only those shots.
 set -eu
 cd -- "$(dirname -- "$0")/../.."
@@ -138,4 +139,55 @@ if command -v cjb2 >/dev/null 2>&1 && command -v convert >/dev/null 2>&1; then
         '.' 'select' 'set-outline' '(bookmarks ("Bilevel page" "#1") ("Colour page" "#2"))' '.' 'save' |
         djvused "$WORK/book.djvu"
     shot djvu '[sidebar]\nvisible=true\npage=0\n' 2 "" "$WORK/book.djvu"
+fi
+
+# An HTML email written by Python's email package: a picture shown through cid:, a PDF, a
+# spreadsheet-like CSV and a forwarded message as attachments, in the attachments panel.
+if command -v python3 >/dev/null 2>&1; then
+    python3 - "$WORK/email.eml" "$ROOT/resources/sample.pdf" <<'PY'
+import sys
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.headerregistry import Address
+
+def png(width, height):
+    import struct, zlib
+    rows = b"".join(b"\x00" + b"".join(bytes((30 + 200 * x // width, 95, 180 - 120 * y // height))
+                                        for x in range(width)) for y in range(height))
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+forwarded = EmailMessage(policy=SMTP)
+forwarded["From"] = Address("Grace Hopper", addr_spec="grace@example.org")
+forwarded["To"] = Address("Ada Lovelace", addr_spec="ada@example.org")
+forwarded["Subject"] = "Figures for the report"
+forwarded["Date"] = "Mon, 30 Nov 2026 16:05:00 +0000"
+forwarded.set_content("Ada,\n\nthe figures are in the attached table.\n\nGrace\n")
+
+message = EmailMessage(policy=SMTP)
+message["From"] = Address("Ada Lovelace", addr_spec="ada@example.org")
+message["To"] = Address("Charles Babbage", addr_spec="charles@example.org")
+message["Cc"] = Address("Grace Hopper", addr_spec="grace@example.org")
+message["Subject"] = "Quarterly report — draft for review"
+message["Date"] = "Tue, 01 Dec 2026 09:30:00 +0100"
+message.set_content("Charles, the draft of the quarterly report is attached.")
+message.add_alternative(
+    "<html><body><p>Charles,</p><p>the <b>draft of the quarterly report</b> is attached, with the "
+    "figures Grace sent last week. The chart below sums them up:</p>"
+    '<p><img src="cid:chart@example.org" alt="chart"></p>'
+    "<ul><li>report.pdf: the draft</li><li>figures.csv: the numbers behind the chart</li>"
+    "<li>Grace's message with the figures</li></ul><p>Kind regards,<br>Ada</p></body></html>",
+    subtype="html")
+message.get_payload()[1].add_related(png(360, 120), "image", "png", cid="<chart@example.org>",
+                                     filename="chart.png")
+with open(sys.argv[2], "rb") as pdf:
+    message.add_attachment(pdf.read(), maintype="application", subtype="pdf", filename="report.pdf")
+message.add_attachment("quarter,revenue\nQ1,120\nQ2,135\nQ3,150\n", subtype="csv", filename="figures.csv")
+message.add_attachment(forwarded)
+with open(sys.argv[1], "wb") as out:
+    out.write(message.as_bytes(policy=SMTP))
+PY
+    shot email '[sidebar]\nvisible=true\npage=1\n' 2 "" "$WORK/email.eml"
 fi

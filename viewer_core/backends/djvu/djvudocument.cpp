@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <functional>
+#include <thread>
 
 namespace folio::djvu {
 
@@ -16,6 +17,7 @@ namespace {
 constexpr qint64 streamChunk = 1 << 20; // bytes handed to ddjvu between token polls
 constexpr int bandRows = 128; // rows rendered between token polls
 constexpr int maxOutlineDepth = 64;
+constexpr int maxStoppedRetries = 20; // pages made again after a stopped decoding (doRender())
 constexpr qsizetype maxLinksPerPage = 10000;
 constexpr qsizetype maxPolygonPoints = 10000;
 constexpr auto pollInterval = std::chrono::milliseconds(5);
@@ -330,13 +332,27 @@ Result<QImage> DjvuDocument::doRender(int index, const RenderRequest &request, c
     std::lock_guard lock(m_mutex);
     Session &s = *m_session;
     s.lastError.clear();
-    ddjvu_page_t *page = ddjvu_page_create_by_pageno(s.document, index);
-    if (!page)
-        return Status(StatusCode::Corrupt, tr("Page %1 of the DjVu file could not be read").arg(index + 1));
+    // A page whose decoding an earlier, cancelled call stopped may still be winding down: a page
+    // made now joins that decoding and ends stopped too. Such a page is made again once the stop
+    // is over (a few attempts, the token polled in between), and then decodes afresh.
+    ddjvu_page_t *page = nullptr;
+    for (int attempt = 0;; ++attempt) {
+        page = ddjvu_page_create_by_pageno(s.document, index);
+        if (!page)
+            return Status(StatusCode::Corrupt, tr("Page %1 of the DjVu file could not be read").arg(index + 1));
+        const Status decoded = s.waitFor([&] { return ddjvu_page_decoding_done(page); }, token, ddjvu_page_job(page));
+        if (!decoded) {
+            ddjvu_page_release(page);
+            return decoded;
+        }
+        if (ddjvu_page_decoding_status(page) != DDJVU_JOB_STOPPED || attempt == maxStoppedRetries)
+            break;
+        ddjvu_page_release(page);
+        if (token.isCancelled())
+            return Status::fromToken(token);
+        std::this_thread::sleep_for(pollInterval);
+    }
     const auto releasePage = qScopeGuard([page] { ddjvu_page_release(page); });
-    const Status decoded = s.waitFor([&] { return ddjvu_page_decoding_done(page); }, token, ddjvu_page_job(page));
-    if (!decoded)
-        return decoded;
     if (ddjvu_page_decoding_status(page) != DDJVU_JOB_OK)
         return Status(StatusCode::Corrupt,
             tr("Page %1 of the DjVu file is damaged%2")

@@ -44,7 +44,13 @@ void recordPictures(QTextDocument &document)
     QObject *inner = dynamic_cast<QObject *>(layout->handlerForObject(QTextFormat::ImageObject));
     if (!inner)
         return;
-    layout->registerHandler(QTextFormat::ImageObject, new RecordingImageHandler(inner, &document));
+    // Owned by the document, which may belong to another thread (the one that laid it out): the
+    // handler joins that thread before it is given its parent, since QObject refuses a parent in
+    // another thread.
+    auto *handler = new RecordingImageHandler(inner, nullptr);
+    handler->moveToThread(document.thread());
+    handler->setParent(&document);
+    layout->registerHandler(QTextFormat::ImageObject, handler);
 }
 
 PictureRecording::PictureRecording(const QPainter &painter)
