@@ -14,22 +14,6 @@ namespace {
 const QString xpsType = QStringLiteral("application/vnd.ms-xpsdocument");
 const QString oxpsType = QStringLiteral("application/oxps");
 
-// The lower-case paths of a ZIP's files from its central directory alone, as the Office
-// backends' recognition reads them (the same memo key, so the directory is read once per
-// detection); empty when it has none that can be read cheaply.
-QStringList zipPaths(QIODevice &device)
-{
-    Limits limits;
-    limits.maxEntries = 10'000;
-    const auto catalogue = archive::readZipCatalogue(device, limits, CancellationToken());
-    QStringList paths;
-    if (!catalogue || !catalogue->has_value())
-        return paths;
-    for (const archive::Entry &entry : (*catalogue)->entries)
-        paths.append(entry.path.toLower());
-    return paths;
-}
-
 class XpsBackend final : public Backend
 {
     Q_DECLARE_TR_FUNCTIONS(folio::XpsBackend)
@@ -46,9 +30,10 @@ public:
     {
         if (input.device().isSequential() || !isOrInherits(input.contentType(), "application/zip"))
             return Backend::recognize(input);
-        const QStringList paths
-            = input.memo(QStringLiteral("zip-paths"), [&input] { return QVariant(zipPaths(input.device())); })
-                  .toStringList();
+        const QStringList paths = input
+                                      .memo(QStringLiteral("zip-paths"),
+                                          [&input] { return QVariant(archive::zipPackagePaths(input.device())); })
+                                      .toStringList();
         const bool hasSequence = std::any_of(
             paths.cbegin(), paths.cend(), [](const QString &path) { return path.endsWith(QLatin1String(".fdseq")); });
         if (hasSequence && paths.contains(QLatin1String("_rels/.rels"))) {

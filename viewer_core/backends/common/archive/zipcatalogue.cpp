@@ -192,8 +192,8 @@ Result<std::optional<ZipCatalogue>> readZipCatalogue(
         qint64 size = size32;
         qint64 packed = packed32;
         entry.modified = dosTime(le<quint16>(record + 12), le<quint16>(record + 14));
-        if (readExtra(record + CentralRecordSize + nameLength, extraLength, size32, packed32, size, packed,
-                entry.modified))
+        if (readExtra(
+                record + CentralRecordSize + nameLength, extraLength, size32, packed32, size, packed, entry.modified))
             return std::optional<ZipCatalogue>(); // a Unicode Path field: libarchive reads it
         at += CentralRecordSize + nameLength + extraLength + commentLength;
 
@@ -247,6 +247,19 @@ Result<std::optional<ZipCatalogue>> readZipCatalogue(
         catalogue.info.append(info);
     }
     return std::optional<ZipCatalogue>(std::move(catalogue));
+}
+
+QStringList zipPackagePaths(QIODevice &device)
+{
+    Limits limits;
+    limits.maxEntries = 10'000;
+    const auto catalogue = readZipCatalogue(device, limits, CancellationToken());
+    QStringList paths;
+    if (!catalogue || !catalogue->has_value())
+        return paths;
+    for (const Entry &entry : (*catalogue)->entries)
+        paths.append(entry.path.toLower());
+    return paths;
 }
 
 } // namespace folio::archive

@@ -41,4 +41,11 @@ bool hasZipEndRecord(QIODevice &device, ZipEndSignature signature = ZipEndSignat
 Result<std::optional<ZipCatalogue>> readZipCatalogue(
     QIODevice &device, const Limits &limits, const CancellationToken &token);
 
+// The lower-case paths of a ZIP's files, from its central directory alone, for format recognition
+// (OOXML, XPS: which parts a package has); empty when it has none that can be read cheaply. A ZIP
+// of more than 10,000 entries is no document package: it is refused from its end-of-directory
+// record, so listing a large archive does not read its catalogue twice. Recognition memoises the
+// list under the key "zip-paths", so the directory is read once per detection.
+QStringList zipPackagePaths(QIODevice &device);
+
 } // namespace folio::archive
