@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "djvudocument.h"
 
+#include <QPainter>
+
 #include <libdjvu/ddjvuapi.h>
 #include <libdjvu/miniexp.h>
 
@@ -31,6 +33,10 @@ struct Session
     ddjvu_context_t *context = nullptr;
     ddjvu_document_t *document = nullptr;
     QString lastError; // the last error message ddjvu posted
+    // Pages of cancelled renders whose decoding was stopped but may not have ended yet: releasing
+    // such a page waits for djvulibre's decoding thread to finish its chunk (hundreds of
+    // milliseconds for a big IW44 layer), so it is released later, once its decoding is done.
+    QList<ddjvu_page_t *> abandoned;
 
     std::mutex signalMutex;
     std::condition_variable signal;
@@ -42,6 +48,8 @@ struct Session
         // into a freed Session.
         if (context)
             ddjvu_message_set_callback(context, nullptr, nullptr);
+        for (ddjvu_page_t *page : std::as_const(abandoned))
+            ddjvu_page_release(page);
         if (document)
             ddjvu_document_release(document);
         if (context)
@@ -61,6 +69,17 @@ struct Session
 
     // Handles the queued messages: errors are remembered, and requests for other files (an
     // indirect document's pages) are refused.
+    // Releases the abandoned pages whose decoding has ended (cheap then).
+    void releaseAbandoned()
+    {
+        for (qsizetype i = abandoned.size() - 1; i >= 0; --i) {
+            if (ddjvu_page_decoding_done(abandoned[i])) {
+                ddjvu_page_release(abandoned[i]);
+                abandoned.removeAt(i);
+            }
+        }
+    }
+
     void drain()
     {
         while (const ddjvu_message_t *message = ddjvu_message_peek(context)) {
@@ -324,14 +343,18 @@ void DjvuDocument::readMetadata(const CancellationToken &token)
 Result<QImage> DjvuDocument::doRender(int index, const RenderRequest &request, const CancellationToken &token)
 {
     const QSize size = renderSize(index, request);
+    if (token.isCancelled())
+        return Status::fromToken(token);
+    // Not filled here: ddjvu writes every pixel of each band, and filling a big page at once
+    // would keep Cancel waiting. Only a page with nothing to draw gets the background.
     QImage image(size, QImage::Format_RGB32);
     if (image.isNull())
         return image;
-    image.fill(request.background);
 
     std::lock_guard lock(m_mutex);
     Session &s = *m_session;
     s.lastError.clear();
+    s.releaseAbandoned();
     // A page whose decoding an earlier, cancelled call stopped may still be winding down: a page
     // made now joins that decoding and ends stopped too. Such a page is made again once the stop
     // is over (a few attempts, the token polled in between), and then decodes afresh.
@@ -342,7 +365,9 @@ Result<QImage> DjvuDocument::doRender(int index, const RenderRequest &request, c
             return Status(StatusCode::Corrupt, tr("Page %1 of the DjVu file could not be read").arg(index + 1));
         const Status decoded = s.waitFor([&] { return ddjvu_page_decoding_done(page); }, token, ddjvu_page_job(page));
         if (!decoded) {
-            ddjvu_page_release(page);
+            // Stopped, perhaps still winding down: released later (releaseAbandoned()), so that
+            // Cancel returns now.
+            s.abandoned.append(page);
             return decoded;
         }
         if (ddjvu_page_decoding_status(page) != DDJVU_JOB_STOPPED || attempt == maxStoppedRetries)
@@ -351,6 +376,8 @@ Result<QImage> DjvuDocument::doRender(int index, const RenderRequest &request, c
         if (token.isCancelled())
             return Status::fromToken(token);
         std::this_thread::sleep_for(pollInterval);
+        // A stopped page still held keeps its decoding stopped for the next one.
+        s.releaseAbandoned();
     }
     const auto releasePage = qScopeGuard([page] { ddjvu_page_release(page); });
     if (ddjvu_page_decoding_status(page) != DDJVU_JOB_OK)
@@ -375,10 +402,13 @@ Result<QImage> DjvuDocument::doRender(int index, const RenderRequest &request, c
         if (token.isCancelled())
             return Status::fromToken(token);
         const ddjvu_rect_t band {0, y, unsigned(size.width()), unsigned(std::min(bandRows, size.height() - y))};
-        // False when the page has nothing to draw (an empty page): the background stays.
+        // False when the page has nothing to draw (an empty page): the rest is the background.
         if (!ddjvu_page_render(page, DDJVU_RENDER_COLOR, &pageRect, &band, format, unsigned(image.bytesPerLine()),
-                reinterpret_cast<char *>(image.scanLine(y))))
+                reinterpret_cast<char *>(image.scanLine(y)))) {
+            QPainter painter(&image);
+            painter.fillRect(QRect(0, y, size.width(), size.height() - y), request.background);
             break;
+        }
     }
     return image;
 }
