@@ -156,6 +156,17 @@ struct TextWalk
     QList<TextBox> boxes;
 };
 
+// The walk of a page whose INFO chunk gives `turnedPixels` (page info's size, turned by the
+// page's `rotation`) at `dpi`.
+TextWalk walkOf(QSize turnedPixels, int rotation, int dpi)
+{
+    TextWalk walk;
+    walk.rotation = rotation;
+    walk.pixels = rotation % 2 ? turnedPixels.transposed() : turnedPixels;
+    walk.scale = 72.0 / dpi;
+    return walk;
+}
+
 // A zone's corners (DjVu's: bottom-left origin, before the page's rotation) as a rectangle in
 // points on the page as shown (top-left origin, turned).
 QRectF shownRect(const TextWalk &walk, int xMin, int yMin, int xMax, int yMax)
@@ -421,11 +432,7 @@ Result<QList<TextBox>> DjvuDocument::doTextBoxes(int index, const CancellationTo
         = s.waitForExpression([&] { return ddjvu_document_get_pagetext(s.document, index, "word"); }, token);
     if (!text)
         return text.status();
-    TextWalk walk;
-    walk.rotation = m_rotations[index];
-    // Page info gives the turned size.
-    walk.pixels = walk.rotation % 2 ? m_pixelSizes[index].transposed() : m_pixelSizes[index];
-    walk.scale = 72.0 / m_dpi[index];
+    TextWalk walk = walkOf(m_pixelSizes[index], m_rotations[index], m_dpi[index]);
     walkZone(*text, walk, 0);
     ddjvu_miniexp_release(s.document, *text);
     return walk.boxes;
@@ -528,10 +535,7 @@ Result<QList<Link>> DjvuDocument::doLinks(int index, const CancellationToken &to
         return links;
     const auto freeAreas = qScopeGuard([areas] { free(areas); });
 
-    TextWalk walk;
-    walk.rotation = m_rotations[index];
-    walk.pixels = walk.rotation % 2 ? m_pixelSizes[index].transposed() : m_pixelSizes[index];
-    walk.scale = 72.0 / m_dpi[index];
+    const TextWalk walk = walkOf(m_pixelSizes[index], m_rotations[index], m_dpi[index]);
     for (miniexp_t *area = areas; *area && links.size() < maxLinksPerPage; ++area) {
         // (maparea URL COMMENT AREA ...)
         miniexp_t rest = miniexp_cdr(*area);

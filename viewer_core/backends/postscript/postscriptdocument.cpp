@@ -325,21 +325,13 @@ struct ChildProcess
     Status read(char *out, qint64 size, const CancellationToken &token) const
     {
         while (size > 0) {
-            if (token.isCancelled())
-                return Status::fromToken(token);
-            pollfd p {fd, POLLIN, 0};
-            const int ready = ::poll(&p, 1, 10);
-            if (ready < 0 && errno != EINTR)
-                return Status(StatusCode::IoError, QString());
-            if (ready <= 0)
-                continue;
-            const ssize_t n = ::read(fd, out, size_t(std::min<qint64>(size, 1 << 20)));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
+            const Result<qint64> n = readSome(out, std::min<qint64>(size, 1 << 20), token);
+            if (!n)
+                return n.status();
+            if (*n == 0)
                 return Status(StatusCode::Corrupt, QString());
-            out += n;
-            size -= n;
+            out += *n;
+            size -= *n;
         }
         return Status::ok();
     }
@@ -351,6 +343,23 @@ struct ChildProcess
         QByteArray data;
         char buffer[64 * 1024];
         for (;;) {
+            const Result<qint64> n = readSome(buffer, sizeof buffer, token);
+            if (!n)
+                return n.status();
+            if (*n == 0)
+                return data;
+            if (data.size() + *n > max)
+                return Status(StatusCode::LimitExceeded, QString());
+            data.append(buffer, *n);
+        }
+    }
+
+private:
+    // Waits for bytes, polling `token` every 10 ms, and reads up to `size` of them; 0 at the end
+    // of the pipe.
+    Result<qint64> readSome(char *out, qint64 size, const CancellationToken &token) const
+    {
+        for (;;) {
             if (token.isCancelled())
                 return Status::fromToken(token);
             pollfd p {fd, POLLIN, 0};
@@ -359,16 +368,12 @@ struct ChildProcess
                 return Status(StatusCode::IoError, QString());
             if (ready <= 0)
                 continue;
-            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            const ssize_t n = ::read(fd, out, size_t(size));
             if (n < 0 && errno == EINTR)
                 continue;
             if (n < 0)
                 return Status(StatusCode::IoError, QString());
-            if (n == 0)
-                return data;
-            if (data.size() + n > max)
-                return Status(StatusCode::LimitExceeded, QString());
-            data.append(buffer, n);
+            return qint64(n);
         }
     }
 };
